@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+// Builds every bundle with esbuild. Usage:
+//   node scripts/build.mjs [--production] [--tests] [--watch]
+// --production minifies and drops source maps; --tests also builds the test bundles.
+import * as esbuild from 'esbuild';
+import { readdirSync, statSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = new Set(process.argv.slice(2));
+const production = args.has('--production');
+const withTests = args.has('--tests');
+const watch = args.has('--watch');
+
+function filesUnder(dir, pattern) {
+  const out = [];
+  let names;
+  try { names = readdirSync(dir); } catch { return out; }
+  for (const name of names) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) out.push(...filesUnder(full, pattern));
+    else if (pattern.test(name)) out.push(full);
+  }
+  return out;
+}
+
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  minify: production,
+  sourcemap: production ? false : 'linked',
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+const node = { ...common, platform: 'node', target: 'node18', format: 'cjs' };
+
+/** @type {import('esbuild').BuildOptions[]} */
+const targets = [
+  // The extension host bundle: thin VS Code layer over the core.
+  { ...node, entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  // Shiki lives in its own bundle, required only when a webview first needs highlighting.
+  { ...node, entryPoints: ['src/extension/highlight/highlighter.ts'], outfile: 'dist/highlighter.js', external: ['vscode'] },
+  // The webview client (browser) and its stylesheet.
+  { ...common, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview/main.js' },
+  { ...common, entryPoints: ['src/webview/style.css'], outfile: 'dist/webview/style.css' },
+  // The command-line entry over the core.
+  { ...node, entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+];
+
+if (withTests) {
+  const unit = filesUnder(join(root, 'test/unit'), /\.test\.ts$/).map((f) => relative(root, f));
+  targets.push({ ...node, entryPoints: unit, outdir: 'out/test/unit', outbase: 'test/unit', external: ['mocha'] });
+  const integration = filesUnder(join(root, 'test/integration'), /\.ts$/).map((f) => relative(root, f));
+  if (integration.length) {
+    targets.push({ ...node, entryPoints: integration, outdir: 'out/test/integration', outbase: 'test/integration', external: ['vscode', 'mocha'] });
+  }
+}
+
+
+
+if (!watch) {
+  rmSync(join(root, 'dist'), { recursive: true, force: true });
+  if (withTests) rmSync(join(root, 'out'), { recursive: true, force: true });
+}
+
+const started = Date.now();
+if (watch) {
+  for (const t of targets) {
+    const ctx = await esbuild.context(t);
+    await ctx.watch();
+  }
+  console.log('[build] watching for changes…');
+} else {
+  await Promise.all(targets.map((t) => esbuild.build(t)));
+  console.log(`[build] ${targets.length} bundles (${production ? 'production' : 'development'}) in ${Date.now() - started} ms`);
+}

@@ -1,0 +1,230 @@
+// The registry: lookup by protocol and code, text search, listing by protocol and class.
+import httpData from './data/http.json';
+import httpVendorData from './data/http-vendor.json';
+import smtpData from './data/smtp.json';
+import smtpEnhancedData from './data/smtp-enhanced.json';
+import { allClasses, codeClass } from './classes';
+import type { CodeClass, LookupResult, Protocol, ResolvedCode, StatusEntry } from './types';
+import { PROTOCOLS } from './types';
+
+/** An entry as written in the data files: `id` and `protocol` are derived from the file. */
+export type EntryData = Omit<StatusEntry, 'id' | 'protocol'>;
+
+export function entryId(protocol: Protocol, code: string, vendor?: string): string {
+  return vendor ? `${protocol}:${code}@${vendor.toLowerCase().replace(/[^a-z0-9]+/g, '-')}` : `${protocol}:${code}`;
+}
+
+function load(protocol: Protocol, rows: unknown): StatusEntry[] {
+  return (rows as EntryData[]).map((row) => ({ ...row, protocol, id: entryId(protocol, row.code, row.vendor) }));
+}
+
+const ENTRIES: readonly StatusEntry[] = [
+  ...load('http', httpData),
+  ...load('http', httpVendorData),
+  ...load('smtp', smtpData),
+  ...load('smtp-enhanced', smtpEnhancedData),
+];
+
+const BY_ID = new Map<string, StatusEntry>(ENTRIES.map((e) => [e.id, e]));
+
+/** protocol:code -> entries, standard first then vendors by name. */
+const BY_CODE = new Map<string, StatusEntry[]>();
+for (const e of ENTRIES) {
+  const k = `${e.protocol}:${e.code}`;
+  const list = BY_CODE.get(k) ?? [];
+  list.push(e);
+  BY_CODE.set(k, list);
+}
+for (const list of BY_CODE.values()) {
+  list.sort((a, b) => Number(a.status === 'vendor') - Number(b.status === 'vendor') || (a.vendor ?? '').localeCompare(b.vendor ?? ''));
+}
+
+export function allEntries(): readonly StatusEntry[] {
+  return ENTRIES;
+}
+
+export function entryById(id: string): StatusEntry | undefined {
+  return BY_ID.get(id);
+}
+
+const HTTP_RE = /^[1-5]\d\d$/;
+const SMTP_RE = /^[2-5][0-5]\d$/;
+const ENHANCED_RE = /^([245X])\.(\d{1,3})\.(\d{1,3})$/i;
+
+/** Normalises what a user typed: trims, uppercases the enhanced `x` class. */
+function normalise(code: string): string {
+  return code.trim().replace(/^x\./, 'X.');
+}
+
+/** Resolves an entry at a concrete code (for enhanced codes, the concrete class). */
+export function resolve(entry: StatusEntry, concreteCode?: string): ResolvedCode {
+  const code = concreteCode ?? (entry.protocol === 'smtp-enhanced' ? entry.code.replace(/^X/, String(defaultEnhancedClass(entry))) : entry.code);
+  const digit = Number(code[0]);
+  return { protocol: entry.protocol, code, entry, codeClass: codeClass(entry.protocol, digit)! };
+}
+
+function defaultEnhancedClass(entry: StatusEntry): 2 | 4 | 5 {
+  const classes = entry.classes ?? [5, 4, 2];
+  return classes.includes(5) ? 5 : classes.includes(4) ? 4 : 2;
+}
+
+function related(entry: StatusEntry): ResolvedCode[] {
+  return entry.related.map((id) => BY_ID.get(id)).filter((e): e is StatusEntry => e !== undefined).map((e) => resolve(e));
+}
+
+/**
+ * Looks a code up. `protocol` and `code` together are the key: HTTP 452 is unassigned,
+ * SMTP 452 is "insufficient system storage".
+ */
+export function lookup(protocol: Protocol, rawCode: string | number): LookupResult {
+  const code = normalise(String(rawCode));
+  if (protocol === 'smtp-enhanced') {
+    const m = ENHANCED_RE.exec(code);
+    if (!m) return { kind: 'invalid', protocol, code, message: `"${code}" is not an SMTP enhanced status code (class.subject.detail, e.g. 5.1.1).` };
+    const cls = m[1]!.toUpperCase();
+    const stored = `X.${Number(m[2])}.${Number(m[3])}`;
+    const concrete = cls === 'X' ? undefined : `${cls}.${Number(m[2])}.${Number(m[3])}`;
+    const entries = BY_CODE.get(`${protocol}:${stored}`);
+    const probe = entries?.[0];
+    if (!probe) {
+      const cc = codeClass(protocol, cls === 'X' ? 5 : Number(cls))!;
+      const subject = BY_CODE.get(`${protocol}:X.${Number(m[2])}.0`)?.[0];
+      return { kind: 'unassigned', protocol, code: concrete ?? stored, codeClass: cc, suggestions: subject ? [resolve(subject, concrete ? `${cls}.${Number(m[2])}.0` : undefined)] : [] };
+    }
+    const matches = entries!.map((e) => resolve(e, concrete));
+    return { kind: 'found', protocol, code: matches[0]!.code, codeClass: matches[0]!.codeClass, matches };
+  }
+  const re = protocol === 'http' ? HTTP_RE : SMTP_RE;
+  if (!/^\d+$/.test(code)) return { kind: 'invalid', protocol, code, message: `"${code}" is not a number.` };
+  if (!re.test(code)) {
+    return {
+      kind: 'invalid',
+      protocol,
+      code,
+      message: protocol === 'http' ? `${code} is outside the HTTP status range 100-599.` : `${code} is not an SMTP reply code (2yz-5yz, second digit 0-5).`,
+    };
+  }
+  const cc = codeClass(protocol, Number(code[0]))!;
+  const entries = BY_CODE.get(`${protocol}:${code}`);
+  if (entries && entries.length) {
+    return { kind: 'found', protocol, code, codeClass: cc, matches: entries.map((e) => resolve(e)) };
+  }
+  return { kind: 'unassigned', protocol, code, codeClass: cc, suggestions: suggestionsFor(protocol, code) };
+}
+
+/**
+ * What a user may mean by an unassigned code: the same number in the other protocols,
+ * and what those point to (SMTP 452 -> HTTP 507).
+ */
+function suggestionsFor(protocol: Protocol, code: string): ResolvedCode[] {
+  const out: ResolvedCode[] = [];
+  const seen = new Set<string>();
+  for (const other of PROTOCOLS) {
+    if (other === protocol || other === 'smtp-enhanced') continue;
+    for (const e of BY_CODE.get(`${other}:${code}`) ?? []) {
+      for (const r of [resolve(e), ...related(e)]) {
+        if (seen.has(r.entry.id) || (r.entry.protocol === protocol && r.entry.code === code)) continue;
+        seen.add(r.entry.id);
+        out.push(r);
+      }
+    }
+  }
+  return out;
+}
+
+/** The related entries of an entry, resolved. */
+export function relatedOf(entry: StatusEntry): ResolvedCode[] {
+  return related(entry);
+}
+
+/** Every entry of a protocol, optionally of one class, in code order. */
+export function list(protocol: Protocol, classDigit?: number): ResolvedCode[] {
+  const out: ResolvedCode[] = [];
+  for (const e of ENTRIES) {
+    if (e.protocol !== protocol) continue;
+    if (protocol === 'smtp-enhanced') {
+      for (const cls of e.classes ?? [2, 4, 5]) {
+        if (classDigit !== undefined && cls !== classDigit) continue;
+        out.push(resolve(e, e.code.replace(/^X/, String(cls))));
+      }
+    } else {
+      const r = resolve(e);
+      if (classDigit === undefined || r.codeClass.digit === classDigit) out.push(r);
+    }
+  }
+  return out.sort(compareResolved);
+}
+
+/** Classes of a protocol that have at least one entry. */
+export function classesOf(protocol: Protocol): CodeClass[] {
+  return allClasses(protocol).filter((c) => list(protocol, c.digit).length > 0);
+}
+
+function codeParts(code: string): number[] {
+  return code.split('.').map((p) => (p === 'X' ? 0 : Number(p)));
+}
+
+export function compareResolved(a: ResolvedCode, b: ResolvedCode): number {
+  const pa = codeParts(a.code);
+  const pb = codeParts(b.code);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d) return d;
+  }
+  return Number(a.entry.status === 'vendor') - Number(b.entry.status === 'vendor') || (a.entry.vendor ?? '').localeCompare(b.entry.vendor ?? '');
+}
+
+function searchText(e: StatusEntry): string {
+  return [e.code, e.phrase, ...(e.aliases ?? []), e.key, e.key.replace(/_/g, ' '), e.description, e.vendor ?? '', e.text ?? '', e.replyText ?? '']
+    .join(' \u0000 ')
+    .toLowerCase();
+}
+
+const SEARCH_INDEX = new Map<string, string>();
+
+/**
+ * Text search over number, name, aliases, key and description. Every word of the query must
+ * occur. Ranked: exact code, code prefix, name match, then description match.
+ */
+export function search(query: string, protocol?: Protocol): ResolvedCode[] {
+  const q = query.trim().toLowerCase();
+  const pool = protocol ? ENTRIES.filter((e) => e.protocol === protocol) : ENTRIES;
+  if (!q) return pool.map((e) => resolve(e)).sort(compareResolved);
+  const words = q.split(/\s+/);
+  // An enhanced code typed with its class ("4.3.1") matches X.3.1.
+  const enhanced = ENHANCED_RE.exec(q);
+  const scored: Array<{ r: ResolvedCode; score: number }> = [];
+  for (const e of pool) {
+    let text = SEARCH_INDEX.get(e.id);
+    if (text === undefined) {
+      text = searchText(e);
+      SEARCH_INDEX.set(e.id, text);
+    }
+    let concrete: string | undefined;
+    let score: number;
+    if (enhanced && e.protocol === 'smtp-enhanced' && e.code === `X.${Number(enhanced[2])}.${Number(enhanced[3])}`) {
+      concrete = enhanced[1]!.toUpperCase() === 'X' ? undefined : `${enhanced[1]}.${Number(enhanced[2])}.${Number(enhanced[3])}`;
+      score = 100;
+    } else if (e.code.toLowerCase() === q) score = 100;
+    else if (e.code.toLowerCase().startsWith(q)) score = 80;
+    else if (!words.every((w) => text.includes(w))) continue;
+    else if (e.phrase.toLowerCase().includes(q) || e.key === q.replace(/\s+/g, '_')) score = 60;
+    else if ((e.aliases ?? []).some((a) => a.toLowerCase().includes(q))) score = 50;
+    else score = 20;
+    scored.push({ r: resolve(e, concrete), score });
+  }
+  return scored.sort((a, b) => b.score - a.score || compareResolved(a.r, b.r)).map((s) => s.r);
+}
+
+/** Parses `http:404`, `smtp 452`, `4.3.1`, `404` into protocol + code. Bare numbers are HTTP. */
+export function parseCodeRef(text: string, defaultProtocol: Protocol = 'http'): { protocol: Protocol; code: string } {
+  const t = text.trim();
+  const m = /^(https?|smtp-enhanced|smtp|enhanced)\s*[: ]\s*(.+)$/i.exec(t);
+  if (m) {
+    const p = m[1]!.toLowerCase();
+    const protocol: Protocol = p.startsWith('http') ? 'http' : p === 'smtp' ? (ENHANCED_RE.test(m[2]!.trim()) ? 'smtp-enhanced' : 'smtp') : 'smtp-enhanced';
+    return { protocol, code: m[2]!.trim() };
+  }
+  if (ENHANCED_RE.test(t)) return { protocol: 'smtp-enhanced', code: t };
+  return { protocol: defaultProtocol, code: t };
+}
