@@ -1,0 +1,206 @@
+// status-codes: the command-line entry over the core.
+import { readFileSync } from 'node:fs';
+import { PROTOCOL_LABELS } from '../core/classes';
+import { allEntries, lookup, resolve, search } from '../core/registry';
+import { BODY_STYLES, type BodyStyle } from '../core/render/body';
+import { codeReport, type ReportOptions } from '../core/render/report';
+import { RenderError, renderCurl, renderRawResponse, renderSmtpReply } from '../core/render/response';
+import { FRAMEWORKS, frameworkById, renderSnippet } from '../core/snippets/index';
+import { PROTOCOLS, type Protocol, type ResolvedCode } from '../core/types';
+
+const USAGE = `Usage: status-codes <code> [options]
+       status-codes --list [--protocol P] [--json]
+       status-codes --search <words> [--protocol P] [--json]
+
+Looks a status code up in the bundled registry (HTTP, SMTP reply codes, SMTP enhanced codes).
+
+Options:
+  --protocol P        http (default), smtp or smtp-enhanced; 4.3.1-style codes are enhanced
+  --vendor NAME       pick a vendor's meaning when several exist (e.g. 499 --vendor nginx)
+  --raw               print the raw mock HTTP response
+  --body STYLE        body of the raw response and snippets: simple (default) or problem
+  --date ISO          the Date header's time (default: now)
+  --curl              print the curl line
+  --base URL          base URL of the curl line (default https://httpbin.org)
+  --smtp-reply        print the SMTP reply (add --multiline for the multi-line form)
+  --snippet FW        print the snippet for a framework: ${FRAMEWORKS.map((f) => f.id).join(', ')}
+  --json              print the entry with its renderings as JSON
+  --list              list every entry (with --json: all renderings, one JSON array)
+  --search WORDS      search by number, name and description
+  --detect FILE       find status codes in a file, as JSON (line, column, protocol, code)
+  --language ID       language of the --detect file (default: from its extension)
+  --help              this text`;
+
+class UsageError extends Error {}
+
+interface Args {
+  positional: string[];
+  flags: Map<string, string | true>;
+}
+
+const VALUE_FLAGS = new Set(['protocol', 'vendor', 'body', 'date', 'base', 'snippet', 'search', 'detect', 'language']);
+const BOOL_FLAGS = new Set(['raw', 'curl', 'smtp-reply', 'multiline', 'json', 'list', 'help']);
+
+function parseArgs(argv: string[]): Args {
+  const positional: string[] = [];
+  const flags = new Map<string, string | true>();
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (!a.startsWith('--')) {
+      positional.push(a);
+      continue;
+    }
+    const eq = a.indexOf('=');
+    const name = a.slice(2, eq === -1 ? undefined : eq);
+    if (VALUE_FLAGS.has(name)) {
+      const value = eq === -1 ? argv[++i] : a.slice(eq + 1);
+      if (value === undefined || value === '') throw new UsageError(`--${name} needs a value`);
+      flags.set(name, value);
+    } else if (BOOL_FLAGS.has(name) && eq === -1) {
+      flags.set(name, true);
+    } else {
+      throw new UsageError(`unknown option ${a} (see --help)`);
+    }
+  }
+  return { positional, flags };
+}
+
+function str(args: Args, name: string): string | undefined {
+  const v = args.flags.get(name);
+  return typeof v === 'string' ? v : undefined;
+}
+
+function protocolOf(args: Args, code?: string): Protocol {
+  const p = str(args, 'protocol');
+  if (p === undefined) return code !== undefined && /^[245x]\.\d+\.\d+$/i.test(code) ? 'smtp-enhanced' : 'http';
+  if (!(PROTOCOLS as readonly string[]).includes(p)) throw new UsageError(`unknown protocol "${p}" (http, smtp or smtp-enhanced)`);
+  if (p === 'smtp' && code !== undefined && /^[245x]\.\d+\.\d+$/i.test(code)) return 'smtp-enhanced';
+  return p as Protocol;
+}
+
+function reportOptions(args: Args): ReportOptions {
+  const style = str(args, 'body');
+  if (style !== undefined && !(BODY_STYLES as readonly string[]).includes(style)) throw new UsageError(`unknown body style "${style}" (simple or problem)`);
+  const date = str(args, 'date');
+  let now: (() => Date) | undefined;
+  if (date !== undefined) {
+    const d = new Date(date);
+    if (Number.isNaN(d.getTime())) throw new UsageError(`--date "${date}" is not a date (e.g. 2026-02-25T12:00:00Z)`);
+    now = () => d;
+  }
+  return { bodyStyle: style as BodyStyle | undefined, curlBase: str(args, 'base'), now };
+}
+
+function label(r: ResolvedCode): string {
+  return `${PROTOCOL_LABELS[r.protocol]} ${r.code} ${r.entry.phrase}${r.entry.vendor ? ` (${r.entry.vendor})` : ''}`;
+}
+
+function summary(r: ResolvedCode): string {
+  const e = r.entry;
+  const lines = [
+    label(r),
+    `  class:   ${r.codeClass.label} ${r.codeClass.name}`,
+    `  status:  ${e.status}${e.vendor ? `, defined by ${e.vendor}` : ''}`,
+    `  meaning: ${e.description}`,
+  ];
+  if (e.text) lines.push(`  text:    ${e.text}`);
+  if (e.aliases?.length) lines.push(`  also:    ${e.aliases.join(', ')}`);
+  if (e.note) lines.push(`  note:    ${e.note}`);
+  lines.push(`  spec:    ${e.spec.title} <${e.spec.url}>`);
+  return lines.join('\n');
+}
+
+/** Resolves the code argument or throws a one-line error. */
+function resolveArg(args: Args): ResolvedCode[] {
+  const code = args.positional[0];
+  if (code === undefined) throw new UsageError('no code given (e.g. status-codes 404, see --help)');
+  if (args.positional.length > 1) throw new UsageError(`unexpected argument "${args.positional[1]}"`);
+  const protocol = protocolOf(args, code);
+  const res = lookup(protocol, code);
+  if (res.kind === 'invalid') throw new UsageError(res.message);
+  if (res.kind === 'unassigned') {
+    const hint = res.suggestions.length ? `; did you mean ${res.suggestions.map(label).join(', ')}?` : '';
+    throw new UsageError(`${PROTOCOL_LABELS[protocol]} ${res.code} is unassigned${hint}`);
+  }
+  const vendor = str(args, 'vendor');
+  if (vendor === undefined) return res.matches;
+  const picked = res.matches.filter((m) => (m.entry.vendor ?? '').toLowerCase() === vendor.toLowerCase());
+  if (!picked.length) {
+    const vendors = res.matches.map((m) => m.entry.vendor).filter(Boolean);
+    throw new UsageError(`${PROTOCOL_LABELS[protocol]} ${res.code} has no meaning from vendor "${vendor}"${vendors.length ? ` (vendors: ${vendors.join(', ')})` : ''}`);
+  }
+  return picked;
+}
+
+async function detect(args: Args, out: (s: string) => void): Promise<void> {
+  const file = str(args, 'detect')!;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new UsageError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+  }
+  const { detectText, languageFromPath } = await import('../core/detect/index');
+  const language = str(args, 'language') ?? languageFromPath(file);
+  const findings = detectText(text, language).map((f) => ({ line: f.line + 1, column: f.start + 1, protocol: f.protocol, code: f.code, ...(f.constant ? { constant: f.constant.name } : {}) }));
+  out(JSON.stringify(findings, null, 2));
+}
+
+export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    if (args.flags.has('help')) {
+      out(USAGE);
+      return 0;
+    }
+    if (args.flags.has('detect')) {
+      await detect(args, out);
+      return 0;
+    }
+    const opts = reportOptions(args);
+    const json = args.flags.has('json');
+    if (args.flags.has('list') || args.flags.has('search')) {
+      const protocol = args.flags.has('protocol') ? protocolOf(args) : undefined;
+      const query = str(args, 'search');
+      const items = query !== undefined ? search(query, protocol) : allEntries().filter((e) => !protocol || e.protocol === protocol).map((e) => resolve(e));
+      if (json) out(JSON.stringify(items.map((r) => codeReport(r, opts)), null, 2));
+      else out(items.map((r) => `${label(r)} — ${r.entry.description}`).join('\n'));
+      return 0;
+    }
+    const matches = resolveArg(args);
+    const r = matches[0]!;
+    const outputs: string[] = [];
+    if (args.flags.has('raw')) outputs.push(renderRawResponse(r, { style: opts.bodyStyle, now: opts.now }));
+    if (args.flags.has('curl')) outputs.push(renderCurl(r, opts.curlBase));
+    if (args.flags.has('smtp-reply')) outputs.push(renderSmtpReply(r, { multiline: args.flags.has('multiline') }));
+    const fw = str(args, 'snippet');
+    if (fw !== undefined) {
+      const framework = frameworkById(fw);
+      if (!framework) throw new UsageError(`unknown framework "${fw}" (${FRAMEWORKS.map((f) => f.id).join(', ')})`);
+      const s = renderSnippet(r, framework, { style: opts.bodyStyle });
+      if (!s.ok) throw new UsageError(s.message);
+      outputs.push(s.code.replace(/\n$/, ''));
+    }
+    if (json) outputs.push(JSON.stringify(matches.length === 1 ? codeReport(r, opts) : matches.map((m) => codeReport(m, opts)), null, 2));
+    if (!outputs.length) outputs.push(matches.map(summary).join('\n\n'));
+    out(outputs.join('\n\n'));
+    return 0;
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof RenderError) {
+      err(`status-codes: ${e.message}`);
+      return 2;
+    }
+    err(`status-codes: internal error: ${(e as Error).stack ?? String(e)}`);
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  main(
+    process.argv.slice(2),
+    (s) => process.stdout.write(s + '\n'),
+    (s) => process.stderr.write(s + '\n'),
+  ).then((code) => {
+    process.exitCode = code;
+  });
+}

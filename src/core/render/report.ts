@@ -1,0 +1,75 @@
+// Everything the core can say about one code, as plain data (the CLI's --json, the webview's model).
+import { relatedOf } from '../registry';
+import { renderAllSnippets } from '../snippets/index';
+import type { ResolvedCode } from '../types';
+import type { BodyStyle } from './body';
+import { renderCurl, renderRawResponse, renderSmtpReply } from './response';
+
+export interface ReportOptions {
+  bodyStyle?: BodyStyle;
+  curlBase?: string;
+  now?: () => Date;
+  key?: string;
+  message?: string;
+}
+
+export type SnippetReport = { language: string; label: string; code: string; snippet: string; constant?: string } | { language: string; label: string; unsupported: string };
+
+export interface CodeReport {
+  id: string;
+  protocol: ResolvedCode['protocol'];
+  code: string;
+  phrase: string;
+  aliases: string[];
+  description: string;
+  key: string;
+  status: string;
+  vendor?: string;
+  class: { label: string; name: string };
+  spec: { title: string; url: string };
+  source: string;
+  note?: string;
+  text?: string;
+  basicCodes?: string[];
+  related: Array<{ id: string; protocol: string; code: string; phrase: string }>;
+  raw?: string;
+  curl?: string;
+  smtpReply?: string;
+  smtpReplyMultiline?: string;
+  snippets: Record<string, SnippetReport>;
+}
+
+export function codeReport(r: ResolvedCode, options: ReportOptions = {}): CodeReport {
+  const e = r.entry;
+  const isHttpStatus = r.protocol !== 'smtp-enhanced';
+  const body = { style: options.bodyStyle, key: options.key, message: options.message };
+  const snippets: Record<string, SnippetReport> = {};
+  if (isHttpStatus) {
+    for (const s of renderAllSnippets(r, body)) {
+      snippets[s.framework.id] = s.ok
+        ? { language: s.framework.language, label: s.framework.label, code: s.code, snippet: s.snippet, ...(s.constant ? { constant: s.constant } : {}) }
+        : { language: s.framework.language, label: s.framework.label, unsupported: s.message };
+    }
+  }
+  return {
+    id: e.id,
+    protocol: r.protocol,
+    code: r.code,
+    phrase: e.phrase,
+    aliases: e.aliases ?? [],
+    description: e.description,
+    key: e.key,
+    status: e.status,
+    ...(e.vendor ? { vendor: e.vendor } : {}),
+    class: { label: r.codeClass.label, name: r.codeClass.name },
+    spec: e.spec,
+    source: e.source,
+    ...(e.note ? { note: e.note } : {}),
+    ...(e.text ? { text: e.text } : {}),
+    ...(e.basicCodes ? { basicCodes: e.basicCodes } : {}),
+    related: relatedOf(e).map((x) => ({ id: x.entry.id, protocol: x.protocol, code: x.code, phrase: x.entry.phrase })),
+    ...(isHttpStatus ? { raw: renderRawResponse(r, { ...body, now: options.now }), curl: renderCurl(r, options.curlBase) } : {}),
+    ...(r.protocol !== 'http' ? { smtpReply: renderSmtpReply(r), smtpReplyMultiline: renderSmtpReply(r, { multiline: true }) } : {}),
+    snippets,
+  };
+}

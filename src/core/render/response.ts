@@ -1,0 +1,131 @@
+// Pure renderers: the raw mock HTTP response, the curl line and the SMTP reply.
+import { entryById, lookup, relatedOf } from '../registry';
+import type { ResolvedCode } from '../types';
+import { bodyJson, byteLength, httpStatusOf, responseBody, type BodyOptions } from './body';
+
+export interface RawResponseOptions extends BodyOptions {
+  /** The clock for the Date header; injectable so output is reproducible. */
+  now?: () => Date;
+  /** `HTTP/1.1` unless told otherwise. */
+  httpVersion?: string;
+}
+
+/** Thrown by renderers for a code they cannot render; `reason` is stable, `message` is English. */
+export class RenderError extends Error {
+  constructor(
+    readonly reason: 'not-http' | 'not-smtp' | 'bad-url',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RenderError';
+  }
+}
+
+/** IMF-fixdate (RFC 9110 section 5.6.7): `Tue, 25 Feb 2026 12:00:00 GMT`. */
+export function imfFixdate(date: Date): string {
+  return date.toUTCString();
+}
+
+function requireHttpStatus(r: ResolvedCode): number {
+  const status = httpStatusOf(r);
+  if (status === undefined) {
+    throw new RenderError('not-http', `${r.code} is an SMTP enhanced status code; it has no HTTP response.`);
+  }
+  return status;
+}
+
+/**
+ * The raw mock response, as the reference page shows it. Content-Length is the UTF-8 byte length
+ * of the exact body shown. Statuses without content (1xx, 204, 205, 304) carry no body.
+ */
+export function renderRawResponse(r: ResolvedCode, options: RawResponseOptions = {}): string {
+  const status = requireHttpStatus(r);
+  const date = imfFixdate((options.now ?? (() => new Date()))());
+  const lines = [`${options.httpVersion ?? 'HTTP/1.1'} ${status} ${r.entry.phrase}`];
+  const body = responseBody(r, options);
+  if (!body) {
+    lines.push(`Date: ${date}`);
+    return lines.join('\n') + '\n';
+  }
+  const text = bodyJson(body);
+  lines.push(`Content-Type: ${body.contentType}`, `Date: ${date}`, `Content-Length: ${byteLength(text)}`, '', text);
+  return lines.join('\n');
+}
+
+export const DEFAULT_CURL_BASE = 'https://httpbin.org';
+
+/** Checks a base URL for the curl line; returns the normalised base (no trailing slash). */
+export function normaliseBaseUrl(base: string): string {
+  let url: URL;
+  try {
+    url = new URL(base.trim());
+  } catch {
+    throw new RenderError('bad-url', `"${base}" is not a URL (expected e.g. ${DEFAULT_CURL_BASE}).`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new RenderError('bad-url', `"${base}" is not an http or https URL.`);
+  }
+  return url.toString().replace(/\/+$/, '');
+}
+
+/** `curl -i <base>/status/<code>`: asks an echo service (httpbin and clones) to answer with the code. */
+export function renderCurl(r: ResolvedCode, base: string = DEFAULT_CURL_BASE): string {
+  const status = requireHttpStatus(r);
+  return `curl -i ${normaliseBaseUrl(base)}/status/${status}`;
+}
+
+export interface SmtpReplyOptions {
+  /** Multi-line form (RFC 5321 section 4.2.1): every line but the last has a hyphen after the code. */
+  multiline?: boolean;
+}
+
+/** The generic basic reply code for an enhanced class when the registry names none. */
+const GENERIC_BASIC: Record<string, string> = { '2': '250', '4': '451', '5': '554' };
+
+/** Picks the basic and enhanced codes and the text of an SMTP reply. */
+function smtpReplyParts(r: ResolvedCode): { basic: string; enhanced?: string; text: string; detail: string } {
+  if (r.protocol === 'smtp') {
+    const digit = r.code[0]!;
+    const enhanced = relatedOf(r.entry).find((x) => x.protocol === 'smtp-enhanced' && (x.entry.classes ?? [2, 4, 5]).includes(Number(digit) as 2 | 4 | 5));
+    return {
+      basic: r.code,
+      enhanced: enhanced && digit !== '3' ? enhanced.entry.code.replace(/^X/, digit) : undefined,
+      text: r.entry.replyText ?? r.entry.text ?? r.entry.phrase,
+      detail: r.entry.description,
+    };
+  }
+  if (r.protocol === 'smtp-enhanced') {
+    const digit = r.code[0]!;
+    const basic = (r.entry.basicCodes ?? []).find((b) => /^\d{3}$/.test(b) && b[0] === digit) ?? GENERIC_BASIC[digit]!;
+    return { basic, enhanced: r.code, text: r.entry.text ?? r.entry.phrase, detail: r.entry.description };
+  }
+  throw new RenderError('not-smtp', `HTTP ${r.code} is not an SMTP code; it has no SMTP reply.`);
+}
+
+/** `452 4.3.1 Insufficient system storage`, or its multi-line form. */
+export function renderSmtpReply(r: ResolvedCode, options: SmtpReplyOptions = {}): string {
+  const { basic, enhanced, text, detail } = smtpReplyParts(r);
+  const texts = options.multiline ? [text, ...wrap(detail, 72)] : [text];
+  return texts.map((t, i) => `${basic}${i < texts.length - 1 ? '-' : ' '}${enhanced ? `${enhanced} ` : ''}${t}`).join('\n');
+}
+
+function wrap(text: string, width: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      out.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) out.push(line);
+  return out;
+}
+
+/** Convenience for callers holding an id. */
+export function resolvedById(id: string): ResolvedCode | undefined {
+  const e = entryById(id);
+  if (!e) return undefined;
+  const res = lookup(e.protocol, e.code);
+  return res.kind === 'found' ? res.matches.find((m) => m.entry.id === id) : undefined;
+}

@@ -1,0 +1,22 @@
+// What a framework is to the snippet renderer.
+import type { SnippetContext, StringEscaper } from './template';
+
+export interface Framework {
+  /** Stable id: `django`, `go-net-http`, `aspnet-core`. */
+  id: string;
+  /** Display name: "Django", "Go net/http". */
+  label: string;
+  /** Language id of the code (VS Code and shiki share these): `python`, `go`, `csharp`. */
+  language: string;
+  /** The table of the framework's own named status constants, when it has one (src/core/constants). */
+  constantTable?: string;
+  /** How string literals are written. */
+  escape: StringEscaper;
+  /**
+   * The statuses the framework can send as a final response: min..max inclusive, as its own
+   * code checks them (Fastify 100..599, the Fetch Response 200..599).
+   */
+  range: { min: number; max: number };
+  /** The code that sends `ctx.status` with `ctx.body` (or no body). */
+  template(ctx: SnippetContext): string;
+}

@@ -1,0 +1,30 @@
+// Express (Node.js).
+import type { Framework } from '../framework';
+import { jsonString, type SnippetContext } from '../template';
+
+/** `{ error: "...", message: "..." }` as a JavaScript object literal. */
+export function jsObject(ctx: SnippetContext): string {
+  return `{ ${ctx.body!.fields.map((f) => `${f.name}: ${ctx.value(f)}`).join(', ')} }`;
+}
+
+export const express: Framework = {
+  id: 'express',
+  label: 'Express',
+  language: 'javascript',
+  escape: jsonString,
+  // Node's http module rejects a status outside 100..999; HTTP itself has three digits.
+  range: { min: 100, max: 599 },
+  template(ctx) {
+    if (!ctx.body) {
+      return `app.get("/endpoint", (req, res) => {
+  res.status(${ctx.statusExpr}).end();
+});
+`;
+    }
+    const type = ctx.body.contentType === 'application/json' ? '' : `.type(${ctx.str(ctx.body.contentType)})`;
+    return `app.get("/endpoint", (req, res) => {
+  res.status(${ctx.statusExpr})${type}.json(${jsObject(ctx)});
+});
+`;
+  },
+};

@@ -1,0 +1,10 @@
+// Every framework the extension offers snippets for, in the order they are shown.
+import type { Framework } from '../framework';
+import { aspnetCore } from './aspnet';
+import { express } from './express';
+import { goNetHttp } from './go';
+import { django, fastapi, flask } from './python';
+import { rails } from './rails';
+import { springBoot } from './spring';
+
+export const FRAMEWORKS: readonly Framework[] = [django, flask, fastapi, express, springBoot, goNetHttp, rails, aspnetCore];

@@ -1,0 +1,107 @@
+// Python frameworks: Django, Flask, FastAPI.
+import type { Framework } from '../framework';
+import { jsonString, type SnippetContext } from '../template';
+
+/** `{"error": "...", "message": "..."}` as a Python dict literal. */
+function pyDict(ctx: SnippetContext): string {
+  return `{${ctx.body!.fields.map((f) => `${ctx.str(f.name)}: ${ctx.value(f)}`).join(', ')}}`;
+}
+
+export const django: Framework = {
+  id: 'django',
+  label: 'Django',
+  language: 'python',
+  escape: jsonString,
+  // django.http.HttpResponseBase rejects a status outside 100..599 with ValueError.
+  range: { min: 100, max: 599 },
+  template(ctx) {
+    if (!ctx.body) {
+      return `from django.http import HttpResponse
+
+
+def my_view(request):
+    return HttpResponse(status=${ctx.statusExpr})
+`;
+    }
+    const contentType = ctx.body.contentType === 'application/json' ? '' : `\n        content_type=${ctx.str(ctx.body.contentType)},`;
+    return `from django.http import JsonResponse
+
+
+def my_view(request):
+    return JsonResponse(
+        ${pyDict(ctx)},
+        status=${ctx.statusExpr},${contentType}
+    )
+`;
+  },
+};
+
+export const flask: Framework = {
+  id: 'flask',
+  label: 'Flask',
+  language: 'python',
+  escape: jsonString,
+  // Werkzeug accepts any integer status; HTTP itself has three digits.
+  range: { min: 100, max: 599 },
+  template(ctx) {
+    if (!ctx.body) {
+      return `from flask import Flask
+
+app = Flask(__name__)
+
+
+@app.route("/endpoint")
+def my_endpoint():
+    return "", ${ctx.statusExpr}
+`;
+    }
+    const headers = ctx.body.contentType === 'application/json' ? '' : `, {"Content-Type": ${ctx.str(ctx.body.contentType)}}`;
+    return `from flask import Flask, jsonify
+
+app = Flask(__name__)
+
+
+@app.route("/endpoint")
+def my_endpoint():
+    return jsonify(${pyDict(ctx)}), ${ctx.statusExpr}${headers}
+`;
+  },
+};
+
+export const fastapi: Framework = {
+  id: 'fastapi',
+  label: 'FastAPI',
+  language: 'python',
+  constantTable: 'starlette-status',
+  escape: jsonString,
+  range: { min: 100, max: 599 },
+  template(ctx) {
+    const imports = ctx.constant ? 'from fastapi import FastAPI, status' : 'from fastapi import FastAPI';
+    if (!ctx.body) {
+      return `${imports}
+from fastapi.responses import Response
+
+app = FastAPI()
+
+
+@app.get("/endpoint")
+def my_endpoint():
+    return Response(status_code=${ctx.statusExpr})
+`;
+    }
+    const mediaType = ctx.body.contentType === 'application/json' ? '' : `\n        media_type=${ctx.str(ctx.body.contentType)},`;
+    return `${imports}
+from fastapi.responses import JSONResponse
+
+app = FastAPI()
+
+
+@app.get("/endpoint")
+def my_endpoint():
+    return JSONResponse(
+        content=${pyDict(ctx)},
+        status_code=${ctx.statusExpr},${mediaType}
+    )
+`;
+  },
+};

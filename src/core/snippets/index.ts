@@ -1,0 +1,71 @@
+// Framework snippets: for a code and a framework, the code that returns it, or why it cannot.
+import { httpStatusOf, responseBody, type BodyOptions } from '../render/body';
+import type { ResolvedCode } from '../types';
+import type { Framework } from './framework';
+import { FRAMEWORKS } from './frameworks/index';
+import { makeContext, toPlain, toSnippet } from './template';
+
+export type { Framework } from './framework';
+export { FRAMEWORKS };
+
+export type UnsupportedReason = 'not-http' | 'interim' | 'range';
+
+export type SnippetResult =
+  | {
+      ok: true;
+      framework: Framework;
+      status: number;
+      /** The code with placeholders filled with their defaults. */
+      code: string;
+      /** The VS Code snippet body (tab stops for the key and the message). */
+      snippet: string;
+      /** The named constant used, when one maps to this very code. */
+      constant?: string;
+    }
+  | { ok: false; framework: Framework; reason: UnsupportedReason; message: string };
+
+export function frameworkById(id: string): Framework | undefined {
+  return FRAMEWORKS.find((f) => f.id === id);
+}
+
+/**
+ * Renders one framework's snippet. A named constant is used only for HTTP codes of the IANA
+ * registry whose constant in the framework maps to that very code; vendor codes, SMTP codes sent
+ * as HTTP statuses and codes without a constant are written as numbers.
+ */
+export function renderSnippet(r: ResolvedCode, framework: Framework, options: BodyOptions = {}): SnippetResult {
+  const status = httpStatusOf(r);
+  if (status === undefined) {
+    return { ok: false, framework, reason: 'not-http', message: `${r.code} is an SMTP enhanced status code; no framework sends it as an HTTP status.` };
+  }
+  if (status < 200) {
+    return {
+      ok: false,
+      framework,
+      reason: 'interim',
+      message: `${status} is an interim (1xx) response; a ${framework.label} handler cannot end a request with it.`,
+    };
+  }
+  if (status < framework.range.min || status > framework.range.max) {
+    return {
+      ok: false,
+      framework,
+      reason: 'range',
+      message: `${framework.label} only sends status codes ${framework.range.min}-${framework.range.max}; ${status} would throw.`,
+    };
+  }
+  const ctx = makeContext({
+    status,
+    body: responseBody(r, options),
+    constantTable: framework.constantTable,
+    useConstant: r.protocol === 'http' && r.entry.status !== 'vendor',
+    escape: framework.escape,
+  });
+  const template = framework.template(ctx);
+  return { ok: true, framework, status, code: toPlain(template), snippet: toSnippet(template), constant: ctx.constant };
+}
+
+/** Every framework's snippet for a code. */
+export function renderAllSnippets(r: ResolvedCode, options: BodyOptions = {}): SnippetResult[] {
+  return FRAMEWORKS.map((f) => renderSnippet(r, f, options));
+}

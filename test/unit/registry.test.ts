@@ -1,0 +1,102 @@
+import * as assert from 'node:assert/strict';
+import { allEntries, classesOf, entryById, list, lookup, parseCodeRef, search } from '../../src/core/registry';
+
+describe('registry lookup', () => {
+  it('keys on protocol and code: HTTP 452 is unassigned, SMTP 452 is insufficient storage', () => {
+    const http = lookup('http', '452');
+    assert.equal(http.kind, 'unassigned');
+    if (http.kind === 'unassigned') {
+      const ids = http.suggestions.map((s) => s.entry.id);
+      assert.ok(ids.includes('smtp:452'), ids.join());
+      assert.ok(ids.includes('http:507'), ids.join());
+      assert.equal(http.codeClass.label, '4xx');
+    }
+    const smtp = lookup('smtp', 452);
+    assert.equal(smtp.kind, 'found');
+    if (smtp.kind === 'found') {
+      assert.equal(smtp.matches[0]!.entry.phrase, 'Insufficient Storage');
+      assert.equal(smtp.matches[0]!.entry.key, 'insufficient_storage');
+      assert.equal(smtp.codeClass.name, 'Transient Negative Completion');
+    }
+  });
+
+  it('resolves enhanced codes written with their class to the X.Y.Z entry', () => {
+    const r = lookup('smtp-enhanced', '4.3.1');
+    assert.equal(r.kind, 'found');
+    if (r.kind === 'found') {
+      assert.equal(r.code, '4.3.1');
+      assert.equal(r.matches[0]!.entry.code, 'X.3.1');
+      assert.equal(r.codeClass.digit, 4);
+    }
+    const x = lookup('smtp-enhanced', 'x.3.1');
+    assert.equal(x.kind, 'found');
+  });
+
+  it('answers malformed input clearly, without throwing', () => {
+    for (const [p, c] of [
+      ['http', 'abc'],
+      ['http', '999'],
+      ['http', '42'],
+      ['http', ''],
+      ['http', '4040'],
+      ['smtp', '600'],
+      ['smtp', '269'],
+      ['smtp-enhanced', '9.1.1'],
+      ['smtp-enhanced', '5.1'],
+      ['smtp-enhanced', '5.1.1.1'],
+    ] as const) {
+      const r = lookup(p, c);
+      assert.equal(r.kind, 'invalid', `${p} ${c}`);
+      if (r.kind === 'invalid') assert.ok(r.message.length > 10);
+    }
+  });
+
+  it('keeps clashing vendor meanings apart', () => {
+    for (const code of ['420', '499']) {
+      const r = lookup('http', code);
+      assert.equal(r.kind, 'found', code);
+      if (r.kind === 'found') {
+        const vendors = r.matches.map((m) => m.entry.vendor);
+        assert.ok(r.matches.length >= 2, `${code}: ${vendors.join()}`);
+        assert.equal(new Set(vendors).size, vendors.length);
+      }
+    }
+    // A standard meaning comes before vendor meanings.
+    const r451 = lookup('http', '451');
+    if (r451.kind === 'found') assert.equal(r451.matches[0]!.entry.status, 'permanent');
+  });
+
+  it('searches by number, name and words of the description', () => {
+    assert.equal(search('404')[0]!.entry.id, 'http:404');
+    assert.ok(search('teapot').some((r) => r.entry.code === '418'));
+    assert.ok(search('insufficient storage').some((r) => r.entry.id === 'smtp:452'));
+    const enhanced = search('5.1.1');
+    assert.equal(enhanced[0]!.code, '5.1.1');
+    assert.deepEqual(search('zzzz no such thing'), []);
+    assert.ok(search('storage', 'smtp').every((r) => r.protocol === 'smtp'));
+  });
+
+  it('lists by protocol and class in code order', () => {
+    const client = list('http', 4);
+    assert.ok(client.length > 20);
+    assert.ok(client.every((r) => r.code.startsWith('4')));
+    const codes = client.map((r) => Number(r.code));
+    assert.deepEqual(codes, [...codes].sort((a, b) => a - b));
+    assert.deepEqual(classesOf('smtp').map((c) => c.digit), [2, 3, 4, 5]);
+    const enhanced5 = list('smtp-enhanced', 5);
+    assert.ok(enhanced5.every((r) => r.code.startsWith('5.')));
+  });
+
+  it('parses code references', () => {
+    assert.deepEqual(parseCodeRef('smtp 452'), { protocol: 'smtp', code: '452' });
+    assert.deepEqual(parseCodeRef('5.1.1'), { protocol: 'smtp-enhanced', code: '5.1.1' });
+    assert.deepEqual(parseCodeRef('http:404'), { protocol: 'http', code: '404' });
+    assert.deepEqual(parseCodeRef('404'), { protocol: 'http', code: '404' });
+  });
+
+  it('has unique ids and resolvable related ids', () => {
+    const ids = allEntries().map((e) => e.id);
+    assert.equal(new Set(ids).size, ids.length);
+    for (const e of allEntries()) for (const id of e.related) assert.ok(entryById(id), `${e.id} -> ${id}`);
+  });
+});
