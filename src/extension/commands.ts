@@ -1,0 +1,175 @@
+// The palette commands. Each accepts an optional target (from hover links, the sidebar or the
+// webview) and asks for a code when it has none.
+import * as vscode from 'vscode';
+import { httpStatusOf } from '../core/render/body';
+import { RenderError, renderCurl, renderRawResponse, renderSmtpReply } from '../core/render/response';
+import { FRAMEWORKS, frameworkById, renderSnippet, type SnippetResult } from '../core/snippets/index';
+import type { ResolvedCode } from '../core/types';
+import { getSettings } from './config';
+import { insertSnippetBody, targetEditor, trackLastEditor } from './insert';
+import { protocolLabel } from './labels';
+import { pickCode } from './pick';
+import { defaultFramework, registerProjectFramework } from './projectFramework';
+import type { ResponsePanels } from './responsePanel';
+import { resolveTarget } from './target';
+
+export const COMMANDS = {
+  lookup: 'statusCodes.lookup',
+  insertSnippet: 'statusCodes.insertSnippet',
+  showResponse: 'statusCodes.showResponse',
+  copyCurl: 'statusCodes.copyCurl',
+  copyRawResponse: 'statusCodes.copyRawResponse',
+  copySmtpReply: 'statusCodes.copySmtpReply',
+  copyCode: 'statusCodes.copyCode',
+} as const;
+
+/** Commands that hover links may run (the hover trusts only these). */
+export const HOVER_COMMANDS: readonly string[] = [COMMANDS.insertSnippet, COMMANDS.showResponse, COMMANDS.copyCurl, COMMANDS.copySmtpReply];
+
+function title(r: ResolvedCode): string {
+  return `${protocolLabel(r.protocol)} ${r.code} ${r.entry.phrase}`;
+}
+
+/** The target given as argument, else one the user picks. A malformed argument is reported, not guessed. */
+async function targetOrPick(arg: unknown, pickTitle: string): Promise<ResolvedCode | undefined> {
+  if (arg !== undefined && arg !== null) {
+    const r = resolveTarget(arg);
+    if (!r) void vscode.window.showErrorMessage(vscode.l10n.t('Status Codes: that is not a known status code.'));
+    return r;
+  }
+  return pickCode(pickTitle);
+}
+
+async function copy(text: string, what: string): Promise<void> {
+  await vscode.env.clipboard.writeText(text);
+  vscode.window.setStatusBarMessage(vscode.l10n.t('$(check) Copied {0}', what), 3000);
+}
+
+/** Runs a renderer, turning its refusal (an SMTP enhanced code has no HTTP response) into a message. */
+async function copyRendered(r: ResolvedCode, render: () => string, what: string): Promise<void> {
+  try {
+    await copy(render(), what);
+  } catch (e) {
+    if (!(e instanceof RenderError)) throw e;
+    void vscode.window.showInformationMessage(
+      e.reason === 'not-http'
+        ? vscode.l10n.t('{0} is not an HTTP status; it has no HTTP response or curl line.', title(r))
+        : e.reason === 'not-smtp'
+          ? vscode.l10n.t('{0} is not an SMTP code; it has no SMTP reply.', title(r))
+          : vscode.l10n.t('The setting statusCodes.curl.baseUrl is not a valid http(s) URL.'),
+    );
+  }
+}
+
+function unsupportedMessage(s: Extract<SnippetResult, { ok: false }>, r: ResolvedCode): string {
+  switch (s.reason) {
+    case 'not-http':
+      return vscode.l10n.t('{0} is not an HTTP status; no framework sends it.', title(r));
+    case 'interim':
+      return vscode.l10n.t('{0} is an interim (1xx) response; a {1} handler cannot end a request with it.', title(r), s.framework.label);
+    case 'range':
+      return vscode.l10n.t('{0} only sends status codes {1}-{2}; {3} would throw.', s.framework.label, s.framework.range.min, s.framework.range.max, r.code);
+  }
+}
+
+interface FrameworkItem extends vscode.QuickPickItem {
+  result: SnippetResult;
+}
+
+async function pickFramework(r: ResolvedCode, languageId: string | undefined): Promise<SnippetResult | undefined> {
+  const preferred = await defaultFramework(languageId);
+  const style = getSettings().bodyStyle;
+  const results = FRAMEWORKS.map((f) => renderSnippet(r, f, { style }));
+  results.sort((a, b) => Number(b.framework.id === preferred) - Number(a.framework.id === preferred));
+  const items: FrameworkItem[] = results.map((s) => ({
+    label: s.framework.label,
+    description: s.ok ? (s.constant ?? String(s.status)) + (s.framework.id === preferred ? ` · ${vscode.l10n.t('default')}` : '') : vscode.l10n.t('cannot send this code'),
+    detail: s.ok ? undefined : unsupportedMessage(s, r),
+    result: s,
+  }));
+  const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Insert snippet for {0}: choose a framework', title(r)), matchOnDescription: true });
+  return picked?.result;
+}
+
+async function insertSnippet(arg: unknown, panels: ResponsePanels): Promise<void> {
+  // No editor, nothing to insert into: say so before asking anything.
+  const editor = targetEditor();
+  if (!editor) return;
+  const r = await targetOrPick(arg, vscode.l10n.t('Insert Status Code Snippet: choose a code'));
+  if (!r) return;
+  if (httpStatusOf(r) === undefined) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('{0} is not an HTTP status; no framework sends it.', title(r)));
+    return;
+  }
+  const fwId = typeof arg === 'object' && arg !== null && typeof (arg as { framework?: unknown }).framework === 'string' ? (arg as { framework: string }).framework : undefined;
+  const framework = fwId ? frameworkById(fwId) : undefined;
+  const s = framework ? renderSnippet(r, framework, { style: getSettings().bodyStyle }) : await pickFramework(r, editor.document.languageId);
+  if (!s) return;
+  if (!s.ok) {
+    void vscode.window.showWarningMessage(unsupportedMessage(s, r), vscode.l10n.t('Show Response')).then((choice) => {
+      if (choice) panels.show(r);
+    });
+    return;
+  }
+  if (editor.document.isClosed) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('The editor was closed; open a file to insert the snippet into.'));
+    return;
+  }
+  await insertSnippetBody(s.snippet, editor);
+}
+
+interface ActionItem extends vscode.QuickPickItem {
+  run: () => unknown;
+}
+
+async function lookupCommand(panels: ResponsePanels): Promise<void> {
+  const r = await pickCode(vscode.l10n.t('Look Up Status Code'));
+  if (!r) return;
+  const isHttp = httpStatusOf(r) !== undefined;
+  const settings = getSettings();
+  const target = { protocol: r.protocol, code: r.code, id: r.entry.id };
+  const actions: ActionItem[] = [
+    { label: `$(preview) ${vscode.l10n.t('Show response')}`, detail: r.entry.description, run: () => panels.show(r) },
+    ...(isHttp ? [{ label: `$(insert) ${vscode.l10n.t('Insert snippet…')}`, run: () => insertSnippet(target, panels) }] : []),
+    { label: `$(copy) ${vscode.l10n.t('Copy code')}`, description: r.code, run: () => copy(r.code, r.code) },
+    ...(isHttp
+      ? [
+          { label: `$(copy) ${vscode.l10n.t('Copy raw response')}`, run: () => copyRendered(r, () => renderRawResponse(r, { style: settings.bodyStyle }), vscode.l10n.t('raw response')) },
+          { label: `$(terminal) ${vscode.l10n.t('Copy curl line')}`, description: safe(() => renderCurl(r, settings.curlBaseUrl)), run: () => copyRendered(r, () => renderCurl(r, settings.curlBaseUrl), vscode.l10n.t('curl line')) },
+        ]
+      : []),
+    ...(r.protocol !== 'http' ? [{ label: `$(mail) ${vscode.l10n.t('Copy SMTP reply')}`, description: safe(() => renderSmtpReply(r)), run: () => copyRendered(r, () => renderSmtpReply(r), vscode.l10n.t('SMTP reply')) }] : []),
+  ];
+  const picked = await vscode.window.showQuickPick(actions, { title: title(r), placeHolder: vscode.l10n.t('What do you want to do with {0}?', r.code) });
+  await picked?.run();
+}
+
+function safe(render: () => string): string | undefined {
+  try {
+    return render();
+  } catch {
+    return undefined;
+  }
+}
+
+export function registerCommands(context: vscode.ExtensionContext, panels: ResponsePanels): void {
+  trackLastEditor(context);
+  registerProjectFramework(context);
+  const copyCommand = (id: string, pickTitle: () => string, render: (r: ResolvedCode) => string, what: () => string) =>
+    vscode.commands.registerCommand(id, async (arg?: unknown) => {
+      const r = await targetOrPick(arg, pickTitle());
+      if (r) await copyRendered(r, () => render(r), what());
+    });
+  context.subscriptions.push(
+    vscode.commands.registerCommand(COMMANDS.lookup, () => lookupCommand(panels)),
+    vscode.commands.registerCommand(COMMANDS.insertSnippet, (arg?: unknown) => insertSnippet(arg, panels)),
+    vscode.commands.registerCommand(COMMANDS.showResponse, async (arg?: unknown) => {
+      const r = await targetOrPick(arg, vscode.l10n.t('Show Raw Response: choose a code'));
+      if (r) panels.show(r);
+    }),
+    copyCommand(COMMANDS.copyCurl, () => vscode.l10n.t('Copy curl Line: choose a code'), (r) => renderCurl(r, getSettings().curlBaseUrl), () => vscode.l10n.t('curl line')),
+    copyCommand(COMMANDS.copyRawResponse, () => vscode.l10n.t('Copy Raw Response: choose a code'), (r) => renderRawResponse(r, { style: getSettings().bodyStyle }), () => vscode.l10n.t('raw response')),
+    copyCommand(COMMANDS.copySmtpReply, () => vscode.l10n.t('Copy SMTP Reply: choose a code'), (r) => renderSmtpReply(r), () => vscode.l10n.t('SMTP reply')),
+    copyCommand(COMMANDS.copyCode, () => vscode.l10n.t('Copy Code: choose a code'), (r) => r.code, () => vscode.l10n.t('code')),
+  );
+}

@@ -1,0 +1,61 @@
+// Settings, read on demand and validated: a malformed value gets one clear warning and the default.
+import * as vscode from 'vscode';
+import { BODY_STYLES, type BodyStyle } from '../core/render/body';
+import { DEFAULT_CURL_BASE, normaliseBaseUrl } from '../core/render/response';
+import { frameworkById } from '../core/snippets/index';
+import { PROTOCOLS, type Protocol } from '../core/types';
+
+export const SECTION = 'statusCodes';
+
+export interface Settings {
+  /** A framework id, or `auto` (from the workspace, else the editor's language). */
+  defaultFramework: string;
+  bodyStyle: BodyStyle;
+  curlBaseUrl: string;
+  hoverEnabled: boolean;
+  hoverProtocols: Protocol[];
+}
+
+const warned = new Set<string>();
+
+function warnOnce(setting: string, value: unknown, fallback: unknown): void {
+  const key = `${setting}=${JSON.stringify(value)}`;
+  if (warned.has(key)) return;
+  warned.add(key);
+  void vscode.window.showWarningMessage(
+    vscode.l10n.t('Setting "{0}" has an invalid value {1}; using {2} instead.', `${SECTION}.${setting}`, JSON.stringify(value), JSON.stringify(fallback)),
+  );
+}
+
+function pick<T>(cfg: vscode.WorkspaceConfiguration, setting: string, fallback: T, valid: (v: unknown) => v is T): T {
+  const value = cfg.get<unknown>(setting, fallback);
+  if (valid(value)) return value;
+  warnOnce(setting, value, fallback);
+  return fallback;
+}
+
+export function getSettings(): Settings {
+  const cfg = vscode.workspace.getConfiguration(SECTION);
+  return {
+    defaultFramework: pick(cfg, 'snippets.defaultFramework', 'auto', (v): v is string => v === 'auto' || (typeof v === 'string' && frameworkById(v) !== undefined)),
+    bodyStyle: pick(cfg, 'response.bodyStyle', 'simple' as BodyStyle, (v): v is BodyStyle => (BODY_STYLES as readonly unknown[]).includes(v)),
+    curlBaseUrl: pick(cfg, 'curl.baseUrl', DEFAULT_CURL_BASE, (v): v is string => {
+      if (typeof v !== 'string') return false;
+      try {
+        normaliseBaseUrl(v);
+        return true;
+      } catch {
+        return false;
+      }
+    }),
+    hoverEnabled: pick(cfg, 'hover.enabled', true, (v): v is boolean => typeof v === 'boolean'),
+    hoverProtocols: pick(cfg, 'hover.protocols', [...PROTOCOLS], (v): v is Protocol[] => Array.isArray(v) && v.every((p) => (PROTOCOLS as readonly unknown[]).includes(p))),
+  };
+}
+
+/** Fires when any of the extension's settings change. */
+export function onDidChangeSettings(listener: () => void): vscode.Disposable {
+  return vscode.workspace.onDidChangeConfiguration((e) => {
+    if (e.affectsConfiguration(SECTION)) listener();
+  });
+}

@@ -1,0 +1,76 @@
+// Localised names of protocols, classes and registration statuses (the core speaks English).
+import * as vscode from 'vscode';
+import type { CodeClass, EntryStatus, Protocol } from '../core/types';
+
+export function protocolLabel(p: Protocol): string {
+  switch (p) {
+    case 'http':
+      return vscode.l10n.t('HTTP');
+    case 'smtp':
+      return vscode.l10n.t('SMTP');
+    case 'smtp-enhanced':
+      return vscode.l10n.t('SMTP enhanced');
+  }
+}
+
+function className(c: CodeClass): string {
+  if (c.protocol === 'http') {
+    switch (c.digit) {
+      case 1:
+        return vscode.l10n.t('Informational');
+      case 2:
+        return vscode.l10n.t('Successful');
+      case 3:
+        return vscode.l10n.t('Redirection');
+      case 4:
+        return vscode.l10n.t('Client Error');
+      case 5:
+        return vscode.l10n.t('Server Error');
+    }
+  } else if (c.protocol === 'smtp') {
+    switch (c.digit) {
+      case 2:
+        return vscode.l10n.t('Positive Completion');
+      case 3:
+        return vscode.l10n.t('Positive Intermediate');
+      case 4:
+        return vscode.l10n.t('Transient Negative Completion');
+      case 5:
+        return vscode.l10n.t('Permanent Negative Completion');
+    }
+  } else {
+    switch (c.digit) {
+      case 2:
+        return vscode.l10n.t('Success');
+      case 4:
+        return vscode.l10n.t('Persistent Transient Failure');
+      case 5:
+        return vscode.l10n.t('Permanent Failure');
+    }
+  }
+  return c.name;
+}
+
+/** `4xx Client Error`. */
+export function classLabel(c: CodeClass): string {
+  return `${c.label} ${className(c)}`;
+}
+
+export function statusLabel(s: EntryStatus): string {
+  switch (s) {
+    case 'permanent':
+      return vscode.l10n.t('permanent');
+    case 'temporary':
+      return vscode.l10n.t('temporary');
+    case 'unused':
+      return vscode.l10n.t('unused');
+    case 'obsolete':
+      return vscode.l10n.t('obsolete');
+    case 'standard':
+      return vscode.l10n.t('standard');
+    case 'deprecated':
+      return vscode.l10n.t('deprecated');
+    case 'vendor':
+      return vscode.l10n.t('vendor');
+  }
+}

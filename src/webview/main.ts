@@ -1,0 +1,2 @@
+// Webview client entry.
+export {};
