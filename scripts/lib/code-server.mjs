@@ -1,0 +1,73 @@
+// Starts code-server (a real VS Code workbench + Node extension host) on loopback
+// with throwaway state, in its own process group.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort, spawnGroup } from './proc.mjs';
+
+/**
+ * @param {object} o
+ * @param {ReturnType<import('./tools.mjs').getToolPaths>} o.tools
+ * @param {string} o.folder          workspace folder to open
+ * @param {string} [o.extensionsDir] extensions dir (default: an empty throwaway one)
+ * @param {number} [o.port]          port (default: a free one)
+ * @param {string} [o.stateDir]      where user-data / XDG dirs go (default: a new temp dir, removed on stop)
+ * @param {Record<string,string>} [o.env] extra environment (inherited by the extension host)
+ * @param {(line:string)=>void} [o.onLine] called with every log line
+ * @param {number} [o.startTimeoutMs]
+ */
+export async function startCodeServer({ tools, folder, extensionsDir, port, stateDir, env = {}, onLine, startTimeoutMs = 60_000 }) {
+  const ownState = !stateDir;
+  const dir = stateDir ?? mkdtempSync(join(tmpdir(), 'status-codes-cs-'));
+  const ud = join(dir, 'user-data');
+  const ext = extensionsDir ?? join(dir, 'extensions');
+  for (const d of [ud, ext, join(dir, 'config'), join(dir, 'data'), join(dir, 'cache')]) mkdirSync(d, { recursive: true });
+  const p = port ?? (await freePort());
+  const args = [
+    tools.codeServerEntry,
+    '--auth', 'none',
+    '--bind-addr', `127.0.0.1:${p}`,
+    '--user-data-dir', ud,
+    '--extensions-dir', ext,
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
+    '--vscode-option', 'enable-smoke-test-driver',
+    folder,
+  ];
+  const proc = spawnGroup(tools.node, args, {
+    name: 'code-server',
+    onLine,
+    env: {
+      ...process.env,
+      PATH: `${tools.nodeBinDir}:${process.env.PATH}`,
+      XDG_CONFIG_HOME: join(dir, 'config'),
+      XDG_DATA_HOME: join(dir, 'data'),
+      XDG_CACHE_HOME: join(dir, 'cache'),
+      // Keep the user's own code-server settings out.
+      CODE_SERVER_CONFIG: join(dir, 'config', 'code-server.yaml'),
+      ...env,
+    },
+  });
+  try {
+    await proc.waitFor(/HTTP server listening on/, startTimeoutMs);
+  } catch (e) {
+    await proc.stop();
+    if (ownState) rmSync(dir, { recursive: true, force: true });
+    throw e;
+  }
+  return {
+    port: p,
+    url: `http://127.0.0.1:${p}/`,
+    folder,
+    extensionsDir: ext,
+    stateDir: dir,
+    proc,
+    output: () => proc.output(),
+    async stop() {
+      await proc.stop();
+      if (ownState) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

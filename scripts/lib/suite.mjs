@@ -1,0 +1,33 @@
+// Small shared pieces for the suite runners: the closing line, the build step, temp workspaces.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { repoRoot } from './tools.mjs';
+
+/** The line test.mjs and CI read: `<suite>: N passed, N failed`. Print it last. */
+export function closingLine(suite, passed, failed) {
+  return `${suite}: ${passed} passed, ${failed} failed`;
+}
+
+/** `node scripts/build.mjs --tests` unless --no-build was given. Throws on failure. */
+export function buildUnlessSkipped(argv, suite) {
+  if (argv.includes('--no-build')) return;
+  const t0 = Date.now();
+  const res = spawnSync(process.execPath, [join(repoRoot, 'scripts/build.mjs'), '--tests'], { cwd: repoRoot, stdio: 'inherit', timeout: 5 * 60_000 });
+  if (res.status !== 0) throw new Error(`build failed (exit ${res.status ?? res.signal ?? res.error?.message})`);
+  console.log(`[${suite}] built in ${Date.now() - t0} ms`);
+}
+
+/** A throwaway copy of the sample workspace (tests never dirty the checkout). */
+export function copyFixtureWorkspace() {
+  const dir = mkdtempSync(join(tmpdir(), 'status-codes-ws-'));
+  const ws = join(dir, 'workspace');
+  cpSync(join(repoRoot, 'test/fixtures/workspace'), ws, { recursive: true });
+  return { dir, ws };
+}
+
+export function argValue(argv, name) {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+}

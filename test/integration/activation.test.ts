@@ -1,0 +1,63 @@
+// Harness smoke: the extension is installed in the real extension host, its command activates
+// it, and after activation every command it contributes is registered.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+const EXTENSION_ID = 'status-codes-team.status-codes';
+
+async function until(what: string, predicate: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!predicate()) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting until ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+function extension(): vscode.Extension<unknown> {
+  const ext = vscode.extensions.getExtension(EXTENSION_ID);
+  assert.ok(ext, `${EXTENSION_ID} is not installed in the extension host`);
+  return ext;
+}
+
+function contributedCommands(): string[] {
+  const pkg = extension().packageJSON as { contributes?: { commands?: { command: string }[] } };
+  return (pkg.contributes?.commands ?? []).map((c) => c.command);
+}
+
+describe('extension activation', () => {
+  it('is installed from this checkout with its manifest', () => {
+    const ext = extension();
+    const pkg = ext.packageJSON as { name: string; publisher: string; main: string };
+    assert.equal(`${pkg.publisher}.${pkg.name}`, EXTENSION_ID);
+    assert.match(pkg.main, /dist\/extension\.js$/);
+  });
+
+  it('contributes statusCodes.lookup', () => {
+    assert.ok(contributedCommands().includes('statusCodes.lookup'), `contributed: ${contributedCommands().join(', ')}`);
+  });
+
+  it('activates when statusCodes.lookup runs', async () => {
+    const ext = extension();
+    // The command opens a quick pick and settles only when it closes: do not await it yet.
+    let commandError: unknown;
+    const running = Promise.resolve(vscode.commands.executeCommand('statusCodes.lookup')).then(
+      () => undefined,
+      (e: unknown) => { commandError = e; },
+    );
+    await until('the extension is active', () => ext.isActive || commandError !== undefined);
+    // Let the quick pick open, then close it so the command can finish.
+    await new Promise((r) => setTimeout(r, 300));
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    await Promise.race([running, new Promise((r) => setTimeout(r, 5_000))]);
+    assert.equal(commandError, undefined, `statusCodes.lookup failed: ${String(commandError)}`);
+    assert.equal(ext.isActive, true);
+  });
+
+  it('registers every contributed command once active', async () => {
+    await extension().activate();
+    const registered = new Set(await vscode.commands.getCommands(true));
+    assert.ok(registered.has('statusCodes.lookup'), 'statusCodes.lookup is not registered');
+    const missing = contributedCommands().filter((c) => !registered.has(c));
+    assert.deepEqual(missing, [], `contributed but not registered: ${missing.join(', ')}`);
+  });
+});
