@@ -2,14 +2,19 @@
 import type * as vscode from 'vscode';
 import { registerCommands } from './commands';
 import { registerHover } from './hover';
-import { registerReferenceView } from './referenceView';
+import { registerReferenceView, type ReferenceTreeProvider } from './referenceView';
 import { registerResponsePanel } from './responsePanel';
 
-export function activate(context: vscode.ExtensionContext): void {
+/** What `activate` returns to other extensions (and to the integration tests). */
+export interface StatusCodesApi {
+  reference: ReferenceTreeProvider;
+}
+
+export function activate(context: vscode.ExtensionContext): StatusCodesApi {
   const panels = registerResponsePanel(context);
   registerCommands(context, panels);
   registerHover(context);
-  registerReferenceView(context);
+  return { reference: registerReferenceView(context) };
 }
 
 export function deactivate(): void {}

@@ -101,7 +101,7 @@ export class ReferenceTreeProvider implements vscode.TreeDataProvider<Node> {
   }
 }
 
-export function registerReferenceView(context: vscode.ExtensionContext): void {
+export function registerReferenceView(context: vscode.ExtensionContext): ReferenceTreeProvider {
   const provider = new ReferenceTreeProvider();
   const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
   const applyFilter = (text: string): void => {
@@ -129,4 +129,5 @@ export function registerReferenceView(context: vscode.ExtensionContext): void {
     }),
     vscode.commands.registerCommand('statusCodes.reference.clearFilter', () => applyFilter('')),
   );
+  return provider;
 }

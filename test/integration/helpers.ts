@@ -1,0 +1,53 @@
+// Shared helpers of the integration tests (inside the real extension host).
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { StatusCodesApi } from '../../src/extension/main';
+
+export const EXTENSION_ID = 'status-codes-team.status-codes';
+
+export async function api(): Promise<StatusCodesApi> {
+  const ext = vscode.extensions.getExtension<StatusCodesApi>(EXTENSION_ID);
+  assert.ok(ext, `${EXTENSION_ID} is installed`);
+  return ext.activate();
+}
+
+export async function openDoc(language: string, content: string): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument({ language, content });
+  return vscode.window.showTextDocument(doc);
+}
+
+/** The text of every hover at a position whose text mentions our markers. */
+export async function hoverTexts(doc: vscode.TextDocument, position: vscode.Position): Promise<string[]> {
+  const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, position)) ?? [];
+  return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value)));
+}
+
+/** Our hovers only: they always name the protocol in bold (`**HTTP 404`, `**SMTP 550`). */
+export async function ourHovers(doc: vscode.TextDocument, position: vscode.Position): Promise<string[]> {
+  return (await hoverTexts(doc, position)).filter((t) => /\*\*(HTTP|SMTP|SMTP enhanced) /.test(t));
+}
+
+/** Position of the first occurrence of `needle` (plus `offset` characters). */
+export function positionOf(doc: vscode.TextDocument, needle: string, offset = 0): vscode.Position {
+  const index = doc.getText().indexOf(needle);
+  assert.ok(index >= 0, `"${needle}" in document`);
+  return doc.positionAt(index + offset);
+}
+
+export async function closeAll(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+export async function setSetting(key: string, value: unknown): Promise<void> {
+  await vscode.workspace.getConfiguration('statusCodes').update(key, value, vscode.ConfigurationTarget.Global);
+}
+
+export async function waitFor<T>(probe: () => T | undefined | Promise<T | undefined>, what: string, timeoutMs = 5000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await probe();
+    if (v !== undefined && v !== false) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

@@ -1,0 +1,83 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { api, closeAll, openDoc, ourHovers, positionOf, setSetting } from './helpers';
+
+describe('hover', () => {
+  before(async () => {
+    await api();
+  });
+  afterEach(async () => {
+    await setSetting('hover.enabled', undefined);
+    await setSetting('hover.protocols', undefined);
+    await closeAll();
+  });
+
+  it('shows name, class, meaning, spec and command links on res.status(404)', async () => {
+    const { document } = await openDoc('javascript', 'app.get("/", (req, res) => res.status(404).json({}));\n');
+    const [text, ...rest] = await ourHovers(document, positionOf(document, '404', 1));
+    assert.equal(rest.length, 0);
+    assert.ok(text, 'a hover');
+    assert.match(text, /\*\*HTTP 404 Not Found\*\*/);
+    assert.match(text, /4xx Client Error/);
+    assert.match(text, /rfc9110/);
+    assert.match(text, /command:statusCodes\.showResponse\?/);
+    assert.match(text, /command:statusCodes\.insertSnippet\?/);
+    assert.match(text, /command:statusCodes\.copyCurl\?/);
+  });
+
+  it('answers an unassigned HTTP code as unassigned, pointing to SMTP 452 and HTTP 507', async () => {
+    const { document } = await openDoc('python', 'def f():\n    return jsonify(body), 452\n');
+    const [text] = await ourHovers(document, positionOf(document, '452', 1));
+    assert.ok(text);
+    assert.match(text, /unassigned/i);
+    assert.match(text, /SMTP 452/);
+    assert.match(text, /HTTP 507/);
+  });
+
+  it('resolves named constants and names the current one for a deprecated alias', async () => {
+    const { document } = await openDoc('python', 'raise HTTPException(status_code=status.HTTP_422_UNPROCESSABLE_ENTITY)\n');
+    const [text] = await ourHovers(document, positionOf(document, 'HTTP_422', 3));
+    assert.ok(text);
+    assert.match(text, /HTTP 422/);
+    assert.match(text, /deprecated/);
+    assert.match(text, /HTTP_422_UNPROCESSABLE_CONTENT/);
+    const go = (await openDoc('go', 'w.WriteHeader(http.StatusInsufficientStorage)\n')).document;
+    const [goText] = await ourHovers(go, positionOf(go, 'StatusInsufficient', 3));
+    assert.match(goText ?? '', /HTTP 507 Insufficient Storage/);
+  });
+
+  it('recognises SMTP codes in a mail log', async () => {
+    const { document } = await openDoc('log', 'postfix/smtp[123]: to=<a@b.test>, status=bounced (host mx.b.test said: 550 5.1.1 <a@b.test>: user unknown)\n');
+    const [enhanced] = await ourHovers(document, positionOf(document, '5.1.1', 2));
+    assert.match(enhanced ?? '', /SMTP enhanced 5\.1\.1/);
+    const [basic] = await ourHovers(document, positionOf(document, '550', 1));
+    assert.match(basic ?? '', /SMTP 550/);
+  });
+
+  it('stays silent on ports, ids and loop bounds', async () => {
+    const { document } = await openDoc('javascript', 'const port = 8080;\nserver.listen(3000);\nconst user = users[404];\nfor (let i = 0; i < 500; i++) {}\nsetTimeout(f, 404);\n');
+    for (const needle of ['8080', '3000', '404', '500']) {
+      assert.deepEqual(await ourHovers(document, positionOf(document, needle, 1)), [], needle);
+    }
+  });
+
+  it('follows the settings: off, and per protocol', async () => {
+    const { document } = await openDoc('javascript', 'res.status(404);\n');
+    const at = positionOf(document, '404', 1);
+    assert.equal((await ourHovers(document, at)).length, 1);
+    await setSetting('hover.enabled', false);
+    assert.equal((await ourHovers(document, at)).length, 0);
+    await setSetting('hover.enabled', true);
+    await setSetting('hover.protocols', ['smtp']);
+    assert.equal((await ourHovers(document, at)).length, 0);
+  });
+
+  it('works on a 1 MB minified line (figures: npm run bench)', async () => {
+    const line = 'var a=' + 'x(1),'.repeat(200_000) + 'res.status(404);';
+    const { document } = await openDoc('javascript', line);
+    const found = await ourHovers(document, new vscode.Position(0, line.length - 5));
+    const none = await ourHovers(document, new vscode.Position(0, 500_000));
+    assert.equal(found.length, 1, 'the status at the end of the line is still found');
+    assert.equal(none.length, 0);
+  });
+});

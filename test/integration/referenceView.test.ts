@@ -1,0 +1,46 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { api } from './helpers';
+
+describe('reference sidebar', () => {
+  it('is a tree of protocol -> class -> code', async () => {
+    const { reference } = await api();
+    reference.setFilter('');
+    const protocols = reference.getChildren();
+    assert.deepEqual(protocols.map((p) => reference.getTreeItem(p).label), ['HTTP', 'SMTP', 'SMTP enhanced']);
+    const classes = reference.getChildren(protocols[0]);
+    assert.deepEqual(classes.map((c) => String(reference.getTreeItem(c).label).slice(0, 3)), ['1xx', '2xx', '3xx', '4xx', '5xx']);
+    const clientErrors = reference.getChildren(classes[3]);
+    const item404 = clientErrors.map((c) => reference.getTreeItem(c)).find((i) => i.label === '404');
+    assert.ok(item404);
+    assert.equal(item404.description, 'Not Found');
+    assert.equal(item404.command?.command, 'statusCodes.showResponse');
+    assert.equal(item404.contextValue, 'code.http');
+  });
+
+  it('filters by text through its command, and clears', async () => {
+    const { reference } = await api();
+    await vscode.commands.executeCommand('statusCodes.reference.filter', 'storage');
+    const codes: string[] = [];
+    const walk = (node?: Parameters<typeof reference.getChildren>[0]): void => {
+      for (const child of reference.getChildren(node)) {
+        if (child.kind === 'code') codes.push(`${child.resolved.protocol}:${child.resolved.code}`);
+        else walk(child);
+      }
+    };
+    walk();
+    assert.ok(codes.includes('http:507'), codes.join());
+    assert.ok(codes.includes('smtp:452'), codes.join());
+    assert.ok(!codes.includes('http:404'));
+    await vscode.commands.executeCommand('statusCodes.reference.clearFilter');
+    assert.equal(reference.filter, '');
+    assert.equal(reference.getChildren().length, 3);
+  });
+
+  it('holds the whole registry', async () => {
+    const { reference } = await api();
+    let n = 0;
+    for (const p of reference.getChildren()) for (const c of reference.getChildren(p)) for (const code of reference.getChildren(c)) (reference.getTreeItem(code), n++);
+    assert.ok(n > 200, `${n} codes`);
+  });
+});
