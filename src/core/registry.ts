@@ -27,7 +27,7 @@ const ENTRIES: readonly StatusEntry[] = [
 
 const BY_ID = new Map<string, StatusEntry>(ENTRIES.map((e) => [e.id, e]));
 
-/** protocol:code -> entries, standard first then vendors by name. */
+/** protocol:code -> entries. */
 const BY_CODE = new Map<string, StatusEntry[]>();
 for (const e of ENTRIES) {
   const k = `${e.protocol}:${e.code}`;
@@ -35,8 +35,9 @@ for (const e of ENTRIES) {
   list.push(e);
   BY_CODE.set(k, list);
 }
+// Standard meaning first; vendor meanings in data-file order (the file lists the one people meet most first).
 for (const list of BY_CODE.values()) {
-  list.sort((a, b) => Number(a.status === 'vendor') - Number(b.status === 'vendor') || (a.vendor ?? '').localeCompare(b.vendor ?? ''));
+  list.sort((a, b) => Number(a.status === 'vendor') - Number(b.status === 'vendor'));
 }
 
 export function allEntries(): readonly StatusEntry[] {

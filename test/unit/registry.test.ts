@@ -100,3 +100,11 @@ describe('registry lookup', () => {
     for (const e of allEntries()) for (const id of e.related) assert.ok(entryById(id), `${e.id} -> ${id}`);
   });
 });
+
+describe('registry order', () => {
+  it('lists the vendor meaning people meet most first (nginx 499 before Esri)', () => {
+    const r = lookup('http', '499');
+    assert.equal(r.kind, 'found');
+    if (r.kind === 'found') assert.deepEqual(r.matches.map((m) => m.entry.vendor), ['nginx', 'Esri ArcGIS']);
+  });
+});
