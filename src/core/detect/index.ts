@@ -1,0 +1,374 @@
+// Detection: finds status codes in a line of code, a log line or a config line.
+// Pure TS (no `vscode` import); used by the hover provider (detectAt) and the CLI (detectText).
+//
+// Bounds: a line longer than `maxLineLength` (2000) is examined only in its first 2000
+// characters by detectLine and only in a window of `window` (300) characters each side of the
+// column by detectAt; every rule regex runs on a bounded slice (see patterns.ts); detectText
+// stops after `maxLines` lines or `maxMillis` milliseconds.
+import { lookup } from '../registry';
+import type { Protocol } from '../types';
+import { findConstants } from './constants';
+import { familyOf, type Family } from './languages';
+import { NUMBER_RULES, type NumberCtx, type NumberRule } from './numbers';
+import { PREFIX_LEN, SMTP_LINE_RE, SUFFIX_LEN } from './patterns';
+import { hasResponsesParent } from './structure';
+
+export { languageFromPath, familyOf } from './languages';
+export type { Family } from './languages';
+
+/** How a finding was recognised. */
+export type Via =
+  /** A number in a status-setting or status-reading context: `res.status(404)`, `status_code == 404`. */
+  | 'number'
+  /** A named constant: `http.StatusNotFound`, `HttpStatus.NOT_FOUND`, `:not_found`, `HTTP_404_NOT_FOUND`. */
+  | 'constant'
+  /** An HTTP status line: `HTTP/1.1 404 Not Found`. */
+  | 'status-line'
+  /** A number followed by its reason phrase: `404 Not Found`. */
+  | 'phrase'
+  /** A log line or message: access logs, mail logs, "status code 404", SMTP replies. */
+  | 'log'
+  /** An OpenAPI response key: `'404':` under `responses`. */
+  | 'openapi'
+  /** A server config directive: nginx `return 404;`, `error_page 404`, Apache `ErrorDocument 404`. */
+  | 'config';
+
+export interface Finding {
+  /** Column of the token's first character in the line. */
+  start: number;
+  /** Column after the token's last character (exclusive). */
+  end: number;
+  protocol: Protocol;
+  /** `404`, `452`, `5.1.1`. */
+  code: string;
+  via: Via;
+  /** The rule that matched (for debugging and tests): `call-first-arg`, `status-ident`, `go-net-http`, ... */
+  rule: string;
+  /** For named constants resolved through a table. `deprecated` names the current constant. */
+  constant?: { table: string; name: string; deprecated?: string; obsolete?: boolean };
+}
+
+/** What the document around a line says (from its imports), see documentHints(). */
+export interface DetectHints {
+  /** The document sends or handles mail: `code == 421` is an SMTP reply code. */
+  smtp?: boolean;
+  /** Constant tables to prefer when several fit (`drf-status` over `starlette-status`). */
+  tables?: string[];
+}
+
+export interface DetectOptions {
+  /** Only these protocols (default: all). */
+  protocols?: readonly Protocol[];
+  /** Document hints (see documentHints()). */
+  hints?: DetectHints;
+  /** Lines longer than this are windowed (default 2000). */
+  maxLineLength?: number;
+  /** detectAt: characters examined each side of the column on a long line (default 300). */
+  window?: number;
+  /**
+   * The document around the line, for rules that need the lines above (an OpenAPI status key
+   * counts only under `responses`). `line` is this line's number; `lineAt(n)` returns line n.
+   */
+  context?: { line: number; lineAt(n: number): string | undefined };
+}
+
+export interface TextOptions extends DetectOptions {
+  /** Stop after this many lines (default 100000). */
+  maxLines?: number;
+  /** Stop after this many milliseconds (default 500). */
+  maxMillis?: number;
+}
+
+export interface TextResult {
+  findings: Array<Finding & { line: number }>;
+  /** Lines examined. */
+  lines: number;
+  totalLines: number;
+  /** Why the scan stopped early, if it did. */
+  truncated?: 'lines' | 'time';
+}
+
+const MAX_LINE = 2000;
+const WINDOW = 300;
+
+const NUMBER_RE = /(?<![\w.#/@$%-])\d{3}(?![\w%]|\.\d)/g;
+const ENHANCED_RE = /(?<![\w.\/@$%])([245])\.(\d{1,3})\.(\d{1,3})(?![\w%]|\.\d)/g;
+const ENHANCED_BRACES_RE = /\bEnhancedCode\s*\{\s*([245])\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})\s*\}/g;
+
+/** Enhanced code contexts that need no mail words: `dsn=5.1.1`, DSN `Status: 5.1.1`, `enhanced_code: '5.1.1'`. */
+const ENHANCED_PRE_STRONG = /(?:(?<![\w$])dsn\s*=\s*|^\s*Status:\s*|enhanced\w*['"]?\s*[:=(]\s*|(?<![\w./])[245][0-5]\d[ -]#?)['"]?$/i;
+
+function isHttpCode(n: string): boolean {
+  return /^[1-5]\d\d$/.test(n);
+}
+
+function isSmtpCode(n: string): boolean {
+  return /^[2-5][0-5]\d$/.test(n);
+}
+
+function known(protocol: Protocol, code: string): boolean {
+  return lookup(protocol, code).kind === 'found';
+}
+
+function wellFormed(protocol: Protocol, code: string): boolean {
+  return lookup(protocol, code).kind !== 'invalid';
+}
+
+/** The number is followed by its reason phrase: `404 Not Found`, `200 OK`, `500 Server Error`. */
+function followedByPhrase(code: string, suf: string): boolean {
+  const m = /^[ \t:-]{1,3}([A-Za-z'][A-Za-z' -]{0,60})/.exec(suf);
+  if (!m) return false;
+  const text = m[1]!.toLowerCase();
+  const r = lookup('http', code);
+  if (r.kind !== 'found') return false;
+  const phrases: string[] = [];
+  for (const x of r.matches) phrases.push(x.entry.phrase, ...(x.entry.aliases ?? []));
+  if (code[0] === '4') phrases.push('Client Error');
+  if (code[0] === '5') phrases.push('Server Error');
+  return phrases.some((p) => {
+    const lp = p.toLowerCase();
+    return text.startsWith(lp) && !/[a-z]/.test(text.charAt(lp.length));
+  });
+}
+
+function protocolAllowed(p: Protocol, options?: DetectOptions): boolean {
+  return !options?.protocols || options.protocols.includes(p);
+}
+
+/** Cuts a slice of a long line at non-word characters so that no token is split. */
+function safeSlice(line: string, from: number, to: number): { text: string; offset: number } {
+  let a = Math.max(0, from);
+  let b = Math.min(line.length, to);
+  if (a > 0) {
+    const limit = Math.min(b, a + 40);
+    while (a < limit && /[\w.]/.test(line[a - 1]!)) a++;
+  }
+  if (b < line.length) {
+    const limit = Math.max(a, b - 40);
+    while (b > limit && /[\w.]/.test(line[b]!)) b--;
+  }
+  return { text: line.slice(a, b), offset: a };
+}
+
+function ruleApplies(rule: NumberRule, c: NumberCtx): NumberRule['protocol'] | undefined {
+  if (rule.families && !rule.families.includes(c.family)) return undefined;
+  if (rule.pre && !rule.pre.test(c.pre)) return undefined;
+  if (rule.suf && !rule.suf.test(c.suf)) return undefined;
+  if (rule.when && !rule.when(c)) return undefined;
+  return rule.protocol;
+}
+
+/** The first rule that gives a finding for a number candidate. */
+function classifyNumber(c: NumberCtx, options?: DetectOptions): { protocol: Protocol; rule: string; via: Via } | undefined {
+  // A number followed by its own reason phrase is HTTP anywhere (`"HTTP/1.1 404 Not Found"`, `'200 OK'`).
+  let phraseChecked = false;
+  for (const rule of NUMBER_RULES) {
+    if (!phraseChecked && rule.id === 'call-first-arg') {
+      phraseChecked = true;
+      if (protocolAllowed('http', options) && !c.quoted && followedByPhrase(c.num, c.suf)) return { protocol: 'http', rule: 'phrase', via: 'phrase' };
+    }
+    const p = ruleApplies(rule, c);
+    if (!p) continue;
+    const protocol = typeof p === 'function' ? p(c) : p;
+    if (!protocol) continue;
+    if (protocol === 'smtp') {
+      if (!isSmtpCode(c.num) || !protocolAllowed('smtp', options)) {
+        // An HTTP-or-SMTP identifier in a mail line whose number is no SMTP code: HTTP.
+        if (rule.id === 'status-ident' && protocolAllowed('http', options) && wellFormed('http', c.num)) return { protocol: 'http', rule: rule.id, via: rule.via };
+        continue;
+      }
+      if (rule.id === 'status-ident' && !known('smtp', c.num)) {
+        if (protocolAllowed('http', options) && wellFormed('http', c.num)) return { protocol: 'http', rule: rule.id, via: rule.via };
+        continue;
+      }
+      if (rule.weak && !known('smtp', c.num)) continue;
+      if (!wellFormed('smtp', c.num)) continue;
+      return { protocol: 'smtp', rule: rule.id, via: rule.via };
+    }
+    if (!isHttpCode(c.num) || !protocolAllowed('http', options)) continue;
+    if (rule.weak ? !known('http', c.num) : !wellFormed('http', c.num)) continue;
+    return { protocol: 'http', rule: rule.id, via: rule.via };
+  }
+  return undefined;
+}
+
+function numberCtx(line: string, s: number, e: number, family: Family, smtpLine: boolean, smtpMode: boolean): NumberCtx {
+  const q = line[s - 1];
+  const isQuote = q === '"' || q === "'" || q === '`';
+  const quoted = isQuote && line[e] === q;
+  const preEnd = isQuote ? s - 1 : s;
+  const sufStart = quoted ? e + 1 : e;
+  return {
+    line,
+    family,
+    num: line.slice(s, e),
+    pre: line.slice(Math.max(0, preEnd - PREFIX_LEN), preEnd),
+    suf: line.slice(sufStart, sufStart + SUFFIX_LEN),
+    quoted,
+    strStart: isQuote && !quoted,
+    smtpLine,
+    smtpMode,
+  };
+}
+
+/** Structural validity of an enhanced code: class 2/4/5, subject 0-7 (RFC 3463), detail below 100. */
+function enhancedValid(subject: string, detail: string): boolean {
+  return Number(subject) <= 7 && Number(detail) < 100;
+}
+
+/** All findings in a line that fits the bounds. */
+function scan(line: string, languageId: string, options?: DetectOptions): Finding[] {
+  const lang = String(languageId ?? '').toLowerCase();
+  const family = familyOf(lang);
+  const out: Finding[] = [];
+  const taken = (s: number, e: number) => out.some((f) => f.start < e && s < f.end);
+  const hints = options?.hints;
+
+  // 1. Named constants.
+  if (protocolAllowed('http', options) && /[A-Za-z]/.test(line)) {
+    for (const h of findConstants(line, lang, family, hints?.tables)) {
+      const code = String(h.code);
+      if (!isHttpCode(code)) continue;
+      const f: Finding = { start: h.start, end: h.end, protocol: 'http', code, via: 'constant', rule: h.table ?? 'embedded-name' };
+      if (h.table) {
+        f.constant = { table: h.table, name: h.name };
+        if (h.deprecated) f.constant.deprecated = h.deprecated;
+        if (h.obsolete) f.constant.obsolete = true;
+      }
+      out.push(f);
+    }
+  }
+  if (!/\d/.test(line)) return out;
+
+  let smtpLine: boolean | undefined;
+  const isSmtpLine = () => (smtpLine ??= SMTP_LINE_RE.test(line));
+
+  // 2. Enhanced SMTP codes.
+  if (protocolAllowed('smtp-enhanced', options) && line.includes('.')) {
+    ENHANCED_RE.lastIndex = 0;
+    for (let m = ENHANCED_RE.exec(line); m; m = ENHANCED_RE.exec(line)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (!enhancedValid(m[2]!, m[3]!)) continue;
+      const pre = line.slice(Math.max(0, s - 80), s);
+      let rule: string | undefined;
+      if (ENHANCED_PRE_STRONG.test(pre)) rule = 'enhanced-context';
+      else if ((hints?.smtp || isSmtpLine()) && known('smtp-enhanced', m[0])) rule = 'enhanced-mail-line';
+      if (rule && !taken(s, e)) out.push({ start: s, end: e, protocol: 'smtp-enhanced', code: m[0], via: 'log', rule });
+    }
+    if (line.includes('EnhancedCode')) {
+      ENHANCED_BRACES_RE.lastIndex = 0;
+      for (let m = ENHANCED_BRACES_RE.exec(line); m; m = ENHANCED_BRACES_RE.exec(line)) {
+        if (!enhancedValid(m[2]!, m[3]!)) continue;
+        const code = `${m[1]}.${Number(m[2])}.${Number(m[3])}`;
+        out.push({ start: m.index, end: m.index + m[0].length, protocol: 'smtp-enhanced', code, via: 'number', rule: 'enhanced-code-struct' });
+      }
+    }
+  }
+
+  // 3. Three-digit numbers in context.
+  if (protocolAllowed('http', options) || protocolAllowed('smtp', options)) {
+    NUMBER_RE.lastIndex = 0;
+    for (let m = NUMBER_RE.exec(line); m; m = NUMBER_RE.exec(line)) {
+      const s = m.index;
+      const e = s + 3;
+      if (taken(s, e)) continue;
+      const sl = isSmtpLine();
+      const c = numberCtx(line, s, e, family, sl, sl || !!hints?.smtp);
+      const hit = classifyNumber(c, options);
+      if (!hit) continue;
+      if (hit.via === 'openapi' && hit.rule === 'openapi-key' && options?.context && !hasResponsesParent(options.context)) continue;
+      out.push({ start: s, end: e, protocol: hit.protocol, code: c.num, via: hit.via, rule: hit.rule });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * The status codes in one line. `languageId` is VS Code's (`python`, `go`, `yaml`, `log`, ...;
+ * unknown ids get the generic rules). A line longer than `maxLineLength` is examined in its
+ * first `maxLineLength` characters only.
+ */
+export function detectLine(line: string, languageId: string, options?: DetectOptions): Finding[] {
+  if (typeof line !== 'string' || line.length < 3) return [];
+  const max = options?.maxLineLength ?? MAX_LINE;
+  if (line.length <= max) return scan(line, languageId, options);
+  const { text } = safeSlice(line, 0, max);
+  return scan(text, languageId, options);
+}
+
+/**
+ * The finding under the cursor (`column` is a 0-based character index; a column just after a
+ * token also counts, as VS Code reports for the right half of its last character).
+ * A long line is examined in a window around the column only.
+ */
+export function detectAt(line: string, column: number, languageId: string, options?: DetectOptions): Finding | undefined {
+  if (typeof line !== 'string' || line.length < 3 || !Number.isFinite(column) || column < 0 || column > line.length) return undefined;
+  const max = options?.maxLineLength ?? MAX_LINE;
+  let findings: Finding[];
+  if (line.length <= max) {
+    findings = scan(line, languageId, options);
+  } else {
+    const w = options?.window ?? WINDOW;
+    const { text, offset } = safeSlice(line, column - w, column + w);
+    findings = scan(text, languageId, options).map((f) => ({ ...f, start: f.start + offset, end: f.end + offset }));
+  }
+  return findings.find((f) => f.start <= column && column < f.end) ?? findings.find((f) => column === f.end);
+}
+
+/** Scans a whole document within bounds; see TextResult.truncated. */
+export function detectDocument(text: string, languageId: string, options?: TextOptions): TextResult {
+  const findings: Array<Finding & { line: number }> = [];
+  if (typeof text !== 'string' || !text) return { findings, lines: 0, totalLines: 0 };
+  const lines = text.split(/\r\n|\r|\n/);
+  const maxLines = options?.maxLines ?? 100_000;
+  const maxMillis = options?.maxMillis ?? 500;
+  const hints = options?.hints ?? documentHints(text);
+  const started = Date.now();
+  const structured = familyOf(languageId) === 'data';
+  let i = 0;
+  let truncated: TextResult['truncated'];
+  for (; i < lines.length; i++) {
+    if (i >= maxLines) {
+      truncated = 'lines';
+      break;
+    }
+    if ((i & 63) === 0 && Date.now() - started > maxMillis) {
+      truncated = 'time';
+      break;
+    }
+    const line = lines[i]!;
+    const lineOptions: DetectOptions = { ...options, hints };
+    if (structured) lineOptions.context = { line: i, lineAt: (n) => lines[n] };
+    for (const f of detectLine(line, languageId, lineOptions)) findings.push({ ...f, line: i });
+  }
+  return truncated ? { findings, lines: i, totalLines: lines.length, truncated } : { findings, lines: i, totalLines: lines.length };
+}
+
+/** Every finding of a document (bounded: see TextOptions), with 0-based line numbers. */
+export function detectText(text: string, languageId: string, options?: TextOptions): Array<Finding & { line: number }> {
+  return detectDocument(text, languageId, options).findings;
+}
+
+/**
+ * Hints from a document's text (its first 64 KB: imports): whether it is mail code, and which
+ * constant tables it uses. Cheap; the hover provider may cache it per document version.
+ */
+export function documentHints(text: string): DetectHints {
+  const head = typeof text === 'string' ? text.slice(0, 65536) : '';
+  const hints: DetectHints = {};
+  if (
+    /\bimport\s+smtplib\b|\bfrom\s+smtplib\b|\baiosmtpd\b|["']net\/smtp["']|github\.com\/emersion\/go-smtp|\bnodemailer\b|\bsmtp-server\b|\bjavax\.mail\b|\bjakarta\.mail\b|\bNet::SMTP\b|\brequire\s+['"]net\/smtp['"]|\bSystem\.Net\.Mail\b|\bMailKit\b|\blettre\b|\bPHPMailer\b|\bSwift_SmtpTransport\b|\bsmtpd\b/.test(
+      head,
+    )
+  ) {
+    hints.smtp = true;
+  }
+  const tables: string[] = [];
+  if (/\bfrom\s+rest_framework\b|\bimport\s+rest_framework\b/.test(head)) tables.push('drf-status');
+  if (/\bfrom\s+(?:starlette|fastapi)\b|\bimport\s+(?:starlette|fastapi)\b/.test(head)) tables.push('starlette-status');
+  if (/@nestjs\//.test(head)) tables.push('nestjs-httpstatus');
+  if (/\borg\.springframework\b/.test(head)) tables.push('spring-httpstatus');
+  if (tables.length) hints.tables = tables;
+  return hints;
+}

@@ -1,0 +1,185 @@
+// Language ids (as VS Code names them) and the families the detection rules are written for.
+// Pure TS: no `vscode` import.
+
+/** The rule families. `other` gets only the generic rules. */
+export type Family =
+  | 'js'
+  | 'python'
+  | 'jvm'
+  | 'go'
+  | 'ruby'
+  | 'dotnet'
+  | 'php'
+  | 'rust'
+  | 'data'
+  | 'http'
+  | 'nginx'
+  | 'apache'
+  | 'text'
+  | 'other';
+
+const FAMILY: Record<string, Family> = {
+  javascript: 'js',
+  typescript: 'js',
+  javascriptreact: 'js',
+  typescriptreact: 'js',
+  vue: 'js',
+  svelte: 'js',
+  astro: 'js',
+  python: 'python',
+  java: 'jvm',
+  kotlin: 'jvm',
+  groovy: 'jvm',
+  scala: 'jvm',
+  go: 'go',
+  ruby: 'ruby',
+  erb: 'ruby',
+  haml: 'ruby',
+  slim: 'ruby',
+  csharp: 'dotnet',
+  fsharp: 'dotnet',
+  vb: 'dotnet',
+  razor: 'dotnet',
+  aspnetcorerazor: 'dotnet',
+  php: 'php',
+  blade: 'php',
+  rust: 'rust',
+  yaml: 'data',
+  json: 'data',
+  jsonc: 'data',
+  json5: 'data',
+  jsonl: 'data',
+  http: 'http',
+  nginx: 'nginx',
+  apacheconf: 'apache',
+  apache: 'apache',
+  log: 'text',
+  plaintext: 'text',
+  markdown: 'text',
+  restructuredtext: 'text',
+};
+
+/** The rule family of a VS Code language id (case-insensitive); unknown ids are `other`. */
+export function familyOf(languageId: string): Family {
+  return FAMILY[String(languageId ?? '').toLowerCase()] ?? 'other';
+}
+
+/** Extension (lower case, without dot) -> language id. Names VS Code uses for its built-in languages. */
+const BY_EXTENSION: Record<string, string> = {
+  py: 'python',
+  pyi: 'python',
+  pyw: 'python',
+  js: 'javascript',
+  mjs: 'javascript',
+  cjs: 'javascript',
+  ts: 'typescript',
+  mts: 'typescript',
+  cts: 'typescript',
+  jsx: 'javascriptreact',
+  tsx: 'typescriptreact',
+  vue: 'vue',
+  svelte: 'svelte',
+  java: 'java',
+  kt: 'kotlin',
+  kts: 'kotlin',
+  groovy: 'groovy',
+  gradle: 'groovy',
+  scala: 'scala',
+  go: 'go',
+  rb: 'ruby',
+  rake: 'ruby',
+  ru: 'ruby',
+  gemspec: 'ruby',
+  erb: 'erb',
+  haml: 'haml',
+  cs: 'csharp',
+  csx: 'csharp',
+  cshtml: 'razor',
+  fs: 'fsharp',
+  fsx: 'fsharp',
+  vb: 'vb',
+  php: 'php',
+  phtml: 'php',
+  rs: 'rust',
+  http: 'http',
+  rest: 'http',
+  yaml: 'yaml',
+  yml: 'yaml',
+  json: 'json',
+  jsonc: 'jsonc',
+  json5: 'json5',
+  jsonl: 'jsonl',
+  ndjson: 'jsonl',
+  log: 'log',
+  txt: 'plaintext',
+  text: 'plaintext',
+  eml: 'plaintext',
+  md: 'markdown',
+  markdown: 'markdown',
+  rst: 'restructuredtext',
+  sh: 'shellscript',
+  bash: 'shellscript',
+  zsh: 'shellscript',
+  ps1: 'powershell',
+  psm1: 'powershell',
+  c: 'c',
+  h: 'c',
+  cc: 'cpp',
+  cpp: 'cpp',
+  cxx: 'cpp',
+  hpp: 'cpp',
+  swift: 'swift',
+  dart: 'dart',
+  ex: 'elixir',
+  exs: 'elixir',
+  erl: 'erlang',
+  lua: 'lua',
+  pl: 'perl',
+  pm: 'perl',
+  r: 'r',
+  html: 'html',
+  htm: 'html',
+  xml: 'xml',
+  toml: 'toml',
+  ini: 'ini',
+  sql: 'sql',
+  tf: 'terraform',
+  htaccess: 'apacheconf',
+};
+
+/** Whole file names (lower case) -> language id. */
+const BY_NAME: Record<string, string> = {
+  gemfile: 'ruby',
+  rakefile: 'ruby',
+  'config.ru': 'ruby',
+  dockerfile: 'dockerfile',
+  makefile: 'makefile',
+  '.htaccess': 'apacheconf',
+  'httpd.conf': 'apacheconf',
+  'apache2.conf': 'apacheconf',
+  'nginx.conf': 'nginx',
+  'mime.types': 'nginx',
+};
+
+/**
+ * The VS Code language id for a file path, from its name and extension (for the CLI,
+ * which has no editor to ask). `.conf` files are `nginx` when the path mentions nginx,
+ * else `plaintext`. Unknown extensions give `plaintext`.
+ */
+export function languageFromPath(path: string): string {
+  const p = String(path ?? '').replace(/\\/g, '/');
+  const base = (p.split('/').pop() ?? '').toLowerCase();
+  if (!base) return 'plaintext';
+  const byName = BY_NAME[base];
+  if (byName) return byName;
+  const dot = base.lastIndexOf('.');
+  const ext = dot >= 0 ? base.slice(dot + 1) : '';
+  if (ext === 'conf' || ext === 'vhost') {
+    if (/nginx/i.test(p)) return 'nginx';
+    if (/apache|httpd/i.test(p)) return 'apacheconf';
+    return 'plaintext';
+  }
+  if (dot < 0 && /^access[._-]?log|error[._-]?log|^maillog|^mail\.log/.test(base)) return 'log';
+  if (/\.log\.\d+$/.test(base)) return 'log';
+  return BY_EXTENSION[ext] ?? 'plaintext';
+}

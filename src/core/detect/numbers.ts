@@ -1,0 +1,217 @@
+// Rules for bare numbers: a three-digit number is a status code only in a status-setting
+// or status-reading context (a call, an assignment, a comparison, a status line, a log field).
+import type { Family } from './languages';
+import { ARGS, HTTP_IDENT, IDENT_TAIL, METHODS, NW, OPS, SMTP_IDENT, SMTP_MODE_IDENT, SMTP_TEXT_RE } from './patterns';
+
+export type NumberProtocol = 'http' | 'smtp';
+
+/** What a rule sees of one candidate number. */
+export interface NumberCtx {
+  /** The whole (possibly windowed) line. */
+  line: string;
+  family: Family;
+  /** The digits. */
+  num: string;
+  /** Text before the candidate (without an opening quote when the number is quoted). */
+  pre: string;
+  /** Text after the candidate (without the closing quote when the number is quoted). */
+  suf: string;
+  /** The number is a whole quoted string: `'404'`. */
+  quoted: boolean;
+  /** The number starts a string: `'250 OK'`. */
+  strStart: boolean;
+  /** The line is about mail (SMTP words). */
+  smtpLine: boolean;
+  /** The document is about mail (hint from imports), or the line is. */
+  smtpMode: boolean;
+}
+
+export interface NumberRule {
+  id: string;
+  via: 'number' | 'status-line' | 'phrase' | 'log' | 'openapi' | 'config';
+  /** Families the rule applies to; all when absent. */
+  families?: readonly Family[];
+  pre?: RegExp;
+  suf?: RegExp;
+  /** Extra condition. */
+  when?: (c: NumberCtx) => boolean;
+  /** The protocol, fixed or from the context (undefined: no finding). */
+  protocol: NumberProtocol | ((c: NumberCtx) => NumberProtocol | undefined);
+  /** Weak rules report only codes the registry knows (not merely well-formed ones). */
+  weak?: boolean;
+}
+
+const re = (src: string, flags = ''): RegExp => new RegExp(src, flags);
+
+/** The number is a whole argument: followed by `,` or `)`. */
+const ARG_END = /^\s*[,)]/;
+
+// --- names of calls whose first argument is an HTTP status ---------------------------------
+const FIRST_ARG_CALLS = [
+  'status', 'Status', 'sendStatus', 'SendStatus', 'setStatus', 'SetStatus', 'set_status', 'setStatusCode', 'set_status_code',
+  'withStatus', 'with_status', 'WriteHeader', 'writeHead', 'AbortWithStatus', 'AbortWithStatusJSON', 'AbortWithError',
+  'abort', 'sendError', 'send_error', 'send_response', 'StatusCode', 'StatusCodeResult', 'statusCode', 'status_code',
+  'HttpStatusCode', 'HTTPStatus', 'HttpCode', 'http_response_code', 'from_u16', 'StatusText', 'NewHTTPError', 'NewError',
+  'createError', 'createHttpError', 'HttpError', 'HTTPError', 'HttpException', 'HTTPException', 'ResponseStatusException',
+  'WebApplicationException', 'HttpResponseException', 'ErrorResponseException', 'ProducesResponseType', 'SwaggerResponse',
+  'assertStatus', 'assertResponseStatusCodeSame', 'assert_response', 'have_http_status', 'redirect', 'Redirect',
+  'HttpStatus\\.valueOf', 'HttpStatus\\.resolve', 'HttpStatusCode\\.valueOf', 'HttpStatusCode\\.fromValue',
+  'status_code_is', 'expect_status', 'ResponseEntity\\.status',
+];
+const FIRST_ARG_RE = re(String.raw`${NW}(?:${FIRST_ARG_CALLS.join('|')})(?:<[^<>()]*>)?\s*\(\s*$`);
+
+/** Go web frameworks (gin, echo, fiber, chi render): `c.JSON(404, ...)`. */
+const GO_CTX_RE = /\.(?:JSON|IndentedJSON|SecureJSON|JSONP|PureJSON|AsciiJSON|String|HTML|XML|YAML|TOML|ProtoBuf|Data|DataFromReader|Redirect|NoContent|Blob|Stream|File|Render|JSONBlob|XMLBlob|HTMLBlob|JSONPretty|XMLPretty|Negotiate|SendStatus)\(\s*$/;
+
+/** JS frameworks: koa `ctx.throw(404)`, fastify/hapi `reply.code(404)`, SvelteKit `error(404)`, supertest `.expect(404)`. */
+const JS_FIRST_ARG_RE = re(String.raw`(?:\.throw|(?:${NW}(?:reply|res|response)|\.response\([^()]*\))\.code|(?<![\w$.])(?:error|fail)|\.expect)\s*\(\s*$`);
+
+// --- calls where the status is a later positional argument -----------------------------------
+const LATER_ARG_CALLS = [
+  'make_response', 'Response', 'JsonResponse', 'JSONResponse', 'HttpResponse', 'PlainTextResponse', 'HTMLResponse',
+  'RedirectResponse', 'StreamingResponse', 'FileResponse', 'response', 'json', 'json_response', 'jsonify', 'HttpException',
+  'http\\.Error', 'http\\.Redirect', 'redirect', 'abort_if', 'abort_unless', 'throw_if', 'throw_unless', 'ResponseEntity',
+  'ObjectResult', 'HTTPError', 'HTTPException', 'fail',
+];
+const LATER_ARG_RE = re(String.raw`${NW}(?:${LATER_ARG_CALLS.join('|')})(?:<[^<>()]*>)?\s*\(${ARGS},\s*$`);
+/** PHP `header('Location: /x', true, 301)`. */
+const PHP_HEADER_RE = re(String.raw`${NW}header\s*\(${ARGS},\s*(?:true|false)\s*,\s*$`, 'i');
+/** Flask `redirect(url, code=301)`. */
+const REDIRECT_CODE_RE = re(String.raw`${NW}redirect\s*\(${ARGS},\s*code\s*=\s*$`);
+
+// --- identifiers --------------------------------------------------------------------------------
+const identOp = (ident: string): RegExp => re(String.raw`${NW}\$?['"]?${ident}${IDENT_TAIL}\s*${OPS}\s*$`, 'i');
+const HTTP_IDENT_OP = identOp(HTTP_IDENT);
+const SMTP_IDENT_OP = identOp(SMTP_IDENT);
+const SMTP_MODE_IDENT_OP = identOp(SMTP_MODE_IDENT);
+/** Go: `rec.Code != 404`, `StatusCode: 404` in struct literals is covered by HTTP_IDENT_OP. */
+const GO_CODE_OP = re(String.raw`\.Code\s*(?:==|!=|<=?|>=?)\s*$`);
+
+/** `expect(res.status).toBe(404)`, `status().is(404)`, `response.status shouldBe 404`, `.Should().Be(404)`. */
+const MATCHER_RE = re(
+  String.raw`${NW}['"]?(?:${HTTP_IDENT}|code)${IDENT_TAIL}[^;{}]{0,60}?(?:[.\s](?:toBe|toEqual|toStrictEqual|equals?|eql|eq|isEqualTo|is|be|shouldBe|shouldEqual|toHaveStatus|isEqual|must_equal|assert_equal)\s*\(?|\bshould\s*\(\s*['"](?:eq|equal|be\.equal)['"]\s*,)\s*$`,
+  'i',
+);
+/** `assertEquals(404, response.getStatus())`, `assert.Equal(t, 404, w.Code)`: number first, status identifier later. */
+const ASSERT_FIRST_RE = re(String.raw`${NW}(?:assert\w*|Assert\.\w+|assert\.\w+|require\.\w+)\s*!?\(\s*(?:t\s*,\s*)?$`, 'i');
+const ASSERT_FIRST_SUF = re(String.raw`^\s*,[^;]{0,100}?${NW}(?:${HTTP_IDENT}|code)(?![\w$])`, 'i');
+/** `assertEqual(response.status_code, 404)`, `assert_eq!(resp.status(), 404)`. */
+const ASSERT_SECOND_RE = re(
+  String.raw`${NW}(?:assert\w*|Assert\.\w+|assert\.\w+|require\.\w+)\s*!?\(\s*(?:t\s*,\s*)?[^,;]{0,80}?${NW}\$?['"]?(?:${HTTP_IDENT}|code)${IDENT_TAIL}[^,;]{0,20}?,\s*$`,
+  'i',
+);
+/** `status_forcelist=[500, 502]`, `RETRY_STATUSES = Set.of(500, 503)`, `status_code in (404, 410)`. */
+const LIST_RE = re(
+  String.raw`${NW}['"]?(?:[\w$]*status(?:es|_?codes?|_?forcelist|_?list|_?set)?|(?:success|error|retry|retryable|http|response|ok|valid|accepted|allowed|expected|acceptable|ignored?|cacheable)_?(?:status_?)?codes?)${IDENT_TAIL}\s*(?:=>|:=|=|:|(?:\s+not)?\s+in\b)\s*(?:new\s+[\w.]+(?:<[\w\s,]*>)?(?:\[\])?\s*|(?:[\w.]+\.(?:of|asList)|setOf|listOf|arrayOf|mutableSetOf|mutableListOf|hashSetOf|frozenset|set|tuple|array|\[\]int|%[wi])\s*)?(?:\(\s*[\[{]|[\[({])(?:\s*['"]?\d{3}['"]?\s*,)*\s*$`,
+  'i',
+);
+
+// --- status lines and logs ----------------------------------------------------------------------
+const STATUS_LINE_RE = /\bHTTP\/\d(?:\.\d)?\s+$/i;
+/** Combined/common access log: `"GET / HTTP/1.1" 404 123`. */
+const ACCESS_LOG_RE = re(String.raw`"${METHODS} [^"]*"\s+$`);
+/** morgan/dev-style logs: `GET /users 404 12.3 ms`. */
+const METHOD_PATH_RE = re(String.raw`\b${METHODS}\s+"?(?:\/|https?:\/\/)\S*"?\s+$`);
+const METHOD_WORD_RE = re(String.raw`\b${METHODS}\b`);
+/** Messages: "HTTP 404", "HTTP error 500", "status code 404", "Request failed with status code 404", "a status of 404". */
+const TEXT_RE =
+  /(?:\bHTTP(?:[ _](?:status|error|response|code))?(?:[ _]code)?|\bstatus[ _]code|\bstatus|\bresponse[ _]code|\bstatus\s+of|\breturned\s+error|\bresponded\s+with(?:\s+(?:a\s+)?status)?)\s*[:#=]?\s*$/i;
+const EXIT_STATUS_RE = /\bexit(?:ed)?\s+(?:with\s+)?(?:status|code)|\bexit[ _]status/i;
+
+// --- data (OpenAPI) -------------------------------------------------------------------------------
+/** A response object right after the key: `404: {"description": ...}`, `'404': { $ref: ... }`. */
+const RESPONSE_OBJECT_SUF = /^\s*:\s*\{\s*['"]?(?:description|model|content|schema|\$ref|headers|summary|links|examples)\b/;
+const KEY_PRE = /^\s*$/;
+const KEY_SUF = /^\s*:(?!:)\s*(?:$|#|\{|\/\/|&[\w-]+\s*$)/;
+
+// --- config files --------------------------------------------------------------------------------
+const NGINX_RETURN_RE = /(?:^|[\s;{])return\s+$/;
+const CONFIG_RE =
+  /(?:(?:^|[\s;{])error_page\s+(?:=?\d{3}\s+)*=?|(?:^|\s)(?:proxy|fastcgi|uwsgi|scgi)_cache_valid\s+(?:\d{3}\s+)*|(?:^|\s)(?:limit_req_status|limit_conn_status)\s+|(?:^|\s)ErrorDocument\s+|(?:^|\s)Redirect(?:Match)?\s+|\[(?:[A-Za-z]+(?:=[^,\]\s]*)?,)*R=)$/;
+
+// --- SMTP ------------------------------------------------------------------------------------------
+/** A reply code followed by an enhanced code: `550 5.1.1`, `421-4.7.0`. */
+const ENHANCED_AFTER = /^[ -]#?[245]\.\d{1,3}\.\d{1,3}(?![\w]|\.\d)/;
+const SMTP_CALL_RE = re(String.raw`${NW}(?:SMTP\w*(?:Exception|Error|Refused)|SmtpException|SmtpCommandException|reply|send_reply|sendReply|smtp_reply|textproto\.Error)\s*\(\s*$`);
+/** Reply text position in a mail line: start, after `said:`, `:`, `(`, a quote, `S:`, `<<<`. */
+const SMTP_REPLY_PRE = /(?:^|said:|[:(\['"]|<<<|\bS:|->|<-)\s*$/i;
+
+const isHttpIdentSmtp = (c: NumberCtx): NumberProtocol => (c.smtpLine ? 'smtp' : 'http');
+
+/** The rules, in order: the first that matches decides. */
+export const NUMBER_RULES: readonly NumberRule[] = [
+  // SMTP reply code followed by an enhanced code is SMTP anywhere.
+  { id: 'smtp-reply-enhanced', via: 'log', suf: ENHANCED_AFTER, protocol: 'smtp', when: (c) => !c.quoted },
+  { id: 'http-status-line', via: 'status-line', pre: STATUS_LINE_RE, protocol: 'http', when: (c) => !c.quoted },
+  { id: 'call-first-arg', via: 'number', pre: FIRST_ARG_RE, suf: ARG_END, protocol: 'http' },
+  { id: 'go-context-call', via: 'number', families: ['go', 'other', 'text'], pre: GO_CTX_RE, suf: ARG_END, protocol: 'http' },
+  { id: 'js-call', via: 'number', families: ['js', 'other', 'text'], pre: JS_FIRST_ARG_RE, suf: ARG_END, protocol: 'http' },
+  { id: 'call-later-arg', via: 'number', pre: LATER_ARG_RE, suf: ARG_END, protocol: 'http' },
+  { id: 'php-header', via: 'number', pre: PHP_HEADER_RE, suf: ARG_END, protocol: 'http' },
+  { id: 'redirect-code', via: 'number', pre: REDIRECT_CODE_RE, suf: ARG_END, protocol: 'http' },
+  { id: 'assert-first', via: 'number', pre: ASSERT_FIRST_RE, suf: ASSERT_FIRST_SUF, protocol: 'http' },
+  { id: 'assert-second', via: 'number', pre: ASSERT_SECOND_RE, suf: ARG_END, protocol: 'http' },
+  { id: 'matcher', via: 'number', pre: MATCHER_RE, suf: /^\s*(?:[,);]|$|\b(?:and|or|end)\b|&&|\|\||\}|#|\/\/)/, protocol: 'http' },
+  { id: 'status-list', via: 'number', pre: LIST_RE, suf: /^\s*[,)\]}]/, protocol: 'http' },
+  {
+    id: 'flask-tuple',
+    via: 'number',
+    families: ['python'],
+    // The first element reads like a body: a call, a literal, or a body-like name (`return width, 500` is no response).
+    pre: /^\s*return\s+(?:[\w.]+\s*\(.*\)|[rbfu]?['"].*|\{.*\}|\[.*\]|(?:resp(?:onse)?|body|data|result|payload|message|msg|errors?|err|content|output|html|page|out)\w*)\s*,\s*$/,
+    suf: /^\s*(?:$|#|,\s*(?:\{|\[|\w*headers))/i,
+    protocol: 'http',
+  },
+  { id: 'rack-triple', via: 'number', pre: /(?:^|[^\w$\])'"`])\[\s*$/, suf: /^\s*,\s*(?:\{|[\w.]*headers\b|\[)/i, protocol: 'http' },
+  { id: 'response-object-key', via: 'openapi', suf: RESPONSE_OBJECT_SUF, protocol: 'http', when: (c) => /(?:^|[{,\s])$/.test(c.pre) },
+  { id: 'openapi-key', via: 'openapi', families: ['data'], pre: KEY_PRE, suf: KEY_SUF, protocol: 'http' },
+  { id: 'nginx-return', via: 'config', families: ['nginx'], pre: NGINX_RETURN_RE, suf: /^(?:\s|;|$)/, protocol: 'http' },
+  { id: 'config-directive', via: 'config', pre: CONFIG_RE, suf: /^(?:[\s;,\]]|$)/, protocol: 'http', when: (c) => !c.quoted },
+  {
+    id: 'ruby-command',
+    via: 'number',
+    families: ['ruby'],
+    pre: /(?<![\w$.:@])(?:head|halt|status|error|assert_response)\s*\(?\s*$/,
+    suf: /^\s*(?:$|[,)#;]|do\b|\{)/,
+    protocol: 'http',
+  },
+  {
+    id: 'produces-response-type',
+    via: 'number',
+    families: ['dotnet', 'other', 'text'],
+    pre: /ProducesResponseType(?:<[^<>]*>)?\s*\(\s*typeof\s*\([^()]*\)\s*,\s*$/,
+    suf: ARG_END,
+    protocol: 'http',
+  },
+  { id: 'access-log', via: 'log', pre: ACCESS_LOG_RE, suf: /^(?:\s|$)/, protocol: 'http', when: (c) => !c.quoted },
+  { id: 'method-path-log', via: 'log', pre: METHOD_PATH_RE, suf: /^(?:\s|$|,|\|)/, protocol: 'http', when: (c) => !c.quoted },
+  {
+    id: 'pipe-log',
+    via: 'log',
+    pre: /\|\s*$/,
+    suf: /^\s*\|/,
+    protocol: 'http',
+    when: (c) => METHOD_WORD_RE.test(c.line),
+  },
+  // Identifiers: SMTP ones first, then status identifiers (SMTP in a mail line when the code is an SMTP code).
+  { id: 'smtp-ident', via: 'number', pre: SMTP_IDENT_OP, protocol: 'smtp' },
+  { id: 'smtp-mode-ident', via: 'number', pre: SMTP_MODE_IDENT_OP, protocol: 'smtp', when: (c) => c.smtpMode },
+  { id: 'status-ident', via: 'number', pre: HTTP_IDENT_OP, protocol: isHttpIdentSmtp },
+  { id: 'go-code', via: 'number', families: ['go'], pre: GO_CODE_OP, protocol: 'http' },
+  // SMTP calls, tuples, reply strings and reply text in mail lines.
+  { id: 'smtp-call', via: 'number', pre: SMTP_CALL_RE, suf: ARG_END, protocol: 'smtp' },
+  { id: 'smtp-tuple', via: 'number', pre: /\(\s*$/, suf: /^\s*,\s*b?['"]/, protocol: 'smtp', when: (c) => c.smtpMode, weak: true },
+  { id: 'smtp-reply-string', via: 'number', suf: SMTP_TEXT_RE, protocol: 'smtp', when: (c) => c.strStart, weak: true },
+  {
+    id: 'smtp-reply-text',
+    via: 'log',
+    pre: SMTP_REPLY_PRE,
+    suf: /^[ -][A-Za-z<]/,
+    protocol: 'smtp',
+    when: (c) => c.smtpMode,
+    weak: true,
+  },
+  { id: 'smtp-transcript', via: 'log', pre: /^\s*$/, suf: SMTP_TEXT_RE, protocol: 'smtp', weak: true },
+  // Weak text contexts: messages and prose.
+  { id: 'http-text', via: 'log', pre: TEXT_RE, protocol: 'http', weak: true, when: (c) => !EXIT_STATUS_RE.test(c.pre) },
+];

@@ -1,0 +1,46 @@
+// Regular-expression pieces shared by the detection rules.
+//
+// Linearity: every rule regex is run only on a bounded slice of the line (the text just
+// before or after a candidate, at most PREFIX_LEN / SUFFIX_LEN characters), is anchored
+// (`$` on prefixes, `^` on suffixes) and contains no nested unbounded quantifiers over
+// overlapping character sets, so a test costs at most O(slice²) steps with a small slice.
+
+/** How much of the line before a candidate the rules look at. */
+export const PREFIX_LEN = 160;
+/** How much of the line after a candidate the rules look at. */
+export const SUFFIX_LEN = 120;
+
+/**
+ * Identifiers that hold an HTTP status: `status`, `statusCode`, `status_code`, `StatusCode`,
+ * `http_status`, `responseCode`, `getStatus()`, `getStatusCodeValue()`, ... (matched case-insensitively).
+ */
+export const HTTP_IDENT = String.raw`(?:status(?:_?code)?(?:_?value)?|http_?status(?:_?code)?|http_?code|response_?code|response_?status|res_?status|get_?status(?:_?code)?(?:_?value)?|get_?response_?code|status_int|expected_?status(?:_?code)?|expect_?status)`;
+
+/** Identifiers that hold an SMTP reply code wherever they occur. */
+export const SMTP_IDENT = String.raw`(?:smtp_?(?:code|status(?:_?code)?|reply(?:_?code)?|response_?code|error_?code)|reply_?code|get_?reply_?code)`;
+
+/** Identifiers that hold an SMTP reply code in SMTP code (a line or a document about mail). */
+export const SMTP_MODE_IDENT = String.raw`(?:code|return_?code|get_?return_?code|response_?code|last_?code)`;
+
+/** What may follow an identifier before the operator: a closing quote or bracket, `()`, `.value()`, `.should`. */
+export const IDENT_TAIL = String.raw`['"]?\]?(?:\(\))?(?:\.value(?:\(\))?)?(?:\.should)?`;
+
+/** Comparison and assignment operators between an identifier and a value. */
+export const OPS = String.raw`(?:===?|!==?|<>|<=?|>=?|=>|:=|=|:|\bis(?:\s+not)?\b|\beq\b|\beql\b|\bne\b|-eq|-ne)`;
+
+/** One argument of a call as it appears before the candidate: no bare parens/brackets, one level of (), [], {} (two of {}). */
+export const ARGS = String.raw`(?:[^()\[\]{}]|\([^()]*\)|\[[^\[\]]*\]|\{(?:[^{}]|\{[^{}]*\})*\})*`;
+
+/** An identifier must not continue to the left. */
+export const NW = String.raw`(?<![\w$])`;
+
+/** Words that make a line about mail (SMTP) rather than HTTP. */
+export const SMTP_LINE_RE =
+  /\b(?:e?smtp\w*|postfix|sendmail|exim\d?|qmail|dovecot|mailer(?:-daemon)?|mail(?:box|from|er|q|log)?|dsn|bounced?|deferred|rcpt|ehlo|helo|starttls|mx|postmaster|relay(?:ing|ed)?|smtplib|nodemailer|textproto|net\/smtp|Diagnostic-Code|Remote-MTA|Reporting-MTA|Final-Recipient|recipients?|sender|envelope)\b/i;
+
+/** Text after an SMTP reply code that reads like an SMTP reply ("250 OK", "221 Bye", "220 mx ESMTP"). */
+export const SMTP_TEXT_RE =
+  /^[ -](?:(?:ok|bye|hello|ready|accepted|closing|start mail|end data|go ahead)\b|[^'"`]{0,100}?\b(?:e?smtp|mail(?:box)?|sender|recipients?|relay(?:ing)?|queued|helo|ehlo|rcpt|pipelining|8bitmime|starttls|auth(?:entication)?|postmaster|domain|dsn|size)\b)/i;
+
+/** HTTP request methods (access logs, request lines). */
+export const METHODS = String.raw`(?:GET|HEAD|POST|PUT|DELETE|CONNECT|OPTIONS|TRACE|PATCH|PROPFIND|PROPPATCH|MKCOL|COPY|MOVE|LOCK|UNLOCK)`;
