@@ -56,6 +56,11 @@ if (withTests) {
   if (integration.length) {
     targets.push({ ...node, entryPoints: integration, outdir: 'out/test/integration', outbase: 'test/integration', external: ['vscode', 'mocha'] });
   }
+  // UI tests (playwright-core driving code-server in Chromium), loaded by scripts/run-ui.mjs.
+  const ui = filesUnder(join(root, 'test/ui'), /\.ts$/).map((f) => relative(root, f));
+  if (ui.length) {
+    targets.push({ ...node, entryPoints: ui, outdir: 'out/test/ui', outbase: 'test/ui', external: ['playwright-core'] });
+  }
 }
 
 

@@ -1,9 +1,23 @@
 // Starts code-server (a real VS Code workbench + Node extension host) on loopback
 // with throwaway state, in its own process group.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, spawnGroup } from './proc.mjs';
+
+/** User settings for a quiet, offline, deterministic workbench. */
+export const QUIET_SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'chat.disableAIFeatures': true,
+  'extensions.autoUpdate': false,
+  'extensions.autoCheckUpdates': false,
+  'extensions.ignoreRecommendations': true,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'security.workspace.trust.enabled': false,
+};
 
 /**
  * @param {object} o
@@ -14,14 +28,16 @@ import { freePort, spawnGroup } from './proc.mjs';
  * @param {string} [o.stateDir]      where user-data / XDG dirs go (default: a new temp dir, removed on stop)
  * @param {Record<string,string>} [o.env] extra environment (inherited by the extension host)
  * @param {(line:string)=>void} [o.onLine] called with every log line
+ * @param {Record<string,unknown>} [o.settings] user settings.json (default QUIET_SETTINGS)
  * @param {number} [o.startTimeoutMs]
  */
-export async function startCodeServer({ tools, folder, extensionsDir, port, stateDir, env = {}, onLine, startTimeoutMs = 60_000 }) {
+export async function startCodeServer({ tools, folder, extensionsDir, port, stateDir, env = {}, onLine, settings = QUIET_SETTINGS, startTimeoutMs = 60_000 }) {
   const ownState = !stateDir;
   const dir = stateDir ?? mkdtempSync(join(tmpdir(), 'status-codes-cs-'));
   const ud = join(dir, 'user-data');
   const ext = extensionsDir ?? join(dir, 'extensions');
-  for (const d of [ud, ext, join(dir, 'config'), join(dir, 'data'), join(dir, 'cache')]) mkdirSync(d, { recursive: true });
+  for (const d of [join(ud, 'User'), ext, join(dir, 'config'), join(dir, 'data'), join(dir, 'cache')]) mkdirSync(d, { recursive: true });
+  writeFileSync(join(ud, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
   const p = port ?? (await freePort());
   const args = [
     tools.codeServerEntry,

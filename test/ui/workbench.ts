@@ -1,0 +1,216 @@
+// Drives the VS Code workbench (code-server 1.139 in Chromium) the way a person does:
+// clicks explorer rows, moves the mouse over text, presses F1 and types.
+// Selectors are the workbench's own DOM classes; keep them here, not in the tests.
+import type { FrameLocator, Locator, Page } from 'playwright-core';
+
+const EDITOR = '.editor-group-container.active .editor-instance .monaco-editor';
+
+export class Workbench {
+  constructor(readonly page: Page) {}
+
+  /** Waits until the workbench and the explorer of the opened folder are shown. */
+  async ready(timeoutMs = 90_000): Promise<void> {
+    await this.page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: timeoutMs });
+    // The explorer fills in once the remote file system answers; give it time before asking for it.
+    const rows = this.page.locator('.explorer-folders-view .monaco-list-row');
+    try {
+      await rows.first().waitFor({ state: 'visible', timeout: Math.min(20_000, timeoutMs) });
+    } catch {
+      await this.showExplorer(timeoutMs);
+    }
+  }
+
+  /** Shows the explorer (Ctrl+Shift+E shows it; clicking its activity bar icon would toggle it). */
+  async showExplorer(timeoutMs = 30_000): Promise<void> {
+    const rows = this.page.locator('.explorer-folders-view .monaco-list-row');
+    if (!(await rows.first().isVisible())) await this.page.keyboard.press('Control+Shift+E');
+    await rows.first().waitFor({ state: 'visible', timeout: timeoutMs });
+  }
+
+  /** Back to a known state between tests: no hover, no quick input, no editors. */
+  async reset(): Promise<void> {
+    await this.page.mouse.move(1, 1);
+    await this.page.keyboard.press('Escape');
+    await this.page.keyboard.press('Escape');
+    if (await this.page.locator('.editor-group-container .tab').count()) {
+      await this.runCommand('View: Close All Editors');
+      const dontSave = this.page.locator('.monaco-dialog-box .monaco-button', { hasText: "Don't Save" });
+      if (await dontSave.isVisible()) await dontSave.click();
+    }
+  }
+
+  /** Clicks the file's row in the explorer and waits for its editor. */
+  async openFile(name: string): Promise<void> {
+    await this.showExplorer();
+    const row = this.page
+      .locator('.explorer-folders-view .monaco-list-row')
+      .filter({ has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(name)}$`) }) })
+      .first();
+    await row.click();
+    await this.page
+      .locator('.editor-group-container.active .tab.active', { hasText: name })
+      .waitFor({ state: 'visible', timeout: 15_000 });
+    await this.page.locator(`${EDITOR} .view-lines`).first().waitFor({ state: 'visible', timeout: 15_000 });
+  }
+
+  /** The visible text of the active editor (nbsp turned into spaces). */
+  async editorText(): Promise<string> {
+    const text = await this.page.locator(`${EDITOR} .view-lines`).first().innerText();
+    return text.replace(/\u00a0/g, ' ');
+  }
+
+  /**
+   * Moves the mouse over the nth occurrence of `token` in the active editor and returns the
+   * text of the hover that appears (throws when none does).
+   */
+  async hover(token: string, occurrence = 0, timeoutMs = 10_000): Promise<string> {
+    await this.page.mouse.move(1, 1);
+    await this.page.locator('.monaco-hover').filter({ visible: true }).first().waitFor({ state: 'hidden', timeout: 3_000 }).catch(() => undefined);
+    const point = await this.page.evaluate(
+      ({ selector, token, occurrence }) => {
+        const lines = Array.from(document.querySelectorAll(`${selector} .view-lines .view-line`)) as HTMLElement[];
+        lines.sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top);
+        let seen = 0;
+        for (const line of lines) {
+          const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+          const nodes: Text[] = [];
+          let full = '';
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) { nodes.push(n as Text); full += (n as Text).data; }
+          full = full.replace(/\u00a0/g, ' ');
+          let at = full.indexOf(token);
+          while (at >= 0) {
+            if (seen === occurrence) {
+              // Find the text node holding the middle character of the token.
+              let target = at + Math.floor(token.length / 2);
+              for (const node of nodes) {
+                if (target < node.data.length) {
+                  const range = document.createRange();
+                  range.setStart(node, target);
+                  range.setEnd(node, target + 1);
+                  const r = range.getBoundingClientRect();
+                  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+                }
+                target -= node.data.length;
+              }
+            }
+            seen += 1;
+            at = full.indexOf(token, at + 1);
+          }
+        }
+        return null;
+      },
+      { selector: EDITOR, token, occurrence },
+    );
+    if (!point) throw new Error(`"${token}" (occurrence ${occurrence}) is not visible in the active editor`);
+    await this.page.mouse.move(point.x - 3, point.y);
+    await this.page.mouse.move(point.x, point.y, { steps: 3 });
+    const hover = this.page.locator('.monaco-hover').filter({ visible: true }).first();
+    await hover.waitFor({ state: 'visible', timeout: timeoutMs });
+    // The hover fills in asynchronously ("Loading..." first).
+    await this.page.waitForFunction(
+      () => {
+        const el = Array.from(document.querySelectorAll('.monaco-hover')).find((e) => (e as HTMLElement).offsetParent !== null) as HTMLElement | undefined;
+        return !!el && el.innerText.trim().length > 0 && !/^Loading\.\.\.$/.test(el.innerText.trim());
+      },
+      undefined,
+      { timeout: timeoutMs },
+    );
+    return (await hover.innerText()).replace(/\u00a0/g, ' ');
+  }
+
+  /** F1, types `query` after the '>' and returns the labels of the rows shown. Leaves the palette open. */
+  async palette(query: string): Promise<string[]> {
+    await this.page.keyboard.press('Escape');
+    await this.page.keyboard.press('F1');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 10_000 });
+    await this.page.keyboard.type(query, { delay: 10 });
+    await this.page.waitForFunction(
+      (q) => {
+        const i = document.querySelector('.quick-input-widget input') as HTMLInputElement | null;
+        return !!i && i.value.endsWith(q);
+      },
+      query,
+      { timeout: 10_000 },
+    );
+    // Let the list filter settle.
+    await this.page.waitForTimeout(400);
+    return this.quickPickRows();
+  }
+
+  /** Labels of the visible rows of the open quick input (palette or quick pick). */
+  async quickPickRows(): Promise<string[]> {
+    const rows = this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
+    const n = await rows.count();
+    const out: string[] = [];
+    for (let i = 0; i < n; i++) {
+      const label = (await rows.nth(i).getAttribute('aria-label')) ?? (await rows.nth(i).innerText());
+      out.push(label.replace(/\u00a0/g, ' '));
+    }
+    return out;
+  }
+
+  /** Runs a command from the palette by its title (as shown, e.g. "Status Codes: Look Up…"): clicks its row. */
+  async runCommand(title: string): Promise<void> {
+    await this.palette(title);
+    const row = this.page
+      .locator('.quick-input-widget .quick-input-list .monaco-list-row')
+      .filter({ hasText: title })
+      .first();
+    await row.waitFor({ state: 'visible', timeout: 10_000 });
+    await row.click();
+  }
+
+  /** Types into the open quick input (e.g. a quick pick the extension showed). */
+  async typeInQuickInput(text: string): Promise<string[]> {
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 10_000 });
+    await input.fill(text);
+    await this.page.waitForTimeout(400);
+    return this.quickPickRows();
+  }
+
+  /** Clicks an activity bar entry (e.g. "Status Codes") and returns the side bar. */
+  async openActivity(title: string): Promise<Locator> {
+    const item = this.page.locator(`.activitybar .action-item .action-label[aria-label^="${title}"]`).first();
+    await item.waitFor({ state: 'visible', timeout: 15_000 });
+    const sidebar = this.page.locator('.part.sidebar');
+    const header = sidebar.locator('.composite.title h2', { hasText: title });
+    if (!(await header.isVisible())) await item.click();
+    await header.waitFor({ state: 'visible', timeout: 15_000 });
+    return sidebar;
+  }
+
+  /** Rows of the tree/list views shown in the side bar. */
+  async sidebarRows(): Promise<string[]> {
+    const rows = this.page.locator('.part.sidebar .monaco-list-row');
+    const n = await rows.count();
+    const out: string[] = [];
+    for (let i = 0; i < n; i++) out.push(((await rows.nth(i).getAttribute('aria-label')) ?? (await rows.nth(i).innerText())).replace(/\u00a0/g, ' '));
+    return out;
+  }
+
+  /**
+   * The content frame of the newest webview: VS Code nests it, outer iframe.webview
+   * then inner iframe#active-frame.
+   */
+  webview(): FrameLocator {
+    return this.page.frameLocator('iframe.webview.ready >> nth=-1').frameLocator('iframe#active-frame');
+  }
+
+  /** Texts of notifications: toasts and the notification centre (headless code-server may show only the latter). */
+  async notifications(): Promise<string[]> {
+    const toasts = await this.page.locator('.notifications-toasts .notification-list-item').allInnerTexts();
+    if (toasts.length) return toasts;
+    await this.runCommand('Notifications: Show Notifications');
+    const items = this.page.locator('.notifications-center .notification-list-item');
+    await items.first().waitFor({ state: 'visible', timeout: 5_000 }).catch(() => undefined);
+    const texts = await items.allInnerTexts();
+    await this.page.keyboard.press('Escape');
+    return texts;
+  }
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
