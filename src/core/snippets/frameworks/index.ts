@@ -3,8 +3,23 @@ import type { Framework } from '../framework';
 import { aspnetCore } from './aspnet';
 import { express } from './express';
 import { goNetHttp } from './go';
+import { fastify, hono, koa, nestjs, nextjs } from './js';
 import { django, fastapi, flask } from './python';
 import { rails } from './rails';
 import { springBoot } from './spring';
 
-export const FRAMEWORKS: readonly Framework[] = [django, flask, fastapi, express, springBoot, goNetHttp, rails, aspnetCore];
+export const FRAMEWORKS: readonly Framework[] = [
+  django,
+  flask,
+  fastapi,
+  express,
+  nestjs,
+  fastify,
+  koa,
+  hono,
+  nextjs,
+  springBoot,
+  goNetHttp,
+  rails,
+  aspnetCore,
+];

@@ -1,0 +1,378 @@
+#!/usr/bin/env node
+// The framework suite: proves that every framework snippet the extension offers sends, in its
+// real framework, the status, Content-Type and JSON body that the extension's raw response shows.
+//
+//   node scripts/run-frameworks.mjs [--only id,id] [--keep]
+//
+// For each code below and each body style, the runner takes the report the CLI's --json prints
+// (src/core/render/report.ts: the raw response and every framework's snippet), checks that the
+// VS Code snippet body expands to the plain code, then, per framework, generates one app that
+// serves every case's snippet (the exact text, placeholders at their defaults) on its own route,
+// starts it on a free loopback port, sends a real GET per case and compares. Frameworks that cannot
+// run on this machine kind (Spring Boot, ASP.NET Core) are checked statically instead
+// (test/frameworks/lib/static-checks.ts, also run by test/unit/snippets-static.test.ts).
+// Installs: the JavaScript frameworks from test/frameworks/package-lock.json into
+// test/frameworks/.work (once per lockfile), Debian packages with apt-get when missing.
+// A framework that cannot be installed or started fails with the reason. Last line:
+// `frameworks: N passed, N failed`; exit code 1 when any failed.
+import * as esbuild from 'esbuild';
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
+import { get, WORK } from '../test/frameworks/lib/common.mjs';
+import { killAllGroups, watchdog } from './lib/proc.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const argv = process.argv.slice(2);
+const onlyArg = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
+const only = onlyArg ? new Set(onlyArg.split(',')) : undefined;
+const started = Date.now();
+
+/** The codes every snippet is proven with (issue 5). `vendor` picks one vendor meaning. */
+const CODES = [
+  { protocol: 'http', code: '200' },
+  { protocol: 'http', code: '201' },
+  { protocol: 'http', code: '204' },
+  { protocol: 'http', code: '404' },
+  { protocol: 'http', code: '418' },
+  { protocol: 'http', code: '422' },
+  { protocol: 'http', code: '451' },
+  { protocol: 'http', code: '507' },
+  { protocol: 'http', code: '499', vendor: 'nginx', optionalVendor: true },
+  { protocol: 'http', code: '520', vendor: 'Cloudflare', optionalVendor: true },
+  // SMTP 452 sent as an HTTP status, as the reference page does.
+  { protocol: 'smtp', code: '452' },
+];
+const STYLES = ['simple', 'problem'];
+/** Interim codes: no framework may offer a snippet that ends a request with one. */
+const INTERIM = [{ protocol: 'http', code: '100' }, { protocol: 'http', code: '103' }];
+
+/** Frameworks that cannot run on this machine kind: proven by static checks instead. */
+const STATIC = new Set(['spring-boot', 'aspnet-core']);
+/** How many frameworks run at once (the machine has 2 cores; Next.js builds are the heavy part). */
+const PARALLEL = Number(process.env.FRAMEWORKS_PARALLEL ?? 3);
+const stopWatchdog = watchdog(Number(process.env.FRAMEWORKS_TIMEOUT_MS ?? 20 * 60_000), 'frameworks');
+
+const log = (msg) => console.log(`[frameworks] ${msg}`);
+
+// ---------------------------------------------------------------------------------------------
+// 1. The extension's own output: bundle the core's report (what `status-codes --json` prints).
+
+async function loadCore() {
+  mkdirSync(WORK, { recursive: true });
+  const outfile = join(WORK, 'report.cjs');
+  await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: ['test/frameworks/lib/report-entry.ts'],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node18',
+    format: 'cjs',
+    logLevel: 'error',
+  });
+  return createRequire(import.meta.url)(outfile);
+}
+
+/** Expands a VS Code snippet body with every placeholder at its default (what insertion shows). */
+export function expandSnippet(body) {
+  let out = '';
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (ch === '\\' && i + 1 < body.length && '\\$}'.includes(body[i + 1])) {
+      out += body[++i];
+    } else if (ch === '$' && body[i + 1] === '{') {
+      const m = /^\$\{(\d+):/.exec(body.slice(i));
+      if (!m) throw new Error(`unsupported snippet syntax at ${JSON.stringify(body.slice(i, i + 20))}`);
+      // Find the closing brace of the placeholder, honouring escapes inside it.
+      let j = i + m[0].length;
+      let inner = '';
+      while (j < body.length && body[j] !== '}') {
+        if (body[j] === '\\' && '\\$}'.includes(body[j + 1])) j++;
+        inner += body[j++];
+      }
+      if (j >= body.length) throw new Error('unterminated placeholder in snippet body');
+      out += inner;
+      i = j;
+    } else if (ch === '$' && /\d/.test(body[i + 1] ?? '')) {
+      while (/\d/.test(body[i + 1] ?? '')) i++;
+    } else if (ch === '$') {
+      throw new Error(`unescaped $ in snippet body at ${JSON.stringify(body.slice(i, i + 20))} (VS Code would read a variable)`);
+    } else out += ch;
+  }
+  return out;
+}
+
+/** The status, media type and JSON body that the raw response shows. */
+function parseRaw(raw) {
+  const [head, ...rest] = raw.split('\n\n');
+  const lines = head.split('\n');
+  const m = /^HTTP\/1\.1 (\d{3}) (.*)$/.exec(lines[0]);
+  if (!m) throw new Error(`raw response has no status line: ${JSON.stringify(lines[0])}`);
+  const headers = Object.fromEntries(lines.slice(1).filter(Boolean).map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]));
+  const bodyText = rest.join('\n\n');
+  return { status: Number(m[1]), contentType: headers['content-type'], body: bodyText ? JSON.parse(bodyText) : undefined, bodyText };
+}
+
+function caseId(c, style) {
+  return `${c.protocol}-${c.code}${c.vendor ? `-${c.vendor.toLowerCase()}` : ''}-${style}`;
+}
+
+/** Builds every case from the registry; problems found here fail the frameworks they concern. */
+function buildCases(core) {
+  const cases = [];
+  const problems = []; // { framework?: id, message }
+  const vendorsFound = new Set();
+  for (const c of CODES) {
+    for (const style of STYLES) {
+      const id = caseId(c, style);
+      const r = core.report(c.protocol, c.code, c.vendor, style);
+      if (r.error) {
+        if (c.optionalVendor) continue;
+        problems.push({ message: `${id}: ${r.error}` });
+        continue;
+      }
+      if (c.vendor) vendorsFound.add(c.code);
+      let expected;
+      try {
+        expected = parseRaw(r.report.raw);
+      } catch (e) {
+        problems.push({ message: `${id}: ${e.message}` });
+        continue;
+      }
+      cases.push({ id, ident: id.replace(/-/g, '_'), iana: c.protocol === 'http' && !c.vendor, label: `${c.protocol.toUpperCase()} ${c.code}${c.vendor ? ` (${c.vendor})` : ''} ${style}`, expected, snippets: r.report.snippets });
+    }
+  }
+  if (!vendorsFound.size) problems.push({ message: 'neither vendor code 499 (nginx) nor 520 (Cloudflare) is in the registry' });
+  return { cases, problems };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Comparing what a framework sent with what the raw response shows.
+
+function mediaType(value) {
+  if (value === undefined) return { type: undefined, params: [] };
+  const [type, ...params] = String(value).split(';').map((s) => s.trim());
+  return { type: type.toLowerCase(), params: params.map((p) => p.toLowerCase()).filter(Boolean) };
+}
+
+/** Differences between the actual response and the expected one (empty when they match). */
+function compare(expected, actual) {
+  const diffs = [];
+  const notes = [];
+  if (actual.status !== expected.status) diffs.push(`status ${actual.status}, expected ${expected.status}`);
+  if (expected.body === undefined) {
+    if (actual.body.length) diffs.push(`body ${JSON.stringify(actual.body.slice(0, 120))}, expected none`);
+    if (actual.headers['content-type']) notes.push(`sends Content-Type ${actual.headers['content-type']} with no body`);
+    return { diffs, notes };
+  }
+  const want = mediaType(expected.contentType);
+  const got = mediaType(actual.headers['content-type']);
+  if (got.type !== want.type) diffs.push(`Content-Type ${actual.headers['content-type'] ?? '(none)'}, expected ${expected.contentType}`);
+  // A charset parameter is harmless (JSON is UTF-8); anything else is not what the page shows.
+  const extra = got.params.filter((p) => p !== 'charset=utf-8');
+  if (extra.length) diffs.push(`Content-Type parameters ${extra.join('; ')}`);
+  let body;
+  try {
+    body = JSON.parse(actual.body);
+  } catch {
+    diffs.push(`body is not JSON: ${JSON.stringify(actual.body.slice(0, 200))}`);
+    return { diffs, notes };
+  }
+  if (!isDeepStrictEqual(body, expected.body)) diffs.push(`body ${JSON.stringify(body)}, expected ${JSON.stringify(expected.body)}`);
+  return { diffs, notes };
+}
+
+async function requestWithRetry(url) {
+  let last;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      return await get(url);
+    } catch (e) {
+      last = e;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  throw last;
+}
+
+/** Runs `fn` over items with at most `limit` at a time. */
+async function pool(items, limit, fn) {
+  const results = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        results[i] = await fn(items[i], i);
+      }
+    }),
+  );
+  return results;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. One framework: install, generate, start, request, compare.
+
+async function runFramework(fw, harness, cases, earlyErrors) {
+  const t0 = Date.now();
+  const lines = earlyErrors.map((e) => `  FAIL ${e}`);
+  const fail = (msg) => lines.push(`  FAIL ${msg}`);
+  const flog = (msg) => log(`${fw.id}: ${msg}`);
+  // Every case must have a snippet for this framework (all these codes are in every range).
+  const runnable = [];
+  for (const c of cases) {
+    const s = c.snippets[fw.id];
+    if (!s) fail(`${c.id}: the report has no ${fw.label} snippet`);
+    else if (s.unsupported) fail(`${c.id}: the extension offers no snippet (${s.unsupported})`);
+    else runnable.push({ id: c.id, ident: c.ident, label: c.label, code: s.code, expected: c.expected });
+  }
+  if (!harness) {
+    fail(`no harness in test/frameworks/harnesses/ runs ${fw.id}: every framework must be proven`);
+    return finish(fw, lines, t0, 0, runnable.length);
+  }
+  let server;
+  let passed = 0;
+  try {
+    await harness.install(flog);
+    server = await harness.start(runnable, flog);
+    const results = await pool(runnable, 8, async (c) => {
+      try {
+        const res = await requestWithRetry(server.url(c));
+        return { c, ...compare(c.expected, res) };
+      } catch (e) {
+        return { c, diffs: [`request failed: ${e.message}`], notes: [] };
+      }
+    });
+    for (const { c, diffs, notes } of results) {
+      if (diffs.length) fail(`${c.id}: ${diffs.join('; ')}`);
+      else passed++;
+      for (const n of notes) lines.push(`  note ${c.id}: ${n}`);
+    }
+  } catch (e) {
+    fail(`cannot run ${fw.label}: ${e.message}`);
+  } finally {
+    if (server) await server.stop().catch(() => {});
+  }
+  return finish(fw, lines, t0, passed, runnable.length);
+}
+
+function finish(fw, lines, t0, passed, total) {
+  const ok = !lines.some((l) => l.startsWith('  FAIL'));
+  const secs = ((Date.now() - t0) / 1000).toFixed(1);
+  const head = `${ok ? 'PASS' : 'FAIL'} ${fw.id} (${fw.label}): ${passed}/${total} responses match the raw response, run for real [${secs} s]`;
+  console.log([head, ...lines].join('\n'));
+  return ok;
+}
+
+function runStatic(fw, core, cases, earlyErrors) {
+  const t0 = Date.now();
+  const lines = earlyErrors.map((e) => `  FAIL ${e}`);
+  let checked = 0;
+  for (const c of cases) {
+    const s = c.snippets[fw.id];
+    const errors = !s ? ['no snippet in the report'] : s.unsupported ? [`the extension offers no snippet (${s.unsupported})`] : core.staticCheck(fw.id, s, c.expected);
+    if (errors.length) lines.push(...errors.map((e) => `  FAIL ${c.id}: ${e}`));
+    else checked++;
+  }
+  const ok = !lines.length;
+  const secs = ((Date.now() - t0) / 1000).toFixed(1);
+  console.log([`${ok ? 'PASS' : 'FAIL'} ${fw.id} (${fw.label}): ${checked}/${cases.length} snippets checked statically against the framework's constants and API (cannot run on this machine kind) [${secs} s]`, ...lines].join('\n'));
+  return ok;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  let core;
+  try {
+    core = await loadCore();
+  } catch (e) {
+    console.log(`FAIL the extension's core could not be bundled: ${e.message}`);
+    console.log('frameworks: 0 passed, 1 failed');
+    return 1;
+  }
+  const frameworks = core.frameworks.filter((f) => !only || only.has(f.id));
+  if (only) for (const id of only) if (!core.frameworks.some((f) => f.id === id)) {
+    console.log(`FAIL unknown framework "${id}" (${core.frameworks.map((f) => f.id).join(', ')})`);
+    console.log('frameworks: 0 passed, 1 failed');
+    return 1;
+  }
+  const { cases, problems } = buildCases(core);
+  let passed = 0;
+  let failed = 0;
+
+  // Checks of the extension's output that need no framework running: the snippet body expands to
+  // the code shown, named constants exist and map to their code, interim codes get no snippet.
+  // A problem found here fails the framework it concerns; a registry problem fails the suite.
+  const early = new Map(frameworks.map((f) => [f.id, []]));
+  for (const c of cases) {
+    for (const fw of frameworks) {
+      const s = c.snippets[fw.id];
+      if (!s || s.unsupported) continue;
+      const errors = core.constantCheck(fw.constantTable, s, c.expected.status);
+      if (s.constant && !c.iana) errors.push(`uses ${s.constant}, but only codes of the IANA registry are written as constants`);
+      try {
+        if (expandSnippet(s.snippet) !== s.code) errors.push('the VS Code snippet body expands to different text than the code shown');
+      } catch (e) {
+        errors.push(e.message);
+      }
+      early.get(fw.id).push(...errors.map((e) => `${c.id}: ${e}`));
+    }
+  }
+  for (const code of INTERIM) {
+    const r = core.report(code.protocol, code.code, undefined, 'simple');
+    if (r.error) {
+      problems.push({ message: `interim code ${code.code}: ${r.error}` });
+      continue;
+    }
+    for (const fw of frameworks) {
+      const s = r.report.snippets[fw.id];
+      if (s && !s.unsupported) early.get(fw.id).push(`offers a snippet for the interim code ${code.code}, which no handler can end a request with`);
+    }
+  }
+  if (problems.length) {
+    console.log(`FAIL registry: the codes the suite proves are not all there`);
+    for (const p of problems) console.log(`  FAIL ${p.message}`);
+    failed++;
+  }
+
+  const harnesses = new Map();
+  for (const fw of frameworks) {
+    if (STATIC.has(fw.id)) continue;
+    try {
+      const mod = await import(pathToFileURL(join(root, 'test/frameworks/harnesses', `${fw.id}.mjs`)).href);
+      harnesses.set(fw.id, mod.default);
+    } catch (e) {
+      if (e.code !== 'ERR_MODULE_NOT_FOUND') throw e;
+    }
+  }
+
+  for (const fw of frameworks.filter((f) => STATIC.has(f.id))) {
+    if (runStatic(fw, core, cases, early.get(fw.id))) passed++;
+    else failed++;
+  }
+  // Next.js builds longest: start it first.
+  const live = frameworks.filter((f) => !STATIC.has(f.id)).sort((a, b) => Number(b.id === 'nextjs') - Number(a.id === 'nextjs'));
+  const results = await pool(live, PARALLEL, (fw) => runFramework(fw, harnesses.get(fw.id), cases, early.get(fw.id)));
+  for (const ok of results) ok ? passed++ : failed++;
+
+  log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`frameworks: ${passed} passed, ${failed} failed`);
+  return failed ? 1 : 0;
+}
+
+main()
+  .then((code) => {
+    stopWatchdog();
+    killAllGroups('SIGKILL');
+    process.exit(code);
+  })
+  .catch((e) => {
+    console.error(e);
+    killAllGroups('SIGKILL');
+    console.log('frameworks: 0 passed, 1 failed');
+    process.exit(1);
+  });

@@ -1,0 +1,160 @@
+// The JavaScript/TypeScript frameworks beyond Express: NestJS, Fastify, Koa, Hono and Next.js
+// route handlers. Each template is proven by scripts/run-frameworks.mjs, which runs it in the real
+// framework (versions pinned in test/frameworks/package.json) and compares what it sends with the
+// raw response the extension shows.
+import type { Framework } from '../framework';
+import { jsonString, type SnippetContext } from '../template';
+import { jsObject } from './express';
+
+const isJson = (ctx: SnippetContext): boolean => ctx.body!.contentType === 'application/json';
+
+/** Indents every line of a multi-line literal after the first by `indent`. */
+const indented = (text: string, indent: string): string => text.split('\n').join(`\n${indent}`);
+
+export const nestjs: Framework = {
+  id: 'nestjs',
+  label: 'NestJS',
+  language: 'typescript',
+  // NestJS's HttpStatus enum (@nestjs/common): a member only where it maps to this very code.
+  constantTable: 'nestjs-httpstatus',
+  escape: jsonString,
+  // @HttpCode sets the status on the platform's response (Express by default): Node's http
+  // module rejects codes outside 100..999; HTTP itself has three digits.
+  range: { min: 100, max: 599 },
+  template(ctx) {
+    const imports = ['Controller', 'Get', ...(ctx.body && !isJson(ctx) ? ['Header'] : []), 'HttpCode', ...(ctx.constant ? ['HttpStatus'] : [])];
+    const header = ctx.body && !isJson(ctx) ? `\n  @Header("Content-Type", ${ctx.str(ctx.body.contentType)})` : '';
+    const method = ctx.body
+      ? `myEndpoint() {
+    return ${jsObject(ctx)};
+  }`
+      : `myEndpoint(): void {}`;
+    return `import { ${imports.join(', ')} } from "@nestjs/common";
+
+@Controller()
+export class MyController {
+  @Get("endpoint")
+  @HttpCode(${ctx.statusExpr})${header}
+  ${method}
+}
+`;
+  },
+};
+
+export const fastify: Framework = {
+  id: 'fastify',
+  label: 'Fastify',
+  language: 'javascript',
+  escape: jsonString,
+  // reply.code() throws FST_ERR_BAD_STATUS_CODE outside 100..599 (fastify/lib/reply.js).
+  range: { min: 100, max: 599 },
+  template(ctx) {
+    if (!ctx.body) {
+      return `fastify.get("/endpoint", (request, reply) => {
+  reply.code(${ctx.statusExpr}).send();
+});
+`;
+    }
+    const type = isJson(ctx) ? '' : `.type(${ctx.str(ctx.body.contentType)})`;
+    return `fastify.get("/endpoint", (request, reply) => {
+  reply.code(${ctx.statusExpr})${type}.send(${jsObject(ctx)});
+});
+`;
+  },
+};
+
+export const koa: Framework = {
+  id: 'koa',
+  label: 'Koa',
+  language: 'javascript',
+  escape: jsonString,
+  // The ctx.status setter asserts an integer in 100..999 (koa/lib/response.js); HTTP itself has
+  // three digits.
+  range: { min: 100, max: 599 },
+  template(ctx) {
+    if (!ctx.body) {
+      return `router.get("/endpoint", (ctx) => {
+  ctx.status = ${ctx.statusExpr};
+});
+`;
+    }
+    // Setting an object body sets the type to JSON, so a problem+json type is set after it.
+    const type = isJson(ctx) ? '' : `\n  ctx.type = ${ctx.str(ctx.body.contentType)};`;
+    return `router.get("/endpoint", (ctx) => {
+  ctx.status = ${ctx.statusExpr};
+  ctx.body = ${jsObject(ctx)};${type}
+});
+`;
+  },
+};
+
+/**
+ * The codes Hono's `StatusCode` type names (hono/src/utils/http-status.ts, hono 4.13). Any other
+ * code must be cast to `UnofficialStatusCode`, as Hono's own documentation shows.
+ */
+const HONO_STATUS_CODES = new Set([
+  100, 101, 102, 103,
+  200, 201, 202, 203, 204, 205, 206, 207, 208, 226,
+  300, 301, 302, 303, 304, 305, 306, 307, 308,
+  400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 421, 422, 423, 424, 425, 426, 428, 429, 431, 451,
+  500, 501, 502, 503, 504, 505, 506, 507, 508, 510, 511,
+]);
+
+export const hono: Framework = {
+  id: 'hono',
+  label: 'Hono',
+  language: 'typescript',
+  escape: jsonString,
+  // Hono builds a Fetch Response, whose constructor throws a RangeError outside 200..599.
+  range: { min: 200, max: 599 },
+  template(ctx) {
+    const official = HONO_STATUS_CODES.has(ctx.status);
+    const status = official ? ctx.statusExpr : `${ctx.statusExpr} as UnofficialStatusCode`;
+    const imports = official ? '' : 'import type { UnofficialStatusCode } from "hono/utils/http-status";\n\n';
+    if (!ctx.body) {
+      return `${imports}app.get("/endpoint", (c) => {
+  return c.body(null, ${status});
+});
+`;
+    }
+    const headers = isJson(ctx) ? '' : `, { "Content-Type": ${ctx.str(ctx.body.contentType)} }`;
+    return `${imports}app.get("/endpoint", (c) => {
+  return c.json(${jsObject(ctx)}, ${status}${headers});
+});
+`;
+  },
+};
+
+export const nextjs: Framework = {
+  id: 'nextjs',
+  label: 'Next.js (route handler)',
+  language: 'typescript',
+  escape: jsonString,
+  // A route handler returns a Fetch Response, whose constructor throws a RangeError outside 200..599.
+  range: { min: 200, max: 599 },
+  template(ctx) {
+    if (!ctx.body) {
+      return `// app/endpoint/route.ts
+export async function GET() {
+  return new Response(null, { status: ${ctx.statusExpr} });
+}
+`;
+    }
+    const init = isJson(ctx)
+      ? `{ status: ${ctx.statusExpr} }`
+      : indented(`{
+  status: ${ctx.statusExpr},
+  headers: { "Content-Type": ${ctx.str(ctx.body.contentType)} },
+}`, '    ');
+    return `// app/endpoint/route.ts
+import { NextResponse } from "next/server";
+
+export async function GET() {
+  return NextResponse.json(
+    ${jsObject(ctx)},
+    ${init},
+  );
+}
+`;
+  },
+};

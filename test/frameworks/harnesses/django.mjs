@@ -1,0 +1,50 @@
+// Django (Debian python3-django, run by /usr/bin/python3): each snippet is its own views module
+// (its view named `my_view`), routed at /c/<case>/endpoint by a URLconf, and served by
+// `runserver` with the middleware `startproject` enables that need no database.
+import { join } from 'node:path';
+import { appDir, ensureDebian, probeCommand, put, PYTHON, serveCases } from '../lib/common.mjs';
+
+export default {
+  id: 'django',
+  install: (log) => ensureDebian(['python3-django'], () => probeCommand(PYTHON, ['-c', 'import django']), log),
+  async start(cases) {
+    const dir = appDir('django');
+    for (const c of cases) put(join(dir, `${c.ident}.py`), c.code);
+    put(join(dir, 'server.py'), `import importlib
+import os
+import sys
+
+import django
+from django.conf import settings
+from django.http import HttpResponse
+from django.urls import path
+
+CASES = ${JSON.stringify(Object.fromEntries(cases.map((c) => [`c/${c.id}/endpoint`, c.ident])), null, 4)}
+
+settings.configure(
+    DEBUG=False,
+    SECRET_KEY="framework-harness-only",
+    ALLOWED_HOSTS=["127.0.0.1", "localhost"],
+    ROOT_URLCONF=__name__,
+    MIDDLEWARE=[
+        "django.middleware.security.SecurityMiddleware",
+        "django.middleware.common.CommonMiddleware",
+        "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    ],
+    INSTALLED_APPS=[],
+    DATABASES={},
+)
+django.setup()
+
+urlpatterns = [path("", lambda request: HttpResponse("ok"))] + [
+    path(route, importlib.import_module(module).my_view) for route, module in CASES.items()
+]
+
+if __name__ == "__main__":
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line([sys.argv[0], "runserver", "--noreload", "127.0.0.1:" + os.environ["PORT"]])
+`);
+    return serveCases('django', PYTHON, ['server.py'], { cwd: dir, env: { PYTHONDONTWRITEBYTECODE: '1' } });
+  },
+};

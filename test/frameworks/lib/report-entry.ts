@@ -1,0 +1,28 @@
+// Bundled by scripts/run-frameworks.mjs (esbuild) so that the runner gets, for each code, exactly
+// what the CLI's `--json` prints: `codeReport` with the raw mock response and every framework's
+// snippet (`code` = the text with placeholders at their defaults, `snippet` = the VS Code snippet
+// body the extension inserts).
+import { lookup } from '../../../src/core/registry';
+import type { BodyStyle } from '../../../src/core/render/body';
+import { codeReport, type CodeReport } from '../../../src/core/render/report';
+import { FRAMEWORKS } from '../../../src/core/snippets/index';
+import type { Protocol } from '../../../src/core/types';
+
+export const frameworks = FRAMEWORKS.map((f) => ({ id: f.id, label: f.label, language: f.language, constantTable: f.constantTable, range: f.range }));
+
+/** A fixed clock, so the raw response is the same on every run. */
+const NOW = new Date('2026-02-25T12:00:00Z');
+
+export function report(protocol: Protocol, code: string, vendor: string | undefined, style: BodyStyle): { report: CodeReport } | { error: string } {
+  const res = lookup(protocol, code);
+  if (res.kind !== 'found') {
+    return { error: res.kind === 'invalid' ? res.message : `${protocol} ${code} is not in the registry (${res.kind})` };
+  }
+  const match = vendor
+    ? res.matches.find((m) => (m.entry.vendor ?? '').toLowerCase() === vendor.toLowerCase())
+    : res.matches.find((m) => m.entry.status !== 'vendor') ?? res.matches[0];
+  if (!match) return { error: `${protocol} ${code} has no meaning from vendor ${vendor} in the registry` };
+  return { report: codeReport(match, { bodyStyle: style, now: () => NOW }) };
+}
+
+export { constantCheck, staticCheck } from './static-checks';
