@@ -93,6 +93,7 @@ const WINDOW = 300;
 
 const NUMBER_RE = /(?<![\w.#/@$%-])\d{3}(?![\w%]|\.\d)/g;
 const ENHANCED_RE = /(?<![\w.\/@$%])([245])\.(\d{1,3})\.(\d{1,3})(?![\w%]|\.\d)/g;
+const NGINX_TOKEN_RE = /(?<![\w$])http_([1-5]\d\d)(?![\w$])/g;
 const ENHANCED_BRACES_RE = /\bEnhancedCode\s*\{\s*([245])\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})\s*\}/g;
 
 /** Enhanced code contexts that need no mail words: `dsn=5.1.1`, DSN `Status: 5.1.1`, `enhanced_code: '5.1.1'`. */
@@ -116,7 +117,7 @@ function wellFormed(protocol: Protocol, code: string): boolean {
 
 /** The number is followed by its reason phrase: `404 Not Found`, `200 OK`, `500 Server Error`. */
 function followedByPhrase(code: string, suf: string): boolean {
-  const m = /^[ \t:-]{1,3}([A-Za-z'][A-Za-z' -]{0,60})/.exec(suf);
+  const m = /^[ \t:(-]{1,3}([A-Za-z'][A-Za-z' -]{0,60})/.exec(suf);
   if (!m) return false;
   const text = m[1]!.toLowerCase();
   const r = lookup('http', code);
@@ -239,6 +240,14 @@ function scan(line: string, languageId: string, options?: DetectOptions): Findin
     }
   }
   if (!/\d/.test(line)) return out;
+
+  // nginx `proxy_next_upstream error http_502 http_503;`
+  if (family === 'nginx' && protocolAllowed('http', options) && line.includes('http_')) {
+    NGINX_TOKEN_RE.lastIndex = 0;
+    for (let m = NGINX_TOKEN_RE.exec(line); m; m = NGINX_TOKEN_RE.exec(line)) {
+      if (!taken(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, protocol: 'http', code: m[1]!, via: 'config', rule: 'nginx-http-token' });
+    }
+  }
 
   let smtpLine: boolean | undefined;
   const isSmtpLine = () => (smtpLine ??= SMTP_LINE_RE.test(line));

@@ -183,6 +183,7 @@ export const NUMBER_RULES: readonly NumberRule[] = [
     suf: ARG_END,
     protocol: 'http',
   },
+  { id: 'status-cast', via: 'number', pre: /\(\s*(?:System\.Net\.)?HttpStatusCode\s*\)\s*$/, protocol: 'http' },
   { id: 'access-log', via: 'log', pre: ACCESS_LOG_RE, suf: /^(?:\s|$)/, protocol: 'http', when: (c) => !c.quoted },
   { id: 'method-path-log', via: 'log', pre: METHOD_PATH_RE, suf: /^(?:\s|$|,|\|)/, protocol: 'http', when: (c) => !c.quoted },
   {
@@ -211,7 +212,7 @@ export const NUMBER_RULES: readonly NumberRule[] = [
     when: (c) => c.smtpMode,
     weak: true,
   },
-  { id: 'smtp-transcript', via: 'log', pre: /^\s*$/, suf: SMTP_TEXT_RE, protocol: 'smtp', weak: true },
+  { id: 'smtp-transcript', via: 'log', pre: /^\s*(?:S:|<<<?|<-)?\s*$/, suf: SMTP_TEXT_RE, protocol: 'smtp', weak: true },
   // Weak text contexts: messages and prose.
   { id: 'http-text', via: 'log', pre: TEXT_RE, protocol: 'http', weak: true, when: (c) => !EXIT_STATUS_RE.test(c.pre) },
 ];

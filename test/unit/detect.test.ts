@@ -1,0 +1,263 @@
+// Unit tests of the detection core: columns, the finding under the cursor, bounds on huge
+// lines and documents, malformed input, options, document hints and languageFromPath.
+import * as assert from 'node:assert/strict';
+import { detectAt, detectDocument, detectLine, detectText, documentHints, languageFromPath } from '../../src/core/detect/index';
+
+/** The text of each finding: `http:404[404]`. */
+function show(line: string, language: string, options?: Parameters<typeof detectLine>[2]): string[] {
+  return detectLine(line, language, options).map((f) => `${f.protocol}:${f.code}[${line.slice(f.start, f.end)}]`);
+}
+
+function elapsed(fn: () => void): number {
+  const t = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - t) / 1e6;
+}
+
+describe('detect: columns and the finding under the cursor', () => {
+  const line = '    return res.status(404).json({ code: HttpStatus.NOT_FOUND });';
+  const num = line.indexOf('404');
+  const cst = line.indexOf('HttpStatus');
+
+  it('gives exact token columns', () => {
+    const fs = detectLine(line, 'typescript');
+    assert.deepEqual(
+      fs.map((f) => [f.start, f.end, f.code, f.via]),
+      [
+        [num, num + 3, '404', 'number'],
+        [cst, cst + 'HttpStatus.NOT_FOUND'.length, '404', 'constant'],
+      ],
+    );
+    assert.deepEqual(fs[1]!.constant, { table: 'nestjs-httpstatus', name: 'NOT_FOUND' });
+  });
+
+  it('finds the token under every column of it, and just after it', () => {
+    for (const col of [num, num + 1, num + 2, num + 3]) assert.equal(detectAt(line, col, 'typescript')?.code, '404', `column ${col}`);
+    assert.equal(detectAt(line, cst + 5, 'typescript')?.via, 'constant');
+    assert.equal(detectAt(line, num - 1, 'typescript'), undefined);
+    assert.equal(detectAt(line, 2, 'typescript'), undefined);
+  });
+
+  it('tells neighbouring tokens apart', () => {
+    const l = 'log("550 5.1.1 user unknown via smtp")';
+    const at = l.indexOf('5.1.1');
+    assert.equal(detectAt(l, at - 1, 'javascript')?.code, '550');
+    assert.equal(detectAt(l, at, 'javascript')?.code, '5.1.1');
+    assert.equal(detectAt(l, at + 5, 'javascript')?.code, '5.1.1');
+    assert.equal(detectAt(l, at + 6, 'javascript'), undefined);
+  });
+
+  it('gives two findings for a reply code with an enhanced code', () => {
+    assert.deepEqual(show('said: 550 5.1.1 <bob@example.org>: Recipient address rejected', 'log'), ['smtp:550[550]', 'smtp-enhanced:5.1.1[5.1.1]']);
+  });
+
+  it('names the current constant for a deprecated one', () => {
+    const f = detectLine('raise HTTPException(status_code=status.HTTP_422_UNPROCESSABLE_ENTITY)', 'python')[0]!;
+    assert.equal(f.code, '422');
+    assert.equal(f.constant?.table, 'starlette-status');
+    assert.equal(f.constant?.deprecated, 'HTTP_422_UNPROCESSABLE_CONTENT');
+    const rails = detectLine('render json: errors, status: :unprocessable_entity', 'ruby')[0]!;
+    assert.equal(rails.constant?.deprecated, 'unprocessable_content');
+    // Spring's REQUEST_ENTITY_TOO_LARGE -> PAYLOAD_TOO_LARGE -> CONTENT_TOO_LARGE: the end of the chain.
+    const spring = detectLine('return ResponseEntity.status(HttpStatus.REQUEST_ENTITY_TOO_LARGE).build();', 'java')[0]!;
+    assert.equal(spring.code, '413');
+    assert.equal(spring.constant?.deprecated, 'CONTENT_TOO_LARGE');
+  });
+
+  it('chooses the table by qualifier and language', () => {
+    assert.equal(detectLine('HttpStatus.NOT_FOUND', 'java')[0]?.constant?.table, 'spring-httpstatus');
+    assert.equal(detectLine('HttpStatus.NOT_FOUND', 'typescript')[0]?.constant?.table, 'nestjs-httpstatus');
+    assert.equal(detectLine('HttpStatusCode.NotFound', 'csharp')[0]?.constant?.table, 'dotnet-httpstatuscode');
+    // Go's table is not used for TypeScript: `http.StatusOK` there is nothing.
+    assert.deepEqual(detectLine('const s = http.StatusOK;', 'typescript'), []);
+    assert.equal(detectLine('w.WriteHeader(http.StatusOK)', 'go')[0]?.constant?.table, 'go-net-http');
+    // Prose sees every table.
+    assert.equal(detectLine('Use `http.StatusTeapot` for 418.', 'markdown')[0]?.code, '418');
+  });
+
+  it('prefers the table the document imports', () => {
+    const line = 'return Response(status=status.HTTP_422_UNPROCESSABLE_ENTITY)';
+    const drf = documentHints('from rest_framework import status\nfrom rest_framework.response import Response\n');
+    assert.deepEqual(drf.tables, ['drf-status']);
+    assert.equal(detectLine(line, 'python', { hints: drf })[0]?.constant?.table, 'drf-status');
+    assert.equal(detectLine(line, 'python')[0]?.constant?.table, 'starlette-status');
+  });
+});
+
+describe('detect: options and hints', () => {
+  it('filters by protocol', () => {
+    const line = 'said: 550 5.1.1 user unknown; res.status(404)';
+    assert.deepEqual(show(line, 'log', { protocols: ['http'] }), ['http:404[404]']);
+    assert.deepEqual(show(line, 'log', { protocols: ['smtp-enhanced'] }), ['smtp-enhanced:5.1.1[5.1.1]']);
+    assert.deepEqual(show(line, 'log', { protocols: ['smtp'] }), ['smtp:550[550]']);
+  });
+
+  it('reads `code == 421` as SMTP only in mail code', () => {
+    assert.deepEqual(show('    if code == 421:', 'python'), []);
+    const hints = documentHints('import smtplib\n\ndef send():\n    pass\n');
+    assert.equal(hints.smtp, true);
+    assert.deepEqual(show('    if code == 421:', 'python', { hints }), ['smtp:421[421]']);
+    // HTTP identifiers stay HTTP in mail code.
+    assert.deepEqual(show('    if resp.status_code == 404:', 'python', { hints }), ['http:404[404]']);
+  });
+
+  it('counts an OpenAPI key only under `responses` when the document is known', () => {
+    const yaml = ['paths:', '  /pets:', '    get:', '      responses:', "        '200':", '          description: OK', "        '404':", 'colors:', '  red:', '    500:', '    600:'].join('\n');
+    const found = detectText(yaml, 'yaml').map((f) => `${f.line}:${f.code}`);
+    assert.deepEqual(found, ['4:200', '6:404']);
+    const json = '{\n  "responses": {\n    "404": {\n      "description": "x"\n    }\n  },\n  "palette": {\n    "500": {\n      "value": "#fff"\n    }\n  }\n}';
+    assert.deepEqual(detectText(json, 'json').map((f) => `${f.line}:${f.code}`), ['2:404']);
+    // detectAt with the document as context does the same.
+    const lines = yaml.split('\n');
+    assert.equal(detectAt(lines[9]!, 4, 'yaml', { context: { line: 9, lineAt: (n) => lines[n] } }), undefined);
+    assert.equal(detectAt(lines[6]!, 9, 'yaml', { context: { line: 6, lineAt: (n) => lines[n] } })?.code, '404');
+  });
+
+  it('gives line numbers over a whole document', () => {
+    const text = 'package main\r\n\r\nfunc h(w http.ResponseWriter) {\r\n\tw.WriteHeader(http.StatusTeapot)\r\n\thttp.Error(w, "x", 500)\r\n}\r\n';
+    assert.deepEqual(
+      detectText(text, 'go').map((f) => `${f.line}:${f.start}:${f.code}`),
+      ['3:15:418', '4:20:500'],
+    );
+  });
+});
+
+describe('detect: malformed input', () => {
+  it('returns nothing for empty and non-string input, never throws', () => {
+    assert.deepEqual(detectLine('', 'python'), []);
+    assert.deepEqual(detectLine(undefined as unknown as string, 'python'), []);
+    assert.deepEqual(detectLine(null as unknown as string, undefined as unknown as string), []);
+    assert.deepEqual(detectLine(404 as unknown as string, 'python'), []);
+    assert.equal(detectAt('res.status(404)', NaN, 'javascript'), undefined);
+    assert.equal(detectAt('res.status(404)', -1, 'javascript'), undefined);
+    assert.equal(detectAt('res.status(404)', 99, 'javascript'), undefined);
+    assert.equal(detectAt(undefined as unknown as string, 0, 'javascript'), undefined);
+    assert.deepEqual(detectText('', 'python'), []);
+    assert.deepEqual(detectText(undefined as unknown as string, 'python'), []);
+    assert.deepEqual(documentHints(undefined as unknown as string), {});
+  });
+
+  it('ignores numbers that are no status codes, even in context', () => {
+    assert.deepEqual(show('res.status(4040)', 'javascript'), []);
+    assert.deepEqual(show('res.status(999)', 'javascript'), []);
+    assert.deepEqual(show('res.status(099)', 'javascript'), []);
+    assert.deepEqual(show('res.status(40)', 'javascript'), []);
+    assert.deepEqual(show('res.status(12345678901234567890404)', 'javascript'), []);
+    assert.deepEqual(show('res.status(404.5)', 'javascript'), []);
+    assert.deepEqual(show('status: 9.9.9', 'yaml'), []);
+  });
+
+  it('handles unicode around codes with UTF-16 columns', () => {
+    const line = "res.status(404).send('Ünïcödé 🚀 не найдено')";
+    assert.deepEqual(show(line, 'javascript'), ['http:404[404]']);
+    const emoji = "msg = '🚀🚀'; res.status(410)";
+    const f = detectLine(emoji, 'javascript')[0]!;
+    assert.equal(emoji.slice(f.start, f.end), '410');
+    assert.deepEqual(show('ステータス: HTTP/1.1 503 Service Unavailable', 'plaintext'), ['http:503[503]']);
+  });
+
+  it('accepts unknown and oddly cased language ids', () => {
+    assert.deepEqual(show('res.status(404)', 'COBOL'), ['http:404[404]']);
+    assert.deepEqual(show('w.WriteHeader(http.StatusNotFound)', 'Go'), ['http:404[http.StatusNotFound]']);
+  });
+});
+
+describe('detect: bounds', () => {
+  // A 1 MB minified line with many numbers and a status call in the middle.
+  const chunk = 'var a=[1,2,3,404,500];function f(n){return n<404?x[200]:y(300)};';
+  const half = chunk.repeat(Math.ceil(500_000 / chunk.length));
+  const huge = `${half}res.status(418).end();${half}`;
+  const at = huge.indexOf('418');
+
+  it('finds the code under the cursor in a 1 MB line, fast', () => {
+    assert.ok(huge.length > 1_000_000);
+    detectAt(huge, at, 'javascript'); // warm up
+    let f: ReturnType<typeof detectAt>;
+    const ms = elapsed(() => {
+      for (let i = 0; i < 20; i++) f = detectAt(huge, at + 1, 'javascript');
+    });
+    assert.equal(f!?.code, '418');
+    assert.equal(f!?.start, at);
+    assert.ok(ms / 20 < 5, `detectAt on a 1 MB line took ${(ms / 20).toFixed(2)} ms per call`);
+  });
+
+  it('examines only the start of a long line in detectLine', () => {
+    const ms = elapsed(() => assert.deepEqual(detectLine(huge, 'javascript'), []));
+    assert.ok(ms < 50, `detectLine on a 1 MB line took ${ms.toFixed(1)} ms`);
+    const early = `res.status(404);${'x'.repeat(5000)}res.status(500);`;
+    assert.deepEqual(show(early, 'javascript'), ['http:404[404]']);
+  });
+
+  it('does not split a token at the window edge', () => {
+    // The cut at 2000 characters falls inside `4041`: a naive cut would leave `res.status(404`.
+    const pre = ' res.status(';
+    const line = `${'a'.repeat(1997 - pre.length)}${pre}4041)`;
+    assert.equal(line.indexOf('4041'), 1997);
+    assert.deepEqual(show(line, 'javascript'), []);
+    assert.deepEqual(show(`${line.slice(1, 2000)})`, 'javascript'), ['http:404[404]']);
+  });
+
+  it('stays linear on adversarial lines', () => {
+    const bad = [
+      '('.repeat(2000),
+      'status '.repeat(300),
+      ',404'.repeat(500),
+      'a.'.repeat(1000),
+      'http.http.http.'.repeat(130),
+      '5.1.1 '.repeat(330),
+      ' '.repeat(1990) + '404',
+      `assert(${'x,'.repeat(990)}404)`,
+      `return ${'['.repeat(1000)}404`,
+      `status_forcelist=[${'404, '.repeat(390)}`,
+      `"GET ${'/a'.repeat(995)}" 404`,
+      `${'{'.repeat(999)}404: {"description"`,
+    ];
+    for (const line of bad) {
+      for (const lang of ['javascript', 'python', 'yaml', 'log', 'nginx', 'ruby']) {
+        const ms = elapsed(() => detectLine(line, lang));
+        assert.ok(ms < 100, `${ms.toFixed(1)} ms for ${JSON.stringify(line.slice(0, 30))}... (${lang})`);
+      }
+    }
+  });
+
+  it('caps detectText by lines and by time', () => {
+    const doc = 'res.status(404)\n'.repeat(50_000);
+    const byLines = detectDocument(doc, 'javascript', { maxLines: 1000 });
+    assert.equal(byLines.truncated, 'lines');
+    assert.equal(byLines.findings.length, 1000);
+    const byTime = detectDocument(doc, 'javascript', { maxMillis: 1 });
+    assert.ok(byTime.truncated === 'time' || byTime.lines === byTime.totalLines);
+    const full = detectDocument(doc, 'javascript');
+    assert.equal(full.truncated, undefined);
+    assert.equal(full.findings.length, 50_000);
+  });
+});
+
+describe('languageFromPath', () => {
+  const cases: Array<[string, string]> = [
+    ['src/app.py', 'python'],
+    ['index.mjs', 'javascript'],
+    ['a/b/c.tsx', 'typescriptreact'],
+    ['Main.java', 'java'],
+    ['build.gradle.kts', 'kotlin'],
+    ['server.go', 'go'],
+    ['Gemfile', 'ruby'],
+    ['config.ru', 'ruby'],
+    ['Program.cs', 'csharp'],
+    ['index.php', 'php'],
+    ['main.rs', 'rust'],
+    ['requests.http', 'http'],
+    ['openapi.yml', 'yaml'],
+    ['tsconfig.json', 'json'],
+    ['/etc/nginx/sites-enabled/default.conf', 'nginx'],
+    ['nginx.conf', 'nginx'],
+    ['/var/www/.htaccess', 'apacheconf'],
+    ['C:\\logs\\access.log', 'log'],
+    ['access.log.1', 'log'],
+    ['README.md', 'markdown'],
+    ['notes', 'plaintext'],
+    ['weird.xyz', 'plaintext'],
+    ['', 'plaintext'],
+  ];
+  for (const [p, id] of cases) it(`${p || '(empty)'} -> ${id}`, () => assert.equal(languageFromPath(p), id));
+});
