@@ -7,23 +7,12 @@ import { lookup } from '../../src/core/registry';
 import { bodyObject, responseBody, type BodyStyle } from '../../src/core/render/body';
 import { FRAMEWORKS, frameworkById, renderSnippet } from '../../src/core/snippets/index';
 import type { Protocol, ResolvedCode } from '../../src/core/types';
+import codesFile from '../frameworks/codes.json';
 import { constantCheck, staticCheck, type Expected } from '../frameworks/lib/static-checks';
 
-/** The codes of issue 5, and every HTTP code 200..599 the registry has. */
-const CODES: Array<{ protocol: Protocol; code: string; vendor?: string }> = [
-  { protocol: 'http', code: '200' },
-  { protocol: 'http', code: '201' },
-  { protocol: 'http', code: '204' },
-  { protocol: 'http', code: '404' },
-  { protocol: 'http', code: '418' },
-  { protocol: 'http', code: '422' },
-  { protocol: 'http', code: '451' },
-  { protocol: 'http', code: '507' },
-  { protocol: 'http', code: '499', vendor: 'nginx' },
-  { protocol: 'http', code: '520', vendor: 'Cloudflare' },
-  { protocol: 'smtp', code: '452' },
-];
-const STYLES: BodyStyle[] = ['simple', 'problem'];
+/** The codes of issue 5 (shared with scripts/run-frameworks.mjs); below, also every HTTP code 200..599 the registry has. */
+const CODES = codesFile.codes as Array<{ protocol: Protocol; code: string; vendor?: string }>;
+const STYLES = codesFile.styles as BodyStyle[];
 
 function resolved(protocol: Protocol, code: string, vendor?: string): ResolvedCode | undefined {
   const res = lookup(protocol, code);
