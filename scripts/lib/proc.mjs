@@ -50,17 +50,28 @@ export function spawnGroup(cmd, args, { env = process.env, cwd, name = cmd, onLi
   let out = '';
   let exited = null;
   const waiters = new Set();
-  const onData = (chunk) => {
+  const partial = { stdout: '', stderr: '' };
+  const onData = (stream) => (chunk) => {
     const text = chunk.toString();
     out += text;
     if (out.length > 2_000_000) out = out.slice(-1_000_000);
-    if (onLine) for (const line of text.split('\n')) if (line.trim()) onLine(line);
+    if (onLine) {
+      const lines = (partial[stream] + text).split('\n');
+      partial[stream] = lines.pop();
+      for (const line of lines) if (line.trim()) onLine(line);
+    }
     for (const w of waiters) w();
   };
-  child.stdout.on('data', onData);
-  child.stderr.on('data', onData);
+  child.stdout.on('data', onData('stdout'));
+  child.stderr.on('data', onData('stderr'));
+  const flush = () => {
+    if (!onLine) return;
+    for (const k of ['stdout', 'stderr']) if (partial[k].trim()) onLine(partial[k]);
+    partial.stdout = partial.stderr = '';
+  };
   const exitPromise = new Promise((resolve) => {
     child.on('exit', (code, signal) => { exited = { code, signal }; for (const w of waiters) w(); resolve(exited); });
+    child.on('close', flush);
     child.on('error', (e) => { exited = { code: null, signal: null, error: e }; for (const w of waiters) w(); resolve(exited); });
   });
 
