@@ -217,8 +217,11 @@ function enhancedValid(subject: string, detail: string): boolean {
   return Number(subject) <= 7 && Number(detail) < 100;
 }
 
-/** All findings in a line that fits the bounds. */
-function scan(line: string, languageId: string, options?: DetectOptions): Finding[] {
+/**
+ * All findings in a line that fits the bounds; with `focus` (a column), only candidates that
+ * touch it are classified (detectAt).
+ */
+function scan(line: string, languageId: string, options?: DetectOptions, focus?: number): Finding[] {
   const lang = String(languageId ?? '').toLowerCase();
   const family = familyOf(lang);
   const out: Finding[] = [];
@@ -258,6 +261,7 @@ function scan(line: string, languageId: string, options?: DetectOptions): Findin
     for (let m = ENHANCED_RE.exec(line); m; m = ENHANCED_RE.exec(line)) {
       const s = m.index;
       const e = s + m[0].length;
+      if (focus !== undefined && (focus < s || focus > e)) continue;
       if (!enhancedValid(m[2]!, m[3]!)) continue;
       const pre = line.slice(Math.max(0, s - 80), s);
       let rule: string | undefined;
@@ -281,6 +285,7 @@ function scan(line: string, languageId: string, options?: DetectOptions): Findin
     for (let m = NUMBER_RE.exec(line); m; m = NUMBER_RE.exec(line)) {
       const s = m.index;
       const e = s + 3;
+      if (focus !== undefined && (focus < s || focus > e)) continue;
       if (taken(s, e)) continue;
       const sl = isSmtpLine();
       const c = numberCtx(line, s, e, family, sl, sl || !!hints?.smtp);
@@ -316,11 +321,11 @@ export function detectAt(line: string, column: number, languageId: string, optio
   const max = options?.maxLineLength ?? MAX_LINE;
   let findings: Finding[];
   if (line.length <= max) {
-    findings = scan(line, languageId, options);
+    findings = scan(line, languageId, options, column);
   } else {
     const w = options?.window ?? WINDOW;
     const { text, offset } = safeSlice(line, column - w, column + w);
-    findings = scan(text, languageId, options).map((f) => ({ ...f, start: f.start + offset, end: f.end + offset }));
+    findings = scan(text, languageId, options, column - offset).map((f) => ({ ...f, start: f.start + offset, end: f.end + offset }));
   }
   return findings.find((f) => f.start <= column && column < f.end) ?? findings.find((f) => column === f.end);
 }
