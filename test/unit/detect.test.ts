@@ -113,6 +113,26 @@ describe('detect: options and hints', () => {
     assert.equal(detectAt(lines[6]!, 9, 'yaml', { context: { line: 6, lineAt: (n) => lines[n] } })?.code, '404');
   });
 
+  it('reads switch branches over a status in a document', () => {
+    const at = (text: string, lang: string) => detectText(text, lang).map((f) => `${f.line}:${f.protocol}:${f.code}`);
+    const js = ['switch (res.status) {', '  case 404:', '    return null;', '  case 500: case 503:', '    throw err;', '}', 'switch (count) {', '  case 404:', '}'].join('\n');
+    assert.deepEqual(at(js, 'javascript'), ['1:http:404', '3:http:500']);
+    const go = ['switch resp.StatusCode {', 'case 200, 204:', '\treturn nil', 'case http.StatusNotFound:', '}'].join('\n');
+    assert.deepEqual(at(go, 'go'), ['1:http:200', '1:http:204', '3:http:404']);
+    const py = ['match response.status_code:', '    case 404:', '        pass', '    case 301 | 302:', '        follow()'].join('\n');
+    assert.deepEqual(at(py, 'python'), ['1:http:404', '3:http:301', '3:http:302']);
+    const rb = ['case response.code.to_i', 'when 404 then nil', "when 500, 502", 'end'].join('\n');
+    assert.deepEqual(at(rb, 'ruby'), ['1:http:404', '2:http:500', '2:http:502']);
+    const rs = ['match res.status().as_u16() {', '    404 => None,', '    500 | 502 => retry(),', '    n => Some(n),', '}'].join('\n');
+    assert.deepEqual(at(rs, 'rust'), ['1:http:404', '2:http:500', '2:http:502']);
+    const kt = ['when (response.status.value) {', '    404 -> null', '    else -> body', '}'].join('\n');
+    assert.deepEqual(at(kt, 'kotlin'), ['1:http:404']);
+    const smtp = ['import smtplib', 'match code:', '    case 421:', '        retry()'].join('\n');
+    assert.deepEqual(at(smtp, 'python'), ['2:smtp:421']);
+    // Without the document, a bare branch is nothing.
+    assert.deepEqual(detectLine('  case 404:', 'javascript'), []);
+  });
+
   it('gives line numbers over a whole document', () => {
     const text = 'package main\r\n\r\nfunc h(w http.ResponseWriter) {\r\n\tw.WriteHeader(http.StatusTeapot)\r\n\thttp.Error(w, "x", 500)\r\n}\r\n';
     assert.deepEqual(

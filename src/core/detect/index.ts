@@ -10,8 +10,8 @@ import type { Protocol } from '../types';
 import { findConstants } from './constants';
 import { familyOf, type Family } from './languages';
 import { NUMBER_RULES, type NumberCtx, type NumberRule } from './numbers';
-import { PREFIX_LEN, SMTP_LINE_RE, SUFFIX_LEN } from './patterns';
-import { hasResponsesParent } from './structure';
+import { HTTP_IDENT, PREFIX_LEN, SMTP_IDENT, SMTP_LINE_RE, SMTP_MODE_IDENT, SUFFIX_LEN } from './patterns';
+import { caseBranch, hasResponsesParent, switchSubject } from './structure';
 
 export { languageFromPath, familyOf } from './languages';
 export type { Family } from './languages';
@@ -95,6 +95,9 @@ const NUMBER_RE = /(?<![\w.#/@$%-])\d{3}(?![\w%]|\.\d)/g;
 const ENHANCED_RE = /(?<![\w.\/@$%])([245])\.(\d{1,3})\.(\d{1,3})(?![\w%]|\.\d)/g;
 const NGINX_TOKEN_RE = /(?<![\w$])http_([1-5]\d\d)(?![\w$])/g;
 const ENHANCED_BRACES_RE = /\bEnhancedCode\s*\{\s*([245])\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})\s*\}/g;
+
+/** A section number, not a code: "RFC 5321, Section 4.5.3", "§ 4.1.2", "RFC 821, 4.5.3". */
+const SECTION_PRE = /(?:\bsections?|\bsec\.?|§|\bRFC\s*\d+,?|\bchapter|\bpart|\bstep|\bv(?:ersion)?|\bparagraph)\s*$/i;
 
 /** Enhanced code contexts that need no mail words: `dsn=5.1.1`, DSN `Status: 5.1.1`, `enhanced_code: '5.1.1'`. */
 const ENHANCED_PRE_STRONG = /(?:(?<![\w$])dsn\s*=\s*|^\s*Status:\s*|enhanced\w*['"]?\s*[:=(]\s*|(?<![\w./])[245][0-5]\d[ -]#?)['"]?$/i;
@@ -193,6 +196,24 @@ function classifyNumber(c: NumberCtx, options?: DetectOptions): { protocol: Prot
   return undefined;
 }
 
+const HEAD_HTTP = new RegExp(String.raw`(?<![\w$])${HTTP_IDENT}(?![\w$])|\.Code\b`, 'i');
+const HEAD_SMTP = new RegExp(String.raw`(?<![\w$])${SMTP_IDENT}(?![\w$])`, 'i');
+const HEAD_SMTP_MODE = new RegExp(String.raw`(?<![\w$])${SMTP_MODE_IDENT}(?![\w$])`, 'i');
+
+/** `case 404:` / `when 404` / `404 =>` in a switch over a status (needs the document: options.context). */
+function classifyBranch(c: NumberCtx, options?: DetectOptions): { protocol: Protocol; rule: string; via: Via } | undefined {
+  const context = options?.context;
+  if (!context || !caseBranch(c.pre, c.suf)) return undefined;
+  const protocol = switchSubject<Protocol>(context, (head) => {
+    if (HEAD_SMTP.test(head) || (c.smtpMode && HEAD_SMTP_MODE.test(head))) return 'smtp';
+    if (HEAD_HTTP.test(head)) return 'http';
+    return undefined;
+  });
+  if (!protocol || !protocolAllowed(protocol, options)) return undefined;
+  if (protocol === 'http' ? !isHttpCode(c.num) || !wellFormed('http', c.num) : !isSmtpCode(c.num) || !known('smtp', c.num)) return undefined;
+  return { protocol, rule: 'switch-case', via: 'number' };
+}
+
 function numberCtx(line: string, s: number, e: number, family: Family, smtpLine: boolean, smtpMode: boolean): NumberCtx {
   const q = line[s - 1];
   const isQuote = q === '"' || q === "'" || q === '`';
@@ -266,7 +287,7 @@ function scan(line: string, languageId: string, options?: DetectOptions, focus?:
       const pre = line.slice(Math.max(0, s - 80), s);
       let rule: string | undefined;
       if (ENHANCED_PRE_STRONG.test(pre)) rule = 'enhanced-context';
-      else if ((hints?.smtp || isSmtpLine()) && known('smtp-enhanced', m[0])) rule = 'enhanced-mail-line';
+      else if ((hints?.smtp || isSmtpLine()) && known('smtp-enhanced', m[0]) && !SECTION_PRE.test(pre)) rule = 'enhanced-mail-line';
       if (rule && !taken(s, e)) out.push({ start: s, end: e, protocol: 'smtp-enhanced', code: m[0], via: 'log', rule });
     }
     if (line.includes('EnhancedCode')) {
@@ -289,7 +310,7 @@ function scan(line: string, languageId: string, options?: DetectOptions, focus?:
       if (taken(s, e)) continue;
       const sl = isSmtpLine();
       const c = numberCtx(line, s, e, family, sl, sl || !!hints?.smtp);
-      const hit = classifyNumber(c, options);
+      const hit = classifyNumber(c, options) ?? classifyBranch(c, options);
       if (!hit) continue;
       if (hit.via === 'openapi' && hit.rule === 'openapi-key' && options?.context && !hasResponsesParent(options.context)) continue;
       out.push({ start: s, end: e, protocol: hit.protocol, code: c.num, via: hit.via, rule: hit.rule });
@@ -339,7 +360,6 @@ export function detectDocument(text: string, languageId: string, options?: TextO
   const maxMillis = options?.maxMillis ?? 500;
   const hints = options?.hints ?? documentHints(text);
   const started = Date.now();
-  const structured = familyOf(languageId) === 'data';
   let i = 0;
   let truncated: TextResult['truncated'];
   for (; i < lines.length; i++) {
@@ -353,7 +373,7 @@ export function detectDocument(text: string, languageId: string, options?: TextO
     }
     const line = lines[i]!;
     const lineOptions: DetectOptions = { ...options, hints };
-    if (structured) lineOptions.context = { line: i, lineAt: (n) => lines[n] };
+    lineOptions.context = { line: i, lineAt: (n) => lines[n] };
     for (const f of detectLine(line, languageId, lineOptions)) findings.push({ ...f, line: i });
   }
   return truncated ? { findings, lines: i, totalLines: lines.length, truncated } : { findings, lines: i, totalLines: lines.length };

@@ -35,3 +35,36 @@ export function hasResponsesParent(context: { line: number; lineAt(n: number): s
   }
   return true;
 }
+
+/** A branch of a switch/match: `case 404:`, `case 404, 410:`, `when 404`, `404 =>`, `404 ->`, `404 | 410 =>`. */
+export const CASE_PRE = /^\s*(?:case|when)\s+(?:['"]?\d{3}['"]?\s*(?:,|\||\bor\b)\s*)*['"]?$|^\s*(?:\d{3}\s*\|\s*)*$/;
+export const CASE_SUF = /^['"]?\s*(?:[:,|]|=>|->|\bthen\b|$)/;
+const BRANCH_SUF = /^['"]?\s*(?:\||=>|->)/;
+
+/** Whether the suffix fits the kind of branch the prefix starts (`404 =>` needs an arrow). */
+export function caseBranch(pre: string, suf: string): boolean {
+  if (!CASE_PRE.test(pre) || !CASE_SUF.test(suf)) return false;
+  return /^\s*(?:case|when)\b/.test(pre) || BRANCH_SUF.test(suf);
+}
+
+/** A line that opens a switch over a value: `switch (res.status) {`, `match resp.status_code:`, `case response.code`, `when (status) {`. */
+const SWITCH_HEAD = /^\s*(?:switch|match|select)\b|\bmatch\s*(?:\{|$)|\bwhen\s*\(|^\s*case\s+(?!['"]?\d)[^:]*$/;
+
+/**
+ * What a switch branch `case 404:` on line `context.line` switches over: the head of the
+ * switch within 60 lines above, classified by `classify` (HTTP status identifier, SMTP code ...).
+ */
+export function switchSubject<T>(context: { line: number; lineAt(n: number): string | undefined }, classify: (head: string) => T | undefined): T | undefined {
+  const own = context.lineAt(context.line);
+  if (own === undefined) return undefined;
+  const indent = indentOf(own);
+  for (let n = context.line - 1, seen = 0; n >= 0 && seen < 60; n--, seen++) {
+    const line = context.lineAt(n);
+    if (line === undefined) return undefined;
+    if (isFiller(line)) continue;
+    if (indentOf(line) > indent) continue;
+    if (SWITCH_HEAD.test(line)) return classify(line);
+    if (indentOf(line) < indent && !/^\s*(?:case|when|default)\b|[{(]\s*$/.test(line)) return undefined;
+  }
+  return undefined;
+}
