@@ -21,7 +21,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
-import { get, WORK } from '../test/frameworks/lib/common.mjs';
+import { ensureNpm, get, run, WORK } from '../test/frameworks/lib/common.mjs';
 import { killAllGroups, watchdog } from './lib/proc.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -246,7 +246,8 @@ async function runFramework(fw, harness, cases, earlyErrors) {
 function finish(fw, lines, t0, passed, total) {
   const ok = !lines.some((l) => l.startsWith('  FAIL'));
   const secs = ((Date.now() - t0) / 1000).toFixed(1);
-  const head = `${ok ? 'PASS' : 'FAIL'} ${fw.id} (${fw.label}): ${passed}/${total} responses match the raw response, run for real [${secs} s]`;
+  const range = RANGE_PROBES[fw.id] ? `, range ${fw.range.min}..${fw.range.max} probed` : '';
+  const head = `${ok ? 'PASS' : 'FAIL'} ${fw.id} (${fw.label}): ${passed}/${total} responses match the raw response, run for real${range} [${secs} s]`;
   console.log([head, ...lines].join('\n'));
   return ok;
 }
@@ -265,6 +266,48 @@ function runStatic(fw, core, cases, earlyErrors) {
   const secs = ((Date.now() - t0) / 1000).toFixed(1);
   console.log([`${ok ? 'PASS' : 'FAIL'} ${fw.id} (${fw.label}): ${checked}/${cases.length} snippets checked statically against the framework's constants and API (cannot run on this machine kind) [${secs} s]`, ...lines].join('\n'));
   return ok;
+}
+
+/**
+ * The bounds of each JavaScript framework's declared `range`, asked of the installed framework
+ * (test/frameworks/range-probe.cjs): it must accept min and max, and where the bound is the
+ * framework's own (`own`), reject the code just outside it. Express, Koa and NestJS accept up to
+ * 999; their max of 599 is HTTP's three digits, not theirs.
+ */
+const RANGE_PROBES = {
+  express: { probe: 'express', ownMin: true },
+  nestjs: { probe: 'express', ownMin: true },
+  koa: { probe: 'koa', ownMin: true },
+  fastify: { probe: 'fastify', ownMin: true, ownMax: true },
+  hono: { probe: 'fetch', ownMin: true, ownMax: true },
+  nextjs: { probe: 'fetch', ownMin: true, ownMax: true },
+};
+
+async function checkRanges(frameworks, early) {
+  const todo = frameworks.filter((f) => RANGE_PROBES[f.id]);
+  if (!todo.length) return;
+  let accepted;
+  try {
+    await ensureNpm((m) => log(m));
+    const r = await run('node', [join(root, 'test/frameworks/range-probe.cjs')], { cwd: WORK, timeoutMs: 60_000 });
+    if (r.code !== 0) throw new Error(r.out.trim().split('\n').slice(-5).join('\n'));
+    accepted = JSON.parse(r.out);
+  } catch (e) {
+    for (const f of todo) early.get(f.id).push(`range probe failed: ${e.message}`);
+    return;
+  }
+  for (const f of todo) {
+    const p = RANGE_PROBES[f.id];
+    const says = (n) => accepted[p.probe]?.[n];
+    const { min, max } = f.range;
+    const errors = [];
+    for (const n of [min, max]) if (says(n) !== true) errors.push(`declares ${n} sendable, but ${p.probe} rejects it: ${says(n) ?? 'not probed'}`);
+    if (p.ownMin && says(min - 1) === true) errors.push(`declares min ${min}, but ${p.probe} accepts ${min - 1}`);
+    if (p.ownMax && says(max + 1) === true) errors.push(`declares max ${max}, but ${p.probe} accepts ${max + 1}`);
+    if (p.ownMin && says(min - 1) === undefined) errors.push(`${min - 1} was not probed`);
+    if (p.ownMax && says(max + 1) === undefined) errors.push(`${max + 1} was not probed`);
+    early.get(f.id).push(...errors.map((e) => `range ${min}..${max}: ${e}`));
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -317,6 +360,7 @@ async function main() {
       if (s && !s.unsupported) early.get(fw.id).push(`offers a snippet for the interim code ${code.code}, which no handler can end a request with`);
     }
   }
+  await checkRanges(frameworks, early);
   if (problems.length) {
     console.log(`FAIL registry: the codes the suite proves are not all there`);
     for (const p of problems) console.log(`  FAIL ${p.message}`);

@@ -78,7 +78,8 @@ export const koa: Framework = {
 });
 `;
     }
-    // Setting an object body sets the type to JSON, so a problem+json type is set after it.
+    // Koa 2 (2.16 lib/response.js) sets the type to JSON when an object body is set; Koa 3 keeps a
+    // type that names JSON. The problem+json type is set after the body, which works in both.
     const type = isJson(ctx) ? '' : `\n  ctx.type = ${ctx.str(ctx.body.contentType)};`;
     return `router.get("/endpoint", (ctx) => {
   ctx.status = ${ctx.statusExpr};
@@ -105,7 +106,9 @@ export const hono: Framework = {
   label: 'Hono',
   language: 'typescript',
   escape: jsonString,
-  // Hono builds a Fetch Response, whose constructor throws a RangeError outside 200..599.
+  // Hono builds a Web-standard Response, whose constructor throws a RangeError outside 200..599
+  // (Workers, Deno, Bun, Node's own Response). @hono/node-server swaps in a lighter Response that
+  // does not check, but there a 1xx status breaks the exchange and 600+ is no HTTP status.
   range: { min: 200, max: 599 },
   template(ctx) {
     const official = HONO_STATUS_CODES.has(ctx.status);
