@@ -120,7 +120,7 @@ function wellFormed(protocol: Protocol, code: string): boolean {
 
 /** The number is followed by its reason phrase: `404 Not Found`, `200 OK`, `500 Server Error`. */
 function followedByPhrase(code: string, suf: string): boolean {
-  const m = /^[ \t:(-]{1,3}([A-Za-z'][A-Za-z' -]{0,60})/.exec(suf);
+  const m = /^[ \t:(|-]{1,3}([A-Za-z'][A-Za-z' -]{0,60})/.exec(suf);
   if (!m) return false;
   const text = m[1]!.toLowerCase();
   const r = lookup('http', code);
