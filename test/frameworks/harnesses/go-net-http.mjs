@@ -30,7 +30,9 @@ func main() {
 }
 `);
     }
-    const env = { ...process.env, GOPROXY: 'off', GOFLAGS: '-mod=mod', GOTOOLCHAIN: 'local', GOCACHE: join(WORK, 'go-build-cache'), GOPATH: join(WORK, 'gopath') };
+    // Go's own build cache (~/.cache/go-build) is reused across runs; without a HOME it lives in .work.
+    const home = process.env.HOME ? {} : { GOCACHE: join(WORK, 'go-build-cache'), GOPATH: join(WORK, 'gopath') };
+    const env = { ...process.env, GOPROXY: 'off', GOFLAGS: '-mod=mod', GOTOOLCHAIN: 'local', ...home };
     await mustRun('go vet + go build', 'sh', ['-c', `${GO} vet ./... && ${GO} build -o bin/ ./...`], { cwd: dir, env, timeoutMs: 480_000 });
     const servers = await Promise.all(
       cases.map((c) => startServer(`go ${c.id}`, (port) => [join(dir, 'bin', c.ident), [], { cwd: dir, env: { ...env, PORT: String(port) } }])),
