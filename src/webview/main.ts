@@ -1,2 +1,117 @@
-// Webview client entry.
-export {};
+// The response webview's client: framework tabs, Copy / Insert / related-code buttons, and the
+// saved state (target + selected tab) that the host's serializer restores after a reload.
+// It sends only *which* item to copy or insert; the host holds the text.
+import {
+  parseHostMessage,
+  parseViewState,
+  type ClientLabels,
+  type CopyItem,
+  type ResponseViewState,
+  type TargetRef,
+  type WebviewToHost,
+} from '../shared/messages';
+
+interface VsCodeApi {
+  postMessage(message: WebviewToHost): void;
+  getState(): unknown;
+  setState(state: ResponseViewState): void;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const vscode = acquireVsCodeApi();
+const body = document.body;
+
+function readJson(text: string | undefined): unknown {
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const initial = parseViewState(readJson(body.dataset.state));
+const labels = (readJson(body.dataset.labels) ?? {}) as Partial<ClientLabels>;
+let state: ResponseViewState | undefined = initial;
+if (state) vscode.setState(state);
+
+// ---- tabs (WAI-ARIA tabs pattern: arrows, Home, End) --------------------------------------
+
+const tabs = Array.from(document.querySelectorAll<HTMLButtonElement>('[role="tab"]'));
+
+function selectTab(tab: HTMLButtonElement, focus: boolean): void {
+  for (const t of tabs) {
+    const on = t === tab;
+    t.setAttribute('aria-selected', String(on));
+    t.tabIndex = on ? 0 : -1;
+    const panel = document.getElementById(t.getAttribute('aria-controls') ?? '');
+    if (panel) panel.hidden = !on;
+  }
+  if (focus) tab.focus();
+  const framework = tab.dataset.framework;
+  if (framework && state) {
+    state = { ...state, tab: framework };
+    vscode.setState(state);
+    vscode.postMessage({ type: 'selectTab', framework });
+  }
+}
+
+for (const tab of tabs) {
+  tab.addEventListener('click', () => selectTab(tab, false));
+  tab.addEventListener('keydown', (e) => {
+    const i = tabs.indexOf(tab);
+    const next =
+      e.key === 'ArrowRight' ? tabs[(i + 1) % tabs.length] : e.key === 'ArrowLeft' ? tabs[(i - 1 + tabs.length) % tabs.length] : e.key === 'Home' ? tabs[0] : e.key === 'End' ? tabs[tabs.length - 1] : undefined;
+    if (next) {
+      e.preventDefault();
+      selectTab(next, true);
+    }
+  });
+}
+
+// ---- buttons ----------------------------------------------------------------------------
+
+let nextRequest = 1;
+const pending = new Map<number, { button: HTMLButtonElement; done: string }>();
+const live = document.querySelector<HTMLElement>('.toast');
+
+function flash(button: HTMLButtonElement, text: string, ok: boolean): void {
+  const original = button.dataset.label ?? button.textContent ?? '';
+  button.dataset.label = original;
+  button.textContent = text;
+  button.classList.toggle('done', ok);
+  button.classList.toggle('failed', !ok);
+  if (live) live.textContent = text;
+  window.setTimeout(() => {
+    button.textContent = original;
+    button.classList.remove('done', 'failed');
+  }, 1500);
+}
+
+document.addEventListener('click', (e) => {
+  const button = (e.target as Element | null)?.closest<HTMLButtonElement>('button[data-action]');
+  if (!button) return;
+  const { action, item, framework, protocol, code, id } = button.dataset;
+  if (action === 'copy' && item) {
+    const request = nextRequest++;
+    pending.set(request, { button, done: labels.copied ?? 'Copied' });
+    vscode.postMessage(framework ? { type: 'copy', item: item as CopyItem, framework, request } : { type: 'copy', item: item as CopyItem, request });
+  } else if (action === 'insert' && framework) {
+    const request = nextRequest++;
+    pending.set(request, { button, done: labels.inserted ?? 'Inserted' });
+    vscode.postMessage({ type: 'insert', framework, request });
+  } else if (action === 'open' && protocol && code) {
+    e.preventDefault();
+    vscode.postMessage({ type: 'open', target: id ? { protocol: protocol as TargetRef['protocol'], code, id } : { protocol: protocol as TargetRef['protocol'], code } });
+  }
+});
+
+window.addEventListener('message', (e: MessageEvent) => {
+  const msg = parseHostMessage(e.data);
+  if (!msg) return;
+  const p = pending.get(msg.request);
+  if (!p) return;
+  pending.delete(msg.request);
+  flash(p.button, msg.ok ? p.done : (labels.failed ?? 'Failed'), msg.ok);
+});
+
+vscode.postMessage({ type: 'ready' });

@@ -1,13 +1,13 @@
 // Shiki, bundled apart (dist/highlighter.js) and required by the response panel on first use, so
-// activation never loads it. Fine-grained imports keep it small: shiki/core, the JavaScript
-// regex engine (no wasm), four themes and the grammars the panel needs.
+// activation never loads it. Fine-grained imports keep it small: shiki/core, one regex engine
+// (engine.ts: JavaScript, or Oniguruma when the build uses esbuild-plugin.mjs, which also drops
+// grammars' unneeded embedded languages), four themes and the grammars the panel needs.
 //
 // Colours are not inlined: the webview's CSP forbids style attributes. Each distinct token style
 // becomes a class (`t0`, `t1`...) that sets one CSS variable per theme; style.css picks the
 // variable by the webview's body class (vscode-light / -dark / -high-contrast / -high-contrast-light),
 // so a theme change re-colours without a re-render.
-import { createHighlighterCoreSync, type HighlighterCore, type ThemedTokenWithVariants } from 'shiki/core';
-import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
+import { createHighlighterCore, type HighlighterCore, type ThemedTokenWithVariants } from 'shiki/core';
 import csharp from '@shikijs/langs/csharp';
 import go from '@shikijs/langs/go';
 import http from '@shikijs/langs/http';
@@ -25,6 +25,10 @@ import darkPlus from '@shikijs/themes/dark-plus';
 import hcDark from '@shikijs/themes/github-dark-high-contrast';
 import hcLight from '@shikijs/themes/github-light-high-contrast';
 import lightPlus from '@shikijs/themes/light-plus';
+import { createEngine, ENGINE_NAME } from './engine';
+import { escapeHtml } from './escape';
+
+export { escapeHtml, ENGINE_NAME };
 
 /** The theme behind each colour variant; the variant names are the CSS variable suffixes. */
 export const THEME_VARIANTS = {
@@ -63,34 +67,59 @@ const ALIASES: Record<string, string> = {
   curl: 'shellscript',
 };
 
-let core: HighlighterCore | undefined;
+/** A loaded highlighter: grammars and themes ready, sessions cheap. */
+export class Highlighter {
+  private readonly loaded: Set<string>;
 
-function highlighter(): HighlighterCore {
-  core ??= createHighlighterCoreSync({
-    themes: [lightPlus, darkPlus, hcDark, hcLight],
-    langs: GRAMMARS,
-    // `forgiving`: a pattern the JS engine cannot express is skipped, never thrown.
-    engine: createJavaScriptRegexEngine({ forgiving: true }),
+  constructor(private readonly core: HighlighterCore) {
+    this.loaded = new Set(core.getLoadedLanguages());
+  }
+
+  /** The grammars loaded (names and aliases). */
+  languages(): string[] {
+    return [...this.loaded];
+  }
+
+  /** The grammar used for a language id, or `text` when none is loaded (shown unhighlighted). */
+  grammarFor(language: string): string {
+    const id = language.trim().toLowerCase();
+    if (this.loaded.has(id)) return id;
+    const alias = ALIASES[id];
+    return alias && this.loaded.has(alias) ? alias : 'text';
+  }
+
+  /** Tokens with one style per theme variant; undefined for plain text or when tokenizing fails. */
+  tokens(code: string, language: string): ThemedTokenWithVariants[][] | undefined {
+    const lang = this.grammarFor(language);
+    if (lang === 'text') return undefined;
+    try {
+      return this.core.codeToTokensWithThemes(code, { lang, themes: THEME_VARIANTS });
+    } catch {
+      return undefined;
+    }
+  }
+
+  session(): HighlightSession {
+    return new HighlightSession(this);
+  }
+}
+
+let loading: Promise<Highlighter> | undefined;
+
+/** Loads shiki once (about 0.1 s, then each grammar compiles on its first use). */
+export function loadHighlighter(): Promise<Highlighter> {
+  loading ??= (async () => {
+    const core = await createHighlighterCore({
+      themes: [lightPlus, darkPlus, hcDark, hcLight],
+      langs: GRAMMARS,
+      engine: await createEngine(),
+    });
+    return new Highlighter(core);
+  })();
+  loading.catch(() => {
+    loading = undefined;
   });
-  return core;
-}
-
-/** The grammars loaded (their names and aliases). */
-export function loadedLanguages(): string[] {
-  return highlighter().getLoadedLanguages();
-}
-
-/** The grammar used for a language id, or `text` when none is loaded (shown unhighlighted). */
-export function grammarFor(language: string): string {
-  const id = language.trim().toLowerCase();
-  const loaded = new Set(loadedLanguages());
-  if (loaded.has(id)) return id;
-  const alias = ALIASES[id];
-  return alias && loaded.has(alias) ? alias : 'text';
-}
-
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;'));
+  return loading;
 }
 
 const HEX = /^#[0-9a-f]{3,8}$/i;
@@ -103,16 +132,12 @@ export class HighlightSession {
   private readonly classes = new Map<string, string>();
   private readonly rules: string[] = [];
 
+  constructor(private readonly highlighter: Highlighter) {}
+
   /** Highlights code; returns the inner HTML of a `<code>` element (lines joined by newlines). */
   highlight(code: string, language: string): string {
-    const lang = grammarFor(language);
-    if (lang === 'text') return escapeHtml(code);
-    let lines: ThemedTokenWithVariants[][];
-    try {
-      lines = highlighter().codeToTokensWithThemes(code, { lang, themes: THEME_VARIANTS });
-    } catch {
-      return escapeHtml(code);
-    }
+    const lines = this.highlighter.tokens(code, language);
+    if (!lines) return escapeHtml(code);
     return lines.map((tokens) => tokens.map((t) => this.token(t)).join('')).join('\n');
   }
 
@@ -145,8 +170,4 @@ export class HighlightSession {
     }
     return `<span class="${cls}">${text}</span>`;
   }
-}
-
-export function createSession(): HighlightSession {
-  return new HighlightSession();
 }

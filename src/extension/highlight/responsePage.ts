@@ -1,0 +1,270 @@
+// The response panel's HTML, built on the host from a CodeReport: pure (no `vscode` import), so
+// unit tests can check escaping, the CSP and the structure. Code blocks come highlighted from a
+// HighlightSession (see highlighter.ts) or, when shiki is unavailable, as escaped plain text.
+import { randomBytes } from 'node:crypto';
+import type { CodeReport, SnippetReport } from '../../core/render/report';
+import type { ClientLabels, CopyItem, ResponseViewState, TargetRef } from '../../shared/messages';
+import { escapeHtml } from './escape';
+
+/** What the page needs from a highlighter (HighlightSession implements it). */
+export interface CodeHighlight {
+  highlight(code: string, language: string): string;
+  css(): string;
+}
+
+/** Every user-visible string of the page, localised by the host. */
+export interface PageLabels extends ClientLabels {
+  /** Localised names for this code's badges. */
+  protocol: string;
+  codeClass: string;
+  status: string;
+  vendor: string;
+  specification: string;
+  errorKey: string;
+  aliases: string;
+  note: string;
+  registryText: string;
+  basicCodes: string;
+  source: string;
+  related: string;
+  httpResponse: string;
+  curl: string;
+  curlHint: string;
+  smtpReply: string;
+  smtpReplyMultiline: string;
+  /** Heading of the snippets section ("Return 452 Insufficient Storage from a framework"). */
+  snippets: string;
+  frameworks: string;
+  copy: string;
+  insert: string;
+  insertTitle: string;
+  unsupported: string;
+  constant: string;
+}
+
+export interface RelatedLink {
+  target: TargetRef;
+  protocol: string;
+  code: string;
+  phrase: string;
+}
+
+export interface PageInput {
+  report: CodeReport;
+  labels: PageLabels;
+  related: RelatedLink[];
+  /** The state the webview saves (target and selected tab); the tab is preselected. */
+  state: ResponseViewState;
+  highlighter?: CodeHighlight;
+  /** `webview.cspSource`. */
+  cspSource: string;
+  scriptUri: string;
+  styleUri: string;
+  nonce: string;
+  /** The UI language (`vscode.env.language`), for `<html lang>`. */
+  language?: string;
+}
+
+/** A fresh nonce for one render (128 bits, base64). */
+export function newNonce(): string {
+  return randomBytes(16).toString('base64');
+}
+
+/** The page's Content-Security-Policy: nothing remote, scripts and inline styles only with the nonce. */
+export function contentSecurityPolicy(cspSource: string, nonce: string): string {
+  return [
+    `default-src 'none'`,
+    `style-src ${cspSource} 'nonce-${nonce}'`,
+    `script-src 'nonce-${nonce}'`,
+    `img-src ${cspSource}`,
+    `font-src ${cspSource}`,
+  ].join('; ');
+}
+
+/** The framework tab to show: the first of `preferred` the report has, else its first supported one. */
+export function pickTab(report: CodeReport, preferred: ReadonlyArray<string | undefined>): string | undefined {
+  const ids = Object.keys(report.snippets);
+  for (const p of preferred) if (p && ids.includes(p)) return p;
+  return ids.find((id) => !('unsupported' in report.snippets[id]!)) ?? ids[0];
+}
+
+const attr = escapeHtml;
+
+/** The code blocks the page highlights with shiki (in page order), so a caller can do it ahead. */
+export function codeBlocksOf(report: CodeReport): Array<{ code: string; language: string }> {
+  const out: Array<{ code: string; language: string }> = [];
+  if (report.raw !== undefined) out.push({ code: report.raw, language: 'http' });
+  if (report.curl !== undefined) out.push({ code: report.curl, language: 'shellscript' });
+  for (const s of Object.values(report.snippets)) if ('code' in s) out.push({ code: s.code, language: s.language });
+  return out;
+}
+
+/**
+ * Highlights a page's blocks one at a time, yielding to the event loop in between (a grammar's
+ * first use compiles it, which can take a few hundred milliseconds), then serves the results.
+ */
+export async function highlightAhead(
+  session: CodeHighlight,
+  blocks: Array<{ code: string; language: string }>,
+  yieldNow: () => Promise<void> = () => new Promise((r) => setImmediate(r)),
+  cancelled: () => boolean = () => false,
+): Promise<CodeHighlight | undefined> {
+  const done = new Map<string, string>();
+  const key = (code: string, language: string): string => `${language}\u0000${code}`;
+  for (const b of blocks) {
+    await yieldNow();
+    if (cancelled()) return undefined;
+    const k = key(b.code, b.language);
+    if (!done.has(k)) done.set(k, session.highlight(b.code, b.language));
+  }
+  return {
+    highlight: (code, language) => done.get(key(code, language)) ?? session.highlight(code, language),
+    css: () => session.css(),
+  };
+}
+
+/** Only http(s) links become anchors; anything else is shown as text. */
+function link(url: string, text: string): string {
+  return /^https?:\/\//i.test(url) ? `<a href="${attr(url)}">${escapeHtml(text)}</a>` : escapeHtml(text);
+}
+
+function copyButton(labels: PageLabels, item: CopyItem, framework?: string): string {
+  const fw = framework ? ` data-framework="${attr(framework)}"` : '';
+  return `<button type="button" class="button secondary" data-action="copy" data-item="${item}"${fw}>${escapeHtml(labels.copy)}</button>`;
+}
+
+/** `452 4.3.1 Text`: the SMTP reply's parts get classes (there is no shiki grammar for replies). */
+export function highlightSmtpReply(reply: string): string {
+  return reply
+    .split('\n')
+    .map((line) => {
+      const m = /^(\d{3})([ -])(\d\.\d{1,3}\.\d{1,3} )?(.*)$/.exec(line);
+      if (!m) return escapeHtml(line);
+      const enhanced = m[3] ? `<span class="smtp-enhanced">${escapeHtml(m[3].trimEnd())}</span> ` : '';
+      return `<span class="smtp-code">${m[1]}</span><span class="smtp-sep">${escapeHtml(m[2]!)}</span>${enhanced}<span class="smtp-text">${escapeHtml(m[4]!)}</span>`;
+    })
+    .join('\n');
+}
+
+function codeBlock(html: string, language: string): string {
+  return `<pre class="code" data-language="${attr(language)}" tabindex="0"><code>${html}</code></pre>`;
+}
+
+function section(n: number, id: string, title: string, actions: string, body: string): string {
+  return (
+    `<section class="block" id="${attr(id)}" aria-labelledby="${attr(id)}-title">` +
+    `<div class="block-head"><h2 id="${attr(id)}-title"><span class="step" aria-hidden="true">${n}</span>${escapeHtml(title)}</h2>` +
+    `<div class="actions">${actions}</div></div>${body}</section>`
+  );
+}
+
+function tabId(framework: string): string {
+  return `tab-${framework.replace(/[^a-z0-9_-]/gi, '_')}`;
+}
+
+function snippetPanel(id: string, s: SnippetReport, selected: boolean, labels: PageLabels, hl: (code: string, lang: string) => string): string {
+  const tid = tabId(id);
+  const head = `<div class="snippet-meta"><span class="language">${escapeHtml(s.language)}</span>${
+    'constant' in s && s.constant ? `<span class="constant" title="${attr(labels.constant)}"><code>${escapeHtml(s.constant)}</code></span>` : ''
+  }</div>`;
+  const body =
+    'unsupported' in s
+      ? `<div class="notice" role="note"><span class="notice-title">${escapeHtml(labels.unsupported)}</span> ${escapeHtml(s.unsupported)}</div>`
+      : `<div class="snippet-bar">${head}<div class="actions">${copyButton(labels, 'snippet', id)}<button type="button" class="button" data-action="insert" data-framework="${attr(id)}" title="${attr(labels.insertTitle)}">${escapeHtml(labels.insert)}</button></div></div>` +
+        codeBlock(hl(s.code, s.language), s.language);
+  return `<div class="tabpanel" role="tabpanel" id="${tid}-panel" aria-labelledby="${tid}" data-framework="${attr(id)}"${selected ? '' : ' hidden'}>${body}</div>`;
+}
+
+function snippetsSection(n: number, input: PageInput, hl: (code: string, lang: string) => string): string {
+  const { report, labels } = input;
+  const ids = Object.keys(report.snippets);
+  if (!ids.length) return '';
+  const selected = input.state.tab && ids.includes(input.state.tab) ? input.state.tab : pickTab(report, []);
+  const tabs = ids
+    .map((id) => {
+      const s = report.snippets[id]!;
+      const on = id === selected;
+      return `<button type="button" role="tab" class="tab${'unsupported' in s ? ' unsupported' : ''}" id="${tabId(id)}" aria-controls="${tabId(id)}-panel" aria-selected="${on}" tabindex="${on ? 0 : -1}" data-framework="${attr(id)}">${escapeHtml(s.label)}</button>`;
+    })
+    .join('');
+  const panels = ids.map((id) => snippetPanel(id, report.snippets[id]!, id === selected, labels, hl)).join('');
+  return section(n, 'snippets', labels.snippets, '', `<div class="tabs"><div class="tablist" role="tablist" aria-label="${attr(labels.frameworks)}">${tabs}</div>${panels}</div>`);
+}
+
+function header(input: PageInput): string {
+  const { report: r, labels } = input;
+  const badges = [
+    `<span class="badge protocol">${escapeHtml(labels.protocol)}</span>`,
+    `<span class="badge class-${attr(r.code[0] ?? '')}">${escapeHtml(labels.codeClass)}</span>`,
+    `<span class="badge status-${attr(r.status)}">${escapeHtml(labels.status)}</span>`,
+    r.vendor ? `<span class="badge vendor" title="${attr(labels.vendor)}">${escapeHtml(r.vendor)}</span>` : '',
+  ].join('');
+  const facts: string[] = [];
+  facts.push(`<dt>${escapeHtml(labels.specification)}</dt><dd>${link(r.spec.url, r.spec.title)}</dd>`);
+  if (r.protocol === 'http') facts.push(`<dt>${escapeHtml(labels.errorKey)}</dt><dd><code>${escapeHtml(r.key)}</code></dd>`);
+  if (r.aliases.length) facts.push(`<dt>${escapeHtml(labels.aliases)}</dt><dd>${r.aliases.map(escapeHtml).join(', ')}</dd>`);
+  if (r.text && r.text !== r.description) facts.push(`<dt>${escapeHtml(labels.registryText)}</dt><dd>${escapeHtml(r.text)}</dd>`);
+  if (r.basicCodes?.length) facts.push(`<dt>${escapeHtml(labels.basicCodes)}</dt><dd>${r.basicCodes.map((c) => `<code>${escapeHtml(c)}</code>`).join(' ')}</dd>`);
+  if (input.related.length) {
+    const items = input.related
+      .map(
+        (x) =>
+          `<li><button type="button" class="link" data-action="open" data-protocol="${attr(x.target.protocol)}" data-code="${attr(x.target.code)}"${
+            x.target.id ? ` data-id="${attr(x.target.id)}"` : ''
+          }><span class="related-protocol">${escapeHtml(x.protocol)}</span> <span class="related-code">${escapeHtml(x.code)}</span> ${escapeHtml(x.phrase)}</button></li>`,
+      )
+      .join('');
+    facts.push(`<dt>${escapeHtml(labels.related)}</dt><dd><ul class="related">${items}</ul></dd>`);
+  }
+  return (
+    `<header class="hero"><div class="badges">${badges}</div>` +
+    `<h1><span class="code-number">${escapeHtml(r.code)}</span> <span class="phrase">${escapeHtml(r.phrase)}</span></h1>` +
+    `<p class="description">${escapeHtml(r.description)}</p>` +
+    (r.note ? `<p class="note"><strong>${escapeHtml(labels.note)}</strong> ${escapeHtml(r.note)}</p>` : '') +
+    `<dl class="facts">${facts.join('')}</dl>` +
+    `<p class="source">${escapeHtml(labels.source)} ${link(r.source, r.source)}</p>` +
+    `</header>`
+  );
+}
+
+/** The whole document. Every text and attribute from the report is escaped. */
+export function renderPage(input: PageInput): string {
+  const { report: r, labels, nonce } = input;
+  const plain = (code: string): string => escapeHtml(code);
+  const hl = input.highlighter ? (code: string, lang: string): string => input.highlighter!.highlight(code, lang) : plain;
+  const blocks: string[] = [];
+  let n = 0;
+  if (r.smtpReply !== undefined) {
+    blocks.push(section(++n, 'smtp-reply', labels.smtpReply, copyButton(labels, 'smtpReply'), codeBlock(highlightSmtpReply(r.smtpReply), 'smtp')));
+  }
+  if (r.smtpReplyMultiline !== undefined && r.smtpReplyMultiline !== r.smtpReply) {
+    blocks.push(
+      section(++n, 'smtp-reply-multiline', labels.smtpReplyMultiline, copyButton(labels, 'smtpReplyMultiline'), codeBlock(highlightSmtpReply(r.smtpReplyMultiline), 'smtp')),
+    );
+  }
+  if (r.raw !== undefined) blocks.push(section(++n, 'raw', labels.httpResponse, copyButton(labels, 'raw'), codeBlock(hl(r.raw, 'http'), 'http')));
+  if (r.curl !== undefined) {
+    blocks.push(section(++n, 'curl', labels.curl, copyButton(labels, 'curl'), codeBlock(hl(r.curl, 'shellscript'), 'shellscript') + `<p class="hint">${escapeHtml(labels.curlHint)}</p>`));
+  }
+  const snippets = snippetsSection(n + 1, input, hl);
+  const main = header(input) + blocks.join('') + snippets;
+  // Highlighting runs above, so the session's CSS is complete here.
+  const tokenCss = input.highlighter?.css() ?? '';
+  const clientLabels: ClientLabels = { copied: labels.copied, inserted: labels.inserted, failed: labels.failed };
+  return `<!DOCTYPE html>
+<html lang="${attr(input.language ?? 'en')}">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${attr(contentSecurityPolicy(input.cspSource, nonce))}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${attr(input.styleUri)}">
+<style nonce="${attr(nonce)}">${tokenCss.replace(/</g, '\\3c ')}</style>
+<title>${escapeHtml(`${r.code} ${r.phrase}`)}</title>
+</head>
+<body data-state="${attr(JSON.stringify(input.state))}" data-highlighted="${input.highlighter ? 'true' : 'false'}" data-labels="${attr(JSON.stringify(clientLabels))}">
+<main class="page">${main}</main>
+<div class="toast" role="status" aria-live="polite"></div>
+<script nonce="${attr(nonce)}" src="${attr(input.scriptUri)}"></script>
+</body>
+</html>`;
+}

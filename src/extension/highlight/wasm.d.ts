@@ -1,0 +1,5 @@
+// The Oniguruma wasm, embedded as bytes by esbuild-plugin.mjs (esbuild `binary` loader).
+declare module 'shiki/onig.wasm' {
+  const bytes: Uint8Array;
+  export default bytes;
+}

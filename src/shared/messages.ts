@@ -1,0 +1,119 @@
+// Messages between the extension host and the response webview (both directions), and the
+// webview's saved state. Shared by src/extension/responsePanel.ts and src/webview/main.ts, like
+// VS Code's markdown preview does with types/previewMessaging.d.ts.
+//
+// The webview is treated as untrusted: it never sends text to copy or insert, only *which* item
+// (`raw`, a framework id...), and the host looks the text up in its own report. Every message is
+// parsed with `parseWebviewMessage`, which drops unknown types and unknown fields.
+import { PROTOCOLS, type Protocol } from '../core/types';
+
+export const RESPONSE_VIEW_TYPE = 'statusCodes.response';
+
+/** A code as the webview names it (same shape as the extension's CodeTarget). */
+export interface TargetRef {
+  protocol: Protocol;
+  code: string;
+  id?: string;
+}
+
+/** What the Copy buttons can copy; snippets are named by framework id. */
+export type CopyItem = 'raw' | 'curl' | 'smtpReply' | 'smtpReplyMultiline' | 'snippet';
+export const COPY_ITEMS: readonly CopyItem[] = ['raw', 'curl', 'smtpReply', 'smtpReplyMultiline', 'snippet'];
+
+export type WebviewToHost =
+  /** The script has run; the host may now post messages. */
+  | { type: 'ready' }
+  /** Copy an item; `framework` is required for `snippet`. `request` is echoed in the ack. */
+  | { type: 'copy'; item: CopyItem; framework?: string; request: number }
+  /** Insert a framework's snippet into the last text editor. */
+  | { type: 'insert'; framework: string; request: number }
+  /** Open (or reveal) another code's panel. */
+  | { type: 'open'; target: TargetRef }
+  /** The user selected a framework tab (kept by the host across re-renders). */
+  | { type: 'selectTab'; framework: string };
+
+export type HostToWebview =
+  /** The result of a copy or insert request. */
+  | { type: 'ack'; request: number; ok: boolean };
+
+/** What the webview keeps with `vscode.setState` and the serializer gets back after a reload. */
+export interface ResponseViewState {
+  target: TargetRef;
+  tab?: string;
+}
+
+/** Labels the client script needs (the host localises them). */
+export interface ClientLabels {
+  copied: string;
+  inserted: string;
+  failed: string;
+}
+
+const MAX_ID = 64;
+const FRAMEWORK_RE = /^[a-z0-9][a-z0-9._-]{0,63}$/i;
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isRequest(v: unknown): v is number {
+  return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+}
+
+export function isFrameworkId(v: unknown): v is string {
+  return typeof v === 'string' && FRAMEWORK_RE.test(v);
+}
+
+/** A target with only the known fields, or undefined. Codes are short; ids bounded. */
+export function parseTargetRef(v: unknown): TargetRef | undefined {
+  if (!isRecord(v)) return undefined;
+  const { protocol, code, id } = v;
+  if (typeof protocol !== 'string' || !(PROTOCOLS as readonly string[]).includes(protocol)) return undefined;
+  if (typeof code !== 'string' || code.length === 0 || code.length > 16) return undefined;
+  if (id !== undefined && (typeof id !== 'string' || id.length === 0 || id.length > MAX_ID)) return undefined;
+  return id === undefined ? { protocol: protocol as Protocol, code } : { protocol: protocol as Protocol, code, id };
+}
+
+/**
+ * Parses a message from the webview: returns a fresh object holding only the known fields of a
+ * known message type, or undefined for anything else.
+ */
+export function parseWebviewMessage(msg: unknown): WebviewToHost | undefined {
+  if (!isRecord(msg) || typeof msg.type !== 'string') return undefined;
+  switch (msg.type) {
+    case 'ready':
+      return { type: 'ready' };
+    case 'copy': {
+      if (typeof msg.item !== 'string' || !(COPY_ITEMS as readonly string[]).includes(msg.item) || !isRequest(msg.request)) return undefined;
+      const item = msg.item as CopyItem;
+      if (item === 'snippet') {
+        return isFrameworkId(msg.framework) ? { type: 'copy', item, framework: msg.framework, request: msg.request } : undefined;
+      }
+      return { type: 'copy', item, request: msg.request };
+    }
+    case 'insert':
+      return isFrameworkId(msg.framework) && isRequest(msg.request) ? { type: 'insert', framework: msg.framework, request: msg.request } : undefined;
+    case 'open': {
+      const target = parseTargetRef(msg.target);
+      return target ? { type: 'open', target } : undefined;
+    }
+    case 'selectTab':
+      return isFrameworkId(msg.framework) ? { type: 'selectTab', framework: msg.framework } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** The saved state of a panel (from `getState` or the serializer), validated. */
+export function parseViewState(v: unknown): ResponseViewState | undefined {
+  if (!isRecord(v)) return undefined;
+  const target = parseTargetRef(v.target);
+  if (!target) return undefined;
+  return isFrameworkId(v.tab) ? { target, tab: v.tab } : { target };
+}
+
+/** Host-side check of a message from the host, used by the client (defensive, cheap). */
+export function parseHostMessage(msg: unknown): HostToWebview | undefined {
+  if (!isRecord(msg) || msg.type !== 'ack' || !isRequest(msg.request) || typeof msg.ok !== 'boolean') return undefined;
+  return { type: 'ack', request: msg.request, ok: msg.ok };
+}

@@ -1,0 +1,114 @@
+// The response webview inside the real extension host: one panel per code, reused, shiki loaded
+// only when a panel is first shown, panels survive settings changes.
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { api, closeAll, EXTENSION_ID, setSetting, waitFor } from './helpers';
+
+const VIEW_TYPE = 'statusCodes.response';
+
+function responseTabs(): vscode.Tab[] {
+  return vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes(VIEW_TYPE));
+}
+
+async function show(arg: unknown): Promise<void> {
+  await vscode.commands.executeCommand('statusCodes.showResponse', arg);
+}
+
+async function tabsSettle(count: number, what: string): Promise<vscode.Tab[]> {
+  await waitFor(() => responseTabs().length === count || undefined, `${count} response panel(s): ${what}`);
+  // Give a stray duplicate time to appear before concluding.
+  await new Promise((r) => setTimeout(r, 300));
+  const tabs = responseTabs();
+  assert.equal(tabs.length, count, `${what}: ${tabs.map((t) => t.label).join(' | ')}`);
+  return tabs;
+}
+
+describe('response panel', () => {
+  let extensionPath: string;
+  before(async () => {
+    await api();
+    extensionPath = vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath;
+  });
+  afterEach(async () => {
+    await setSetting('response.bodyStyle', undefined);
+    await setSetting('curl.baseUrl', undefined);
+    await closeAll();
+  });
+
+  it('keeps shiki out of the activation bundle', () => {
+    const main = readFileSync(path.join(extensionPath, 'dist', 'extension.js'), 'utf8');
+    assert.doesNotMatch(main, /createHighlighterCore|@shikijs|vscode-textmate/);
+    assert.match(main, /require\([^)]*"highlighter\.js"\)/);
+  });
+
+  it('opens a webview panel for SMTP 452 and loads the highlighter on first use', async () => {
+    await closeAll();
+    await show({ protocol: 'smtp', code: '452' });
+    const [tab] = await tabsSettle(1, 'after the first show');
+    assert.match(tab!.label, /452/);
+    assert.match(tab!.label, /SMTP/);
+    const highlighter = path.join(extensionPath, 'dist', 'highlighter.js');
+    await waitFor(() => require.cache[highlighter] !== undefined || undefined, 'dist/highlighter.js required by the panel', 10_000);
+  });
+
+  it('reveals the same panel when the same code is shown again', async () => {
+    await closeAll();
+    await show({ protocol: 'smtp', code: '452' });
+    await tabsSettle(1, 'first show');
+    await vscode.commands.executeCommand('workbench.action.files.newUntitledFile');
+    await show({ protocol: 'smtp', code: '452' });
+    const [tab] = await tabsSettle(1, 'same code twice');
+    await waitFor(() => tab!.isActive || responseTabs()[0]?.isActive || undefined, 'the panel is active again');
+  });
+
+  it('opens one panel per code: HTTP 452 is not SMTP 452, 4.3.1 is not 5.3.1', async () => {
+    await closeAll();
+    await show({ protocol: 'smtp', code: '452' });
+    await tabsSettle(1, 'SMTP 452');
+    // Tree items carry their code in `target`.
+    await show({ target: { protocol: 'http', code: '404' } });
+    await tabsSettle(2, 'SMTP 452 + HTTP 404');
+    await show({ protocol: 'smtp-enhanced', code: '4.3.1' });
+    await show({ protocol: 'smtp-enhanced', code: '5.3.1' });
+    const tabs = await tabsSettle(4, 'plus two enhanced classes');
+    assert.ok(tabs.some((t) => t.label.includes('4.3.1')) && tabs.some((t) => t.label.includes('5.3.1')), tabs.map((t) => t.label).join(' | '));
+    await show({ protocol: 'http', code: '404' });
+    await tabsSettle(4, 'HTTP 404 again');
+  });
+
+  it('opens the panel again after it was closed', async () => {
+    await closeAll();
+    await show({ protocol: 'http', code: '503' });
+    const [tab] = await tabsSettle(1, 'HTTP 503');
+    await vscode.window.tabGroups.close(tab!);
+    await tabsSettle(0, 'closed');
+    await show({ protocol: 'http', code: '503' });
+    await tabsSettle(1, 'HTTP 503 reopened');
+  });
+
+  it('keeps open panels (re-rendered, not duplicated) when the settings change', async () => {
+    await closeAll();
+    await show({ protocol: 'http', code: '404' });
+    await show({ protocol: 'smtp', code: '452' });
+    await tabsSettle(2, 'two panels');
+    await setSetting('response.bodyStyle', 'problem');
+    await setSetting('curl.baseUrl', 'https://status.example.test');
+    await new Promise((r) => setTimeout(r, 500));
+    await tabsSettle(2, 'after changing settings');
+  });
+
+  it('does not open a panel for an unknown or malformed code', async () => {
+    await closeAll();
+    for (const arg of [{ protocol: 'http', code: '999' }, { protocol: 'ftp', code: '200' }, { protocol: 'http', code: 404 }]) {
+      // The command may fall back to a picker for what it cannot resolve: close it.
+      const running = Promise.resolve(vscode.commands.executeCommand('statusCodes.showResponse', arg)).catch((e: unknown) => e);
+      await new Promise((r) => setTimeout(r, 300));
+      await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+      const result = await Promise.race([running, new Promise((r) => setTimeout(() => r('pending'), 3000))]);
+      assert.ok(!(result instanceof Error), `${JSON.stringify(arg)}: ${String(result)}`);
+    }
+    assert.equal(responseTabs().length, 0);
+  });
+});

@@ -1,0 +1,211 @@
+// The response webview as a person uses it: opened from the palette, highlighted with shiki in
+// the editor's theme (light, dark, high contrast; switching needs no re-render), framework tabs,
+// Copy / Insert buttons, related codes that open their own panel, and restored after a reload.
+// Screenshots of the panel alone: artifacts/ui/webview-<theme>.png.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FrameLocator, Page } from 'playwright-core';
+import { expectContains, expectTrue, uiTest, type UiContext } from './framework';
+import { commandTitle, repoRoot } from './manifest';
+import type { Workbench } from './workbench';
+
+const SHOTS = join(repoRoot, 'artifacts', 'ui');
+const RESPONSE_TABS = '.editor-group-container .tab';
+
+/** Opens a code's panel through the palette command and its quick pick. */
+async function showResponse(wb: Workbench, page: Page, query: string, row: RegExp): Promise<void> {
+  await wb.runCommand(commandTitle('statusCodes.showResponse'));
+  const rows = await wb.typeInQuickInput(query);
+  const index = rows.findIndex((r) => row.test(r));
+  if (index < 0) throw new Error(`no quick pick row matches ${row}: ${rows.join(' | ')}`);
+  await page.locator('.quick-input-widget .quick-input-list .monaco-list-row').nth(index).click();
+}
+
+/** The response webview whose heading has `code` (the newest webview otherwise). */
+async function responseView(page: Page, code: string, timeoutMs = 20_000): Promise<FrameLocator> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const frames = page.locator('iframe.webview.ready');
+    const n = await frames.count();
+    for (let i = n - 1; i >= 0; i--) {
+      if (!(await frames.nth(i).isVisible())) continue;
+      const view = page.frameLocator(`iframe.webview.ready >> nth=${i}`).frameLocator('iframe#active-frame');
+      const h1 = view.locator('h1 .code-number');
+      if ((await h1.count()) && (await h1.first().innerText()) === code) return view;
+    }
+    if (Date.now() > deadline) throw new Error(`no visible response webview for ${code} (${n} webview frames)`);
+    await page.waitForTimeout(250);
+  }
+}
+
+async function highlighted(view: FrameLocator): Promise<void> {
+  await view.locator('body[data-highlighted="true"]').waitFor({ state: 'attached', timeout: 20_000 });
+}
+
+async function setTheme(wb: Workbench, page: Page, theme: string): Promise<void> {
+  await wb.runCommand('Preferences: Color Theme');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill(theme);
+  await page.waitForTimeout(400);
+  const rows = await wb.quickPickRows();
+  if (!rows[0]?.startsWith(theme)) throw new Error(`the first theme row is not ${theme}: ${rows.join(' | ')}`);
+  // Enter accepts the focused (first) row; clicking a row of the theme picker only previews it.
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
+}
+
+/** The theme in use: the theme picker opens with it focused. */
+async function currentTheme(wb: Workbench, page: Page): Promise<string> {
+  await wb.runCommand('Preferences: Color Theme');
+  const focused = page.locator('.quick-input-widget .quick-input-list .monaco-list-row.focused').first();
+  await focused.waitFor({ state: 'visible', timeout: 10_000 });
+  const label = ((await focused.getAttribute('aria-label')) ?? (await focused.innerText())).trim();
+  await page.keyboard.press('Escape');
+  return label.split(/,|\n/)[0]!.trim();
+}
+
+/** The colour of the first `def`/`return` keyword token in the visible snippet, and the body's theme class. */
+async function tokenColour(view: FrameLocator): Promise<{ theme: string; colour: string; background: string }> {
+  return view.locator('body').evaluate((body) => {
+    const panel = Array.from(body.querySelectorAll<HTMLElement>('.tabpanel')).find((p) => !p.hidden) ?? body;
+    const token = Array.from(panel.querySelectorAll<HTMLElement>('.code span')).find((s) => /^(def|return|import|from)$/.test(s.textContent ?? ''));
+    const theme = Array.from(body.classList).filter((c) => c.startsWith('vscode-')).join(' ');
+    const pre = panel.querySelector<HTMLElement>('.code');
+    return { theme, colour: token ? getComputedStyle(token).color : '(no token)', background: pre ? getComputedStyle(pre).backgroundColor : '' };
+  });
+}
+
+async function shootPanel(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  const frame = page.locator('iframe.webview.ready').filter({ visible: true }).last();
+  await frame.screenshot({ path: join(SHOTS, `webview-${name}.png`) });
+}
+
+/** Steps shared by the tests: open HTTP 404's panel from the palette and wait for its colours. */
+async function open404({ wb, page, step }: UiContext): Promise<FrameLocator> {
+  await step('Show Raw Response… → HTTP 404', () => showResponse(wb, page, '404', /^404 Not Found/));
+  const view = await step('the panel shows 404', () => responseView(page, '404'));
+  await step('the code is highlighted', () => highlighted(view));
+  return view;
+}
+
+async function restoreTheme(t: UiContext, theme: string): Promise<void> {
+  await t.step(`back to the ${theme} theme`, () => setTheme(t.wb, t.page, theme));
+}
+
+export default [
+  uiTest(
+    'the response panel of SMTP 452: sections, tabs, copy, insert, related codes',
+    async (t) => {
+      const { wb, page, step } = t;
+      await step('open app.py (the editor to insert into)', () => wb.openFile('app.py'));
+      await step('Show Raw Response… → SMTP 452', () => showResponse(wb, page, '452', /^452 .*SMTP/));
+      const view = await step('the panel shows SMTP 452', () => responseView(page, '452'));
+      await step('the code is highlighted', () => highlighted(view));
+      await step('it has the name, the SMTP replies, the HTTP response, curl and framework tabs', async () => {
+        expectContains(await view.locator('h1').innerText(), 'Insufficient Storage', 'heading');
+        expectContains(await view.locator('#smtp-reply pre').innerText(), /^452 4\.3\.1 /, 'SMTP reply');
+        expectContains(await view.locator('#smtp-reply-multiline pre').innerText(), /^452-4\.3\.1 /m, 'multi-line reply');
+        expectContains(await view.locator('#raw pre').innerText(), 'HTTP/1.1 452 Insufficient Storage', 'raw response');
+        expectContains(await view.locator('#curl pre').innerText(), /curl -i https?:\/\/\S+\/status\/452/, 'curl line');
+        const tabs = await view.locator('[role="tab"]').allInnerTexts();
+        expectTrue(tabs.length >= 8, `framework tabs: ${tabs.join(' | ')}`);
+      });
+      await step('click the Flask tab: its snippet shows, the others hide', async () => {
+        await view.locator('[role="tab"]', { hasText: /^Flask$/ }).click();
+        const visible = view.locator('.tabpanel:not([hidden])');
+        expectTrue((await visible.count()) === 1, 'one visible tab panel');
+        expectContains(await visible.locator('pre').innerText(), 'jsonify', 'Flask snippet');
+        expectContains(await visible.locator('pre').innerText(), '452', 'Flask snippet');
+      });
+      await step('the snippet has coloured tokens', async () => {
+        const c = await tokenColour(view);
+        expectTrue(c.colour !== '(no token)' && c.colour !== 'rgb(204, 204, 204)', `keyword colour ${c.colour} in ${c.theme}`);
+      });
+      await step('Copy on the raw response says Copied', async () => {
+        const button = view.locator('#raw [data-action="copy"]');
+        await button.click();
+        await view.locator('#raw [data-action="copy"].done').waitFor({ state: 'visible', timeout: 5_000 });
+      });
+      await step('Insert puts the Flask snippet into app.py', async () => {
+        await view.locator('.tabpanel:not([hidden]) [data-action="insert"]').click();
+        await page.waitForFunction(
+          () => Array.from(document.querySelectorAll('.editor-instance .view-lines')).some((e) => (e as HTMLElement).innerText.includes('insufficient_storage')),
+          undefined,
+          { timeout: 10_000 },
+        );
+      });
+      await step('a related code opens its own panel', async () => {
+        const link = view.locator('[data-action="open"]').first();
+        const code = await link.getAttribute('data-code');
+        expectTrue(!!code, 'a related code link');
+        await link.click();
+        await responseView(page, code!);
+        const labels = await page.locator(RESPONSE_TABS).allInnerTexts();
+        expectTrue(labels.some((l) => l.includes(code!)), `a tab for ${code}: ${labels.join(' | ')}`);
+      });
+    },
+    { timeoutMs: 180_000 },
+  ),
+
+  uiTest(
+    'the response panel follows the colour theme without re-rendering',
+    async (t) => {
+      const { wb, page, step } = t;
+      let view = await open404(t);
+      // A marker on the page: a re-render (new document) would drop it.
+      await step('mark the document', () => view.locator('body').evaluate((b) => b.setAttribute('data-ui-marker', '1')));
+      const initialTheme = await step('note the current theme', () => currentTheme(wb, page));
+      const seen: Record<string, string> = {};
+      try {
+        for (const [theme, name, bodyClass] of [
+          ['Dark Modern', 'dark', 'vscode-dark'],
+          ['Light Modern', 'light', 'vscode-light'],
+          ['Dark High Contrast', 'hc-dark', 'vscode-high-contrast'],
+          ['Light High Contrast', 'hc-light', 'vscode-high-contrast-light'],
+        ] as const) {
+          await step(`theme ${theme}`, () => setTheme(wb, page, theme));
+          view = await responseView(page, '404');
+          const c = await step(`the page has ${bodyClass} and the same document`, async () => {
+            await view.locator(`body.${bodyClass}`).waitFor({ state: 'attached', timeout: 10_000 });
+            expectTrue((await view.locator('body[data-ui-marker="1"]').count()) === 1, 'the page was re-rendered');
+            return tokenColour(view);
+          });
+          seen[name] = c.colour;
+          await step(`screenshot the panel (${name})`, () => shootPanel(page, name));
+        }
+        await step('each theme gives the keyword its own colour', () => {
+          expectTrue(new Set(Object.values(seen)).size === 4, `keyword colours: ${JSON.stringify(seen)}`);
+        });
+      } finally {
+        await restoreTheme(t, initialTheme);
+      }
+    },
+    { timeoutMs: 180_000 },
+  ),
+
+  uiTest(
+    'the response panel comes back after a reload with its tab',
+    async (t) => {
+      const { wb, page, step } = t;
+      let view = await open404(t);
+      await step('select the Ruby on Rails tab', async () => {
+        await view.locator('[role="tab"]', { hasText: /Rails/ }).click();
+        await page.waitForTimeout(500);
+      });
+      await step('Developer: Reload Window', async () => {
+        await wb.runCommand('Developer: Reload Window');
+        await page.waitForTimeout(2_000);
+        await wb.ready();
+      });
+      view = await step('the panel is restored', () => responseView(page, '404', 60_000));
+      await step('with the Rails tab selected', async () => {
+        const selected = await view.locator('[role="tab"][aria-selected="true"]').innerText();
+        expectContains(selected, 'Rails', 'selected tab');
+        expectContains(await view.locator('.tabpanel:not([hidden]) pre').innerText(), 'render json:', 'Rails snippet');
+      });
+    },
+    { timeoutMs: 180_000 },
+  ),
+];

@@ -1,0 +1,78 @@
+// The response webview's messages: the host accepts only known message types with valid fields.
+import * as assert from 'node:assert/strict';
+import { parseHostMessage, parseTargetRef, parseViewState, parseWebviewMessage } from '../../src/shared/messages';
+
+describe('webview messages: parseWebviewMessage', () => {
+  it('accepts each known message and keeps only its known fields', () => {
+    assert.deepEqual(parseWebviewMessage({ type: 'ready', extra: 1 }), { type: 'ready' });
+    assert.deepEqual(parseWebviewMessage({ type: 'copy', item: 'raw', request: 3, text: 'rm -rf /' }), { type: 'copy', item: 'raw', request: 3 });
+    assert.deepEqual(parseWebviewMessage({ type: 'copy', item: 'snippet', framework: 'django', request: 0 }), {
+      type: 'copy',
+      item: 'snippet',
+      framework: 'django',
+      request: 0,
+    });
+    assert.deepEqual(parseWebviewMessage({ type: 'insert', framework: 'go-net-http', request: 7, snippet: 'evil' }), {
+      type: 'insert',
+      framework: 'go-net-http',
+      request: 7,
+    });
+    assert.deepEqual(parseWebviewMessage({ type: 'open', target: { protocol: 'smtp', code: '452', id: 'smtp:452', x: 1 } }), {
+      type: 'open',
+      target: { protocol: 'smtp', code: '452', id: 'smtp:452' },
+    });
+    assert.deepEqual(parseWebviewMessage({ type: 'selectTab', framework: 'rails' }), { type: 'selectTab', framework: 'rails' });
+  });
+
+  it('ignores unknown types and non-objects', () => {
+    for (const m of [undefined, null, 42, 'copy', [], {}, { type: 'eval', code: 'x' }, { type: 'COPY', item: 'raw', request: 1 }, { type: 1 }]) {
+      assert.equal(parseWebviewMessage(m), undefined, JSON.stringify(m));
+    }
+  });
+
+  it('rejects malformed fields', () => {
+    const bad: unknown[] = [
+      { type: 'copy', item: 'password', request: 1 },
+      { type: 'copy', item: 'raw' },
+      { type: 'copy', item: 'raw', request: -1 },
+      { type: 'copy', item: 'raw', request: 1.5 },
+      { type: 'copy', item: 'raw', request: '1' },
+      { type: 'copy', item: 'snippet', request: 1 },
+      { type: 'copy', item: 'snippet', framework: '../../etc', request: 1 },
+      { type: 'insert', framework: 'django' },
+      { type: 'insert', framework: '', request: 1 },
+      { type: 'insert', framework: 'a'.repeat(65), request: 1 },
+      { type: 'insert', framework: '<script>', request: 1 },
+      { type: 'open', target: { protocol: 'ftp', code: '452' } },
+      { type: 'open', target: { protocol: 'http', code: 404 } },
+      { type: 'open', target: { protocol: 'http', code: '4'.repeat(17) } },
+      { type: 'open', target: { protocol: 'http', code: '404', id: 5 } },
+      { type: 'open', target: 'http:404' },
+      { type: 'selectTab', framework: { id: 'django' } },
+      { type: 'selectTab' },
+    ];
+    for (const m of bad) assert.equal(parseWebviewMessage(m), undefined, JSON.stringify(m));
+  });
+
+});
+
+describe('webview messages: targets, state and host messages', () => {
+  it('parses targets', () => {
+    assert.deepEqual(parseTargetRef({ protocol: 'smtp-enhanced', code: '4.3.1' }), { protocol: 'smtp-enhanced', code: '4.3.1' });
+    assert.equal(parseTargetRef({ protocol: 'http', code: '' }), undefined);
+    assert.equal(parseTargetRef(null), undefined);
+  });
+
+  it('parses saved state, dropping a bad tab but keeping the target', () => {
+    assert.deepEqual(parseViewState({ target: { protocol: 'http', code: '404' }, tab: 'flask' }), { target: { protocol: 'http', code: '404' }, tab: 'flask' });
+    assert.deepEqual(parseViewState({ target: { protocol: 'http', code: '404' }, tab: 12 }), { target: { protocol: 'http', code: '404' } });
+    assert.equal(parseViewState({ tab: 'flask' }), undefined);
+    assert.equal(parseViewState(undefined), undefined);
+  });
+
+  it('parses acks for the client', () => {
+    assert.deepEqual(parseHostMessage({ type: 'ack', request: 2, ok: true }), { type: 'ack', request: 2, ok: true });
+    assert.equal(parseHostMessage({ type: 'ack', request: 2 }), undefined);
+    assert.equal(parseHostMessage({ type: 'html', html: '<b>' }), undefined);
+  });
+});

@@ -1,0 +1,232 @@
+// The response panel's HTML (built on the host): CSP with a fresh nonce, escaping, tabs, sections.
+import * as assert from 'node:assert/strict';
+import { lookup } from '../../src/core/registry';
+import { codeReport, type CodeReport } from '../../src/core/render/report';
+import type { Protocol, ResolvedCode } from '../../src/core/types';
+import { loadHighlighter } from '../../src/extension/highlight/highlighter';
+import {
+  contentSecurityPolicy,
+  highlightSmtpReply,
+  newNonce,
+  pickTab,
+  renderPage,
+  type PageInput,
+  type PageLabels,
+} from '../../src/extension/highlight/responsePage';
+
+const fixed = () => new Date(Date.UTC(2026, 1, 25, 12, 0, 0));
+
+function found(protocol: Protocol, code: string): ResolvedCode {
+  const res = lookup(protocol, code);
+  assert.equal(res.kind, 'found', `${protocol} ${code}`);
+  return (res as Extract<typeof res, { kind: 'found' }>).matches[0]!;
+}
+
+const labels: PageLabels = {
+  protocol: 'HTTP',
+  codeClass: '4xx Client Error',
+  status: 'permanent',
+  vendor: 'Vendor',
+  specification: 'Specification',
+  errorKey: 'Error key',
+  aliases: 'Also known as',
+  note: 'Note:',
+  registryText: 'Registry text',
+  basicCodes: 'Basic reply codes',
+  source: 'Source:',
+  related: 'Related codes',
+  httpResponse: 'HTTP response',
+  curl: 'Test with curl',
+  curlHint: 'hint',
+  smtpReply: 'SMTP reply',
+  smtpReplyMultiline: 'Multi-line SMTP reply',
+  snippets: 'Return it from a framework',
+  frameworks: 'Frameworks',
+  copy: 'Copy',
+  insert: 'Insert',
+  insertTitle: 'Insert into the editor',
+  unsupported: 'Not available:',
+  constant: 'constant',
+  copied: 'Copied',
+  inserted: 'Inserted',
+  failed: 'Failed',
+};
+
+function input(report: CodeReport, extra: Partial<PageInput> = {}): PageInput {
+  return {
+    report,
+    labels,
+    related: report.related.map((x) => ({ target: { protocol: x.protocol as Protocol, code: x.code, id: x.id }, protocol: x.protocol.toUpperCase(), code: x.code, phrase: x.phrase })),
+    state: { target: { protocol: report.protocol, code: report.code, id: report.id } },
+    cspSource: 'https://file+.vscode-resource.vscode-cdn.net',
+    scriptUri: 'https://file+.vscode-resource.vscode-cdn.net/ext/dist/webview/main.js',
+    styleUri: 'https://file+.vscode-resource.vscode-cdn.net/ext/dist/webview/style.css',
+    nonce: newNonce(),
+    ...extra,
+  };
+}
+
+function cspOf(html: string): string {
+  const m = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html);
+  assert.ok(m, 'the page has a CSP meta tag');
+  return m[1]!.replace(/&#39;/g, "'");
+}
+
+/** Every element that can run script or load something: only our nonce'd script and stylesheet. */
+function tags(html: string, name: string): string[] {
+  return [...html.matchAll(new RegExp(`<${name}\\b[^>]*>`, 'gi'))].map((m) => m[0]);
+}
+
+describe('response page: CSP and nonce', () => {
+  const report = codeReport(found('http', '404'), { now: fixed });
+
+  it('has a strict policy with the nonce of the render', () => {
+    const i = input(report);
+    const html = renderPage(i);
+    const csp = cspOf(html);
+    assert.equal(csp, contentSecurityPolicy(i.cspSource, i.nonce));
+    assert.match(csp, /^default-src 'none'; /);
+    assert.ok(csp.includes(`script-src 'nonce-${i.nonce}'`), csp);
+    assert.ok(csp.includes(`style-src ${i.cspSource} 'nonce-${i.nonce}'`), csp);
+    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval|\*/);
+    const scripts = tags(html, 'script');
+    assert.equal(scripts.length, 1);
+    assert.ok(scripts[0]!.includes(`nonce="${i.nonce}"`) && scripts[0]!.includes(`src="${i.scriptUri}"`), scripts[0]);
+    for (const s of tags(html, 'style')) assert.ok(s.includes(`nonce="${i.nonce}"`), s);
+    // Inline style attributes would be blocked by the CSP: the page must not rely on any.
+    assert.doesNotMatch(html, /\sstyle="/);
+    assert.deepEqual((html.replace(/="[^"]*"/g, '=').match(/<[a-z][^>]*>/gi) ?? []).filter((t) => /\son[a-z]+=/i.test(t)), [], 'no inline event handlers');
+  });
+
+  it('uses a different nonce on every render', () => {
+    const nonces = new Set(Array.from({ length: 20 }, () => cspOf(renderPage(input(report))).match(/'nonce-([^']+)'/)![1]));
+    assert.equal(nonces.size, 20);
+    for (const n of nonces) assert.match(n!, /^[A-Za-z0-9+/]{22}==$/);
+  });
+});
+
+describe('response page: escaping', () => {
+  const hostile = '<script>alert("x")</script> & \' " <img src=x onerror=alert(1)>';
+  const base = codeReport(found('http', '404'), { now: fixed });
+  const report: CodeReport = {
+    ...base,
+    phrase: hostile,
+    description: hostile,
+    aliases: [hostile],
+    note: hostile,
+    spec: { title: hostile, url: 'javascript:alert(1)' },
+    source: hostile,
+    raw: hostile,
+    curl: hostile,
+    related: [{ id: `"><script>`, protocol: 'http', code: `"'><b>`, phrase: hostile }],
+    snippets: {
+      django: { language: 'python', label: hostile, code: hostile, snippet: hostile },
+      [`x" onclick="alert(1)`]: { language: `"><script>`, label: 'L', unsupported: hostile },
+    },
+  };
+
+  it('never emits text from the report as markup', () => {
+    const html = renderPage(input(report, { language: `en"><script>` }));
+    assert.doesNotMatch(html, /<script>alert/);
+    assert.doesNotMatch(html, /<img/);
+    assert.doesNotMatch(html, /<b>/);
+    assert.equal(tags(html, 'script').length, 1);
+    // Attribute values are quoted with " and cannot contain one: strip them, then look at names.
+    // Text has every < escaped, so what starts with <letter is a real tag.
+    const realTags = html.replace(/="[^"]*"/g, '=').match(/<[a-z][^>]*>/gi) ?? [];
+    assert.deepEqual(realTags.filter((t) => /\son[a-z]+=/i.test(t)), [], 'no event handler attribute');
+    assert.ok(html.includes('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39; &quot;'));
+  });
+
+  it('links only http(s) URLs', () => {
+    const html = renderPage(input(report));
+    assert.doesNotMatch(html, /href="javascript:/);
+    const ok = renderPage(input(base));
+    assert.ok(ok.includes(`<a href="${base.spec.url}">`), 'the spec link of 404');
+  });
+
+  it('keeps </style> out of the token stylesheet', () => {
+    const html = renderPage(input(base, { highlighter: { highlight: (c) => c, css: () => '.t0{--sl:#000}</style><script>x</script>' } }));
+    assert.equal(tags(html, 'script').length, 1);
+    assert.equal((html.match(/<\/style>/g) ?? []).length, 1);
+  });
+});
+
+describe('response page: content', () => {
+  it('shows an HTTP code: raw response, curl, one tab per framework, the preselected one visible', () => {
+    const report = codeReport(found('http', '404'), { now: fixed });
+    const ids = Object.keys(report.snippets);
+    assert.ok(ids.length >= 8, `${ids.length} frameworks`);
+    const tab = ids[2]!;
+    const html = renderPage(input(report, { state: { target: { protocol: 'http', code: '404' }, tab } }));
+    assert.ok(html.includes('id="raw"') && html.includes('id="curl"') && html.includes('id="snippets"'));
+    assert.ok(!html.includes('id="smtp-reply"'));
+    assert.equal(tags(html, 'button').filter((b) => b.includes('role="tab"')).length, ids.length);
+    const panels = tags(html, 'div').filter((d) => d.includes('role="tabpanel"'));
+    assert.equal(panels.length, ids.length);
+    const visible = panels.filter((p) => !p.includes(' hidden'));
+    assert.equal(visible.length, 1);
+    assert.ok(visible[0]!.includes(`data-framework="${tab}"`), visible[0]);
+    for (const id of ids) {
+      assert.ok(html.includes(`data-action="insert" data-framework="${id}"`), `insert button for ${id}`);
+      assert.ok(html.includes(`data-action="copy" data-item="snippet" data-framework="${id}"`), `copy button for ${id}`);
+    }
+    assert.ok(html.includes('data-action="copy" data-item="raw"') && html.includes('data-action="copy" data-item="curl"'));
+    // The state the webview saves is on the body.
+    assert.ok(html.includes(`data-state="${JSON.stringify({ target: { protocol: 'http', code: '404' }, tab }).replace(/"/g, '&quot;')}"`));
+  });
+
+  it('shows SMTP 452: both replies, related codes as links that navigate', () => {
+    const report = codeReport(found('smtp', '452'), { now: fixed });
+    const html = renderPage(input(report));
+    assert.ok(html.includes('id="smtp-reply"') && html.includes('id="smtp-reply-multiline"'));
+    assert.ok(html.includes(highlightSmtpReply(report.smtpReply!)));
+    assert.ok(report.related.length > 0, 'SMTP 452 has related codes');
+    for (const x of report.related) {
+      assert.ok(html.includes(`data-action="open" data-protocol="${x.protocol}" data-code="${x.code}" data-id="${x.id}"`), x.id);
+    }
+  });
+
+  it('shows an enhanced code without HTTP parts', () => {
+    const report = codeReport(found('smtp-enhanced', '4.3.1'), { now: fixed });
+    const html = renderPage(input(report));
+    assert.ok(html.includes('id="smtp-reply"'));
+    assert.ok(!html.includes('id="raw"') && !html.includes('id="curl"') && !html.includes('id="snippets"'));
+  });
+
+  it('shows the reason instead of code for an unsupported framework', () => {
+    const report = codeReport(found('http', '103'), { now: fixed });
+    const id = Object.keys(report.snippets).find((k) => 'unsupported' in report.snippets[k]!);
+    assert.ok(id, '103 is unsupported somewhere (interim response)');
+    const s = report.snippets[id] as { unsupported: string };
+    const html = renderPage(input(report, { state: { target: { protocol: 'http', code: '103' }, tab: id } }));
+    const panel = html.slice(html.indexOf(`data-framework="${id}"><div class="notice"`));
+    assert.ok(panel.length > 0 && html.includes(s.unsupported.replace(/"/g, '&quot;').replace(/'/g, '&#39;')), 'the reason is shown');
+    assert.ok(!html.includes(`data-action="insert" data-framework="${id}"`), 'no insert button');
+  });
+
+  it('picks the preferred tab when the report has it, else the first supported one', () => {
+    const r404 = codeReport(found('http', '404'));
+    const ids = Object.keys(r404.snippets);
+    assert.equal(pickTab(r404, [undefined, 'nope', ids[3]]), ids[3]);
+    assert.equal(pickTab(r404, []), ids[0]);
+    assert.equal(pickTab(codeReport(found('smtp-enhanced', '5.1.1')), ['django']), undefined);
+  });
+});
+
+describe('response page: highlighting', () => {
+  it('colours code with token classes and one nonce-d stylesheet per page', async () => {
+    const hl = await loadHighlighter();
+    const report = codeReport(found('http', '404'), { now: fixed });
+    const session = hl.session();
+    const i = input(report, { highlighter: session });
+    const html = renderPage(i);
+    assert.match(html, /<span class="t\d+">/);
+    const style = /<style nonce="[^"]+">([^<]*)<\/style>/.exec(html);
+    assert.ok(style && /\.t0\{--sl:#[0-9A-Fa-f]{6};--sd:#[0-9A-Fa-f]{6};--shd:#[0-9A-Fa-f]{6};--shl:#[0-9A-Fa-f]{6}/.test(style[1]!), style?.[1]?.slice(0, 200));
+    // Every class used is defined.
+    const used = new Set([...html.matchAll(/class="(t\d+)"/g)].map((m) => m[1]));
+    for (const c of used) assert.ok(style![1]!.includes(`.${c}{`), c);
+    assert.doesNotMatch(html, /\sstyle="/);
+  });
+});
