@@ -6,6 +6,7 @@ import * as esbuild from 'esbuild';
 import { readdirSync, statSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { highlighterPlugin } from '../src/extension/highlight/esbuild-plugin.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = new Set(process.argv.slice(2));
@@ -41,7 +42,8 @@ const targets = [
   // The extension host bundle: thin VS Code layer over the core.
   { ...node, entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   // Shiki lives in its own bundle, required only when a webview first needs highlighting.
-  { ...node, entryPoints: ['src/extension/highlight/highlighter.ts'], outfile: 'dist/highlighter.js', external: ['vscode'] },
+  // The plugin slims the grammars and switches to the Oniguruma engine (wasm embedded).
+  { ...node, entryPoints: ['src/extension/highlight/highlighter.ts'], outfile: 'dist/highlighter.js', external: ['vscode'], plugins: [highlighterPlugin()] },
   // The webview client (browser) and its stylesheet.
   { ...common, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview/main.js' },
   { ...common, entryPoints: ['src/webview/style.css'], outfile: 'dist/webview/style.css' },
