@@ -185,8 +185,8 @@ function classifyNumber(c: NumberCtx, options?: DetectOptions): { protocol: Prot
         if (protocolAllowed('http', options) && wellFormed('http', c.num)) return { protocol: 'http', rule: rule.id, via: rule.via };
         continue;
       }
-      if (rule.weak && !known('smtp', c.num)) continue;
-      if (!wellFormed('smtp', c.num)) continue;
+      // An SMTP finding is always a code the registry knows: `reply(401)` is no SMTP reply.
+      if (!known('smtp', c.num)) continue;
       return { protocol: 'smtp', rule: rule.id, via: rule.via };
     }
     if (!isHttpCode(c.num) || !protocolAllowed('http', options)) continue;

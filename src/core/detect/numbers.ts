@@ -58,7 +58,9 @@ const FIRST_ARG_CALLS = [
   'HttpStatus\\.valueOf', 'HttpStatus\\.resolve', 'HttpStatusCode\\.valueOf', 'HttpStatusCode\\.fromValue',
   'status_code_is', 'expect_status', 'ResponseEntity\\.status', 'put_status', 'send_resp', 'Response',
 ];
-const FIRST_ARG_RE = re(String.raw`${NW}(?:${FIRST_ARG_CALLS.join('|')})(?:<[^<>()]*>)?\s*\(\s*$`);
+/** A fallback before the number: `err.status || 500`, `e.code ?? 500`, `code or 500`. */
+const DEFAULT = String.raw`(?:[\w$.?\[\]'"]{1,60}(?:\(\))?\s*(?:\|\||\?\?|\bor\b)\s*)?`;
+const FIRST_ARG_RE = re(String.raw`${NW}(?:${FIRST_ARG_CALLS.join('|')})(?:<[^<>()]*>)?\s*\(\s*${DEFAULT}$`);
 
 /** Go web frameworks (gin, echo, fiber, chi render): `c.JSON(404, ...)`. */
 const GO_CTX_RE = /\.(?:JSON|IndentedJSON|SecureJSON|JSONP|PureJSON|AsciiJSON|String|HTML|XML|YAML|TOML|ProtoBuf|Data|DataFromReader|Redirect|NoContent|Blob|Stream|File|Render|JSONBlob|XMLBlob|HTMLBlob|JSONPretty|XMLPretty|Negotiate|SendStatus)\(\s*$/;
@@ -80,10 +82,13 @@ const PHP_HEADER_RE = re(String.raw`${NW}header\s*\(${ARGS},\s*(?:true|false)\s*
 const REDIRECT_CODE_RE = re(String.raw`${NW}redirect\s*\(${ARGS},\s*code\s*=\s*$`);
 
 // --- identifiers --------------------------------------------------------------------------------
-const identOp = (ident: string): RegExp => re(String.raw`${NW}\$?['"]?${ident}${IDENT_TAIL}\s*${OPS}\s*$`, 'i');
+/** `status = 404`, `status: 404`, `status == 404`, and with a default: `status = err.status || 500`. */
+const identOp = (ident: string): RegExp => re(String.raw`${NW}\$?['"]?${ident}${IDENT_TAIL}\s*${OPS}\s*${DEFAULT}$`, 'i');
 const HTTP_IDENT_OP = identOp(HTTP_IDENT);
 const SMTP_IDENT_OP = identOp(SMTP_IDENT);
 const SMTP_MODE_IDENT_OP = identOp(SMTP_MODE_IDENT);
+/** The number first: `400 <= r.status_code < 500`, `404 == response.status`. */
+const REVERSE_SUF = re(String.raw`^['"]?\s*(?:===?|!==?|<=?|>=?)\s*(?:[\w$]+(?:\(\))?\.)*\$?${HTTP_IDENT}(?![\w$])`, 'i');
 /** Go: `rec.Code != 404`, `StatusCode: 404` in struct literals is covered by HTTP_IDENT_OP. */
 const GO_CODE_OP = re(String.raw`\.Code\s*(?:==|!=|<=?|>=?)\s*$`);
 
@@ -132,7 +137,9 @@ const CONFIG_RE =
 // --- SMTP ------------------------------------------------------------------------------------------
 /** A reply code followed by an enhanced code: `550 5.1.1`, `421-4.7.0`. */
 const ENHANCED_AFTER = /^[ -]#?[245]\.\d{1,3}\.\d{1,3}(?![\w]|\.\d)/;
-const SMTP_CALL_RE = re(String.raw`${NW}(?:SMTP\w*(?:Exception|Error|Refused)|SmtpException|SmtpCommandException|reply|send_reply|sendReply|smtp_reply|textproto\.Error)\s*\(\s*$`);
+const SMTP_CALL_RE = re(String.raw`${NW}(?:SMTP\w*(?:Exception|Error|Refused)|SmtpException|SmtpCommandException|smtp_reply|textproto\.Error)\s*\(\s*$`);
+/** `reply(250, ...)` in mail code; elsewhere `.reply(401, ...)` is nock's HTTP reply. */
+const REPLY_CALL_RE = re(String.raw`${NW}(?:reply|send_reply|sendReply)\s*\(\s*$`);
 /** Reply text position in a mail line: start, after `said:`, `:`, `(`, a quote, `S:`, `<<<`. */
 const SMTP_REPLY_PRE = /(?:^|said:|[:(\['"]|<<<|\bS:|->|<-)\s*$/i;
 
@@ -198,9 +205,11 @@ export const NUMBER_RULES: readonly NumberRule[] = [
   { id: 'smtp-ident', via: 'number', pre: SMTP_IDENT_OP, protocol: 'smtp' },
   { id: 'smtp-mode-ident', via: 'number', pre: SMTP_MODE_IDENT_OP, protocol: 'smtp', when: (c) => c.smtpMode },
   { id: 'status-ident', via: 'number', pre: HTTP_IDENT_OP, protocol: isHttpIdentSmtp },
+  { id: 'reverse-compare', via: 'number', suf: REVERSE_SUF, protocol: isHttpIdentSmtp },
   { id: 'go-code', via: 'number', families: ['go'], pre: GO_CODE_OP, protocol: 'http' },
   // SMTP calls, tuples, reply strings and reply text in mail lines.
   { id: 'smtp-call', via: 'number', pre: SMTP_CALL_RE, suf: ARG_END, protocol: 'smtp' },
+  { id: 'reply-call', via: 'number', pre: REPLY_CALL_RE, suf: ARG_END, protocol: (c) => (c.smtpMode ? 'smtp' : 'http') },
   { id: 'smtp-tuple', via: 'number', pre: /\(\s*$/, suf: /^\s*,\s*b?['"]/, protocol: 'smtp', when: (c) => c.smtpMode, weak: true },
   { id: 'smtp-reply-string', via: 'number', suf: SMTP_TEXT_RE, protocol: 'smtp', when: (c) => c.strStart, weak: true },
   {
