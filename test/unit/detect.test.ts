@@ -247,7 +247,7 @@ describe('detect: bounds', () => {
     assert.equal(byLines.findings.length, 1000);
     const byTime = detectDocument(doc, 'javascript', { maxMillis: 1 });
     assert.ok(byTime.truncated === 'time' || byTime.lines === byTime.totalLines);
-    const full = detectDocument(doc, 'javascript');
+    const full = detectDocument(doc, 'javascript', { maxMillis: 60_000 });
     assert.equal(full.truncated, undefined);
     assert.equal(full.findings.length, 50_000);
   });
