@@ -2,7 +2,7 @@
 // The framework suite: proves that every framework snippet the extension offers sends, in its
 // real framework, the status, Content-Type and JSON body that the extension's raw response shows.
 //
-//   node scripts/run-frameworks.mjs [--only id,id] [--keep]
+//   node scripts/run-frameworks.mjs [--only id,id]
 //
 // For each code below and each body style, the runner takes the report the CLI's --json prints
 // (src/core/render/report.ts: the raw response and every framework's snippet), checks that the
@@ -12,11 +12,12 @@
 // run on this machine kind (Spring Boot, ASP.NET Core) are checked statically instead
 // (test/frameworks/lib/static-checks.ts, also run by test/unit/snippets-static.test.ts).
 // Installs: the JavaScript frameworks from test/frameworks/package-lock.json into
-// test/frameworks/.work (once per lockfile), Debian packages with apt-get when missing.
+// test/frameworks/.work (once per lockfile), Debian packages with apt-get when missing. The
+// generated apps stay in test/frameworks/.work/apps/<framework>/ for a look after the run.
 // A framework that cannot be installed or started fails with the reason. Last line:
 // `frameworks: N passed, N failed`; exit code 1 when any failed.
 import * as esbuild from 'esbuild';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -61,7 +62,7 @@ async function loadCore() {
 }
 
 /** Expands a VS Code snippet body with every placeholder at its default (what insertion shows). */
-export function expandSnippet(body) {
+function expandSnippet(body) {
   let out = '';
   for (let i = 0; i < body.length; i++) {
     const ch = body[i];
@@ -370,12 +371,8 @@ async function main() {
   const harnesses = new Map();
   for (const fw of frameworks) {
     if (STATIC.has(fw.id)) continue;
-    try {
-      const mod = await import(pathToFileURL(join(root, 'test/frameworks/harnesses', `${fw.id}.mjs`)).href);
-      harnesses.set(fw.id, mod.default);
-    } catch (e) {
-      if (e.code !== 'ERR_MODULE_NOT_FOUND') throw e;
-    }
+    const file = join(root, 'test/frameworks/harnesses', `${fw.id}.mjs`);
+    if (existsSync(file)) harnesses.set(fw.id, (await import(pathToFileURL(file).href)).default);
   }
 
   for (const fw of frameworks.filter((f) => STATIC.has(f.id))) {

@@ -151,48 +151,24 @@ export async function waitHttp(url, proc, timeoutMs) {
 
 /**
  * Starts one server process on a free loopback port: `command(port)` gives [cmd, args, opts].
- * Resolves { port, base, proc } once `probePath` answers.
+ * Resolves { port, base, proc } once `probePath` answers. When another process took the port
+ * between the kernel handing it out and the server binding it, it tries again on a new port.
  */
 export async function startServer(name, command, { probePath = '/', timeoutMs = 60_000 } = {}) {
-  const port = await freePort();
-  const [cmd, args, opts = {}] = command(port);
-  const proc = spawnGroup(cmd, args, { ...opts, name });
-  const base = `http://127.0.0.1:${port}`;
-  try {
-    await waitHttp(base + probePath, proc, timeoutMs);
-  } catch (e) {
-    await proc.stop(500);
-    throw e;
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    const [cmd, args, opts = {}] = command(port);
+    const proc = spawnGroup(cmd, args, { ...opts, name });
+    const base = `http://127.0.0.1:${port}`;
+    try {
+      await waitHttp(base + probePath, proc, timeoutMs);
+      return { port, base, proc };
+    } catch (e) {
+      await proc.stop(500);
+      if (attempt < 3 && /EADDRINUSE|address already in use/i.test(proc.output())) continue;
+      throw e;
+    }
   }
-  return { port, base, proc };
-}
-
-/** `"a\nb"` indented by `indent` on every line (blank lines stay empty). */
-export function indent(text, pad) {
-  return text.split('\n').map((l) => (l ? pad + l : l)).join('\n');
-}
-
-/** tsconfig of a generated TypeScript app run by Node (strict, as the frameworks' starters set it). */
-export function nodeTsconfig(extra = {}) {
-  return {
-    compilerOptions: {
-      target: 'ES2022',
-      module: 'NodeNext',
-      moduleResolution: 'NodeNext',
-      strict: true,
-      skipLibCheck: true,
-      types: ['node'],
-      outDir: 'dist',
-      rootDir: '.',
-      ...extra,
-    },
-    include: ['*.ts', 'cases/*.ts'],
-  };
-}
-
-/** Type-checks and compiles a generated TypeScript app with the pinned TypeScript. */
-export function tsc(what, dir) {
-  return mustRun(`tsc (${what}, strict)`, 'node', [join(WORK, 'node_modules/typescript/bin/tsc'), '-p', dir], { cwd: dir });
 }
 
 /**
