@@ -2,6 +2,7 @@
 // lines and documents, malformed input, options, document hints and languageFromPath.
 import * as assert from 'node:assert/strict';
 import { detectAt, detectDocument, detectLine, detectText, documentHints, languageFromPath } from '../../src/core/detect/index';
+import { lookup } from '../../src/core/registry';
 
 /** The text of each finding: `http:404[404]`. */
 function show(line: string, language: string, options?: Parameters<typeof detectLine>[2]): string[] {
@@ -250,6 +251,48 @@ describe('detect: bounds', () => {
     const full = detectDocument(doc, 'javascript', { maxMillis: 60_000 });
     assert.equal(full.truncated, undefined);
     assert.equal(full.findings.length, 50_000);
+  });
+});
+
+describe('detect: properties on random lines', () => {
+  // A deterministic generator of lines made of the pieces the rules look for.
+  let seed = 20241125;
+  const rand = (n: number) => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed % n;
+  };
+  const pieces = [
+    '404', '500', '5.1.1', '550', '250 ', ' OK', 'status', 'res.status(', ')', '(', '=', '==', ': ', ', ', "'", '"', '`', ' ',
+    'HTTP/1.1 ', 'HttpStatus.', 'NOT_FOUND', 'http.', 'StatusNotFound', ':not_found', 'status: ', 'return ', '[', ']', '{', '}',
+    'smtp', 'said: ', 'dsn=', '-', '.', '/', '#', '1', '22', '4041', 'é', '🚀', '\t', 'case ', 'error_page ', '|', 'GET /x ',
+  ];
+  const languages = ['javascript', 'python', 'go', 'ruby', 'java', 'csharp', 'php', 'rust', 'yaml', 'json', 'nginx', 'log', 'plaintext', 'x-unknown'];
+
+  it('never throws, keeps spans inside the line and reports only well-formed codes', () => {
+    let findings = 0;
+    let slowest = 0;
+    for (let i = 0; i < 3000; i++) {
+      let line = '';
+      const n = 1 + rand(30);
+      for (let k = 0; k < n; k++) line += pieces[rand(pieces.length)];
+      const lang = languages[rand(languages.length)]!;
+      const t = process.hrtime.bigint();
+      const fs = detectLine(line, lang);
+      slowest = Math.max(slowest, Number(process.hrtime.bigint() - t) / 1e6);
+      for (const f of fs) {
+        findings++;
+        assert.ok(f.start >= 0 && f.start < f.end && f.end <= line.length, `span ${f.start}-${f.end} in ${JSON.stringify(line)}`);
+        assert.notEqual(lookup(f.protocol, f.code).kind, 'invalid', `${f.protocol} ${f.code} in ${JSON.stringify(line)}`);
+        if (f.via !== 'constant' && f.rule !== 'nginx-http-token' && f.rule !== 'enhanced-code-struct') assert.equal(line.slice(f.start, f.end), f.code);
+        const col = f.start + rand(f.end - f.start);
+        const at = detectAt(line, col, lang);
+        assert.ok(at && at.start <= col && col <= at.end, `detectAt ${col} in ${JSON.stringify(line)}`);
+      }
+      const overlaps = fs.some((a, j) => fs.some((b, k) => j !== k && a.start < b.end && b.start < a.end));
+      assert.ok(!overlaps, `overlapping findings in ${JSON.stringify(line)}`);
+    }
+    assert.ok(findings > 100, `only ${findings} findings: the generator no longer exercises the rules`);
+    assert.ok(slowest < 50, `slowest line took ${slowest.toFixed(1)} ms`);
   });
 });
 
