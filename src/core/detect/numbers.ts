@@ -56,7 +56,7 @@ const FIRST_ARG_CALLS = [
   'WebApplicationException', 'HttpResponseException', 'ErrorResponseException', 'ProducesResponseType', 'SwaggerResponse',
   'assertStatus', 'assertResponseStatusCodeSame', 'assert_response', 'have_http_status', 'redirect', 'Redirect',
   'HttpStatus\\.valueOf', 'HttpStatus\\.resolve', 'HttpStatusCode\\.valueOf', 'HttpStatusCode\\.fromValue',
-  'status_code_is', 'expect_status', 'ResponseEntity\\.status', 'put_status', 'send_resp', 'Response',
+  'noContent', 'status_code_is', 'expect_status', 'ResponseEntity\\.status', 'put_status', 'send_resp', 'Response',
 ];
 /** A fallback before the number: `err.status || 500`, `e.code ?? 500`, `code or 500`. */
 const DEFAULT = String.raw`(?:[\w$.?\[\]'"]{1,60}(?:\(\))?\s*(?:\|\||\?\?|\bor\b)\s*)?`;
@@ -87,6 +87,10 @@ const identOp = (ident: string): RegExp => re(String.raw`${NW}\$?['"]?${ident}${
 const HTTP_IDENT_OP = identOp(HTTP_IDENT);
 const SMTP_IDENT_OP = identOp(SMTP_IDENT);
 const SMTP_MODE_IDENT_OP = identOp(SMTP_MODE_IDENT);
+/** Jest `toHaveProperty('status', 404)`. */
+const HAVE_PROPERTY_RE = re(String.raw`\.toHaveProperty\(\s*['"](?:status|statusCode|status_code)['"]\s*,\s*$`);
+/** Ruby Net::HTTP / HTTParty: `response.code == "301"`, `res.code.to_i != 200`. */
+const RUBY_CODE_RE = re(String.raw`\.code(?:\.to_i)?\s*(?:==|!=|eql\?\(|eq\(?)\s*$`);
 /** The number first: `400 <= r.status_code < 500`, `404 == response.status`. */
 const REVERSE_SUF = re(String.raw`^['"]?\s*(?:===?|!==?|<=?|>=?)\s*(?:[\w$]+(?:\(\))?\.)*\$?${HTTP_IDENT}(?![\w$])`, 'i');
 /** Go: `rec.Code != 404`, `StatusCode: 404` in struct literals is covered by HTTP_IDENT_OP. */
@@ -205,6 +209,8 @@ export const NUMBER_RULES: readonly NumberRule[] = [
   { id: 'smtp-ident', via: 'number', pre: SMTP_IDENT_OP, protocol: 'smtp' },
   { id: 'smtp-mode-ident', via: 'number', pre: SMTP_MODE_IDENT_OP, protocol: 'smtp', when: (c) => c.smtpMode },
   { id: 'status-ident', via: 'number', pre: HTTP_IDENT_OP, protocol: isHttpIdentSmtp },
+  { id: 'have-property', via: 'number', families: ['js', 'other', 'text'], pre: HAVE_PROPERTY_RE, suf: ARG_END, protocol: 'http' },
+  { id: 'ruby-code', via: 'number', families: ['ruby'], pre: RUBY_CODE_RE, protocol: (c) => (c.smtpMode ? 'smtp' : 'http') },
   { id: 'reverse-compare', via: 'number', suf: REVERSE_SUF, protocol: isHttpIdentSmtp },
   { id: 'go-code', via: 'number', families: ['go'], pre: GO_CODE_OP, protocol: 'http' },
   // SMTP calls, tuples, reply strings and reply text in mail lines.
