@@ -372,7 +372,13 @@ async function main() {
   for (const fw of frameworks) {
     if (STATIC.has(fw.id)) continue;
     const file = join(root, 'test/frameworks/harnesses', `${fw.id}.mjs`);
-    if (existsSync(file)) harnesses.set(fw.id, (await import(pathToFileURL(file).href)).default);
+    if (!existsSync(file)) continue;
+    try {
+      harnesses.set(fw.id, (await import(pathToFileURL(file).href)).default);
+    } catch (e) {
+      early.get(fw.id).push(`its harness ${file} does not load: ${e.message}`);
+      harnesses.set(fw.id, { install: async () => {}, start: async () => { throw new Error('harness did not load'); } });
+    }
   }
 
   for (const fw of frameworks.filter((f) => STATIC.has(f.id))) {

@@ -171,6 +171,29 @@ export async function startServer(name, command, { probePath = '/', timeoutMs = 
   }
 }
 
+/** tsconfig of a generated TypeScript app run by Node (strict, as the frameworks' starters set it). */
+export function nodeTsconfig(extra = {}) {
+  return {
+    compilerOptions: {
+      target: 'ES2022',
+      module: 'NodeNext',
+      moduleResolution: 'NodeNext',
+      strict: true,
+      skipLibCheck: true,
+      types: ['node'],
+      outDir: 'dist',
+      rootDir: '.',
+      ...extra,
+    },
+    include: ['*.ts', 'cases/*.ts'],
+  };
+}
+
+/** Type-checks and compiles a generated TypeScript app with the pinned TypeScript. */
+export function tsc(what, dir) {
+  return mustRun(`tsc (${what}, strict)`, 'node', [join(WORK, 'node_modules/typescript/bin/tsc'), '-p', dir], { cwd: dir });
+}
+
 /**
  * Starts a generated app (PORT in its environment) that serves each case at /c/<case>/endpoint.
  */
