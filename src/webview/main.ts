@@ -31,6 +31,10 @@ function readJson(text: string | undefined): unknown {
 
 const initial = parseViewState(readJson(body.dataset.state));
 const labels = (readJson(body.dataset.labels) ?? {}) as Partial<ClientLabels>;
+// VS Code keeps getState() while the panel is hidden and recreates the page from its last HTML
+// when shown again: the tab chosen since then is in the saved state, not in the HTML.
+const saved = parseViewState(vscode.getState());
+const sameCode = !!saved && !!initial && saved.target.protocol === initial.target.protocol && saved.target.code === initial.target.code && saved.target.id === initial.target.id;
 let state: ResponseViewState | undefined = initial;
 if (state) vscode.setState(state);
 
@@ -67,6 +71,9 @@ for (const tab of tabs) {
     }
   });
 }
+
+const restored = sameCode && saved?.tab ? tabs.find((t) => t.dataset.framework === saved.tab) : undefined;
+if (restored && restored.getAttribute('aria-selected') !== 'true') selectTab(restored, false);
 
 // ---- buttons ----------------------------------------------------------------------------
 

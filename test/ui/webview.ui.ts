@@ -194,6 +194,14 @@ export default [
         await view.locator('[role="tab"]', { hasText: /Rails/ }).click();
         await page.waitForTimeout(500);
       });
+      await step('hide the panel behind app.py, then show it again', async () => {
+        await wb.openFile('app.py');
+        await page.locator(RESPONSE_TABS, { hasText: '404 Not Found' }).first().click();
+        view = await responseView(page, '404');
+      });
+      await step('the Rails tab is still selected', async () => {
+        expectContains(await view.locator('[role="tab"][aria-selected="true"]').innerText(), 'Rails', 'selected tab');
+      });
       await step('Developer: Reload Window', async () => {
         await wb.runCommand('Developer: Reload Window');
         await page.waitForTimeout(2_000);
