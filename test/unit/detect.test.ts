@@ -270,7 +270,7 @@ describe('detect: properties on random lines', () => {
 
   it('never throws, keeps spans inside the line and reports only well-formed codes', () => {
     let findings = 0;
-    let slowest = 0;
+    let slowest = { ms: 0, line: '', lang: '' };
     for (let i = 0; i < 3000; i++) {
       let line = '';
       const n = 1 + rand(30);
@@ -278,7 +278,8 @@ describe('detect: properties on random lines', () => {
       const lang = languages[rand(languages.length)]!;
       const t = process.hrtime.bigint();
       const fs = detectLine(line, lang);
-      slowest = Math.max(slowest, Number(process.hrtime.bigint() - t) / 1e6);
+      const ms = Number(process.hrtime.bigint() - t) / 1e6;
+      if (ms > slowest.ms) slowest = { ms, line, lang };
       for (const f of fs) {
         findings++;
         assert.ok(f.start >= 0 && f.start < f.end && f.end <= line.length, `span ${f.start}-${f.end} in ${JSON.stringify(line)}`);
@@ -292,7 +293,11 @@ describe('detect: properties on random lines', () => {
       assert.ok(!overlaps, `overlapping findings in ${JSON.stringify(line)}`);
     }
     assert.ok(findings > 100, `only ${findings} findings: the generator no longer exercises the rules`);
-    assert.ok(slowest < 50, `slowest line took ${slowest.toFixed(1)} ms`);
+    // The slowest line, timed again (a single time includes warm-up and GC pauses): well under a millisecond.
+    const again = elapsed(() => {
+      for (let i = 0; i < 20; i++) detectLine(slowest.line, slowest.lang);
+    }) / 20;
+    assert.ok(again < 2, `slowest line takes ${again.toFixed(2)} ms: ${JSON.stringify(slowest.line)}`);
   });
 });
 
