@@ -15,6 +15,11 @@ function elapsed(fn: () => void): number {
   return Number(process.hrtime.bigint() - t) / 1e6;
 }
 
+/** The best of three timings: one sample may include a GC pause or a busy machine. */
+function bestOf3(fn: () => void): number {
+  return Math.min(elapsed(fn), elapsed(fn), elapsed(fn));
+}
+
 describe('detect: columns and the finding under the cursor', () => {
   const line = '    return res.status(404).json({ code: HttpStatus.NOT_FOUND });';
   const num = line.indexOf('404');
@@ -203,7 +208,7 @@ describe('detect: bounds', () => {
   });
 
   it('examines only the start of a long line in detectLine', () => {
-    const ms = elapsed(() => assert.deepEqual(detectLine(huge, 'javascript'), []));
+    const ms = bestOf3(() => assert.deepEqual(detectLine(huge, 'javascript'), []));
     assert.ok(ms < 50, `detectLine on a 1 MB line took ${ms.toFixed(1)} ms`);
     const early = `res.status(404);${'x'.repeat(5000)}res.status(500);`;
     assert.deepEqual(show(early, 'javascript'), ['http:404[404]']);
@@ -235,7 +240,7 @@ describe('detect: bounds', () => {
     ];
     for (const line of bad) {
       for (const lang of ['javascript', 'python', 'yaml', 'log', 'nginx', 'ruby']) {
-        const ms = elapsed(() => detectLine(line, lang));
+        const ms = bestOf3(() => detectLine(line, lang));
         assert.ok(ms < 100, `${ms.toFixed(1)} ms for ${JSON.stringify(line.slice(0, 30))}... (${lang})`);
       }
     }
