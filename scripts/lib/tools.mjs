@@ -133,7 +133,12 @@ function missingAptPackages() {
 
 /** npm's environment for installing into a tools folder with Node 24 first on PATH. */
 function npmEnv(nodeBinDir, nodedir) {
-  const env = { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
+  // Drop what an outer `npm test`/`npm run` exported: npm reads npm_config_* from the environment,
+  // and code-server's postinstall checks the Node version in npm_config_user_agent, which would
+  // still name the outer npm's Node 20.
+  const env = {};
+  for (const [k, v] of Object.entries(process.env)) if (!/^(npm_|NODE$|INIT_CWD$)/i.test(k)) env[k] = v;
+  Object.assign(env, { npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' });
   if (nodeBinDir) env.PATH = `${nodeBinDir}:${process.env.PATH}`;
   // ~/.npmrc sets nodedir=/usr (Node 20 headers); native addons for code-server must build against Node 24.
   if (nodedir) env.npm_config_nodedir = nodedir;
