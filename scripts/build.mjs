@@ -66,12 +66,6 @@ if (withTests) {
 }
 
 
-
-if (!watch) {
-  rmSync(join(root, 'dist'), { recursive: true, force: true });
-  if (withTests) rmSync(join(root, 'out'), { recursive: true, force: true });
-}
-
 const started = Date.now();
 if (watch) {
   for (const t of targets) {
@@ -80,6 +74,12 @@ if (watch) {
   }
   console.log('[build] watching for changes…');
 } else {
-  await Promise.all(targets.map((t) => esbuild.build(t)));
+  const results = await Promise.all(targets.map((t) => esbuild.build({ ...t, metafile: true })));
+  // Remove what an earlier build left that this one did not write (a deleted test, an old bundle).
+  // Done after building, never before: a build never leaves dist/ half empty for a running test.
+  const written = new Set(results.flatMap((r) => Object.keys(r.metafile.outputs)).map((f) => join(root, f)));
+  for (const dir of withTests ? ['dist', 'out'] : ['dist']) {
+    for (const f of filesUnder(join(root, dir), /\.(js|css|map|wasm)$/)) if (!written.has(f)) rmSync(f, { force: true });
+  }
   console.log(`[build] ${targets.length} bundles (${production ? 'production' : 'development'}) in ${Date.now() - started} ms`);
 }

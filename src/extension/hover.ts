@@ -36,7 +36,8 @@ function commandLink(label: string, command: string, arg: unknown): string {
   return `[${label}](command:${command}?${encodeURIComponent(JSON.stringify([arg]))})`;
 }
 
-const md = (s: string): string => s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+/** Escapes what Markdown would read as markup in a name or description. */
+const md = (s: string): string => s.replace(/[\\`*_[\]<>|]/g, '\\$&');
 
 function heading(r: ResolvedCode): string {
   const vendor = r.entry.vendor ? ` · ${md(r.entry.vendor)}` : '';
