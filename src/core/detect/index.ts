@@ -9,7 +9,7 @@ import { lookup } from '../registry';
 import type { Protocol } from '../types';
 import { findConstants } from './constants';
 import { familyOf, type Family } from './languages';
-import { NUMBER_RULES, type NumberCtx, type NumberRule } from './numbers';
+import { lastOf, NUMBER_RULES, type NumberCtx, type NumberRule } from './numbers';
 import { HTTP_IDENT, PREFIX_LEN, SMTP_IDENT, SMTP_LINE_RE, SMTP_MODE_IDENT, SUFFIX_LEN } from './patterns';
 import { caseBranch, hasResponsesParent, switchSubject } from './structure';
 
@@ -156,8 +156,9 @@ function safeSlice(line: string, from: number, to: number): { text: string; offs
 
 function ruleApplies(rule: NumberRule, c: NumberCtx): NumberRule['protocol'] | undefined {
   if (rule.families && !rule.families.includes(c.family)) return undefined;
-  if (rule.pre && !rule.pre.test(c.pre)) return undefined;
+  if (rule.last && !rule.last.includes(c.preLast)) return undefined;
   if (rule.suf && !rule.suf.test(c.suf)) return undefined;
+  if (rule.pre && !rule.pre.test(c.pre)) return undefined;
   if (rule.when && !rule.when(c)) return undefined;
   return rule.protocol;
 }
@@ -220,11 +221,13 @@ function numberCtx(line: string, s: number, e: number, family: Family, smtpLine:
   const quoted = isQuote && line[e] === q;
   const preEnd = isQuote ? s - 1 : s;
   const sufStart = quoted ? e + 1 : e;
+  const pre = line.slice(Math.max(0, preEnd - PREFIX_LEN), preEnd);
   return {
     line,
     family,
     num: line.slice(s, e),
-    pre: line.slice(Math.max(0, preEnd - PREFIX_LEN), preEnd),
+    pre,
+    preLast: lastOf(pre),
     suf: line.slice(sufStart, sufStart + SUFFIX_LEN),
     quoted,
     strStart: isQuote && !quoted,

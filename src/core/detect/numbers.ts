@@ -20,6 +20,8 @@ export interface NumberCtx {
   quoted: boolean;
   /** The number starts a string: `'250 OK'`. */
   strStart: boolean;
+  /** The last non-blank character of `pre`: itself, `a` for a letter, digit or `_`, `^` when there is none. */
+  preLast: string;
   /** The line is about mail (SMTP words). */
   smtpLine: boolean;
   /** The document is about mail (hint from imports), or the line is. */
@@ -39,6 +41,8 @@ export interface NumberRule {
   protocol: NumberProtocol | ((c: NumberCtx) => NumberProtocol | undefined);
   /** Weak rules report only codes the registry knows (not merely well-formed ones). */
   weak?: boolean;
+  /** A quick filter: the characters `preLast` may be (see NumberCtx.preLast); any when absent. */
+  last?: string;
 }
 
 const re = (src: string, flags = ''): RegExp => new RegExp(src, flags);
@@ -149,8 +153,47 @@ const SMTP_REPLY_PRE = /(?:^|said:|[:(\['"]|<<<|\bS:|->|<-)\s*$/i;
 
 const isHttpIdentSmtp = (c: NumberCtx): NumberProtocol => (c.smtpLine ? 'smtp' : 'http');
 
+/** What each rule's prefix can end with (before blanks): a cheap test before its regex. */
+const OP_LAST = '=><:a|?';
+const LAST: Record<string, string> = {
+  'http-status-line': 'a',
+  'call-first-arg': '(|?a',
+  'go-context-call': '(',
+  'js-call': '(',
+  'call-later-arg': ',',
+  'php-header': ',',
+  'redirect-code': '=',
+  'assert-first': '(,',
+  'assert-second': ',',
+  matcher: '(,a',
+  'status-list': '[({,',
+  'flask-tuple': ',',
+  'rack-triple': '[',
+  'response-object-key': '^{,',
+  'openapi-key': '^',
+  'nginx-return': 'a',
+  'config-directive': 'a=',
+  'ruby-command': 'a(',
+  'produces-response-type': ',',
+  'status-cast': ')',
+  'access-log': '"',
+  'pipe-log': '|',
+  'smtp-ident': OP_LAST,
+  'smtp-mode-ident': OP_LAST,
+  'status-ident': OP_LAST,
+  'have-property': ',',
+  'ruby-code': '=(a?',
+  'go-code': '=><',
+  'smtp-call': '(',
+  'reply-call': '(',
+  'smtp-tuple': '(',
+  'smtp-reply-text': '^:([\'"<>-',
+  'smtp-transcript': '^:<-',
+  'http-text': 'a:#=',
+};
+
 /** The rules, in order: the first that matches decides. */
-export const NUMBER_RULES: readonly NumberRule[] = [
+export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   // SMTP reply code followed by an enhanced code is SMTP anywhere.
   { id: 'smtp-reply-enhanced', via: 'log', suf: ENHANCED_AFTER, protocol: 'smtp', when: (c) => !c.quoted },
   { id: 'http-status-line', via: 'status-line', pre: STATUS_LINE_RE, protocol: 'http', when: (c) => !c.quoted },
@@ -230,4 +273,13 @@ export const NUMBER_RULES: readonly NumberRule[] = [
   { id: 'smtp-transcript', via: 'log', pre: /^\s*(?:S:|<<<?|<-)?\s*$/, suf: SMTP_TEXT_RE, protocol: 'smtp', weak: true },
   // Weak text contexts: messages and prose.
   { id: 'http-text', via: 'log', pre: TEXT_RE, protocol: 'http', weak: true, when: (c) => !EXIT_STATUS_RE.test(c.pre) },
-];
+]).map((r) => (LAST[r.id] ? { ...r, last: LAST[r.id] } : r));
+
+/** NumberCtx.preLast of a prefix. */
+export function lastOf(pre: string): string {
+  let i = pre.length - 1;
+  while (i >= 0 && (pre[i] === ' ' || pre[i] === '\t')) i--;
+  if (i < 0) return '^';
+  const ch = pre[i]!;
+  return /\w/.test(ch) ? 'a' : ch;
+}
