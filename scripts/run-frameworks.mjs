@@ -311,6 +311,32 @@ async function checkRanges(frameworks, early) {
   }
 }
 
+/**
+ * The Hono template casts a code to `UnofficialStatusCode` unless Hono's `StatusCode` type names
+ * it: the list in the template must be the one of the installed Hono's types.
+ */
+function checkHonoStatusCodes(core, early) {
+  if (!early.has('hono')) return;
+  const file = join(WORK, 'node_modules/hono/dist/types/utils/http-status.d.ts');
+  let text;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    early.get('hono').push(`cannot read Hono's status types: ${e.message}`);
+    return;
+  }
+  const named = new Set();
+  for (const m of text.matchAll(/export type (?:Info|Success|Deprecated|Redirect|ClientError|ServerError)StatusCode = ([^;]+);/g)) {
+    for (const n of m[1].match(/\b\d{3}\b/g) ?? []) named.add(Number(n));
+  }
+  const ours = new Set(core.honoStatusCodes);
+  const missing = [...named].filter((n) => !ours.has(n));
+  const extra = [...ours].filter((n) => !named.has(n));
+  if (!named.size) early.get('hono').push(`found no status codes in ${file}`);
+  if (missing.length) early.get('hono').push(`Hono's StatusCode names ${missing.join(', ')}, which the template would cast needlessly`);
+  if (extra.length) early.get('hono').push(`the template writes ${extra.join(', ')} without a cast, but Hono's StatusCode does not name them`);
+}
+
 // ---------------------------------------------------------------------------------------------
 
 async function main() {
@@ -362,6 +388,7 @@ async function main() {
     }
   }
   await checkRanges(frameworks, early);
+  checkHonoStatusCodes(core, early);
   if (problems.length) {
     console.log(`FAIL registry: the codes the suite proves are not all there`);
     for (const p of problems) console.log(`  FAIL ${p.message}`);

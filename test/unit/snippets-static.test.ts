@@ -6,6 +6,7 @@ import { constantTable, resolveConstant } from '../../src/core/constants/index';
 import { lookup } from '../../src/core/registry';
 import { bodyObject, responseBody, type BodyStyle } from '../../src/core/render/body';
 import { FRAMEWORKS, frameworkById, renderSnippet } from '../../src/core/snippets/index';
+import { frameworkFromManifest } from '../../src/core/snippets/projectFramework';
 import type { Protocol, ResolvedCode } from '../../src/core/types';
 import codesFile from '../frameworks/codes.json';
 import { constantCheck, staticCheck, type Expected } from '../frameworks/lib/static-checks';
@@ -130,5 +131,74 @@ describe('named constants in snippets (every framework with a constant table)', 
     assert.ok(constantCheck('rack-symbols', { code: 'head :insufficient_storage', constant: ':insufficient_storage' }, 452).some((e) => /is 507, not 452/.test(e)));
     assert.ok(constantCheck('go-net-http', { code: 'w.WriteHeader(452)' }, 404).some((e) => /number 404/.test(e)));
     assert.deepEqual(constantCheck('go-net-http', { code: 'w.WriteHeader(http.StatusNotFound)', constant: 'http.StatusNotFound' }, 404), []);
+  });
+});
+
+describe('JavaScript framework snippets (NestJS, Fastify, Koa, Hono, Next.js)', () => {
+  const r452 = resolved('smtp', '452')!;
+  const r404 = resolved('http', '404')!;
+  const r204 = resolved('http', '204')!;
+  const r103 = resolved('http', '103');
+  const code = (r: ResolvedCode, id: string, style: BodyStyle = 'simple'): string => {
+    const s = renderSnippet(r, frameworkById(id)!, { style });
+    assert.ok(s.ok, `${id} ${r.entry.id}: ${s.ok ? '' : s.message}`);
+    return s.code;
+  };
+
+  it('are in the framework list (CLI, webview, insert command) and found from a package.json', () => {
+    for (const id of ['nestjs', 'fastify', 'koa', 'hono', 'nextjs']) assert.ok(frameworkById(id), id);
+    const deps = (name: string): string => JSON.stringify({ dependencies: { [name]: '^1.0.0' } });
+    assert.equal(frameworkFromManifest('package.json', deps('@nestjs/core')), 'nestjs');
+    assert.equal(frameworkFromManifest('package.json', deps('fastify')), 'fastify');
+    assert.equal(frameworkFromManifest('package.json', deps('koa')), 'koa');
+    assert.equal(frameworkFromManifest('package.json', deps('hono')), 'hono');
+    assert.equal(frameworkFromManifest('package.json', deps('next')), 'nextjs');
+  });
+
+  it('Hono casts codes its StatusCode type does not name, and only those', () => {
+    assert.match(code(r452, 'hono'), /452 as UnofficialStatusCode/);
+    assert.match(code(r452, 'hono'), /^import type \{ UnofficialStatusCode \} from "hono\/utils\/http-status";/);
+    assert.doesNotMatch(code(r404, 'hono'), /UnofficialStatusCode/);
+    assert.match(code(r204, 'hono'), /c\.body\(null, 204\)/);
+    assert.match(code(r452, 'hono', 'problem'), /\{ "Content-Type": "application\/problem\+json" \}/);
+  });
+
+  it('Next.js route handlers use NextResponse.json, and a bodiless Response for 204', () => {
+    assert.match(code(r452, 'nextjs'), /^\/\/ app\/endpoint\/route\.ts\n/);
+    assert.match(code(r452, 'nextjs'), /NextResponse\.json\(\n\s+\{ error: "insufficient_storage", message: "Insufficient Storage" \},\n\s+\{ status: 452 \},/);
+    assert.match(code(r204, 'nextjs'), /new Response\(null, \{ status: 204 \}\)/);
+    assert.doesNotMatch(code(r204, 'nextjs'), /NextResponse/);
+  });
+
+  it('NestJS uses its HttpStatus enum only where it names the code', () => {
+    assert.match(code(r404, 'nestjs'), /@HttpCode\(HttpStatus\.NOT_FOUND\)/);
+    assert.match(code(r404, 'nestjs'), /import \{ Controller, Get, HttpCode, HttpStatus \} from "@nestjs\/common";/);
+    assert.match(code(r452, 'nestjs'), /@HttpCode\(452\)/);
+    assert.doesNotMatch(code(r452, 'nestjs'), /HttpStatus/);
+    assert.match(code(r452, 'nestjs', 'problem'), /@Header\("Content-Type", "application\/problem\+json"\)/);
+  });
+
+  it('Koa sets a problem+json type after the body, Fastify with reply.type', () => {
+    const koa = code(r452, 'koa', 'problem');
+    assert.ok(koa.indexOf('ctx.body =') < koa.indexOf('ctx.type ='));
+    assert.match(code(r452, 'fastify', 'problem'), /reply\.code\(452\)\.type\("application\/problem\+json"\)\.send\(/);
+    assert.match(code(r204, 'fastify'), /reply\.code\(204\)\.send\(\);/);
+  });
+
+  it('the Fetch-based frameworks say a 1xx code cannot be sent instead of offering a snippet', () => {
+    if (!r103) return assert.fail('HTTP 103 is not in the registry');
+    for (const id of ['hono', 'nextjs', 'fastify', 'koa', 'nestjs']) {
+      const s = renderSnippet(r103, frameworkById(id)!);
+      assert.equal(s.ok, false, id);
+    }
+  });
+
+  it('tab stops: the key and the message are placeholders in the snippet body', () => {
+    for (const id of ['nestjs', 'fastify', 'koa', 'hono', 'nextjs']) {
+      const s = renderSnippet(r452, frameworkById(id)!);
+      assert.ok(s.ok);
+      assert.match(s.snippet, /"\$\{1:insufficient_storage\}"/, id);
+      assert.match(s.snippet, /"\$\{2:Insufficient Storage\}"/, id);
+    }
   });
 });

@@ -6,6 +6,7 @@ import { lookup } from '../../../src/core/registry';
 import type { BodyStyle } from '../../../src/core/render/body';
 import { codeReport, type CodeReport } from '../../../src/core/render/report';
 import { FRAMEWORKS } from '../../../src/core/snippets/index';
+import { HONO_STATUS_CODES } from '../../../src/core/snippets/frameworks/js';
 import type { Protocol } from '../../../src/core/types';
 
 export const frameworks = FRAMEWORKS.map((f) => ({ id: f.id, label: f.label, language: f.language, constantTable: f.constantTable, range: f.range }));
@@ -26,3 +27,4 @@ export function report(protocol: Protocol, code: string, vendor: string | undefi
 }
 
 export { constantCheck, staticCheck } from './static-checks';
+export const honoStatusCodes = [...HONO_STATUS_CODES];

@@ -93,7 +93,7 @@ export const koa: Framework = {
  * The codes Hono's `StatusCode` type names (hono/src/utils/http-status.ts, hono 4.13). Any other
  * code must be cast to `UnofficialStatusCode`, as Hono's own documentation shows.
  */
-const HONO_STATUS_CODES = new Set([
+export const HONO_STATUS_CODES: ReadonlySet<number> = new Set([
   100, 101, 102, 103,
   200, 201, 202, 203, 204, 205, 206, 207, 208, 226,
   300, 301, 302, 303, 304, 305, 306, 307, 308,
