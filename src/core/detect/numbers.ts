@@ -1,5 +1,6 @@
 // Rules for bare numbers: a three-digit number is a status code only in a status-setting
 // or status-reading context (a call, an assignment, a comparison, a status line, a log field).
+import { lookup } from '../registry';
 import type { Family } from './languages';
 import { ARGS, HTTP_IDENT, IDENT_TAIL, METHODS, NW, OPS, SMTP_IDENT, SMTP_MODE_IDENT, SMTP_TEXT_RE } from './patterns';
 
@@ -258,7 +259,8 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'go-code', via: 'number', families: ['go'], pre: GO_CODE_OP, protocol: 'http' },
   // SMTP calls, tuples, reply strings and reply text in mail lines.
   { id: 'smtp-call', via: 'number', pre: SMTP_CALL_RE, suf: ARG_END, protocol: 'smtp' },
-  { id: 'reply-call', via: 'number', pre: REPLY_CALL_RE, suf: ARG_END, protocol: (c) => (c.smtpMode ? 'smtp' : 'http') },
+  // `reply(250, 'OK')`: SMTP in mail code or when the number is no HTTP status; nock's `.reply(401, body)` is HTTP.
+  { id: 'reply-call', via: 'number', pre: REPLY_CALL_RE, suf: ARG_END, protocol: (c) => (c.smtpMode || lookup('http', c.num).kind !== 'found' ? 'smtp' : 'http') },
   { id: 'smtp-tuple', via: 'number', pre: /\(\s*$/, suf: /^\s*,\s*b?['"]/, protocol: 'smtp', when: (c) => c.smtpMode, weak: true },
   { id: 'smtp-reply-string', via: 'number', suf: SMTP_TEXT_RE, protocol: 'smtp', when: (c) => c.strStart, weak: true },
   {
