@@ -14,7 +14,17 @@ const RESPONSE_TABS = '.editor-group-container .tab';
 
 /** Opens a code's panel through the palette command and its quick pick. */
 async function showResponse(wb: Workbench, page: Page, query: string, row: RegExp): Promise<void> {
-  await wb.runCommand(commandTitle('statusCodes.showResponse'));
+  // Right after the workbench opens, the palette may not list contributed commands yet: retry.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await wb.runCommand(commandTitle('statusCodes.showResponse'));
+      break;
+    } catch (e) {
+      if (attempt >= 4) throw e;
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(2_000);
+    }
+  }
   const rows = await wb.typeInQuickInput(query);
   const index = rows.findIndex((r) => row.test(r));
   if (index < 0) throw new Error(`no quick pick row matches ${row}: ${rows.join(' | ')}`);
@@ -112,12 +122,17 @@ export default [
         const tabs = await view.locator('[role="tab"]').allInnerTexts();
         expectTrue(tabs.length >= 8, `framework tabs: ${tabs.join(' | ')}`);
       });
+      await step('screenshot the top of the panel', () => shootPanel(page, 'smtp-452-top'));
       await step('click the Flask tab: its snippet shows, the others hide', async () => {
         await view.locator('[role="tab"]', { hasText: /^Flask$/ }).click();
         const visible = view.locator('.tabpanel:not([hidden])');
         expectTrue((await visible.count()) === 1, 'one visible tab panel');
         expectContains(await visible.locator('pre').innerText(), 'jsonify', 'Flask snippet');
         expectContains(await visible.locator('pre').innerText(), '452', 'Flask snippet');
+      });
+      await step('scroll to the snippets and screenshot them', async () => {
+        await view.locator('#snippets').scrollIntoViewIfNeeded();
+        await shootPanel(page, 'smtp-452-snippets');
       });
       await step('the snippet has coloured tokens', async () => {
         const c = await tokenColour(view);
@@ -127,6 +142,19 @@ export default [
         const button = view.locator('#raw [data-action="copy"]');
         await button.click();
         await view.locator('#raw [data-action="copy"].done').waitFor({ state: 'visible', timeout: 5_000 });
+      });
+      await step('Copy on the curl line puts it on the clipboard: paste it into app.py', async () => {
+        await view.locator('#curl [data-action="copy"]').click();
+        await view.locator('#curl [data-action="copy"].done').waitFor({ state: 'visible', timeout: 5_000 });
+        await page.locator('.editor-instance .view-lines', { hasText: 'ORDERS' }).first().click();
+        await page.keyboard.press('Control+End');
+        await page.keyboard.press('Enter');
+        await page.keyboard.press('Control+V');
+        await page.waitForFunction(
+          () => Array.from(document.querySelectorAll('.editor-instance .view-lines')).some((e) => /curl -i https?:\/\/\S+\/status\/452/.test((e as HTMLElement).innerText.replace(/\u00a0/g, ' '))),
+          undefined,
+          { timeout: 10_000 },
+        );
       });
       await step('Insert puts the Flask snippet into app.py', async () => {
         await view.locator('.tabpanel:not([hidden]) [data-action="insert"]').click();
@@ -180,6 +208,53 @@ export default [
         });
       } finally {
         await restoreTheme(t, initialTheme);
+      }
+    },
+    { timeoutMs: 180_000 },
+  ),
+
+  uiTest(
+    'the response panel re-renders when its settings change',
+    async (t) => {
+      const { wb, page, step } = t;
+      await open404(t);
+      await step('Preferences: Open User Settings (JSON)', async () => {
+        await wb.runCommand('Preferences: Open User Settings (JSON)');
+        await page.locator('.editor-group-container.active .tab.active', { hasText: 'settings.json' }).waitFor({ state: 'visible', timeout: 15_000 });
+      });
+      const edited = /"statusCodes\.curl\.baseUrl"/;
+      try {
+        await step('add curl.baseUrl and bodyStyle, save', async () => {
+          await page.keyboard.press('Control+Home');
+          await page.keyboard.press('End');
+          // After the opening brace whether the file is `{}` or `{` + lines.
+          await page.keyboard.press('Control+Home');
+          await page.keyboard.press('ArrowRight');
+          await page.keyboard.press('Enter');
+          await page.keyboard.type('"statusCodes.curl.baseUrl": "https://status.example.test/echo",', { delay: 5 });
+          await page.keyboard.press('Enter');
+          await page.keyboard.type('"statusCodes.response.bodyStyle": "problem",', { delay: 5 });
+          await page.keyboard.press('Control+S');
+          expectContains(await wb.editorText(), edited, 'settings.json');
+        });
+        await step('the panel shows the new curl base and a problem+json body', async () => {
+          await page.locator(RESPONSE_TABS, { hasText: '404 Not Found' }).first().click();
+          const view = await responseView(page, '404');
+          await view.locator('#curl pre', { hasText: 'https://status.example.test/echo/status/404' }).waitFor({ state: 'visible', timeout: 10_000 });
+          expectContains(await view.locator('#raw pre').innerText(), 'Content-Type: application/problem+json', 'raw response');
+        });
+      } finally {
+        await step('remove the two settings again', async () => {
+          await page.locator('.editor-group-container .tab', { hasText: 'settings.json' }).first().click();
+          await page.keyboard.press('Control+Home');
+          await page.keyboard.press('ArrowDown');
+          await page.keyboard.press('Shift+ArrowDown');
+          await page.keyboard.press('Shift+ArrowDown');
+          await page.keyboard.press('Delete');
+          await page.keyboard.press('Control+S');
+          const text = await wb.editorText();
+          expectTrue(!edited.test(text) && !text.includes('bodyStyle'), `settings.json still has our settings:\n${text}`);
+        });
       }
     },
     { timeoutMs: 180_000 },
