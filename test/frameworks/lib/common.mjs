@@ -11,7 +11,6 @@ export { freePort, sleep, spawnGroup, tail };
 
 export const FRAMEWORKS_DIR = fileURLToPath(new URL('..', import.meta.url));
 export const WORK = join(FRAMEWORKS_DIR, '.work');
-export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
 /** Debian's interpreters, not whatever else is first on PATH (pyenv's python3 has no Debian packages). */
 export const PYTHON = '/usr/bin/python3';
