@@ -1,6 +1,6 @@
 // Hover on status codes in code: numbers in status contexts, named constants, SMTP codes in logs.
 import * as vscode from 'vscode';
-import { detectAt, type Finding } from '../core/detect/index';
+import { detectAt, documentHints, type DetectHints, type Finding } from '../core/detect/index';
 import { lookup } from '../core/registry';
 import { httpStatusOf } from '../core/render/body';
 import type { LookupResult, ResolvedCode } from '../core/types';
@@ -68,6 +68,8 @@ export function hoverMarkdown(finding: Finding, result: LookupResult): vscode.Ma
   const parts: string[] = [];
   if (finding.constant?.deprecated) {
     parts.push(`$(warning) ${vscode.l10n.t('{0} is deprecated; use {1}.', `\`${finding.constant.name}\``, `\`${finding.constant.deprecated}\``)}`, '');
+  } else if (finding.constant?.obsolete) {
+    parts.push(`$(warning) ${vscode.l10n.t('{0} is deprecated and has no replacement.', `\`${finding.constant.name}\``)}`, '');
   }
   if (result.kind === 'found') {
     result.matches.forEach((m, i) => {
@@ -91,12 +93,31 @@ export function hoverMarkdown(finding: Finding, result: LookupResult): vscode.Ma
   return markdown;
 }
 
+/** Hints read from a document's head (its imports: mail code? which constant tables?). */
+const HINTS_BYTES = 65536;
+
 export class StatusCodeHoverProvider implements vscode.HoverProvider {
+  private readonly hints = new WeakMap<vscode.TextDocument, { version: number; hints: DetectHints }>();
+
+  private hintsFor(document: vscode.TextDocument): DetectHints {
+    const cached = this.hints.get(document);
+    if (cached && cached.version === document.version) return cached.hints;
+    // Only the head is read, so a huge or minified file costs no more than a small one.
+    const head = document.getText(new vscode.Range(new vscode.Position(0, 0), document.positionAt(HINTS_BYTES)));
+    const hints = documentHints(head);
+    this.hints.set(document, { version: document.version, hints });
+    return hints;
+  }
+
   provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
     const settings = getSettings();
     if (!settings.hoverEnabled || token.isCancellationRequested) return undefined;
     const line = document.lineAt(position.line).text;
-    const finding = detectAt(line, position.character, document.languageId, { protocols: settings.hoverProtocols });
+    const finding = detectAt(line, position.character, document.languageId, {
+      protocols: settings.hoverProtocols,
+      hints: this.hintsFor(document),
+      context: { line: position.line, lineAt: (n) => (n >= 0 && n < document.lineCount ? document.lineAt(n).text : undefined) },
+    });
     if (!finding) return undefined;
     const markdown = hoverMarkdown(finding, lookup(finding.protocol, finding.code));
     if (!markdown) return undefined;

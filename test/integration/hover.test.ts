@@ -74,7 +74,9 @@ describe('hover', () => {
 
   it('works on a 1 MB minified line (figures: npm run bench)', async () => {
     const line = 'var a=' + 'x(1),'.repeat(200_000) + 'res.status(404);';
-    const { document } = await openDoc('javascript', line);
+    // A language without a built-in language server: VS Code's own TypeScript server overflows its
+    // stack on this line, which would measure it rather than this extension.
+    const { document } = await openDoc('log', line);
     const found = await ourHovers(document, new vscode.Position(0, line.length - 5));
     const none = await ourHovers(document, new vscode.Position(0, 500_000));
     assert.equal(found.length, 1, 'the status at the end of the line is still found');
