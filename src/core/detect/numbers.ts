@@ -120,6 +120,14 @@ const LIST_RE = re(
   'i',
 );
 
+/** SMTP codes in a list: `e.smtp_code in (421, 450)`. */
+const smtpList = (ident: string): RegExp => re(String.raw`${NW}${ident}${IDENT_TAIL}(?:\s+not)?\s+in\s*[\[({](?:\s*\d{3}\s*,)*\s*$`, 'i');
+const SMTP_LIST_RE = smtpList(SMTP_IDENT);
+const SMTP_MODE_LIST_RE = smtpList(SMTP_MODE_IDENT);
+/** Codes in a quoted, comma-separated list: `custom-http-errors: "404,503"`, `STATUS_CODES="500,502"`. */
+const QUOTED_LIST_RE = re(String.raw`(?<![\w$-])[\w.-]*(?:status|http[-_]?errors?|error[-_]?codes)[\w.-]*['"]?\s*[:=]\s*['"]?(?:\s*\d{3}\s*,)*\s*$`, 'i');
+const QUOTED_LIST_SUF = /^\s*(?:,\s*\d{3}|['"])/;
+
 // --- status lines and logs ----------------------------------------------------------------------
 const STATUS_LINE_RE = /\bHTTP\/\d(?:\.\d)?\s+$/i;
 /** Combined/common access log: `"GET / HTTP/1.1" 404 123`. */
@@ -130,6 +138,10 @@ const METHOD_WORD_RE = re(String.raw`\b${METHODS}\b`);
 /** Messages: "HTTP 404", "HTTP error 500", "status code 404", "Request failed with status code 404", "a status of 404". */
 const TEXT_RE =
   /(?:\bHTTP(?:[ _](?:status|error|response|code))?(?:[ _]code)?|\bstatus[ _]code|\bstatus|\bresponse[ _]code|\bstatus\s+of|\breturned\s+error|\bresponded\s+with(?:\s+(?:a\s+)?status)?)\s*[:#=]?\s*$/i;
+/** AWS load balancer logs: `elb_status_code target_status_code received_bytes sent_bytes "GET ..."`. */
+const ELB_LOG_SUF = re(String.raw`^(?:\s+(?:[1-5]\d\d|-))?\s+\d+\s+\d+\s+"${METHODS} `);
+/** IIS W3C logs end with `sc-status sc-substatus sc-win32-status time-taken`. */
+const IIS_LOG_SUF = /^\s+\d{1,3}\s+\d+\s+\d+\s*$/;
 const EXIT_STATUS_RE = /\bexit(?:ed)?\s+(?:with\s+)?(?:status|code)|\bexit[ _]status/i;
 
 // --- data (OpenAPI) -------------------------------------------------------------------------------
@@ -141,7 +153,7 @@ const KEY_SUF = /^\s*:(?!:)\s*(?:$|#|\{|\/\/|&[\w-]+\s*$)/;
 // --- config files --------------------------------------------------------------------------------
 const NGINX_RETURN_RE = /(?:^|[\s;{])return\s+$/;
 const CONFIG_RE =
-  /(?:(?:^|[\s;{])error_page\s+(?:=?\d{3}\s+)*=?|(?:^|\s)(?:proxy|fastcgi|uwsgi|scgi)_cache_valid\s+(?:\d{3}\s+)*|(?:^|\s)(?:limit_req_status|limit_conn_status)\s+|(?:^|\s)ErrorDocument\s+|(?:^|\s)Redirect(?:Match)?\s+|\[(?:[A-Za-z]+(?:=[^,\]\s]*)?,)*R=)$/;
+  /(?:(?:^|\s)respond\s+(?:"[^"]*"\s+|`[^`]*`\s+)?|(?:^|\s)redir(?:\s+\S+){1,2}\s+|(?:^|\s)(?:deny_status|errorfile|errorloc\d*|errorloc30[237])\s+|(?:^|[\s;{])error_page\s+(?:=?\d{3}\s+)*=?|(?:^|\s)(?:proxy|fastcgi|uwsgi|scgi)_cache_valid\s+(?:\d{3}\s+)*|(?:^|\s)(?:limit_req_status|limit_conn_status)\s+|(?:^|\s)ErrorDocument\s+|(?:^|\s)Redirect(?:Match)?\s+|\[(?:[A-Za-z]+(?:=[^,\]\s]*)?,)*R=)$/;
 
 // --- SMTP ------------------------------------------------------------------------------------------
 /** A reply code followed by an enhanced code: `550 5.1.1`, `421-4.7.0`. */
@@ -173,12 +185,15 @@ const LAST: Record<string, string> = {
   'response-object-key': '^{,',
   'openapi-key': '^',
   'nginx-return': 'a',
-  'config-directive': 'a=',
+  'config-directive': 'a="`',
   'ruby-command': 'a(',
   'produces-response-type': ',',
   'status-cast': ')',
   'access-log': '"',
   'pipe-log': '|',
+  'smtp-list': '[({,',
+  'smtp-mode-list': '[({,',
+  'quoted-list': ':=\'",',
   'smtp-ident': OP_LAST,
   'smtp-mode-ident': OP_LAST,
   'status-ident': OP_LAST,
@@ -250,6 +265,11 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
     when: (c) => METHOD_WORD_RE.test(c.line),
   },
   // Identifiers: SMTP ones first, then status identifiers (SMTP in a mail line when the code is an SMTP code).
+  { id: 'smtp-list', via: 'number', pre: SMTP_LIST_RE, suf: /^\s*[,)\]}]/, protocol: 'smtp' },
+  { id: 'smtp-mode-list', via: 'number', pre: SMTP_MODE_LIST_RE, suf: /^\s*[,)\]}]/, protocol: 'smtp', when: (c) => c.smtpMode },
+  { id: 'quoted-list', via: 'number', pre: QUOTED_LIST_RE, suf: QUOTED_LIST_SUF, protocol: 'http', when: (c) => !c.quoted },
+  { id: 'elb-log', via: 'log', suf: ELB_LOG_SUF, protocol: 'http', when: (c) => !c.quoted },
+  { id: 'iis-log', via: 'log', families: ['text', 'other'], suf: IIS_LOG_SUF, protocol: 'http', when: (c) => METHOD_WORD_RE.test(c.line) },
   { id: 'smtp-ident', via: 'number', pre: SMTP_IDENT_OP, protocol: 'smtp' },
   { id: 'smtp-mode-ident', via: 'number', pre: SMTP_MODE_IDENT_OP, protocol: 'smtp', when: (c) => c.smtpMode },
   { id: 'status-ident', via: 'number', pre: HTTP_IDENT_OP, protocol: isHttpIdentSmtp },
