@@ -1,0 +1,45 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FRAMEWORKS } from '../../src/core/snippets/index';
+
+const root = process.cwd();
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8'));
+
+const version = (v: string): number[] => v.replace(/^[^\d]*/, '').split('.').map(Number);
+const cmp = (a: number[], b: number[]): number => a.reduce((d, x, i) => d || x - (b[i] ?? 0), 0);
+
+describe('manifest', () => {
+  it('targets a VS Code that code-server 4.139 (VS Code 1.139) loads, matched by @types/vscode', () => {
+    const engine = version(manifest.engines.vscode);
+    assert.ok(cmp(engine, [1, 139, 0]) <= 0, manifest.engines.vscode);
+    const types = version(lock.packages['node_modules/@types/vscode'].version);
+    assert.ok(cmp(types, engine) <= 0, `@types/vscode ${types.join('.')} must not exceed engines ${engine.join('.')}`);
+    assert.equal(types[1], engine[1], '@types/vscode matches the engine minor');
+  });
+
+  it('does not activate at startup', () => {
+    for (const e of manifest.activationEvents as string[]) assert.ok(e !== '*' && e !== 'onStartupFinished', e);
+  });
+
+  it('offers every framework as default framework, and nothing else', () => {
+    const prop = manifest.contributes.configuration.properties['statusCodes.snippets.defaultFramework'];
+    assert.deepEqual(prop.enum, ['auto', ...FRAMEWORKS.map((f) => f.id)]);
+  });
+
+  it('gives every command a localised title and the category', () => {
+    for (const c of manifest.contributes.commands) {
+      assert.match(c.title, /^%.+%$/, c.command);
+      assert.equal(c.category, '%category%', c.command);
+    }
+  });
+
+  it('has an icon and pins its tool versions with a lockfile', () => {
+    assert.match(manifest.icon, /^media\/.+\.png$/);
+    for (const name of ['@types/vscode', '@vscode/test-electron', 'shiki', 'esbuild', 'mocha', 'typescript', '@vscode/vsce']) {
+      assert.ok(manifest.devDependencies[name], name);
+      assert.ok(lock.packages[`node_modules/${name}`], `${name} in package-lock.json`);
+    }
+  });
+});
