@@ -1,11 +1,15 @@
 // The response panel's HTML (built on the host): CSP with a fresh nonce, escaping, tabs, sections.
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { lookup } from '../../src/core/registry';
 import { codeReport, type CodeReport } from '../../src/core/render/report';
 import type { Protocol, ResolvedCode } from '../../src/core/types';
 import { loadHighlighter } from '../../src/extension/highlight/highlighter';
 import {
+  codeBlocksOf,
   contentSecurityPolicy,
+  highlightAhead,
   highlightSmtpReply,
   newNonce,
   pickTab,
@@ -228,5 +232,53 @@ describe('response page: highlighting', () => {
     const used = new Set([...html.matchAll(/class="(t\d+)"/g)].map((m) => m[1]));
     for (const c of used) assert.ok(style![1]!.includes(`.${c}{`), c);
     assert.doesNotMatch(html, /\sstyle="/);
+  });
+});
+
+describe('response page: highlighting ahead', () => {
+  const report = codeReport(found('http', '404'), { now: fixed });
+
+  it('lists the blocks shiki colours: raw, curl and every supported snippet', () => {
+    const blocks = codeBlocksOf(report);
+    const supported = Object.values(report.snippets).filter((s) => 'code' in s).length;
+    assert.equal(blocks.length, 2 + supported);
+    assert.deepEqual(blocks.slice(0, 2).map((b) => b.language), ['http', 'shellscript']);
+    assert.equal(codeBlocksOf(codeReport(found('smtp-enhanced', '5.1.1'))).length, 0);
+  });
+
+  it('highlights one block per turn of the event loop, then serves the page from the results', async () => {
+    const calls: string[] = [];
+    const session = { highlight: (_code: string, language: string) => (calls.push(language), `<${language}>`), css: () => '.t0{}' };
+    let yields = 0;
+    const blocks = [
+      { code: 'a', language: 'http' },
+      { code: 'b', language: 'python' },
+      { code: 'a', language: 'http' },
+    ];
+    const ahead = await highlightAhead(session, blocks, async () => {
+      yields++;
+    });
+    assert.ok(ahead);
+    assert.equal(yields, 3);
+    assert.deepEqual(calls, ['http', 'python'], 'a repeated block is highlighted once');
+    assert.equal(ahead.highlight('b', 'python'), '<python>');
+    assert.deepEqual(calls, ['http', 'python'], 'served from the results');
+    assert.equal(ahead.css(), '.t0{}');
+  });
+
+  it('stops when the render is superseded', async () => {
+    let n = 0;
+    const session = { highlight: () => ((n += 1), ''), css: () => '' };
+    const ahead = await highlightAhead(session, codeBlocksOf(report), async () => undefined, () => n >= 2);
+    assert.equal(ahead, undefined);
+    assert.equal(n, 2);
+  });
+});
+
+describe('response page: stylesheet', () => {
+  it('loads nothing remote and styles every theme kind', () => {
+    const css = readFileSync(join(process.cwd(), 'src/webview/style.css'), 'utf8');
+    assert.doesNotMatch(css, /@import|url\(/);
+    for (const kind of ['vscode-light', 'vscode-dark', 'vscode-high-contrast', 'vscode-high-contrast-light']) assert.ok(css.includes(`.${kind}`), kind);
   });
 });
