@@ -191,7 +191,10 @@ function classifyNumber(c: NumberCtx, options?: DetectOptions): { protocol: Prot
       return { protocol: 'smtp', rule: rule.id, via: rule.via };
     }
     if (!isHttpCode(c.num) || !protocolAllowed('http', options)) continue;
-    if (rule.weak ? !known('http', c.num) : !wellFormed('http', c.num)) continue;
+    // An unassigned code is worth a hover in a strong context (`res.status(452)`: "did you mean SMTP 452?"),
+    // except 1xx: `status = 127` is far more often an exit status than an HTTP code.
+    const weak = rule.weak || (c.num[0] === '1' && rule.via !== 'status-line');
+    if (weak ? !known('http', c.num) : !wellFormed('http', c.num)) continue;
     return { protocol: 'http', rule: rule.id, via: rule.via };
   }
   return undefined;
