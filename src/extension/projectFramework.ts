@@ -1,12 +1,12 @@
 // The default framework for snippets: the setting, else the workspace's manifests, else the language.
 import * as vscode from 'vscode';
-import { frameworkFromLanguage, frameworkFromManifest, MANIFEST_GLOBS } from '../core/snippets/projectFramework';
+import { chooseFramework, frameworkFromManifest, MANIFEST_GLOBS } from '../core/snippets/projectFramework';
 import { getSettings } from './config';
 
 /** Manifests larger than this are not read (a generated lock file, a huge pom). */
 const MAX_MANIFEST_BYTES = 512 * 1024;
 
-let cache: Promise<string | undefined> | undefined;
+let cache: Promise<string[]> | undefined;
 
 export function registerProjectFramework(context: vscode.ExtensionContext): void {
   const watcher = vscode.workspace.createFileSystemWatcher(`**/{${MANIFEST_GLOBS.join(',')}}`);
@@ -16,29 +16,31 @@ export function registerProjectFramework(context: vscode.ExtensionContext): void
   context.subscriptions.push(watcher, watcher.onDidCreate(reset), watcher.onDidChange(reset), watcher.onDidDelete(reset), vscode.workspace.onDidChangeWorkspaceFolders(reset));
 }
 
-async function fromWorkspace(): Promise<string | undefined> {
-  if (!vscode.workspace.workspaceFolders?.length) return undefined;
+/** The frameworks the workspace's manifests name, shallowest manifest first. */
+async function fromWorkspace(): Promise<string[]> {
+  if (!vscode.workspace.workspaceFolders?.length) return [];
   const files = await vscode.workspace.findFiles(`**/{${MANIFEST_GLOBS.join(',')}}`, '**/{node_modules,.git,vendor,dist,build,target,.venv,venv}/**', 50);
   // Shallow files first: the project's own manifest beats a sample's.
   files.sort((a, b) => a.path.split('/').length - b.path.split('/').length || a.path.localeCompare(b.path));
+  const found: string[] = [];
   for (const uri of files) {
     try {
       const stat = await vscode.workspace.fs.stat(uri);
       if (stat.size > MAX_MANIFEST_BYTES) continue;
       const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
       const id = frameworkFromManifest(uri.path, text);
-      if (id) return id;
+      if (id && !found.includes(id)) found.push(id);
     } catch {
       // Unreadable file: look at the next one.
     }
   }
-  return undefined;
+  return found;
 }
 
-/** The framework to preselect: setting, workspace, then the editor's language. */
+/** The framework to preselect: the setting, else the workspace's (in the editor's language), else the language's. */
 export async function defaultFramework(languageId?: string): Promise<string | undefined> {
   const setting = getSettings().defaultFramework;
   if (setting !== 'auto') return setting;
   cache ??= fromWorkspace();
-  return (await cache) ?? (languageId ? frameworkFromLanguage(languageId) : undefined);
+  return chooseFramework(await cache, languageId);
 }

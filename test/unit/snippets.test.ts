@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { constantFor, constantTable } from '../../src/core/constants/index';
 import { allEntries, lookup, resolve } from '../../src/core/registry';
 import { FRAMEWORKS, frameworkById, renderAllSnippets, renderSnippet } from '../../src/core/snippets/index';
-import { frameworkFromLanguage, frameworkFromManifest } from '../../src/core/snippets/projectFramework';
+import { chooseFramework, frameworkFromLanguage, frameworkFromManifest } from '../../src/core/snippets/projectFramework';
 import { toPlain, toSnippet } from '../../src/core/snippets/template';
 import type { ResolvedCode } from '../../src/core/types';
 
@@ -165,6 +165,16 @@ describe('project framework', () => {
     assert.equal(frameworkFromManifest('Api.csproj', '<Project Sdk="Microsoft.NET.Sdk.Web">'), 'aspnet-core');
     assert.equal(frameworkFromManifest('requirements.txt', 'requests\n'), undefined);
     assert.equal(frameworkFromManifest('package.json', '{"dependencies": {"react": "^18"}}'), undefined);
+  });
+  it('prefers the workspace framework in the editor\'s language', () => {
+    assert.equal(chooseFramework(['express', 'django'], 'python'), 'django');
+    assert.equal(chooseFramework(['express', 'django'], 'typescript'), 'express');
+    assert.equal(chooseFramework(['spring-boot'], 'kotlin'), 'spring-boot');
+    // A Python file in a JavaScript project still gets a Python snippet.
+    assert.equal(chooseFramework(['nestjs'], 'python'), 'flask');
+    assert.equal(chooseFramework(['nestjs'], 'markdown'), 'nestjs');
+    assert.equal(chooseFramework([], 'go'), 'go-net-http');
+    assert.equal(chooseFramework(['rails'], undefined), 'rails');
   });
   it('falls back to the language', () => {
     assert.equal(frameworkFromLanguage('go'), 'go-net-http');

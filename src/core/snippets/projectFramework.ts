@@ -70,3 +70,30 @@ export function frameworkFromLanguage(languageId: string): string | undefined {
   const id = BY_LANGUAGE[languageId];
   return id && known(id) ? id : undefined;
 }
+
+/** Languages that share frameworks: a TypeScript file takes an Express snippet, Kotlin a Spring one. */
+const LANGUAGE_FAMILY: Record<string, string> = {
+  javascript: 'js',
+  javascriptreact: 'js',
+  typescript: 'js',
+  typescriptreact: 'js',
+  java: 'jvm',
+  kotlin: 'jvm',
+};
+
+const familyOf = (languageId: string): string => LANGUAGE_FAMILY[languageId] ?? languageId;
+
+/**
+ * Chooses among the frameworks a workspace's manifests name: the first one written in the editor's
+ * language; else, when the language has a framework of its own, that one (a Python file in a
+ * workspace whose only manifest is package.json gets a Python snippet); else the first named.
+ */
+export function chooseFramework(workspaceFrameworks: readonly string[], languageId: string | undefined): string | undefined {
+  if (languageId === undefined) return workspaceFrameworks[0];
+  const family = familyOf(languageId);
+  const sameLanguage = workspaceFrameworks.find((id) => {
+    const fw = FRAMEWORKS.find((f) => f.id === id);
+    return fw !== undefined && familyOf(fw.language) === family;
+  });
+  return sameLanguage ?? frameworkFromLanguage(languageId) ?? workspaceFrameworks[0];
+}

@@ -1,0 +1,95 @@
+// Hover, snippet insertion and the reference sidebar, driven as a person would.
+import { expectContains, expectTrue, uiTest } from './framework';
+import { commandTitle, localize } from './manifest';
+
+export default [
+  uiTest('hovering a status number in code shows its meaning and links', async ({ wb, step }) => {
+    await step('open app.py', () => wb.openFile('app.py'));
+    const text = await step('hover 404 in abort(404)', () => wb.hover('404'));
+    await step('the hover names HTTP 404 Not Found and its class', () => {
+      expectContains(text, 'HTTP 404 Not Found', 'hover');
+      expectContains(text, '4xx Client Error', 'hover');
+      expectContains(text, 'RFC 9110', 'hover');
+      expectContains(text, 'Insert snippet', 'hover');
+    });
+    const unassigned = await step('hover 452 in return "over quota", 452', () => wb.hover('452', 1));
+    await step('HTTP 452 is answered as unassigned, pointing to SMTP 452', () => {
+      expectContains(unassigned, /unassigned/i, 'hover');
+      expectContains(unassigned, 'SMTP 452', 'hover');
+    });
+  }),
+
+  uiTest('hovering a named constant and a mail log code', async ({ wb, step }) => {
+    await step('open main.go', () => wb.openFile('main.go'));
+    const go = await step('hover http.StatusNotFound', () => wb.hover('StatusNotFound'));
+    await step('it resolves to 404', () => expectContains(go, 'HTTP 404 Not Found', 'hover'));
+    await step('open mail.log', () => wb.openFile('mail.log'));
+    const enhanced = await step('hover 5.1.1 after 550', () => wb.hover('5.1.1', 1));
+    await step('it is the SMTP enhanced code 5.1.1', () => expectContains(enhanced, /SMTP enhanced 5\.1\.1/, 'hover'));
+  }),
+
+  uiTest('no hover on a port number', async ({ wb, page, step }) => {
+    await step('open server.js', () => wb.openFile('server.js'));
+    const text = await step('the file listens on a port', () => wb.editorText());
+    const port = /listen\((\d+)/.exec(text)?.[1];
+    await step('server.js has a listen(port) call', () => expectTrue(port, 'no listen(port) in server.js'));
+    const hover = await step(`hover ${port}`, () => wb.hover(port!, 0, 3_000).catch(() => ''));
+    await step('no Status Codes hover appears', () => expectTrue(!/HTTP \d{3}|SMTP/.test(hover), `unexpected hover: ${hover}`));
+    await step('move away', () => page.mouse.move(1, 1));
+  }),
+
+  uiTest('Insert Status Code Snippet inserts a framework snippet at the cursor', async ({ wb, page, step }) => {
+    await step('open server.js', () => wb.openFile('server.js'));
+    await step('go to the end of the file', async () => {
+      await page.locator('.editor-instance .view-lines').first().click();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.press('Enter');
+    });
+    await step('run "Insert Status Code Snippet…"', () => wb.runCommand(commandTitle('statusCodes.insertSnippet')));
+    const codes = await step('type 507 in the code pick', () => wb.typeInQuickInput('507'));
+    await step('choose 507 Insufficient Storage', async () => {
+      expectTrue(codes.some((r) => r.includes('507')), `rows: ${codes.join(' | ')}`);
+      await page.keyboard.press('Enter');
+    });
+    const frameworks = await step('the framework pick offers Express first (package.json names it)', async () => {
+      await page.waitForTimeout(500);
+      return wb.quickPickRows();
+    });
+    await step('Express is the default', () => expectTrue(/Express/.test(frameworks[0] ?? ''), `rows: ${frameworks.join(' | ')}`));
+    await step('choose Express', () => page.keyboard.press('Enter'));
+    const after = await step('the editor shows the snippet', async () => {
+      await page.waitForTimeout(500);
+      return wb.editorText();
+    });
+    await step('it sends 507 with the JSON body', () => {
+      expectContains(after, 'res.status(507).json({ error: "insufficient_storage", message: "Insufficient Storage" })', 'editor');
+    });
+    await step('undo the insertion', async () => {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+z');
+    });
+  }),
+
+  uiTest('the reference sidebar browses and filters every code', async ({ wb, page, step }) => {
+    const sidebar = await step('open the Status Codes activity', () => wb.openActivity(localize('%viewContainer.title%')));
+    const rows = await step('it lists the protocols', () => wb.sidebarRows());
+    await step('HTTP, SMTP and SMTP enhanced are there', () => {
+      for (const p of ['HTTP', 'SMTP', 'SMTP enhanced']) expectTrue(rows.some((r) => r === p || r.startsWith(`${p} `) || r.startsWith(p)), `rows: ${rows.join(' | ')}`);
+    });
+    await step('filter by "teapot" with the view action', async () => {
+      await sidebar.locator('.action-label[aria-label^="' + localize('%statusCodes.reference.filter.title%') + '"]').first().click();
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible', timeout: 10_000 });
+      await input.fill('teapot');
+      await page.keyboard.press('Enter');
+      await page.waitForTimeout(600);
+    });
+    const filtered = await step('only matching codes remain', () => wb.sidebarRows());
+    await step('418 is shown', () => expectTrue(filtered.some((r) => r.includes('418')), `rows: ${filtered.join(' | ')}`));
+    await step('404 is not', () => expectTrue(!filtered.some((r) => /\b404\b/.test(r)), `rows: ${filtered.join(' | ')}`));
+    await step('click 418 to open its response', async () => {
+      await page.locator('.part.sidebar .monaco-list-row', { hasText: '418' }).first().click();
+      await page.locator('.editor-group-container .tab', { hasText: '418' }).first().waitFor({ state: 'visible', timeout: 15_000 });
+    });
+  }),
+];
