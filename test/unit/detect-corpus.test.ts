@@ -80,9 +80,10 @@ function loadCorpus(): Case[] {
 describe('detect corpus', () => {
   const cases = loadCorpus();
 
-  it('has enough cases per file (>= 15 positives, >= 10 negatives)', () => {
+  it('has enough cases per language file (>= 15 positives, >= 10 negatives; blind holdout batches are extra)', () => {
     const byFile = new Map<string, { pos: number; neg: number }>();
     for (const c of cases) {
+      if (c.file.startsWith('holdout')) continue;
       const s = byFile.get(c.file) ?? { pos: 0, neg: 0 };
       if (c.expect.length) s.pos++;
       else s.neg++;
