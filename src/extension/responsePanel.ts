@@ -207,6 +207,10 @@ export function registerResponsePanel(context: vscode.ExtensionContext): Respons
     const key = panelKey(r);
     open.set(key, p);
     panel.title = panelTitle(r);
+    panel.iconPath = {
+      light: vscode.Uri.joinPath(context.extensionUri, 'media', 'response-light.svg'),
+      dark: vscode.Uri.joinPath(context.extensionUri, 'media', 'response-dark.svg'),
+    };
     panel.onDidDispose(() => {
       if (open.get(key) === p) open.delete(key);
     });
