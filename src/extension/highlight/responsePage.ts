@@ -128,9 +128,10 @@ function link(url: string, text: string): string {
   return /^https?:\/\//i.test(url) ? `<a href="${attr(url)}">${escapeHtml(text)}</a>` : escapeHtml(text);
 }
 
-function copyButton(labels: PageLabels, item: CopyItem, framework?: string): string {
+/** A Copy button; `what` names the copied thing for screen readers (every button says "Copy"). */
+function copyButton(labels: PageLabels, item: CopyItem, what: string, framework?: string): string {
   const fw = framework ? ` data-framework="${attr(framework)}"` : '';
-  return `<button type="button" class="button secondary" data-action="copy" data-item="${item}"${fw}>${escapeHtml(labels.copy)}</button>`;
+  return `<button type="button" class="button secondary" data-action="copy" data-item="${item}"${fw} aria-label="${attr(`${labels.copy}: ${what}`)}">${escapeHtml(labels.copy)}</button>`;
 }
 
 /** `452 4.3.1 Text`: the SMTP reply's parts get classes (there is no shiki grammar for replies). */
@@ -170,7 +171,7 @@ function snippetPanel(id: string, s: SnippetReport, selected: boolean, labels: P
   const body =
     'unsupported' in s
       ? `<div class="notice" role="note"><span class="notice-title">${escapeHtml(labels.unsupported)}</span> ${escapeHtml(s.unsupported)}</div>`
-      : `<div class="snippet-bar">${head}<div class="actions">${copyButton(labels, 'snippet', id)}<button type="button" class="button" data-action="insert" data-framework="${attr(id)}" title="${attr(labels.insertTitle)}">${escapeHtml(labels.insert)}</button></div></div>` +
+      : `<div class="snippet-bar">${head}<div class="actions">${copyButton(labels, 'snippet', s.label, id)}<button type="button" class="button" data-action="insert" data-framework="${attr(id)}" title="${attr(labels.insertTitle)}" aria-label="${attr(`${labels.insert}: ${s.label}`)}">${escapeHtml(labels.insert)}</button></div></div>` +
         codeBlock(hl(s.code, s.language), s.language);
   return `<div class="tabpanel" role="tabpanel" id="${tid}-panel" aria-labelledby="${tid}" data-framework="${attr(id)}"${selected ? '' : ' hidden'}>${body}</div>`;
 }
@@ -235,16 +236,16 @@ export function renderPage(input: PageInput): string {
   const blocks: string[] = [];
   let n = 0;
   if (r.smtpReply !== undefined) {
-    blocks.push(section(++n, 'smtp-reply', labels.smtpReply, copyButton(labels, 'smtpReply'), codeBlock(highlightSmtpReply(r.smtpReply), 'smtp')));
+    blocks.push(section(++n, 'smtp-reply', labels.smtpReply, copyButton(labels, 'smtpReply', labels.smtpReply), codeBlock(highlightSmtpReply(r.smtpReply), 'smtp')));
   }
   if (r.smtpReplyMultiline !== undefined && r.smtpReplyMultiline !== r.smtpReply) {
     blocks.push(
-      section(++n, 'smtp-reply-multiline', labels.smtpReplyMultiline, copyButton(labels, 'smtpReplyMultiline'), codeBlock(highlightSmtpReply(r.smtpReplyMultiline), 'smtp')),
+      section(++n, 'smtp-reply-multiline', labels.smtpReplyMultiline, copyButton(labels, 'smtpReplyMultiline', labels.smtpReplyMultiline), codeBlock(highlightSmtpReply(r.smtpReplyMultiline), 'smtp')),
     );
   }
-  if (r.raw !== undefined) blocks.push(section(++n, 'raw', labels.httpResponse, copyButton(labels, 'raw'), codeBlock(hl(r.raw, 'http'), 'http')));
+  if (r.raw !== undefined) blocks.push(section(++n, 'raw', labels.httpResponse, copyButton(labels, 'raw', labels.httpResponse), codeBlock(hl(r.raw, 'http'), 'http')));
   if (r.curl !== undefined) {
-    blocks.push(section(++n, 'curl', labels.curl, copyButton(labels, 'curl'), codeBlock(hl(r.curl, 'shellscript'), 'shellscript') + `<p class="hint">${escapeHtml(labels.curlHint)}</p>`));
+    blocks.push(section(++n, 'curl', labels.curl, copyButton(labels, 'curl', labels.curl), codeBlock(hl(r.curl, 'shellscript'), 'shellscript') + `<p class="hint">${escapeHtml(labels.curlHint)}</p>`));
   }
   const snippets = snippetsSection(n + 1, input, hl);
   const main = header(input) + blocks.join('') + snippets;
