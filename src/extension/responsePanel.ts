@@ -33,6 +33,9 @@ interface OpenPanel {
 
 type HighlighterApi = typeof HighlighterModule;
 
+/** How long a first render waits for colours before showing the page plain meanwhile. */
+const PLAIN_AFTER_MS = 300;
+
 function panelKey(r: ResolvedCode): string {
   return `${r.entry.id}|${r.code}`;
 }
@@ -149,15 +152,28 @@ export function registerResponsePanel(context: vscode.ExtensionContext): Respons
       });
     const blocks = codeBlocksOf(report);
     const cold = blocks.some((b) => !warmLanguages.has(b.language));
-    // First use of shiki or of a grammar takes a moment: show the page plain at once, then coloured.
-    if (cold) webview.html = page();
-    const hl = await loadHighlighter();
-    if (!hl || stale()) return;
-    const session = hl.session();
-    const ahead = cold ? await highlightAhead(session, blocks, undefined, stale) : session;
-    if (!ahead || stale()) return;
-    for (const b of blocks) warmLanguages.add(b.language);
-    webview.html = page(ahead);
+    const colouring = (async (): Promise<CodeHighlight | undefined> => {
+      const hl = await loadHighlighter();
+      if (!hl || stale()) return undefined;
+      return cold ? highlightAhead(hl.session(), blocks, undefined, stale) : hl.session();
+    })().catch((e: unknown) => {
+      logError(`Highlighting ${p.r.entry.id} failed: ${describe(e)}`);
+      return undefined;
+    });
+    let shown = false;
+    if (cold) {
+      // Loading shiki or compiling a grammar the first time takes a moment: if it takes longer
+      // than a blink, show the page plain meanwhile (then coloured), rather than a blank panel.
+      const first = await Promise.race([colouring.then(() => 'done' as const), new Promise<'slow'>((r) => setTimeout(() => r('slow'), PLAIN_AFTER_MS))]);
+      if (first === 'slow' && !stale()) {
+        webview.html = page();
+        shown = true;
+      }
+    }
+    const coloured = await colouring;
+    if (stale()) return;
+    if (coloured) for (const b of blocks) warmLanguages.add(b.language);
+    if (coloured || !shown) webview.html = page(coloured);
   }
 
   async function handle(p: OpenPanel, msg: WebviewToHost): Promise<void> {
