@@ -2,7 +2,9 @@
 // `StatusCodes.Status404NotFound`, `Response::HTTP_NOT_FOUND`, `StatusCode::NOT_FOUND`, Rails `:not_found`.
 // Resolved through the framework tables of src/core/constants (each read from the framework's source).
 import { constantTables, type ConstantTable, type NamedConstant } from '../constants/index';
+import { allEntries } from '../registry';
 import type { Family } from './languages';
+import { statusContext } from './numbers';
 import { NW } from './patterns';
 
 /** Which languages use which table. Tables not listed here apply to every language. */
@@ -30,8 +32,10 @@ const OPEN_FAMILIES: readonly Family[] = ['text', 'other', 'data', 'http'];
 
 interface QualifiedTable {
   table: ConstantTable;
-  /** `HttpStatus`, `http`, `status`, `StatusCodes`, `Response`, `StatusCode`; '' for symbol tables. */
+  /** `HttpStatus`, `http`, `status`, `StatusCodes`, `Response`, `Response.Status`; '' for symbol tables. */
   qualifier: string;
+  /** The last segment of a qualified qualifier (`Status` of `Response.Status`), accepted only in a status context. */
+  short?: string;
   /** `.`, `::`, or `:` for symbol tables. */
   sep: string;
   names: Map<string, NamedConstant>;
@@ -65,12 +69,15 @@ function buildIndex(): Index {
       symbol.push({ table, qualifier: '', sep: ':', names });
       continue;
     }
-    const q = /([A-Za-z_]\w*)(\.|::)$/.exec(before);
+    const q = /^((?:[A-Za-z_]\w*(?:\.|::))*?[A-Za-z_]\w*)(\.|::)$/.exec(before);
     if (!q) continue;
-    qualified.push({ table, qualifier: q[1]!, sep: q[2]!, names });
+    const qualifier = q[1]!;
+    const short = /([A-Za-z_]\w*)$/.exec(qualifier)![1]!;
+    qualified.push(short === qualifier ? { table, qualifier, sep: q[2]!, names } : { table, qualifier, short, sep: q[2]!, names });
   }
   qualified.sort((a, b) => rank(a.table.id) - rank(b.table.id));
-  const quals = [...new Set(qualified.map((t) => t.qualifier))].sort((a, b) => b.length - a.length).map(escapeRe);
+  const all = qualified.flatMap((t) => (t.short ? [t.qualifier, t.short] : [t.qualifier]));
+  const quals = [...new Set(all)].sort((a, b) => b.length - a.length).map(escapeRe);
   const re = quals.length ? new RegExp(String.raw`${NW}(${quals.join('|')})(\.|::)([A-Za-z_][A-Za-z0-9_]*)(?![\w$])`, 'g') : undefined;
   INDEX = { qualified, symbol, re };
   INDEX_KEY = key;
@@ -98,6 +105,8 @@ export interface ConstantHit {
   deprecated?: string;
   /** Deprecated with no replacement. */
   obsolete?: boolean;
+  /** How a hit without a table was found: `constant-name` (a registry name), else a name carrying its code. */
+  rule?: string;
 }
 
 /** A hit for constant `c` of table `t`, with its deprecation followed to the current name. */
@@ -122,8 +131,8 @@ const SYMBOL_PRE =
   /(?:(?<![\w$])status\s*:\s*|:status\s*=>\s*|['"]status['"]\s*=>\s*|(?<![\w$.:@])(?:head|assert_response|have_http_status|status)\s*\(?\s*)$/;
 const SYMBOL_RE = /(?<![\w:]):([a-z_][a-z0-9_]*)(?![\w?!:])/g;
 
-/** Names that carry their code: `HTTP_404_NOT_FOUND`, `Status404NotFound`. */
-const EMBEDDED_RE = /(?<![\w$])(?:HTTP_([1-5]\d\d)_[A-Z0-9_]+|Status([1-5]\d\d)[A-Z][A-Za-z0-9]*)(?![\w$])/g;
+/** Names that carry their code: `HTTP_404_NOT_FOUND`, Falcon's `HTTP_404`, `Status404NotFound`. */
+const EMBEDDED_RE = /(?<![\w$])(?:HTTP_([1-5]\d\d)(?:_[A-Z0-9_]+)?|Status([1-5]\d\d)[A-Z][A-Za-z0-9]*)(?![\w$])/g;
 
 /**
  * Finds named constants in a line. `prefer` lists table ids to try first (from document hints:
@@ -137,7 +146,12 @@ export function findConstants(line: string, languageId: string, family: Family, 
     idx.re.lastIndex = 0;
     for (let m = idx.re.exec(line); m; m = idx.re.exec(line)) {
       const [whole, qualifier, sep, name] = m as unknown as [string, string, string, string];
-      const candidates = idx.qualified.filter((t) => t.qualifier === qualifier && t.sep === sep && usable(t.table.id, lang, family));
+      // A short qualifier (`Status.` of JAX-RS `Response.Status.`) is also gRPC's: only in a status context.
+      let shortOk: boolean | undefined;
+      const shortAccepted = () => (shortOk ??= !isGrpc(line, m!.index) && statusContext(line, m!.index, m!.index + whole.length, family));
+      const candidates = idx.qualified.filter(
+        (t) => t.sep === sep && (t.qualifier === qualifier || (t.short === qualifier && shortAccepted())) && usable(t.table.id, lang, family),
+      );
       candidates.sort((a, b) => Number(!prefer.includes(a.table.id)) - Number(!prefer.includes(b.table.id)));
       let resolved = false;
       for (const t of candidates) {
@@ -167,6 +181,7 @@ export function findConstants(line: string, languageId: string, family: Family, 
       }
     }
   }
+  findByName(line, family, out);
   EMBEDDED_RE.lastIndex = 0;
   for (let m = EMBEDDED_RE.exec(line); m; m = EMBEDDED_RE.exec(line)) {
     const start = m.index;
@@ -182,4 +197,73 @@ export function findConstants(line: string, languageId: string, family: Family, 
     out.push(c && t ? hit(start, end, t, c) : { start, end, code, name: m[0] });
   }
   return out;
+}
+
+// --- constants of libraries without a table, by their name ----------------------------------------
+//
+// `StatusCodes.NOT_FOUND` (npm http-status-codes), `StatusCodes.NotFound` (akka-http),
+// `HttpStatusCode.NotFound` (Ktor, Angular), `HttpServletResponse.SC_NOT_FOUND` (Servlet),
+// `StatusCodeInterface::STATUS_NOT_FOUND` (PSR-7 util): the name, without its `SC_` / `STATUS_` /
+// `HTTP_` prefix, is an IANA name of the registry (`not_found`, `im_a_teapot`). Only qualifiers that
+// are about HTTP: `Status.` and `StatusCode.` are also gRPC's, so they need a status context.
+
+/** Qualifiers that name HTTP statuses wherever they occur. */
+const NAME_QUALIFIERS_RE =
+  /(?<![\w$])((?:Http|HTTP)?StatusCodes|HttpStatusCodes?|HttpStatus(?:es)?|HTTPStatus|StatusCodeInterface|HttpServletResponse|(?:Status|StatusCode))(\.|::)([A-Za-z_][A-Za-z0-9_]*)(?![\w$(])/g;
+const AMBIGUOUS_QUALIFIERS = new Set(['Status', 'StatusCode']);
+
+let BY_NAME: Map<string, number> | undefined;
+
+/**
+ * gRPC's own status: `grpc.StatusCode.NOT_FOUND`, `io.grpc.Status.NOT_FOUND`, and C#'s
+ * `new Status(StatusCode.NotFound, ...)` (an RpcException's status).
+ */
+function isGrpc(line: string, start: number): boolean {
+  const before = line.slice(Math.max(0, start - 40), start);
+  return /(?:\bgrpc\.|\bGrpc\.Core\.|\bio\.grpc\.|\btonic::|(?:new\s+|[^.\w$])Status\s*\(\s*)$/.test(before);
+}
+
+/** `NOT_FOUND`, `NotFound`, `SC_NOT_FOUND`, `STATUS_NOT_FOUND` -> `not_found`. */
+function normaliseName(name: string): string {
+  return name
+    .replace(/^(?:SC|STATUS|HTTP)_/, '')
+    .replace(/^Status(?=[A-Z])/, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/([A-Z])([A-Z][a-z])/g, '$1_$2')
+    .toLowerCase();
+}
+
+/** Registry names of standard HTTP codes (keys, phrases and aliases as snake case) -> code. */
+function byName(): Map<string, number> {
+  if (BY_NAME) return BY_NAME;
+  const map = new Map<string, number>();
+  const ambiguous = new Set<string>();
+  for (const e of allEntries()) {
+    if (e.protocol !== 'http' || e.status === 'vendor') continue;
+    for (const n of [e.key, e.phrase, ...(e.aliases ?? [])]) {
+      const k = n.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+      if (!k) continue;
+      const code = Number(e.code);
+      if (map.has(k) && map.get(k) !== code) ambiguous.add(k);
+      map.set(k, code);
+    }
+  }
+  for (const k of ambiguous) map.delete(k);
+  BY_NAME = map;
+  return map;
+}
+
+function findByName(line: string, family: Family, out: ConstantHit[]): void {
+  if (!/Status|HttpServletResponse/.test(line)) return;
+  const names = byName();
+  NAME_QUALIFIERS_RE.lastIndex = 0;
+  for (let m = NAME_QUALIFIERS_RE.exec(line); m; m = NAME_QUALIFIERS_RE.exec(line)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (out.some((h) => h.start < end && start < h.end)) continue;
+    const code = names.get(normaliseName(m[3]!));
+    if (code === undefined) continue;
+    if (AMBIGUOUS_QUALIFIERS.has(m[1]!) && (isGrpc(line, start) || !statusContext(line, start, end, family))) continue;
+    out.push({ start, end, code, name: m[0], rule: 'constant-name' });
+  }
 }

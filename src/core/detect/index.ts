@@ -260,7 +260,7 @@ function scan(line: string, languageId: string, options?: DetectOptions, focus?:
     for (const h of findConstants(line, lang, family, hints?.tables)) {
       const code = String(h.code);
       if (!isHttpCode(code)) continue;
-      const f: Finding = { start: h.start, end: h.end, protocol: 'http', code, via: 'constant', rule: h.table ?? 'embedded-name' };
+      const f: Finding = { start: h.start, end: h.end, protocol: 'http', code, via: 'constant', rule: h.table ?? h.rule ?? 'embedded-name' };
       if (h.table) {
         f.constant = { table: h.table, name: h.name };
         if (h.deprecated) f.constant.deprecated = h.deprecated;

@@ -61,7 +61,7 @@ const FIRST_ARG_CALLS = [
   'WebApplicationException', 'HttpResponseException', 'ErrorResponseException', 'ProducesResponseType', 'SwaggerResponse',
   'assertStatus', 'assertResponseStatusCodeSame', 'assert_response', 'have_http_status', 'redirect', 'Redirect',
   'HttpStatus\\.valueOf', 'HttpStatus\\.resolve', 'HttpStatusCode\\.valueOf', 'HttpStatusCode\\.fromValue',
-  'noContent', 'status_code_is', 'expect_status', 'ResponseEntity\\.status', 'put_status', 'send_resp', 'Response',
+  'noContent', '(?:routingContext|rc|ctx|context)\\.fail', 'status_code_is', 'expect_status', 'ResponseEntity\\.status', 'put_status', 'send_resp', 'Response',
 ];
 /** A fallback before the number: `err.status || 500`, `e.code ?? 500`, `code or 500`. */
 const DEFAULT = String.raw`(?:[\w$.?\[\]'"]{1,60}(?:\(\))?\s*(?:\|\||\?\?|\bor\b)\s*)?`;
@@ -78,7 +78,8 @@ const LATER_ARG_CALLS = [
   'make_response', 'Response', 'JsonResponse', 'JSONResponse', 'HttpResponse', 'PlainTextResponse', 'HTMLResponse',
   'RedirectResponse', 'StreamingResponse', 'FileResponse', 'response', 'json', 'json_response', 'jsonify', 'HttpException',
   'http\\.Error', 'http\\.Redirect', 'redirect', 'abort_if', 'abort_unless', 'throw_if', 'throw_unless', 'ResponseEntity',
-  'ObjectResult', 'HTTPError', 'HTTPException', 'fail', 'send_resp',
+  'ObjectResult', 'HTTPError', 'HTTPException', 'fail', 'send_resp', 'redirectToRoute', 'render\\.Status',
+  '(?:c|ctx|context)\\.(?:text|html|body|newResponse)',
 ];
 const LATER_ARG_RE = re(String.raw`${NW}(?:${LATER_ARG_CALLS.join('|')})(?:<[^<>()]*>)?\s*\(${ARGS},\s*$`);
 /** PHP `header('Location: /x', true, 301)`. */
@@ -306,4 +307,15 @@ export function lastOf(pre: string): string {
   if (i < 0) return '^';
   const ch = pre[i]!;
   return /\w/.test(ch) ? 'a' : ch;
+}
+
+/** Rules that make the text around a token a status context (for constants whose qualifier is ambiguous). */
+const CONTEXT_RULE_IDS = new Set(['call-first-arg', 'go-context-call', 'js-call', 'call-later-arg', 'assert-first', 'assert-second', 'matcher', 'status-ident', 'status-list', 'reverse-compare']);
+const CONTEXT_RULES = NUMBER_RULES.filter((r) => CONTEXT_RULE_IDS.has(r.id));
+
+/** Whether the token at [start, end) of the line sits where a status goes: `respond(Status.OK)`, `status = Status.OK`. */
+export function statusContext(line: string, start: number, end: number, family: Family): boolean {
+  const pre = line.slice(Math.max(0, start - 160), start);
+  const suf = line.slice(end, end + 120);
+  return CONTEXT_RULES.some((r) => (!r.families || r.families.includes(family)) && (!r.suf || r.suf.test(suf)) && (!r.pre || r.pre.test(pre)));
 }
