@@ -108,9 +108,11 @@ export function registerReferenceView(context: vscode.ExtensionContext): Referen
     const count = provider.setFilter(text);
     void vscode.commands.executeCommand('setContext', FILTERED_CONTEXT, provider.filter !== '');
     view.message = provider.filter
-      ? count
-        ? vscode.l10n.t('Filter "{0}": {1} codes', provider.filter, count)
-        : vscode.l10n.t('No code matches "{0}".', provider.filter)
+      ? count === 0
+        ? vscode.l10n.t('No code matches "{0}".', provider.filter)
+        : count === 1
+          ? vscode.l10n.t('Filter "{0}": 1 code', provider.filter)
+          : vscode.l10n.t('Filter "{0}": {1} codes', provider.filter, count)
       : undefined;
   };
   context.subscriptions.push(
