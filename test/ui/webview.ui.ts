@@ -260,6 +260,22 @@ export default [
   ),
 
   uiTest(
+    'the response panel of an interim code says why no framework can send it',
+    async ({ wb, page, step }) => {
+      await step('Show Raw Response… → HTTP 103', () => showResponse(wb, page, '103', /^103 /));
+      const view = await step('the panel shows 103', () => responseView(page, '103'));
+      await step('the selected framework tab explains instead of showing code', async () => {
+        const panel = view.locator('.tabpanel:not([hidden])');
+        expectContains(await panel.locator('.notice').innerText(), /interim|1xx/i, 'notice');
+        expectTrue((await panel.locator('[data-action="insert"]').count()) === 0, 'no Insert button for an unsupported framework');
+        await view.locator('#snippets').scrollIntoViewIfNeeded();
+        await shootPanel(page, '103-unsupported');
+      });
+    },
+    { timeoutMs: 120_000 },
+  ),
+
+  uiTest(
     'the response panel comes back after a reload with its tab',
     async (t) => {
       const { wb, page, step } = t;
