@@ -12,7 +12,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { detectLine } from '../../src/core/detect/index';
+import { detectAt, detectLine } from '../../src/core/detect/index';
 
 interface Expect {
   key: string;
@@ -141,5 +141,21 @@ describe('detect corpus', () => {
     assert.equal(failures.length, 0, `${failures.length} corpus failures:\n${failures.join('\n')}`);
     assert.equal(total.fp, 0);
     assert.equal(total.fn, 0);
+  });
+
+  it('gives the same finding under the cursor (detectAt) as in the whole line, at every column of it', () => {
+    const failures: string[] = [];
+    for (const c of cases) {
+      for (const f of detectLine(c.text, c.language)) {
+        for (let col = f.start; col < f.end; col++) {
+          const at = detectAt(c.text, col, c.language);
+          if (!at || at.start !== f.start || at.end !== f.end || at.code !== f.code || at.protocol !== f.protocol) {
+            failures.push(`${c.file}:${c.lineNo} column ${col}: line gives ${f.protocol}:${f.code}, detectAt gives ${at ? `${at.protocol}:${at.code} ${at.start}-${at.end}` : 'nothing'}`);
+            break;
+          }
+        }
+      }
+    }
+    assert.deepEqual(failures, []);
   });
 });
