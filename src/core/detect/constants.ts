@@ -166,7 +166,8 @@ export function findConstants(line: string, languageId: string, family: Family, 
     }
   }
   if (idx.symbol.length && line.includes(':')) {
-    const tables = idx.symbol.filter((t) => usable(t.table.id, lang, family));
+    // Symbols are Ruby's (and prose about it); Elixir/Clojure atoms and keywords are everywhere.
+    const tables = family === 'ruby' || family === 'text' ? idx.symbol.filter((t) => usable(t.table.id, lang, family)) : [];
     if (tables.length) {
       SYMBOL_RE.lastIndex = 0;
       for (let m = SYMBOL_RE.exec(line); m; m = SYMBOL_RE.exec(line)) {
@@ -182,6 +183,7 @@ export function findConstants(line: string, languageId: string, family: Family, 
     }
   }
   findByName(line, family, out);
+  if (lang === 'elixir' && line.includes(':')) findPlugAtoms(line, out);
   EMBEDDED_RE.lastIndex = 0;
   for (let m = EMBEDDED_RE.exec(line); m; m = EMBEDDED_RE.exec(line)) {
     const start = m.index;
@@ -265,5 +267,21 @@ function findByName(line: string, family: Family, out: ConstantHit[]): void {
     if (code === undefined) continue;
     if (AMBIGUOUS_QUALIFIERS.has(m[1]!) && (isGrpc(line, start) || !statusContext(line, start, end, family))) continue;
     out.push({ start, end, code, name: m[0], rule: 'constant-name' });
+  }
+}
+
+/** Phoenix/Plug status atoms: `put_status(conn, :not_found)`, `send_resp(conn, :ok, body)`, `Plug.Conn.Status.code(:gone)`. */
+const PLUG_PRE = /(?:put_status|send_resp|resp|Plug\.Conn\.Status\.code)\s*\(\s*(?:conn\s*,\s*)?$/;
+
+function findPlugAtoms(line: string, out: ConstantHit[]): void {
+  const names = byName();
+  SYMBOL_RE.lastIndex = 0;
+  for (let m = SYMBOL_RE.exec(line); m; m = SYMBOL_RE.exec(line)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (out.some((h) => h.start < end && start < h.end)) continue;
+    if (!PLUG_PRE.test(line.slice(Math.max(0, start - 60), start))) continue;
+    const code = names.get(m[1]!);
+    if (code !== undefined) out.push({ start, end, code, name: m[0], rule: 'constant-name' });
   }
 }

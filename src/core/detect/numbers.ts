@@ -78,7 +78,7 @@ const LATER_ARG_CALLS = [
   'make_response', 'Response', 'JsonResponse', 'JSONResponse', 'HttpResponse', 'PlainTextResponse', 'HTMLResponse',
   'RedirectResponse', 'StreamingResponse', 'FileResponse', 'response', 'json', 'json_response', 'jsonify', 'HttpException',
   'http\\.Error', 'http\\.Redirect', 'redirect', 'abort_if', 'abort_unless', 'throw_if', 'throw_unless', 'ResponseEntity',
-  'ObjectResult', 'HTTPError', 'HTTPException', 'fail', 'send_resp', 'redirectToRoute', 'render\\.Status',
+  'ObjectResult', 'HTTPError', 'HTTPException', 'fail', 'send_resp', 'put_status', 'redirectToRoute', 'render\\.Status',
   '(?:c|ctx|context)\\.(?:text|html|body|newResponse)',
 ];
 const LATER_ARG_RE = re(String.raw`${NW}(?:${LATER_ARG_CALLS.join('|')})(?:<[^<>()]*>)?\s*\(${ARGS},\s*$`);
