@@ -66,7 +66,7 @@ function unsupportedMessage(s: Extract<SnippetResult, { ok: false }>, r: Resolve
     case 'not-http':
       return vscode.l10n.t('{0} is not an HTTP status; no framework sends it.', title(r));
     case 'interim':
-      return vscode.l10n.t('{0} is an interim (1xx) response; a {1} handler cannot end a request with it.', title(r), s.framework.label);
+      return vscode.l10n.t('{0} is an interim (1xx) response; no {1} handler can end a request with it.', title(r), s.framework.label);
     case 'range':
       return vscode.l10n.t('{0} only sends status codes {1}-{2}; {3} would throw.', s.framework.label, s.framework.range.min, s.framework.range.max, r.code);
   }

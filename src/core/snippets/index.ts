@@ -43,7 +43,7 @@ export function renderSnippet(r: ResolvedCode, framework: Framework, options: Bo
       ok: false,
       framework,
       reason: 'interim',
-      message: `${status} is an interim (1xx) response; a ${framework.label} handler cannot end a request with it.`,
+      message: `${status} is an interim (1xx) response; no ${framework.label} handler can end a request with it.`,
     };
   }
   if (status < framework.range.min || status > framework.range.max) {
