@@ -118,23 +118,6 @@ function wellFormed(protocol: Protocol, code: string): boolean {
   return lookup(protocol, code).kind !== 'invalid';
 }
 
-/** The number is followed by its reason phrase: `404 Not Found`, `200 OK`, `500 Server Error`. */
-function followedByPhrase(code: string, suf: string): boolean {
-  const m = /^[ \t:(|-]{1,3}([A-Za-z'][A-Za-z' -]{0,60})/.exec(suf);
-  if (!m) return false;
-  const text = m[1]!.toLowerCase();
-  const r = lookup('http', code);
-  if (r.kind !== 'found') return false;
-  const phrases: string[] = [];
-  for (const x of r.matches) phrases.push(x.entry.phrase, ...(x.entry.aliases ?? []));
-  if (code[0] === '4') phrases.push('Client Error');
-  if (code[0] === '5') phrases.push('Server Error');
-  return phrases.some((p) => {
-    const lp = p.toLowerCase();
-    return text.startsWith(lp) && !/[a-z]/.test(text.charAt(lp.length));
-  });
-}
-
 function protocolAllowed(p: Protocol, options?: DetectOptions): boolean {
   return !options?.protocols || options.protocols.includes(p);
 }
@@ -165,13 +148,7 @@ function ruleApplies(rule: NumberRule, c: NumberCtx): NumberRule['protocol'] | u
 
 /** The first rule that gives a finding for a number candidate. */
 function classifyNumber(c: NumberCtx, options?: DetectOptions): { protocol: Protocol; rule: string; via: Via } | undefined {
-  // A number followed by its own reason phrase is HTTP anywhere (`"HTTP/1.1 404 Not Found"`, `'200 OK'`).
-  let phraseChecked = false;
   for (const rule of NUMBER_RULES) {
-    if (!phraseChecked && rule.id === 'call-first-arg') {
-      phraseChecked = true;
-      if (protocolAllowed('http', options) && !c.quoted && followedByPhrase(c.num, c.suf)) return { protocol: 'http', rule: 'phrase', via: 'phrase' };
-    }
     const p = ruleApplies(rule, c);
     if (!p) continue;
     const protocol = typeof p === 'function' ? p(c) : p;

@@ -167,6 +167,23 @@ const REPLY_CALL_RE = re(String.raw`${NW}(?:reply|send_reply|sendReply)\s*\(\s*$
 /** Reply text position in a mail line: start, after `said:`, `:`, `(`, a quote, `S:`, `<<<`. */
 const SMTP_REPLY_PRE = /(?:^|said:|[:(\['"]|<<<|\bS:|->|<-)\s*$/i;
 
+/** The number is followed by its reason phrase: `404 Not Found`, `200 OK`, `500 Server Error`. */
+export function followedByPhrase(code: string, suf: string): boolean {
+  const m = /^[ \t:(|-]{1,3}([A-Za-z'][A-Za-z' -]{0,60})/.exec(suf);
+  if (!m) return false;
+  const text = m[1]!.toLowerCase();
+  const r = lookup('http', code);
+  if (r.kind !== 'found') return false;
+  const phrases: string[] = [];
+  for (const x of r.matches) phrases.push(x.entry.phrase, ...(x.entry.aliases ?? []));
+  if (code[0] === '4') phrases.push('Client Error');
+  if (code[0] === '5') phrases.push('Server Error');
+  return phrases.some((p) => {
+    const lp = p.toLowerCase();
+    return text.startsWith(lp) && !/[a-z]/.test(text.charAt(lp.length));
+  });
+}
+
 const isHttpIdentSmtp = (c: NumberCtx): NumberProtocol => (c.smtpLine ? 'smtp' : 'http');
 
 /** What each rule's prefix can end with (before blanks): a cheap test before its regex. */
@@ -216,6 +233,8 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   // SMTP reply code followed by an enhanced code is SMTP anywhere.
   { id: 'smtp-reply-enhanced', via: 'log', suf: ENHANCED_AFTER, protocol: 'smtp', when: (c) => !c.quoted },
   { id: 'http-status-line', via: 'status-line', pre: STATUS_LINE_RE, protocol: 'http', when: (c) => !c.quoted },
+  // A number followed by its own reason phrase is HTTP anywhere (`"HTTP/1.1 404 Not Found"`, `'200 OK'`, `404 (Not Found)`).
+  { id: 'phrase', via: 'phrase', suf: /^[ \t:(|-]{1,3}[A-Za-z']/, protocol: 'http', when: (c) => !c.quoted && followedByPhrase(c.num, c.suf) },
   { id: 'call-first-arg', via: 'number', pre: FIRST_ARG_RE, suf: ARG_END, protocol: 'http' },
   { id: 'go-context-call', via: 'number', families: ['go', 'other', 'text'], pre: GO_CTX_RE, suf: ARG_END, protocol: 'http' },
   { id: 'js-call', via: 'number', families: ['js', 'other', 'text'], pre: JS_FIRST_ARG_RE, suf: ARG_END, protocol: 'http' },
