@@ -184,20 +184,16 @@ export function findConstants(line: string, languageId: string, family: Family, 
   }
   findByName(line, family, out);
   if (lang === 'elixir' && line.includes(':')) findPlugAtoms(line, out);
-  EMBEDDED_RE.lastIndex = 0;
-  for (let m = EMBEDDED_RE.exec(line); m; m = EMBEDDED_RE.exec(line)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (out.some((h) => h.start < end && start < h.end)) continue;
+  forFreeMatches(EMBEDDED_RE, line, out, (m, start, end) => {
     // A bare imported name (`from starlette.status import HTTP_404_NOT_FOUND`): resolve it in a table that has it.
     const code = Number(m[1] ?? m[2]);
     const t = idx.qualified
       .filter((q) => usable(q.table.id, lang, family))
       .sort((a, b) => Number(!prefer.includes(a.table.id)) - Number(!prefer.includes(b.table.id)))
-      .find((q) => q.names.get(m![0])?.code === code);
+      .find((q) => q.names.get(m[0])?.code === code);
     const c = t?.names.get(m[0]);
     out.push(c && t ? hit(start, end, t, c) : { start, end, code, name: m[0] });
-  }
+  });
   return out;
 }
 
@@ -258,16 +254,12 @@ function byName(): Map<string, number> {
 function findByName(line: string, family: Family, out: ConstantHit[]): void {
   if (!/Status|HttpServletResponse/.test(line)) return;
   const names = byName();
-  NAME_QUALIFIERS_RE.lastIndex = 0;
-  for (let m = NAME_QUALIFIERS_RE.exec(line); m; m = NAME_QUALIFIERS_RE.exec(line)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (out.some((h) => h.start < end && start < h.end)) continue;
+  forFreeMatches(NAME_QUALIFIERS_RE, line, out, (m, start, end) => {
     const code = names.get(normaliseName(m[3]!));
-    if (code === undefined) continue;
-    if (AMBIGUOUS_QUALIFIERS.has(m[1]!) && (isGrpc(line, start) || !statusContext(line, start, end, family))) continue;
+    if (code === undefined) return;
+    if (AMBIGUOUS_QUALIFIERS.has(m[1]!) && (isGrpc(line, start) || !statusContext(line, start, end, family))) return;
     out.push({ start, end, code, name: m[0], rule: 'constant-name' });
-  }
+  });
 }
 
 /** Phoenix/Plug status atoms: `put_status(conn, :not_found)`, `send_resp(conn, :ok, body)`, `Plug.Conn.Status.code(:gone)`. */
@@ -275,13 +267,19 @@ const PLUG_PRE = /(?:put_status|send_resp|resp|Plug\.Conn\.Status\.code)\s*\(\s*
 
 function findPlugAtoms(line: string, out: ConstantHit[]): void {
   const names = byName();
-  SYMBOL_RE.lastIndex = 0;
-  for (let m = SYMBOL_RE.exec(line); m; m = SYMBOL_RE.exec(line)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (out.some((h) => h.start < end && start < h.end)) continue;
-    if (!PLUG_PRE.test(line.slice(Math.max(0, start - 60), start))) continue;
+  forFreeMatches(SYMBOL_RE, line, out, (m, start, end) => {
+    if (!PLUG_PRE.test(line.slice(Math.max(0, start - 60), start))) return;
     const code = names.get(m[1]!);
     if (code !== undefined) out.push({ start, end, code, name: m[0], rule: 'constant-name' });
+  });
+}
+
+/** Runs a global regex over a line and calls `fn` for each match that overlaps no hit found so far. */
+function forFreeMatches(re: RegExp, line: string, out: ConstantHit[], fn: (m: RegExpExecArray, start: number, end: number) => void): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(line); m; m = re.exec(line)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!out.some((h) => h.start < end && start < h.end)) fn(m, start, end);
   }
 }
