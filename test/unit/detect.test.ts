@@ -139,6 +139,27 @@ describe('detect: options and hints', () => {
     assert.deepEqual(detectLine('  case 404:', 'javascript'), []);
   });
 
+  it('reads markdown table cells under a status or code column', () => {
+    const md = [
+      '| Status | Meaning | Retry after |',
+      '| ------ | ------- | ----------- |',
+      '| 404 | not found | 300 |',
+      '| 429 | slow down | 120 |',
+      '',
+      '| Page | Views |',
+      '|---|---|',
+      '| 404 | 500 |',
+      '',
+      '| SMTP reply | Meaning |',
+      '|:--|:--|',
+      '| 452 | mailbox full |',
+    ].join('\n');
+    assert.deepEqual(
+      detectText(md, 'markdown').map((f) => `${f.line}:${f.protocol}:${f.code}`),
+      ['2:http:404', '3:http:429', '11:smtp:452'],
+    );
+  });
+
   it('gives line numbers over a whole document', () => {
     const text = 'package main\r\n\r\nfunc h(w http.ResponseWriter) {\r\n\tw.WriteHeader(http.StatusTeapot)\r\n\thttp.Error(w, "x", 500)\r\n}\r\n';
     assert.deepEqual(

@@ -11,7 +11,7 @@ import { findConstants } from './constants';
 import { familyOf, type Family } from './languages';
 import { lastOf, NUMBER_RULES, type NumberCtx, type NumberRule } from './numbers';
 import { HTTP_IDENT, PREFIX_LEN, SMTP_IDENT, SMTP_LINE_RE, SMTP_MODE_IDENT, SUFFIX_LEN } from './patterns';
-import { caseBranch, hasResponsesParent, switchSubject } from './structure';
+import { caseBranch, hasResponsesParent, switchSubject, TABLE_CELL_PRE, TABLE_CELL_SUF, tableHeader } from './structure';
 
 export { languageFromPath, familyOf } from './languages';
 export type { Family } from './languages';
@@ -195,6 +195,26 @@ function classifyBranch(c: NumberCtx, options?: DetectOptions): { protocol: Prot
   return { protocol, rule: 'switch-case', via: 'number' };
 }
 
+/** The column a markdown table cell is in, by counting `|` before it. */
+function cellIndex(row: string, at: number): number {
+  const before = row.slice(0, at).replace(/^\s*\|/, '');
+  return (before.match(/\|/g) ?? []).length;
+}
+
+/** A number alone in a markdown table cell whose column header says status or code (needs options.context). */
+function classifyTableCell(c: NumberCtx, options?: DetectOptions): { protocol: Protocol; rule: string; via: Via } | undefined {
+  const context = options?.context;
+  if (!context || c.family !== 'text' || !TABLE_CELL_SUF.test(c.suf) || !TABLE_CELL_PRE.test(c.pre)) return undefined;
+  const header = tableHeader(context);
+  if (!header) return undefined;
+  const col = cellIndex(c.line, c.start);
+  const title = header.replace(/^\s*\|/, '').split('|')[col]?.trim().toLowerCase() ?? '';
+  const protocol: Protocol | undefined = /\bsmtp\b|\breply\b/.test(title) ? 'smtp' : /\bstatus\b|\bcode\b|\bhttp\b/.test(title) ? 'http' : undefined;
+  if (!protocol || !protocolAllowed(protocol, options)) return undefined;
+  if (protocol === 'http' ? !isHttpCode(c.num) || !wellFormed('http', c.num) : !isSmtpCode(c.num) || !known('smtp', c.num)) return undefined;
+  return { protocol, rule: 'table-cell', via: 'number' };
+}
+
 function numberCtx(line: string, s: number, e: number, family: Family, smtpLine: boolean, smtpMode: boolean): NumberCtx {
   const q = line[s - 1];
   const isQuote = q === '"' || q === "'" || q === '`';
@@ -206,6 +226,7 @@ function numberCtx(line: string, s: number, e: number, family: Family, smtpLine:
     line,
     family,
     num: line.slice(s, e),
+    start: s,
     pre,
     preLast: lastOf(pre),
     suf: line.slice(sufStart, sufStart + SUFFIX_LEN),
@@ -293,7 +314,7 @@ function scan(line: string, languageId: string, options?: DetectOptions, focus?:
       if (taken(s, e)) continue;
       const sl = isSmtpLine();
       const c = numberCtx(line, s, e, family, sl, sl || !!hints?.smtp);
-      const hit = classifyNumber(c, options) ?? classifyBranch(c, options);
+      const hit = classifyNumber(c, options) ?? classifyBranch(c, options) ?? classifyTableCell(c, options);
       if (!hit) continue;
       if (hit.via === 'openapi' && hit.rule === 'openapi-key' && options?.context && !hasResponsesParent(options.context)) continue;
       out.push({ start: s, end: e, protocol: hit.protocol, code: c.num, via: hit.via, rule: hit.rule });

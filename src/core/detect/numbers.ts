@@ -11,8 +11,9 @@ export interface NumberCtx {
   /** The whole (possibly windowed) line. */
   line: string;
   family: Family;
-  /** The digits. */
+  /** The digits, and where they start in `line`. */
   num: string;
+  start: number;
   /** Text before the candidate (without an opening quote when the number is quoted). */
   pre: string;
   /** Text after the candidate (without the closing quote when the number is quoted). */

@@ -68,3 +68,20 @@ export function switchSubject<T>(context: { line: number; lineAt(n: number): str
   }
   return undefined;
 }
+
+/** A markdown table cell holding only a number: `| 404 | Not found |`. */
+export const TABLE_CELL_PRE = /^\s*\|?(?:[^|]*\|)*\s*$/;
+export const TABLE_CELL_SUF = /^\s*\|/;
+
+/**
+ * The header row of the markdown table a row on line `context.line` belongs to (the row above
+ * its `|---|` separator), or undefined.
+ */
+export function tableHeader(context: { line: number; lineAt(n: number): string | undefined }): string | undefined {
+  for (let n = context.line - 1, seen = 0; n >= 0 && seen < 200; n--, seen++) {
+    const line = context.lineAt(n);
+    if (line === undefined || !line.includes('|')) return undefined;
+    if (/^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/.test(line)) return context.lineAt(n - 1);
+  }
+  return undefined;
+}
