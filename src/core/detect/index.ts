@@ -91,7 +91,8 @@ export interface TextResult {
 const MAX_LINE = 2000;
 const WINDOW = 300;
 
-const NUMBER_RE = /(?<![\w.#/@$%-])\d{3}(?![\w%]|\.\d)/g;
+/** Three digits standing alone (not in a word, a path, a version, a hex colour); `#550 5.1.1` (Exchange) too. */
+const NUMBER_RE = /(?:(?<![\w.#/@$%-])|(?<=(?<![\w&])#)(?=\d{3}[ -][245]\.\d))\d{3}(?![\w%]|\.\d)/g;
 const ENHANCED_RE = /(?<![\w.\/@$%])([245])\.(\d{1,3})\.(\d{1,3})(?![\w%]|\.\d)/g;
 const NGINX_TOKEN_RE = /(?<![\w$])http_([1-5]\d\d)(?![\w$])/g;
 const ENHANCED_BRACES_RE = /\bEnhancedCode\s*\{\s*([245])\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})\s*\}/g;
