@@ -19,6 +19,7 @@ import { ensureTools, repoRoot } from './lib/tools.mjs';
 const SUITE = 'integration';
 const START_MARKER = '@@status-codes-mocha-start';
 const SUMMARY_PREFIX = '@@status-codes-mocha-summary ';
+const EVENT_PREFIX = '@@status-codes-mocha-event ';
 // Workbench chatter that can interleave with the tests' output (offline machine, no accounts).
 const NOISE = /^\[(AgentHost|ChatModelSelection|AccountPolicyGate)\]|ENOTFOUND open-vsx\.org|^\s+at .*workbench\.js/;
 const argv = process.argv.slice(2);
@@ -31,6 +32,8 @@ const log = (m) => console.log(`[${SUITE}] ${m}`);
 
 let summary = null;
 let inTests = false;
+let running = null; // title of the test that started and has not finished
+const progress = { passed: 0, failed: 0 };
 const noise = [];
 let exitCode = null;
 let problem = null;
@@ -73,13 +76,22 @@ try {
     const text = format(...(Array.isArray(args) ? args : [args]));
     for (const line of text.split('\n')) {
       if (line.startsWith(START_MARKER)) { inTests = true; log(`mocha: ${line.slice(START_MARKER.length).trim()}`); continue; }
+      if (line.startsWith(EVENT_PREFIX)) {
+        try {
+          const ev = JSON.parse(line.slice(EVENT_PREFIX.length));
+          if (ev.e === 'test') running = ev.title;
+          else if (ev.e === 'pass') { progress.passed += 1; running = null; }
+          else if (ev.e === 'fail') { progress.failed += 1; running = null; }
+        } catch { /* not ours */ }
+        continue;
+      }
       if (line.startsWith(SUMMARY_PREFIX)) {
         inTests = false;
         try { summary = JSON.parse(line.slice(SUMMARY_PREFIX.length)); } catch { /* file copy is the fallback */ }
         continue;
       }
       if (verbose || (inTests && !NOISE.test(line))) console.log(`  ${line}`);
-      else { noise.push(`[${type}] ${line}`); if (noise.length > 80) noise.shift(); }
+      else if (!NOISE.test(line)) { noise.push(`[${type}] ${line}`); if (noise.length > 80) noise.shift(); }
     }
   });
   await page.exposeFunction('codeAutomationExit', (code) => resolveExit(code));
@@ -112,10 +124,12 @@ if (!summary && existsSync(summaryFile)) {
 }
 rmSync(scratch, { recursive: true, force: true });
 
-let passed = summary?.passed ?? 0;
-let failed = summary?.failed ?? 0;
+let passed = summary?.passed ?? progress.passed;
+let failed = summary?.failed ?? progress.failed;
 if (problem) {
   console.error(`[${SUITE}] ERROR: ${problem.message}`);
+  if (running) console.error(`[${SUITE}] still running: "${running}" (counted as failed)`);
+  failed += running || !summary ? 1 : 0;
   failed = Math.max(failed, 1);
 } else if (!summary) {
   console.error(`[${SUITE}] ERROR: the extension host exited (${exitCode}) without a test summary (did run() load?)`);

@@ -15,6 +15,8 @@ import type MochaType from 'mocha';
  *  output between the two is the tests' own, the rest is workbench noise. */
 export const START_MARKER = '@@status-codes-mocha-start';
 export const SUMMARY_PREFIX = '@@status-codes-mocha-summary ';
+/** One line per test start / pass / fail, so a runner can still count and name the test when one hangs. */
+export const EVENT_PREFIX = '@@status-codes-mocha-event ';
 
 export interface Summary {
   passed: number;
@@ -46,7 +48,11 @@ export async function run(): Promise<void> {
   const stats = await new Promise<MochaType.Stats>((resolve, reject) => {
     try {
       const runner = mocha.run(() => resolve(runner.stats ?? ({ passes: 0, failures: 0, pending: 0 } as MochaType.Stats)));
+      const event = (e: string, t: MochaType.Runnable) => console.log(EVENT_PREFIX + JSON.stringify({ e, title: t.fullTitle() }));
+      runner.on('test', (test: MochaType.Runnable) => event('test', test));
+      runner.on('pass', (test: MochaType.Runnable) => event('pass', test));
       runner.on('fail', (test: MochaType.Runnable, err: Error) => {
+        event('fail', test);
         failures.push({ title: test.fullTitle(), error: String(err?.stack ?? err).split('\n').slice(0, 6).join('\n') });
       });
     } catch (e) {

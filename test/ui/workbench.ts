@@ -30,6 +30,12 @@ export class Workbench {
   /** Back to a known state between tests: no hover, no quick input, no editors. */
   async reset(): Promise<void> {
     await this.page.mouse.move(1, 1);
+    // A modal dialog left by an earlier test (e.g. a command error) blocks every click.
+    const dialog = this.page.locator('.monaco-dialog-box');
+    for (let i = 0; i < 3 && (await dialog.isVisible()); i++) {
+      await this.page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden', timeout: 2_000 }).catch(() => undefined);
+    }
     await this.page.keyboard.press('Escape');
     await this.page.keyboard.press('Escape');
     if (await this.page.locator('.editor-group-container .tab').count()) {
