@@ -216,21 +216,23 @@ describe('detect: bounds', () => {
   const huge = `${half}res.status(418).end();${half}`;
   const at = huge.indexOf('418');
 
-  it('finds the code under the cursor in a 1 MB line, fast', () => {
+  // Timings are figures for `npm run bench`; these tests check the structure that bounds the work.
+  it('finds the code under the cursor in a 1 MB line, looking only at a window around it', () => {
     assert.ok(huge.length > 1_000_000);
-    detectAt(huge, at, 'javascript'); // warm up
-    let f: ReturnType<typeof detectAt>;
-    const ms = elapsed(() => {
-      for (let i = 0; i < 20; i++) f = detectAt(huge, at + 1, 'javascript');
-    });
-    assert.equal(f!?.code, '418');
-    assert.equal(f!?.start, at);
-    assert.ok(ms / 20 < 5, `detectAt on a 1 MB line took ${(ms / 20).toFixed(2)} ms per call`);
+    const f = detectAt(huge, at + 1, 'javascript');
+    assert.equal(f?.code, '418');
+    assert.equal(f?.start, at);
+    // The same answer from the 600 characters around the cursor: nothing outside them is read.
+    const from = at - 300;
+    const windowed = detectAt(huge.slice(from, at + 300), at + 1 - from, 'javascript');
+    assert.deepEqual(windowed && { ...windowed, start: windowed.start + from, end: windowed.end + from }, f);
+    // Far from the status call, the many numbers of minified code give nothing.
+    assert.equal(detectAt(huge, 1000, 'javascript'), undefined);
   });
 
   it('examines only the start of a long line in detectLine', () => {
-    const ms = bestOf3(() => assert.deepEqual(detectLine(huge, 'javascript'), []));
-    assert.ok(ms < 50, `detectLine on a 1 MB line took ${ms.toFixed(1)} ms`);
+    assert.deepEqual(detectLine(huge, 'javascript'), []);
+    assert.deepEqual(detectLine(huge, 'javascript'), detectLine(huge.slice(0, 2000), 'javascript'));
     const early = `res.status(404);${'x'.repeat(5000)}res.status(500);`;
     assert.deepEqual(show(early, 'javascript'), ['http:404[404]']);
   });
@@ -244,6 +246,8 @@ describe('detect: bounds', () => {
     assert.deepEqual(show(`${line.slice(1, 2000)})`, 'javascript'), ['http:404[404]']);
   });
 
+  // A guard against catastrophic regex backtracking (which would take seconds, freezing the
+  // editor), not a speed measurement: the bound is hundreds of times the real cost.
   it('stays linear on adversarial lines', () => {
     const bad = [
       '('.repeat(2000),
@@ -319,11 +323,11 @@ describe('detect: properties on random lines', () => {
       assert.ok(!overlaps, `overlapping findings in ${JSON.stringify(line)}`);
     }
     assert.ok(findings > 100, `only ${findings} findings: the generator no longer exercises the rules`);
-    // The slowest line, timed again (a single time includes warm-up and GC pauses): well under a millisecond.
+    // The slowest line, timed again: a guard against backtracking (seconds), not a speed figure.
     const again = elapsed(() => {
       for (let i = 0; i < 20; i++) detectLine(slowest.line, slowest.lang);
     }) / 20;
-    assert.ok(again < 2, `slowest line takes ${again.toFixed(2)} ms: ${JSON.stringify(slowest.line)}`);
+    assert.ok(again < 50, `slowest line takes ${again.toFixed(2)} ms: ${JSON.stringify(slowest.line)}`);
   });
 });
 
