@@ -3,8 +3,9 @@
 // minified) into out/bench/. Prints ops/s and µs per call.
 //   node scripts/bench.mjs            all figures
 //   node scripts/bench.mjs --quick    fewer iterations (a smoke run)
-// Figures so far: detection (detectAt on typical lines and on a 1 MB minified line,
-// detectLine, detectText on a large document).
+// Figures: detection (detectAt on typical lines and on a 1 MB minified line, detectLine,
+// detectText on a large document); the registry and renderers; what activation costs (bundle
+// sizes, loading dist/extension.js); shiki's first and warm highlighting (dist/highlighter.js).
 import * as esbuild from 'esbuild';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -91,3 +92,68 @@ if (!hit || hit.code !== '418') {
   console.error('bench: detectAt on the 1 MB line did not find 418');
   process.exit(1);
 }
+// The registry and the renderers.
+const coreFile = join(root, 'out/bench/core.cjs');
+await esbuild.build({
+  absWorkingDir: root,
+  stdin: {
+    contents: `export * from './src/core/registry'; export * from './src/core/render/response'; export * from './src/core/snippets/index'; export { codeReport } from './src/core/render/report';`,
+    resolveDir: root,
+    loader: 'ts',
+  },
+  outfile: coreFile,
+  bundle: true,
+  minify: true,
+  platform: 'node',
+  target: 'node18',
+  format: 'cjs',
+  logLevel: 'warning',
+});
+let t0 = process.hrtime.bigint();
+const core = require(coreFile);
+const coreLoadMs = Number(process.hrtime.bigint() - t0) / 1e6;
+console.log(`\nregistry and renderers (bundle ${coreFile.replace(root, '')}, loaded in ${coreLoadMs.toFixed(1)} ms, ${core.allEntries().length} entries)`);
+const smtp452 = core.lookup('smtp', '452').matches[0];
+row('lookup http 404', measure(() => core.lookup('http', '404')));
+row('lookup smtp-enhanced 5.1.1', measure(() => core.lookup('smtp-enhanced', '5.1.1')));
+row('lookup http 452 (unassigned, suggestions)', measure(() => core.lookup('http', '452')));
+row('search "storage"', measure(() => core.search('storage')), `${core.search('storage').length} results`);
+row('search "" (everything, sorted)', measure(() => core.search('')));
+row('renderRawResponse smtp 452', measure(() => core.renderRawResponse(smtp452)));
+row('renderAllSnippets smtp 452', measure(() => core.renderAllSnippets(smtp452)), `${core.renderAllSnippets(smtp452).length} frameworks`);
+row('codeReport smtp 452 (everything for the webview)', measure(() => core.codeReport(smtp452)));
+
+// What activation costs: the size of what VS Code loads, and the time to load it.
+const { statSync, existsSync } = await import('node:fs');
+const kb = (f) => `${(statSync(join(root, f)).size / 1024).toFixed(1)} KB`;
+if (existsSync(join(root, 'dist/extension.js'))) {
+  console.log('\nactivation (current dist/: run `npm run build:prod` first for release figures)');
+  for (const f of ['dist/extension.js', 'dist/highlighter.js', 'dist/webview/main.js', 'dist/webview/style.css']) if (existsSync(join(root, f))) console.log(`${f.padEnd(52)} ${kb(f).padStart(10)}`);
+  // Load dist/extension.js in a fresh Node with an empty stand-in for the `vscode` module: module
+  // evaluation only (no activate call), which is what stands between a trigger and activate().
+  const { spawnSync } = await import('node:child_process');
+  const probe = `const M=require('module');const o=M._load;M._load=function(r,...a){return r==='vscode'?{}:o.call(this,r,...a)};` +
+    `const t=process.hrtime.bigint();require(${JSON.stringify(join(root, 'dist/extension.js'))});console.log(Number(process.hrtime.bigint()-t)/1e6)`;
+  const runs = [];
+  for (let i = 0; i < (quick ? 3 : 9); i++) runs.push(Number(spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' }).stdout.trim()));
+  runs.sort((a, b) => a - b);
+  console.log(`${'load dist/extension.js (median of ' + runs.length + ')'.padEnd(0)}`.padEnd(52) + ` ${runs[runs.length >> 1].toFixed(2).padStart(10)} ms`);
+}
+
+// shiki: loaded on first webview render, never at activation.
+if (existsSync(join(root, 'dist/highlighter.js'))) {
+  t0 = process.hrtime.bigint();
+  const hl = require(join(root, 'dist/highlighter.js'));
+  const h = await hl.loadHighlighter();
+  const loadMs = Number(process.hrtime.bigint() - t0) / 1e6;
+  const report = core.codeReport(smtp452);
+  const blocks = Object.values(report.snippets).filter((s) => s.code);
+  t0 = process.hrtime.bigint();
+  for (const b of blocks) h.tokens(b.code, b.language);
+  const firstMs = Number(process.hrtime.bigint() - t0) / 1e6;
+  console.log('\nhighlighting (dist/highlighter.js)');
+  console.log(`${'load shiki + themes'.padEnd(52)} ${loadMs.toFixed(1).padStart(10)} ms`);
+  console.log(`${`first render of ${blocks.length} snippets (grammars compile)`.padEnd(52)} ${firstMs.toFixed(1).padStart(10)} ms`);
+  row(`warm render of ${blocks.length} snippets`, measure(() => { for (const b of blocks) h.tokens(b.code, b.language); }, quick ? 200 : 1000));
+}
+
