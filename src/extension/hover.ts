@@ -1,6 +1,6 @@
 // Hover on status codes in code: numbers in status contexts, named constants, SMTP codes in logs.
 import * as vscode from 'vscode';
-import { detectAt, documentHints, type DetectHints, type Finding } from '../core/detect/index';
+import { detectAt, documentHints, KNOWN_LANGUAGES, type DetectHints, type Finding } from '../core/detect/index';
 import { lookup } from '../core/registry';
 import { httpStatusOf } from '../core/render/body';
 import type { LookupResult, ResolvedCode } from '../core/types';
@@ -9,28 +9,6 @@ import { getSettings } from './config';
 import { classLabel, protocolLabel, statusLabel } from './labels';
 import { targetOf } from './target';
 
-/** Languages the hover serves (activation events list the same). */
-export const HOVER_LANGUAGES = [
-  'python',
-  'javascript',
-  'typescript',
-  'javascriptreact',
-  'typescriptreact',
-  'java',
-  'kotlin',
-  'go',
-  'ruby',
-  'csharp',
-  'php',
-  'rust',
-  'http',
-  'yaml',
-  'json',
-  'jsonc',
-  'nginx',
-  'log',
-  'plaintext',
-];
 
 function commandLink(label: string, command: string, arg: unknown): string {
   return `[${label}](command:${command}?${encodeURIComponent(JSON.stringify([arg]))})`;
@@ -126,6 +104,6 @@ export class StatusCodeHoverProvider implements vscode.HoverProvider {
 }
 
 export function registerHover(context: vscode.ExtensionContext): void {
-  const selector: vscode.DocumentSelector = HOVER_LANGUAGES.map((language) => ({ language }));
+  const selector: vscode.DocumentSelector = KNOWN_LANGUAGES.map((language) => ({ language }));
   context.subscriptions.push(vscode.languages.registerHoverProvider(selector, new StatusCodeHoverProvider()));
 }

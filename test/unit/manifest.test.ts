@@ -43,3 +43,12 @@ describe('manifest', () => {
     }
   });
 });
+
+describe('manifest activation', () => {
+  it('activates on exactly the languages the hover serves', async () => {
+    const { KNOWN_LANGUAGES } = await import('../../src/core/detect/index');
+    const onLanguage = (manifest.activationEvents as string[]).filter((e) => e.startsWith('onLanguage:')).map((e) => e.slice('onLanguage:'.length));
+    assert.deepEqual([...onLanguage].sort(), [...KNOWN_LANGUAGES].sort());
+    assert.ok(onLanguage.includes('python') && onLanguage.includes('log'));
+  });
+});

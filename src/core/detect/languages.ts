@@ -183,3 +183,9 @@ export function languageFromPath(path: string): string {
   if (/\.log\.\d+$/.test(base)) return 'log';
   return BY_EXTENSION[ext] ?? 'plaintext';
 }
+
+/**
+ * Every language id the detection has rules or a file mapping for: the hover serves these, and
+ * the manifest's `onLanguage` activation events list the same (a unit test keeps them equal).
+ */
+export const KNOWN_LANGUAGES: readonly string[] = [...new Set([...Object.keys(FAMILY), ...Object.values(BY_EXTENSION), ...Object.values(BY_NAME)])].sort();
