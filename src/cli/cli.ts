@@ -132,7 +132,7 @@ function resolveArg(args: Args): ResolvedCode[] {
   return picked;
 }
 
-async function detect(args: Args, out: (s: string) => void): Promise<void> {
+async function detect(args: Args, out: (s: string) => void, err: (s: string) => void): Promise<void> {
   const file = str(args, 'detect')!;
   let text: string;
   try {
@@ -140,9 +140,13 @@ async function detect(args: Args, out: (s: string) => void): Promise<void> {
   } catch (err) {
     throw new UsageError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
   }
-  const { detectText, languageFromPath } = await import('../core/detect/index');
+  const { detectDocument, languageFromPath } = await import('../core/detect/index');
   const language = str(args, 'language') ?? languageFromPath(file);
-  const findings = detectText(text, language).map((f) => ({ line: f.line + 1, column: f.start + 1, protocol: f.protocol, code: f.code, ...(f.constant ? { constant: f.constant.name } : {}) }));
+  const result = detectDocument(text, language);
+  if (result.truncated) {
+    err(`status-codes: note: stopped after ${result.lines} of ${result.totalLines} lines (${result.truncated === 'time' ? 'time limit' : 'line limit'})`);
+  }
+  const findings = result.findings.map((f) => ({ line: f.line + 1, column: f.start + 1, protocol: f.protocol, code: f.code, ...(f.constant ? { constant: f.constant.name } : {}) }));
   out(JSON.stringify(findings, null, 2));
 }
 
@@ -154,7 +158,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
       return 0;
     }
     if (args.flags.has('detect')) {
-      await detect(args, out);
+      await detect(args, out, err);
       return 0;
     }
     const opts = reportOptions(args);
