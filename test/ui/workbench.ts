@@ -124,12 +124,38 @@ export class Workbench {
     return (await hover.innerText()).replace(/\u00a0/g, ' ');
   }
 
+  /**
+   * Moves keyboard focus out of a webview (its iframe keeps key presses such as F1 to itself)
+   * back to the workbench document.
+   */
+  async focusWorkbench(): Promise<void> {
+    await this.page.evaluate(() => {
+      const active = document.activeElement as HTMLElement | null;
+      if (active && active.tagName === 'IFRAME') active.blur();
+    });
+  }
+
+  /** Opens the command palette with F1 (retrying once with focus moved out of a webview). */
+  async openPalette(): Promise<void> {
+    const input = this.page.locator('.quick-input-widget input');
+    for (let attempt = 0; ; attempt++) {
+      await this.focusWorkbench();
+      await this.page.keyboard.press('Escape');
+      await this.page.keyboard.press('F1');
+      try {
+        await input.waitFor({ state: 'visible', timeout: attempt === 0 ? 3_000 : 10_000 });
+        return;
+      } catch (e) {
+        if (attempt >= 1) throw new Error(`F1 did not open the command palette: ${(e as Error).message.split('\n')[0]}`);
+        // Focus may sit in an editor's or webview's inner frame: click the editor area's empty title bar space.
+        await this.page.mouse.move(1, 1);
+      }
+    }
+  }
+
   /** F1, types `query` after the '>' and returns the labels of the rows shown. Leaves the palette open. */
   async palette(query: string): Promise<string[]> {
-    await this.page.keyboard.press('Escape');
-    await this.page.keyboard.press('F1');
-    const input = this.page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible', timeout: 10_000 });
+    await this.openPalette();
     await this.page.keyboard.type(query, { delay: 10 });
     await this.page.waitForFunction(
       (q) => {
@@ -187,9 +213,10 @@ export class Workbench {
     return sidebar;
   }
 
-  /** Rows of the tree/list views shown in the side bar. */
-  async sidebarRows(): Promise<string[]> {
+  /** Rows of the tree/list views shown in the side bar (waits up to waitMs for the first one: views fill in after activation). */
+  async sidebarRows(waitMs = 10_000): Promise<string[]> {
     const rows = this.page.locator('.part.sidebar .monaco-list-row');
+    await rows.first().waitFor({ state: 'visible', timeout: waitMs }).catch(() => undefined);
     const n = await rows.count();
     const out: string[] = [];
     for (let i = 0; i < n; i++) out.push(((await rows.nth(i).getAttribute('aria-label')) ?? (await rows.nth(i).innerText())).replace(/\u00a0/g, ' '));
