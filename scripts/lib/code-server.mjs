@@ -17,6 +17,8 @@ export const QUIET_SETTINGS = {
   'telemetry.telemetryLevel': 'off',
   'update.mode': 'none',
   'security.workspace.trust.enabled': false,
+  // Screenshots show settled UI (hovers fade in otherwise).
+  'workbench.reduceMotion': 'on',
 };
 
 /**

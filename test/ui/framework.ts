@@ -104,7 +104,7 @@ export async function runUiTests(page: Page, tests: UiTest[], o: RunOptions): Pr
     const shoot = async (file: string) => {
       const path = join(dir, file);
       try {
-        await page.screenshot({ path, timeout: 10_000 });
+        await page.screenshot({ path, timeout: 10_000, animations: 'disabled' });
         result.screenshots.push(path);
       } catch (e) {
         log(`      (screenshot ${file} failed: ${(e as Error).message.split('\n')[0]})`);
