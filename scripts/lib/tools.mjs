@@ -220,8 +220,13 @@ async function ensureToolsOnce({ quiet }) {
   }, quiet);
 
   if (existsSync(join(dir, MARKER))) {
-    say(`Node ${NODE_VERSION} + code-server ${CODE_SERVER_VERSION} cached in ${dir}`);
-    return getToolPaths();
+    const have = getToolPaths();
+    if (existsSync(have.node) && existsSync(have.codeServerEntry)) {
+      say(`Node ${NODE_VERSION} + code-server ${CODE_SERVER_VERSION} cached in ${dir}`);
+      return have;
+    }
+    say(`the cache in ${dir} lost files; installing again`);
+    rmSync(join(dir, MARKER), { force: true });
   }
 
   await withLock(async () => {
