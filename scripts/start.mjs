@@ -14,7 +14,9 @@ import { ensureTools, repoRoot } from './lib/tools.mjs';
 
 const argv = process.argv.slice(2);
 const verbose = argv.includes('--verbose');
-const folder = resolve(argv.find((a) => !a.startsWith('--')) ?? join(repoRoot, 'test/fixtures/workspace'));
+// `npm start -- dir` runs in the package root; INIT_CWD is where the user typed it.
+const folderArg = argv.find((a) => !a.startsWith('--'));
+const folder = folderArg ? resolve(process.env.INIT_CWD ?? process.cwd(), folderArg) : join(repoRoot, 'test/fixtures/workspace');
 const port = process.env.PORT ? Number(process.env.PORT) : undefined;
 if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536)) {
   console.error(`[start] PORT must be a port number (1-65535), not ${JSON.stringify(process.env.PORT)}`);
