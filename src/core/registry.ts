@@ -69,8 +69,19 @@ function defaultEnhancedClass(entry: StatusEntry): 2 | 4 | 5 {
   return classes.includes(5) ? 5 : classes.includes(4) ? 4 : 2;
 }
 
-function related(entry: StatusEntry): ResolvedCode[] {
-  return entry.related.map((id) => BY_ID.get(id)).filter((e): e is StatusEntry => e !== undefined).map((e) => resolve(e));
+/**
+ * The related entries of an entry. An enhanced code related to an SMTP reply takes the reply's
+ * class where it is used with it (SMTP 452 -> 4.3.1, SMTP 552 -> 5.3.4).
+ */
+function related(entry: StatusEntry, concreteCode = entry.code): ResolvedCode[] {
+  const digit = entry.protocol === 'http' ? undefined : Number(concreteCode[0]);
+  return entry.related
+    .map((id) => BY_ID.get(id))
+    .filter((e): e is StatusEntry => e !== undefined)
+    .map((e) => {
+      if (e.protocol !== 'smtp-enhanced' || digit === undefined || !(e.classes ?? [2, 4, 5]).includes(digit as 2 | 4 | 5)) return resolve(e);
+      return resolve(e, e.code.replace(/^X/, String(digit)));
+    });
 }
 
 /**
@@ -133,9 +144,9 @@ function suggestionsFor(protocol: Protocol, code: string): ResolvedCode[] {
   return out;
 }
 
-/** The related entries of an entry, resolved. */
-export function relatedOf(entry: StatusEntry): ResolvedCode[] {
-  return related(entry);
+/** The related entries of a resolved code (enhanced codes in the class of an SMTP reply). */
+export function relatedOf(r: ResolvedCode | StatusEntry): ResolvedCode[] {
+  return 'entry' in r ? related(r.entry, r.code) : related(r);
 }
 
 /** Every entry of a protocol, optionally of one class, in code order. */

@@ -108,3 +108,16 @@ describe('registry order', () => {
     if (r.kind === 'found') assert.deepEqual(r.matches.map((m) => m.entry.vendor), ['nginx', 'Esri ArcGIS']);
   });
 });
+
+describe('related codes', () => {
+  it('gives an SMTP reply its enhanced codes in its own class', async () => {
+    const { relatedOf } = await import('../../src/core/registry');
+    const r = lookup('smtp', '452');
+    assert.equal(r.kind, 'found');
+    if (r.kind !== 'found') return;
+    const codes = relatedOf(r.matches[0]!).map((x) => `${x.protocol}:${x.code}`);
+    assert.ok(codes.includes('smtp-enhanced:4.3.1'), codes.join());
+    assert.ok(!codes.includes('smtp-enhanced:5.3.1'), codes.join());
+    assert.ok(codes.includes('http:507'), codes.join());
+  });
+});

@@ -67,7 +67,7 @@ export function codeReport(r: ResolvedCode, options: ReportOptions = {}): CodeRe
     ...(e.note ? { note: e.note } : {}),
     ...(e.text ? { text: e.text } : {}),
     ...(e.basicCodes ? { basicCodes: e.basicCodes } : {}),
-    related: relatedOf(e).map((x) => ({ id: x.entry.id, protocol: x.protocol, code: x.code, phrase: x.entry.phrase })),
+    related: relatedOf(r).map((x) => ({ id: x.entry.id, protocol: x.protocol, code: x.code, phrase: x.entry.phrase })),
     ...(isHttpStatus ? { raw: renderRawResponse(r, { ...body, now: options.now }), curl: renderCurl(r, options.curlBase) } : {}),
     ...(r.protocol !== 'http' ? { smtpReply: renderSmtpReply(r), smtpReplyMultiline: renderSmtpReply(r, { multiline: true }) } : {}),
     snippets,

@@ -86,7 +86,7 @@ const GENERIC_BASIC: Record<string, string> = { '2': '250', '4': '451', '5': '55
 function smtpReplyParts(r: ResolvedCode): { basic: string; enhanced?: string; text: string; detail: string } {
   if (r.protocol === 'smtp') {
     const digit = r.code[0]!;
-    const enhanced = relatedOf(r.entry).find((x) => x.protocol === 'smtp-enhanced' && (x.entry.classes ?? [2, 4, 5]).includes(Number(digit) as 2 | 4 | 5));
+    const enhanced = relatedOf(r).find((x) => x.protocol === 'smtp-enhanced' && x.code[0] === digit);
     return {
       basic: r.code,
       enhanced: enhanced && digit !== '3' ? enhanced.entry.code.replace(/^X/, digit) : undefined,
