@@ -7,7 +7,7 @@ import { FRAMEWORKS, frameworkById, renderSnippet, type SnippetResult } from '..
 import type { ResolvedCode } from '../core/types';
 import { getSettings } from './config';
 import { insertSnippetBody, targetEditor, trackLastEditor } from './insert';
-import { protocolLabel } from './labels';
+import { codeTitle, unsupportedLabel } from './labels';
 import { pickCode } from './pick';
 import { defaultFramework, registerProjectFramework } from './projectFramework';
 import type { ResponsePanels } from './responsePanel';
@@ -26,9 +26,7 @@ export const COMMANDS = {
 /** Commands that hover links may run (the hover trusts only these). */
 export const HOVER_COMMANDS: readonly string[] = [COMMANDS.insertSnippet, COMMANDS.showResponse, COMMANDS.copyCurl, COMMANDS.copySmtpReply];
 
-function title(r: ResolvedCode): string {
-  return `${protocolLabel(r.protocol)} ${r.code} ${r.entry.phrase}`;
-}
+const title = codeTitle;
 
 /** The target given as argument, else one the user picks. A malformed argument is reported, not guessed. */
 async function targetOrPick(arg: unknown, pickTitle: string): Promise<ResolvedCode | undefined> {
@@ -62,14 +60,7 @@ async function copyRendered(r: ResolvedCode, render: () => string, what: string)
 }
 
 function unsupportedMessage(s: Extract<SnippetResult, { ok: false }>, r: ResolvedCode): string {
-  switch (s.reason) {
-    case 'not-http':
-      return vscode.l10n.t('{0} is not an HTTP status; no framework sends it.', title(r));
-    case 'interim':
-      return vscode.l10n.t('{0} is an interim (1xx) response; no {1} handler can end a request with it.', title(r), s.framework.label);
-    case 'range':
-      return vscode.l10n.t('{0} only sends status codes {1}-{2}; {3} would throw.', s.framework.label, s.framework.range.min, s.framework.range.max, r.code);
-  }
+  return unsupportedLabel(s.reason, s.framework.label, s.framework.range, r);
 }
 
 interface FrameworkItem extends vscode.QuickPickItem {

@@ -1,6 +1,7 @@
 // Localised names of protocols, classes and registration statuses (the core speaks English).
 import * as vscode from 'vscode';
-import type { CodeClass, EntryStatus, Protocol } from '../core/types';
+import type { UnsupportedReason } from '../core/snippets/index';
+import type { CodeClass, EntryStatus, Protocol, ResolvedCode } from '../core/types';
 
 export function protocolLabel(p: Protocol): string {
   switch (p) {
@@ -72,5 +73,22 @@ export function statusLabel(s: EntryStatus): string {
       return vscode.l10n.t('deprecated');
     case 'vendor':
       return vscode.l10n.t('vendor');
+  }
+}
+
+/** `HTTP 404 Not Found`. */
+export function codeTitle(r: ResolvedCode): string {
+  return `${protocolLabel(r.protocol)} ${r.code} ${r.entry.phrase}`;
+}
+
+/** Why a framework cannot send a code, in the user's language. */
+export function unsupportedLabel(reason: UnsupportedReason, framework: string, range: { min: number; max: number }, r: ResolvedCode): string {
+  switch (reason) {
+    case 'not-http':
+      return vscode.l10n.t('{0} is not an HTTP status; no framework sends it.', codeTitle(r));
+    case 'interim':
+      return vscode.l10n.t('{0} is an interim (1xx) response; no {1} handler can end a request with it.', codeTitle(r), framework);
+    case 'range':
+      return vscode.l10n.t('{0} only sends status codes {1}-{2}; {3} would throw.', framework, range.min, range.max, r.code);
   }
 }

@@ -11,7 +11,7 @@ import { getSettings, onDidChangeSettings } from './config';
 import type * as HighlighterModule from './highlight/highlighter';
 import { codeBlocksOf, highlightAhead, newNonce, pickTab, renderPage, type CodeHighlight, type PageLabels, type RelatedLink } from './highlight/responsePage';
 import { insertSnippetBody, targetEditor } from './insert';
-import { classLabel, protocolLabel, statusLabel } from './labels';
+import { classLabel, protocolLabel, statusLabel, unsupportedLabel } from './labels';
 import { defaultFramework } from './projectFramework';
 import { resolveTarget, targetOf } from './target';
 
@@ -123,6 +123,9 @@ export function registerResponsePanel(context: vscode.ExtensionContext): Respons
       // A curl base the renderer rejects (config.ts validates it; this is a safety net).
       report = codeReport(p.r, { bodyStyle: settings.bodyStyle });
       logError(`Rendering ${p.r.entry.id} with the default curl base: ${describe(e)}`);
+    }
+    for (const s of Object.values(report.snippets)) {
+      if ('unsupported' in s) s.unsupported = unsupportedLabel(s.reason, s.label, s.range, p.r);
     }
     if (!p.tab) {
       const preferred = await defaultFramework(vscode.window.activeTextEditor?.document.languageId).catch(() => undefined);

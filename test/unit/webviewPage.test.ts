@@ -125,7 +125,7 @@ describe('response page: escaping', () => {
     related: [{ id: `"><script>`, protocol: 'http', code: `"'><b>`, phrase: hostile }],
     snippets: {
       django: { language: 'python', label: hostile, code: hostile, snippet: hostile },
-      [`x" onclick="alert(1)`]: { language: `"><script>`, label: 'L', unsupported: hostile },
+      [`x" onclick="alert(1)`]: { language: `"><script>`, label: 'L', unsupported: hostile, reason: 'range', range: { min: 200, max: 599 } },
     },
   };
 

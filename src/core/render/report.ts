@@ -1,6 +1,6 @@
 // Everything the core can say about one code, as plain data (the CLI's --json, the webview's model).
 import { relatedOf } from '../registry';
-import { renderAllSnippets } from '../snippets/index';
+import { renderAllSnippets, type UnsupportedReason } from '../snippets/index';
 import type { ResolvedCode } from '../types';
 import type { BodyStyle } from './body';
 import { renderCurl, renderRawResponse, renderSmtpReply } from './response';
@@ -13,7 +13,10 @@ export interface ReportOptions {
   message?: string;
 }
 
-export type SnippetReport = { language: string; label: string; code: string; snippet: string; constant?: string } | { language: string; label: string; unsupported: string };
+export type SnippetReport =
+  | { language: string; label: string; code: string; snippet: string; constant?: string }
+  /** `unsupported` says why in English; `reason` and `range` let a UI say it in its language. */
+  | { language: string; label: string; unsupported: string; reason: UnsupportedReason; range: { min: number; max: number } };
 
 export interface CodeReport {
   id: string;
@@ -48,7 +51,7 @@ export function codeReport(r: ResolvedCode, options: ReportOptions = {}): CodeRe
     for (const s of renderAllSnippets(r, body)) {
       snippets[s.framework.id] = s.ok
         ? { language: s.framework.language, label: s.framework.label, code: s.code, snippet: s.snippet, ...(s.constant ? { constant: s.constant } : {}) }
-        : { language: s.framework.language, label: s.framework.label, unsupported: s.message };
+        : { language: s.framework.language, label: s.framework.label, unsupported: s.message, reason: s.reason, range: s.framework.range };
     }
   }
   return {
