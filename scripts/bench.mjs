@@ -15,17 +15,12 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const quick = process.argv.includes('--quick');
 const outfile = join(root, 'out/bench/detect.cjs');
 
-await esbuild.build({
-  absWorkingDir: root,
-  entryPoints: ['src/core/detect/index.ts'],
-  outfile,
-  bundle: true,
-  minify: true,
-  platform: 'node',
-  target: 'node18',
-  format: 'cjs',
-  logLevel: 'warning',
-});
+/** Builds a minified CommonJS bundle the way the extension's is built. */
+function bundle(options) {
+  return esbuild.build({ absWorkingDir: root, bundle: true, minify: true, platform: 'node', target: 'node18', format: 'cjs', logLevel: 'warning', ...options });
+}
+
+await bundle({ entryPoints: ['src/core/detect/index.ts'], outfile });
 const require = createRequire(import.meta.url);
 const detect = require(outfile);
 
@@ -94,20 +89,13 @@ if (!hit || hit.code !== '418') {
 }
 // The registry and the renderers.
 const coreFile = join(root, 'out/bench/core.cjs');
-await esbuild.build({
-  absWorkingDir: root,
+await bundle({
   stdin: {
     contents: `export * from './src/core/registry'; export * from './src/core/render/response'; export * from './src/core/snippets/index'; export { codeReport } from './src/core/render/report';`,
     resolveDir: root,
     loader: 'ts',
   },
   outfile: coreFile,
-  bundle: true,
-  minify: true,
-  platform: 'node',
-  target: 'node18',
-  format: 'cjs',
-  logLevel: 'warning',
 });
 let t0 = process.hrtime.bigint();
 const core = require(coreFile);
