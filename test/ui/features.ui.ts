@@ -108,5 +108,8 @@ export default [
       await page.locator('.part.sidebar .monaco-list-row', { hasText: '418' }).first().click();
       await page.locator('.editor-group-container .tab', { hasText: '418' }).first().waitFor({ state: 'visible', timeout: 15_000 });
     });
+    await step('the panel shows 418', async () => {
+      await wb.webview().locator('h1', { hasText: "I'm a teapot" }).first().waitFor({ state: 'visible', timeout: 15_000 });
+    });
   }),
 ];

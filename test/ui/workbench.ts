@@ -155,16 +155,29 @@ export class Workbench {
 
   /** F1, types `query` after the '>' and returns the labels of the rows shown. Leaves the palette open. */
   async palette(query: string): Promise<string[]> {
-    await this.openPalette();
-    await this.page.keyboard.type(query, { delay: 10 });
-    await this.page.waitForFunction(
-      (q) => {
-        const i = document.querySelector('.quick-input-widget input') as HTMLInputElement | null;
-        return !!i && i.value.endsWith(q);
-      },
-      query,
-      { timeout: 10_000 },
-    );
+    const input = this.page.locator('.quick-input-widget input');
+    // A webview that finishes loading may take the focus while keys are typed, and the keys go to
+    // it: type, check the input got them, and open the palette again if it did not.
+    for (let attempt = 0; ; attempt++) {
+      await this.openPalette();
+      await this.page.keyboard.type(query, { delay: 10 });
+      const typed = await this.page
+        .waitForFunction(
+          (q) => {
+            const i = document.querySelector('.quick-input-widget input') as HTMLInputElement | null;
+            return !!i && i.value.endsWith(q);
+          },
+          query,
+          { timeout: attempt === 0 ? 4_000 : 10_000 },
+        )
+        .then(() => true)
+        .catch((e: Error) => {
+          if (attempt >= 2) throw new Error(`the command palette did not receive "${query}": ${e.message.split('\n')[0]}`);
+          return false;
+        });
+      if (typed) break;
+      if (await input.isVisible()) await this.page.keyboard.press('Escape');
+    }
     // Let the list filter settle.
     await this.page.waitForTimeout(400);
     return this.quickPickRows();

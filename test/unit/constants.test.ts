@@ -353,9 +353,9 @@ function asSorted(pairs: Pair[]): string[] {
   return pairs.map(([n, c]) => `${n}=${c}`).sort();
 }
 
-function skipWith(ctx: Mocha.Context, reason: string): never {
-  // In CI the setup step installs every source (scripts/lib/tools.mjs APT_PACKAGES): absent is a failure there.
-  if (process.env.CI) throw new Error(`framework source missing in CI: ${reason}`);
+function skipWith(ctx: Mocha.Context, reason: string, requiredInCi = true): never {
+  // In CI the setup step installs every Debian source (scripts/lib/tools.mjs APT_PACKAGES): absent is a failure there.
+  if (process.env.CI && requiredInCi) throw new Error(`framework source missing in CI: ${reason}`);
   console.log(`      (skipped: ${reason})`);
   ctx.skip();
   throw new Error('unreachable');
@@ -479,7 +479,9 @@ describe('constants: the installed frameworks agree exactly', function () {
     const root = path.resolve(__dirname, '../../..');
     const pkgDir = path.join(root, 'test/frameworks/.work/node_modules/@nestjs/common');
     const file = firstExisting([path.join(pkgDir, 'enums/http-status.enum.d.ts')]);
-    if (!file) skipWith(this, `no ${pkgDir}: run npm run test:frameworks once to install the harness`);
+    // The frameworks suite installs NestJS after the unit tests run (and type-checks its snippets
+    // against it); on a fresh clone this comparison waits for a second run.
+    if (!file) skipWith(this, `no ${pkgDir}: run npm run test:frameworks once to install the harness`, false);
     const version = (JSON.parse(fs.readFileSync(path.join(pkgDir, 'package.json'), 'utf8')) as { version: string }).version;
     const pairs: Pair[] = [...fs.readFileSync(file, 'utf8').matchAll(/(\w+) = (\d+)/g)].map((m) => [m[1], Number(m[2])]);
     assert.deepEqual(asSorted(pairs), expectedAt('nestjs-httpstatus', version), `${file} (@nestjs/common ${version})`);
