@@ -1,7 +1,7 @@
 // The quick pick over the whole registry: filterable by number, name and description,
 // grouped with separators by protocol and class.
 import * as vscode from 'vscode';
-import { classesOf, list } from '../core/registry';
+import { classesOf, list, lookup } from '../core/registry';
 import { PROTOCOLS, type ResolvedCode } from '../core/types';
 import { classLabel, protocolLabel, statusLabel } from './labels';
 
@@ -35,13 +35,68 @@ export function codePickItems(): CodePickItem[] {
   return items;
 }
 
+/**
+ * Items for what the user typed when it is a well-formed but unassigned HTTP code (452): a row
+ * saying so, then what they may mean (SMTP 452, HTTP 507), shown whatever the filter.
+ */
+export function unassignedItems(value: string): CodePickItem[] {
+  const code = value.trim();
+  if (!/^\d{3}$/.test(code)) return [];
+  const res = lookup('http', code);
+  if (res.kind !== 'unassigned') return [];
+  return [
+    {
+      // Labelled with the code, so that it sorts with the codes that match what was typed.
+      label: `${code} ${vscode.l10n.t('Unassigned')}`,
+      description: protocolLabel('http'),
+      detail: `$(info) ${vscode.l10n.t('HTTP {0} is not in the IANA registry. Did you mean one of these?', code)}`,
+      alwaysShow: true,
+    },
+    ...res.suggestions.map((r) => ({
+      label: `${r.code} ${r.entry.phrase}`,
+      description: [protocolLabel(r.protocol), r.entry.vendor].filter(Boolean).join(' · '),
+      detail: r.entry.description,
+      alwaysShow: true,
+      resolved: r,
+    })),
+  ];
+}
+
 /** Asks for a code; undefined when the user cancels. */
-export async function pickCode(title: string): Promise<ResolvedCode | undefined> {
-  const picked = await vscode.window.showQuickPick(codePickItems(), {
-    title,
-    placeHolder: vscode.l10n.t('Type a code, a name or words of its meaning (e.g. 404, teapot, 5.1.1, storage)'),
-    matchOnDescription: true,
-    matchOnDetail: true,
+export function pickCode(title: string): Promise<ResolvedCode | undefined> {
+  const qp = vscode.window.createQuickPick<CodePickItem>();
+  qp.title = title;
+  qp.placeholder = vscode.l10n.t('Type a code, a name or words of its meaning (e.g. 404, teapot, 5.1.1, storage)');
+  qp.matchOnDescription = true;
+  qp.matchOnDetail = true;
+  const base = codePickItems();
+  qp.items = base;
+  return new Promise((resolve) => {
+    let picked: ResolvedCode | undefined;
+    const disposables = [
+      qp.onDidChangeValue((value) => {
+        const extra = unassignedItems(value);
+        if (!extra.length) {
+          if (qp.items !== base) qp.items = base;
+          return;
+        }
+        // The suggestions lead; the same codes are not listed twice.
+        const shown = new Set(extra.map((i) => i.resolved && `${i.resolved.entry.id}|${i.resolved.code}`));
+        qp.items = [...extra, ...base.filter((i) => !i.resolved || !shown.has(`${i.resolved.entry.id}|${i.resolved.code}`))];
+      }),
+      qp.onDidAccept(() => {
+        const item = qp.selectedItems[0];
+        // The "is unassigned" line is information, not a choice.
+        if (item && !item.resolved) return;
+        picked = item?.resolved;
+        qp.hide();
+      }),
+      qp.onDidHide(() => {
+        disposables.forEach((d) => d.dispose());
+        qp.dispose();
+        resolve(picked);
+      }),
+    ];
+    qp.show();
   });
-  return picked?.resolved;
 }

@@ -55,6 +55,18 @@ export default [
     await step('move away', () => page.mouse.move(1, 1));
   }),
 
+  uiTest('Look Up answers an unassigned HTTP code with what the user may mean', async ({ wb, page, step }) => {
+    await step('run "Look Up Status Code…"', () => wb.runCommand(commandTitle('statusCodes.lookup')));
+    const rows = await step('type 452', () => wb.typeInQuickInput('452'));
+    await step('SMTP 452 and HTTP 507 are offered', () => {
+      expectTrue(rows.some((r) => r.includes('452') && r.includes('Insufficient Storage')), `rows: ${rows.join(' | ')}`);
+      expectTrue(rows.some((r) => r.includes('507') && r.includes('Insufficient Storage')), `rows: ${rows.join(' | ')}`);
+    });
+    await step('the first row says HTTP 452 is unassigned', () => expectTrue(/^452 Unassigned\b.*HTTP 452 is not in the IANA registry/.test(rows[0] ?? ''), `rows: ${rows.join(' | ')}`));
+    await step('SMTP 452 is listed once', () => expectTrue(rows.filter((r) => /^452 Insufficient Storage/.test(r.replace(/^\$\([a-z-]+\)\s*/, ''))).length === 1, `rows: ${rows.join(' | ')}`));
+    await step('close the quick pick', () => page.keyboard.press('Escape'));
+  }),
+
   uiTest('Insert Status Code Snippet inserts a framework snippet at the cursor', async ({ wb, page, step }) => {
     await step('open server.js', () => wb.openFile('server.js'));
     await step('go to the end of the file', async () => {
