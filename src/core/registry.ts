@@ -227,16 +227,3 @@ export function search(query: string, protocol?: Protocol): ResolvedCode[] {
   }
   return scored.sort((a, b) => b.score - a.score || compareResolved(a.r, b.r)).map((s) => s.r);
 }
-
-/** Parses `http:404`, `smtp 452`, `4.3.1`, `404` into protocol + code. Bare numbers are HTTP. */
-export function parseCodeRef(text: string, defaultProtocol: Protocol = 'http'): { protocol: Protocol; code: string } {
-  const t = text.trim();
-  const m = /^(https?|smtp-enhanced|smtp|enhanced)\s*[: ]\s*(.+)$/i.exec(t);
-  if (m) {
-    const p = m[1]!.toLowerCase();
-    const protocol: Protocol = p.startsWith('http') ? 'http' : p === 'smtp' ? (ENHANCED_RE.test(m[2]!.trim()) ? 'smtp-enhanced' : 'smtp') : 'smtp-enhanced';
-    return { protocol, code: m[2]!.trim() };
-  }
-  if (ENHANCED_RE.test(t)) return { protocol: 'smtp-enhanced', code: t };
-  return { protocol: defaultProtocol, code: t };
-}

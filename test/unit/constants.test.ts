@@ -12,7 +12,6 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import {
-  codeOfExpression,
   compareVersions,
   constantFor,
   constantTable,
@@ -20,7 +19,6 @@ import {
   constantsFor,
   deprecatedIn,
   existsIn,
-  matchConstant,
   resolveConstant,
   type ConstantTable,
 } from '../../src/core/constants/index';
@@ -272,38 +270,6 @@ describe('constants: lookups and bad input', () => {
     assert.ok(compareVersions('0.48.0', '0.48') === 0);
     assert.ok(compareVersions('6.0.5', '6.0.10') < 0);
     assert.ok(compareVersions('11.0.0', '10.4.22') > 0);
-  });
-
-  it('matchConstant resolves qualified expressions to codes (hover)', () => {
-    const cases: Array<[string, number, string[]]> = [
-      ['http.StatusNotFound', 404, ['go-net-http']],
-      ['HttpStatus.NOT_FOUND', 404, ['spring-httpstatus', 'nestjs-httpstatus']],
-      ['org.springframework.http.HttpStatus.INSUFFICIENT_STORAGE', 507, ['spring-httpstatus', 'nestjs-httpstatus']],
-      ['HTTPStatus.NOT_FOUND', 404, ['python-httpstatus']],
-      ['http.HTTPStatus.UNPROCESSABLE_CONTENT', 422, ['python-httpstatus']],
-      ['status.HTTP_404_NOT_FOUND', 404, ['starlette-status', 'drf-status']],
-      ['status.HTTP_422_UNPROCESSABLE_CONTENT', 422, ['starlette-status']],
-      ['StatusCodes.Status404NotFound', 404, ['aspnet-statuscodes']],
-      ['HttpStatusCode.Redirect', 302, ['dotnet-httpstatuscode']],
-      [':not_found', 404, ['rack-symbols']],
-      ['Response::HTTP_NOT_FOUND', 404, ['symfony-response']],
-      ['StatusCode::NOT_FOUND', 404, ['rust-http']],
-      ['http::StatusCode::IM_A_TEAPOT', 418, ['rust-http']],
-      ['HttpURLConnection.HTTP_NOT_FOUND', 404, ['java-httpurlconnection']],
-      ['Response.Status.NOT_FOUND', 404, ['jaxrs-status']],
-    ];
-    for (const [expr, value, tables] of cases) {
-      const matches = matchConstant(expr);
-      assert.deepEqual(matches.map((m) => m.table.id).sort(), [...tables].sort(), expr);
-      assert.equal(codeOfExpression(expr), value, expr);
-    }
-  });
-
-  it('matchConstant finds nothing for look-alikes and garbage', () => {
-    for (const expr of ['', '   ', 'MyHttpStatus.NOT_FOUND', 'http.StatusNope', 'HttpStatus.', ':', 'StatusNotFound', 'http.StatusNotFound()', '404']) {
-      assert.deepEqual(matchConstant(expr), [], JSON.stringify(expr));
-      assert.equal(codeOfExpression(expr), undefined);
-    }
   });
 });
 

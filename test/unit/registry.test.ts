@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { allEntries, classesOf, entryById, list, lookup, parseCodeRef, search } from '../../src/core/registry';
+import { allEntries, classesOf, entryById, list, lookup, search } from '../../src/core/registry';
 
 describe('registry lookup', () => {
   it('keys on protocol and code: HTTP 452 is unassigned, SMTP 452 is insufficient storage', () => {
@@ -85,13 +85,6 @@ describe('registry lookup', () => {
     assert.deepEqual(classesOf('smtp').map((c) => c.digit), [2, 3, 4, 5]);
     const enhanced5 = list('smtp-enhanced', 5);
     assert.ok(enhanced5.every((r) => r.code.startsWith('5.')));
-  });
-
-  it('parses code references', () => {
-    assert.deepEqual(parseCodeRef('smtp 452'), { protocol: 'smtp', code: '452' });
-    assert.deepEqual(parseCodeRef('5.1.1'), { protocol: 'smtp-enhanced', code: '5.1.1' });
-    assert.deepEqual(parseCodeRef('http:404'), { protocol: 'http', code: '404' });
-    assert.deepEqual(parseCodeRef('404'), { protocol: 'http', code: '404' });
   });
 
   it('has unique ids and resolvable related ids', () => {

@@ -53,12 +53,6 @@ export interface ConstantTable {
   constants: NamedConstant[];
 }
 
-/** A constant found in code, with the table it belongs to. */
-export interface ConstantMatch {
-  table: ConstantTable;
-  constant: NamedConstant;
-}
-
 const TABLES: Record<string, ConstantTable> = {};
 for (const t of [
   goNetHttp,
@@ -139,38 +133,4 @@ export function constantsFor(tableId: string, code: number): NamedConstant[] {
 /** Resolves a constant name in a table to its code. */
 export function resolveConstant(tableId: string, name: string): NamedConstant | undefined {
   return constantTable(tableId)?.constants.find((c) => c.name === name);
-}
-
-/** What a usage looks like before the name: `http.`, `HttpStatus.`, `:`, `Response::`. */
-function usagePrefix(t: ConstantTable): string {
-  return t.usage.slice(0, t.usage.indexOf('{name}'));
-}
-
-/**
- * Finds the constants an expression in code names, across all tables: `http.StatusNotFound`,
- * `HttpStatus.NOT_FOUND`, `status.HTTP_404_NOT_FOUND`, `:not_found`, `Response::HTTP_NOT_FOUND`.
- * A longer qualification (`org.springframework.http.HttpStatus.NOT_FOUND`, `fastapi.status.X`)
- * matches too. Several tables may match one expression (`HttpStatus.NOT_FOUND` is Spring and NestJS).
- */
-export function matchConstant(expression: string): ConstantMatch[] {
-  const expr = expression.trim();
-  const out: ConstantMatch[] = [];
-  for (const t of constantTables()) {
-    const prefix = usagePrefix(t);
-    const at = expr.lastIndexOf(prefix);
-    if (at < 0) continue;
-    const before = at === 0 ? '' : expr[at - 1];
-    // The qualifier must start the expression or follow a separator: not `MyHttpStatus.X`.
-    if (before !== '' && !/[\s.:\\(\[,=]/.test(before)) continue;
-    const name = expr.slice(at + prefix.length);
-    const constant = t.constants.find((c) => c.name === name);
-    if (constant) out.push({ table: t, constant });
-  }
-  return out;
-}
-
-/** The code an expression names, when every table that knows it agrees; otherwise undefined. */
-export function codeOfExpression(expression: string): number | undefined {
-  const codes = new Set(matchConstant(expression).map((m) => m.constant.code));
-  return codes.size === 1 ? [...codes][0] : undefined;
 }

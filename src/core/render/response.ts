@@ -1,5 +1,5 @@
 // Pure renderers: the raw mock HTTP response, the curl line and the SMTP reply.
-import { entryById, lookup, relatedOf } from '../registry';
+import { relatedOf } from '../registry';
 import type { ResolvedCode } from '../types';
 import { bodyJson, byteLength, httpStatusOf, responseBody, type BodyOptions } from './body';
 
@@ -120,12 +120,4 @@ function wrap(text: string, width: number): string[] {
   }
   if (line) out.push(line);
   return out;
-}
-
-/** Convenience for callers holding an id. */
-export function resolvedById(id: string): ResolvedCode | undefined {
-  const e = entryById(id);
-  if (!e) return undefined;
-  const res = lookup(e.protocol, e.code);
-  return res.kind === 'found' ? res.matches.find((m) => m.entry.id === id) : undefined;
 }

@@ -83,8 +83,3 @@ export function toSnippet(template: string): string {
   }
   return out + escapeSnippetText(template.slice(last));
 }
-
-/** Indents every line but the first by `indent`. */
-export function indentRest(text: string, indent: string): string {
-  return text.split('\n').join(`\n${indent}`);
-}
