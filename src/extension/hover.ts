@@ -1,6 +1,6 @@
 // Hover on status codes in code: numbers in status contexts, named constants, SMTP codes in logs.
 import * as vscode from 'vscode';
-import { detectAt, documentHints, KNOWN_LANGUAGES, type DetectHints, type Finding } from '../core/detect/index';
+import { detectAt, documentHints, effectiveLanguage, KNOWN_LANGUAGES, type DetectHints, type Finding } from '../core/detect/index';
 import { lookup } from '../core/registry';
 import { httpStatusOf } from '../core/render/body';
 import type { LookupResult, ResolvedCode } from '../core/types';
@@ -91,7 +91,7 @@ export class StatusCodeHoverProvider implements vscode.HoverProvider {
     const settings = getSettings();
     if (!settings.hoverEnabled || token.isCancellationRequested) return undefined;
     const line = document.lineAt(position.line).text;
-    const finding = detectAt(line, position.character, document.languageId, {
+    const finding = detectAt(line, position.character, effectiveLanguage(document.languageId, document.isUntitled ? undefined : document.uri.path), {
       protocols: settings.hoverProtocols,
       hints: this.hintsFor(document),
       context: { line: position.line, lineAt: (n) => (n >= 0 && n < document.lineCount ? document.lineAt(n).text : undefined) },

@@ -83,3 +83,50 @@ describe('hover', () => {
     assert.equal(none.length, 0);
   });
 });
+
+describe('hover across languages', () => {
+  before(async () => {
+    await api();
+  });
+  afterEach(closeAll);
+
+  // [language, document, token to hover, what the hover must name]
+  const cases: Array<[string, string, string, RegExp]> = [
+    ['java', 'return ResponseEntity.status(HttpStatus.INSUFFICIENT_STORAGE).build();\n', 'INSUFFICIENT_STORAGE', /HTTP 507 Insufficient Storage/],
+    ['kotlin', 'call.respond(HttpStatusCode.NotFound)\n', 'NotFound', /HTTP 404 Not Found/],
+    ['typescript', 'import { HttpStatus } from "@nestjs/common";\n@HttpCode(HttpStatus.CREATED)\n', 'CREATED', /HTTP 201 Created/],
+    ['csharp', 'return Results.StatusCode(StatusCodes.Status429TooManyRequests);\n', 'Status429', /HTTP 429 Too Many Requests/],
+    ['ruby', 'render json: errors, status: :unprocessable_entity\n', 'unprocessable', /HTTP 422/],
+    ['php', 'return new JsonResponse($data, Response::HTTP_CONFLICT);\n', 'HTTP_CONFLICT', /HTTP 409 Conflict/],
+    ['rust', 'Err(StatusCode::SERVICE_UNAVAILABLE)\n', 'SERVICE_UNAVAILABLE', /HTTP 503 Service Unavailable/],
+    ['go', 'http.Error(w, "gone", 410)\n', '410', /HTTP 410 Gone/],
+    ['yaml', 'paths:\n  /pets:\n    get:\n      responses:\n        "404":\n          description: not found\n', '404', /HTTP 404 Not Found/],
+    ['plaintext', 'HTTP/1.1 503 Service Unavailable\n', '503', /HTTP 503/],
+    ['log', '10.0.0.1 - - [25/Nov/2026:08:00:00 +0000] "GET /x HTTP/1.1" 499 0 "-" "curl"\n', '499', /nginx/],
+  ];
+  for (const [language, content, token, expected] of cases) {
+    it(`${language}: ${content.trim().split('\n').pop()!.trim().slice(0, 60)}`, async () => {
+      const { document } = await openDoc(language, content);
+      const texts = await ourHovers(document, positionOf(document, token, 1));
+      assert.equal(texts.length, 1, `one hover on ${token}`);
+      assert.match(texts[0]!, expected);
+    });
+  }
+});
+
+describe('hover in workspace files', () => {
+  afterEach(closeAll);
+
+  it('reads nginx.conf as nginx even when VS Code opens it as plain text', async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'the sample workspace is open');
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, 'nginx.conf'));
+    await vscode.window.showTextDocument(document);
+    const [redirect] = await ourHovers(document, positionOf(document, 'return 301', 8));
+    assert.match(redirect ?? '', /HTTP 301 Moved Permanently/, `opened as ${document.languageId}`);
+    const [gone] = await ourHovers(document, positionOf(document, 'return 410', 8));
+    assert.match(gone ?? '', /HTTP 410 Gone/);
+    // `listen 80;` is a port, not a status.
+    assert.deepEqual(await ourHovers(document, positionOf(document, 'listen 80', 8)), []);
+  });
+});

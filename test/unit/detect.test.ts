@@ -359,3 +359,15 @@ describe('languageFromPath', () => {
   ];
   for (const [p, id] of cases) it(`${p || '(empty)'} -> ${id}`, () => assert.equal(languageFromPath(p), id));
 });
+
+describe('effectiveLanguage', () => {
+  it('takes the file name where the editor language has no rules of its own', async () => {
+    const { effectiveLanguage } = await import('../../src/core/detect/index');
+    assert.equal(effectiveLanguage('properties', '/etc/nginx/nginx.conf'), 'nginx');
+    assert.equal(effectiveLanguage('plaintext', '/var/log/maillog'), 'plaintext');
+    assert.equal(effectiveLanguage('plaintext', '/srv/site/.htaccess'), 'apacheconf');
+    assert.equal(effectiveLanguage('python', '/x/nginx.conf'), 'python');
+    assert.equal(effectiveLanguage('properties', '/x/app.properties'), 'properties');
+    assert.equal(effectiveLanguage('plaintext'), 'plaintext');
+  });
+});

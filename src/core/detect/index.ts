@@ -13,7 +13,7 @@ import { lastOf, NUMBER_RULES, type NumberCtx, type NumberRule } from './numbers
 import { HTTP_IDENT, PREFIX_LEN, SMTP_IDENT, SMTP_LINE_RE, SMTP_MODE_IDENT, SUFFIX_LEN } from './patterns';
 import { caseBranch, hasResponsesParent, switchSubject, TABLE_CELL_PRE, TABLE_CELL_SUF, tableHeader } from './structure';
 
-export { languageFromPath, familyOf, KNOWN_LANGUAGES } from './languages';
+export { languageFromPath, familyOf, effectiveLanguage, KNOWN_LANGUAGES } from './languages';
 export type { Family } from './languages';
 
 /** How a finding was recognised. */

@@ -184,8 +184,29 @@ export function languageFromPath(path: string): string {
   return BY_EXTENSION[ext] ?? 'plaintext';
 }
 
+/** Languages VS Code gives to files whose real kind only their name tells (`*.conf` opens as `properties`). */
+const NAMED_BY_FILE = ['properties'];
+
 /**
  * Every language id the detection has rules or a file mapping for: the hover serves these, and
  * the manifest's `onLanguage` activation events list the same (a unit test keeps them equal).
  */
-export const KNOWN_LANGUAGES: readonly string[] = [...new Set([...Object.keys(FAMILY), ...Object.values(BY_EXTENSION), ...Object.values(BY_NAME)])].sort();
+export const KNOWN_LANGUAGES: readonly string[] = [
+  ...new Set([...Object.keys(FAMILY), ...Object.values(BY_EXTENSION), ...Object.values(BY_NAME), ...NAMED_BY_FILE]),
+].sort();
+
+/**
+ * The language to detect in: the editor's, unless it is one with no rules of its own (plain text,
+ * `properties`) and the file's name says more: VS Code has no nginx language, so `nginx.conf` opens
+ * as `properties`, but it is an nginx config.
+ */
+export function effectiveLanguage(languageId: string, path?: string): string {
+  if (!path) return languageId;
+  const generic = (id: string): boolean => {
+    const family = familyOf(id);
+    return family === 'other' || family === 'text';
+  };
+  if (!generic(languageId)) return languageId;
+  const fromPath = languageFromPath(path);
+  return generic(fromPath) ? languageId : fromPath;
+}
