@@ -7,7 +7,7 @@ import { FRAMEWORKS, frameworkById, renderSnippet, type SnippetResult } from '..
 import type { ResolvedCode } from '../core/types';
 import { getSettings } from './config';
 import { insertSnippetBody, targetEditor, trackLastEditor } from './insert';
-import { codeTitle, unsupportedLabel } from './labels';
+import { codeTitle, registryText, unsupportedLabel } from './labels';
 import { pickCode } from './pick';
 import { defaultFramework, registerProjectFramework } from './projectFramework';
 import type { ResponsePanels } from './responsePanel';
@@ -120,7 +120,7 @@ async function lookupCommand(panels: ResponsePanels): Promise<void> {
   const settings = getSettings();
   const target = { protocol: r.protocol, code: r.code, id: r.entry.id };
   const actions: ActionItem[] = [
-    { label: `$(preview) ${vscode.l10n.t('Show response')}`, detail: r.entry.description, run: () => panels.show(r) },
+    { label: `$(preview) ${vscode.l10n.t('Show response')}`, detail: registryText(r.entry.description), run: () => panels.show(r) },
     ...(isHttp ? [{ label: `$(insert) ${vscode.l10n.t('Insert snippet…')}`, run: () => insertSnippet(target, panels) }] : []),
     { label: `$(copy) ${vscode.l10n.t('Copy code')}`, description: r.code, run: () => copy(r.code, r.code) },
     ...(isHttp

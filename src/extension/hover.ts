@@ -6,7 +6,7 @@ import { httpStatusOf } from '../core/render/body';
 import type { LookupResult, ResolvedCode } from '../core/types';
 import { COMMANDS, HOVER_COMMANDS } from './commands';
 import { getSettings } from './config';
-import { classLabel, protocolLabel, statusLabel } from './labels';
+import { classLabel, protocolLabel, registryText, statusLabel } from './labels';
 import { targetOf } from './target';
 
 
@@ -24,12 +24,12 @@ function heading(r: ResolvedCode): string {
 
 function describe(r: ResolvedCode): string[] {
   const e = r.entry;
-  const lines = [heading(r), '', md(e.description)];
+  const lines = [heading(r), '', md(registryText(e.description))];
   const facts: string[] = [];
   if (e.status !== 'permanent' && e.status !== 'standard') facts.push(md(statusLabel(e.status)));
   if (e.aliases?.length) facts.push(vscode.l10n.t('also known as {0}', e.aliases.map(md).join(', ')));
   if (facts.length) lines.push('', `*${facts.join(' · ')}*`);
-  if (e.note) lines.push('', md(e.note));
+  if (e.note) lines.push('', md(registryText(e.note)));
   lines.push('', `${vscode.l10n.t('Spec')}: [${md(e.spec.title)}](${e.spec.url})`);
   const target = targetOf(r);
   const links = [commandLink(vscode.l10n.t('Show response'), COMMANDS.showResponse, target)];

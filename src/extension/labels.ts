@@ -92,3 +92,11 @@ export function unsupportedLabel(reason: UnsupportedReason, framework: string, r
       return vscode.l10n.t('{0} only sends status codes {1}-{2}; {3} would throw.', framework, range.min, range.max, r.code);
   }
 }
+
+/**
+ * A registry text (an entry's description or note) in the user's language. The registry is written
+ * in English; its texts are translated in the same l10n bundles as the rest of the extension.
+ */
+export function registryText(text: string): string {
+  return vscode.l10n.t(text);
+}

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { classesOf, list, lookup } from '../core/registry';
 import { PROTOCOLS, type ResolvedCode } from '../core/types';
-import { classLabel, protocolLabel, statusLabel } from './labels';
+import { classLabel, protocolLabel, registryText, statusLabel } from './labels';
 
 export interface CodePickItem extends vscode.QuickPickItem {
   resolved?: ResolvedCode;
@@ -25,7 +25,7 @@ export function codePickItems(): CodePickItem[] {
           description: [protocolLabel(protocol), e.vendor, e.status !== 'permanent' && e.status !== 'standard' && e.status !== 'vendor' ? statusLabel(e.status) : undefined, ...(e.aliases ?? [])]
             .filter(Boolean)
             .join(' · '),
-          detail: e.description,
+          detail: registryText(e.description),
           resolved: r,
         });
       }
@@ -55,7 +55,7 @@ export function unassignedItems(value: string): CodePickItem[] {
     ...res.suggestions.map((r) => ({
       label: `${r.code} ${r.entry.phrase}`,
       description: [protocolLabel(r.protocol), r.entry.vendor].filter(Boolean).join(' · '),
-      detail: r.entry.description,
+      detail: registryText(r.entry.description),
       alwaysShow: true,
       resolved: r,
     })),

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { classesOf, list, search } from '../core/registry';
 import { PROTOCOLS, type CodeClass, type Protocol, type ResolvedCode } from '../core/types';
 import { COMMANDS } from './commands';
-import { classLabel, protocolLabel, statusLabel } from './labels';
+import { classLabel, protocolLabel, registryText, statusLabel } from './labels';
 import { targetOf, type CodeTarget } from './target';
 
 export const VIEW_ID = 'statusCodes.reference';
@@ -90,7 +90,7 @@ export class ReferenceTreeProvider implements vscode.TreeDataProvider<Node> {
     item.description = e.vendor ? `${e.phrase} · ${e.vendor}` : e.phrase;
     const tooltip = new vscode.MarkdownString();
     tooltip.appendMarkdown(`**${protocolLabel(r.protocol)} ${r.code} ${e.phrase}**`);
-    tooltip.appendText(`\n\n${e.description}\n\n`);
+    tooltip.appendText(`\n\n${registryText(e.description)}\n\n`);
     tooltip.appendText(`${classLabel(r.codeClass)} · ${statusLabel(e.status)}${e.vendor ? ` · ${e.vendor}` : ''}`);
     item.tooltip = tooltip;
     item.contextValue = `code.${r.protocol}`;

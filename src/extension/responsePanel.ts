@@ -11,7 +11,7 @@ import { getSettings, onDidChangeSettings } from './config';
 import type * as HighlighterModule from './highlight/highlighter';
 import { codeBlocksOf, highlightAhead, newNonce, pickTab, renderPage, type CodeHighlight, type PageLabels, type RelatedLink } from './highlight/responsePage';
 import { insertSnippetBody, targetEditor } from './insert';
-import { classLabel, protocolLabel, statusLabel, unsupportedLabel } from './labels';
+import { classLabel, protocolLabel, registryText, statusLabel, unsupportedLabel } from './labels';
 import { defaultFramework } from './projectFramework';
 import { resolveTarget, targetOf } from './target';
 
@@ -124,6 +124,9 @@ export function registerResponsePanel(context: vscode.ExtensionContext): Respons
       report = codeReport(p.r, { bodyStyle: settings.bodyStyle });
       logError(`Rendering ${p.r.entry.id} with the default curl base: ${describe(e)}`);
     }
+    // The core speaks English: its texts are put in the user's language here.
+    report.description = registryText(report.description);
+    if (report.note) report.note = registryText(report.note);
     for (const s of Object.values(report.snippets)) {
       if ('unsupported' in s) s.unsupported = unsupportedLabel(s.reason, s.label, s.range, p.r);
     }

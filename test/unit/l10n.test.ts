@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { allEntries } from '../../src/core/registry';
 
 const root = process.cwd();
 const read = (p: string): string => readFileSync(join(root, p), 'utf8');
@@ -33,15 +34,25 @@ describe('localisation', () => {
     assert.ok(used.has('Open a file to insert the snippet into.'));
   });
 
+  // The registry's descriptions and notes are shown through registryText() = vscode.l10n.t(text).
+  const registry = new Set(allEntries().flatMap((e) => [e.description, ...(e.note ? [e.note] : [])]));
+
   it('has a Korean translation for every l10n.t string, and no stale ones', () => {
     const missing = [...used].filter((s) => !(s in ko));
     assert.deepEqual(missing, [], 'missing in l10n/bundle.l10n.ko.json');
-    const stale = Object.keys(ko).filter((k) => !used.has(k));
+    const stale = Object.keys(ko).filter((k) => !used.has(k) && !registry.has(k));
     assert.deepEqual(stale, [], 'stale in l10n/bundle.l10n.ko.json');
     for (const [en, k] of Object.entries(ko)) {
       const placeholders = (s: string) => (s.match(/\{\d+\}/g) ?? []).sort().join();
       assert.equal(placeholders(k), placeholders(en), `placeholders of "${en}"`);
     }
+  });
+
+  it('has a Korean translation of every registry description and note', () => {
+    assert.ok(registry.size > 200, `${registry.size} registry texts`);
+    const missing = [...registry].filter((t) => !(t in ko));
+    assert.deepEqual(missing.slice(0, 5), [], `${missing.length} registry texts missing in l10n/bundle.l10n.ko.json`);
+    for (const t of registry) assert.match(ko[t]!, /[\uac00-\ud7a3]/, `Korean text for "${t.slice(0, 40)}"`);
   });
 
   it('localises every %key% of the manifest in English and Korean', () => {
