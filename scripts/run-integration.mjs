@@ -13,7 +13,7 @@ import { format } from 'node:util';
 import { launchChromium } from './lib/browser.mjs';
 import { startCodeServer } from './lib/code-server.mjs';
 import { withTimeout, watchdog } from './lib/proc.mjs';
-import { argValue, buildUnlessSkipped, closingLine, copyFixtureWorkspace } from './lib/suite.mjs';
+import { argValue, buildUnlessSkipped, closingLine, copyFixtureWorkspace, stopSuiteServers } from './lib/suite.mjs';
 import { ensureTools, repoRoot } from './lib/tools.mjs';
 
 const SUITE = 'integration';
@@ -110,12 +110,7 @@ try {
 } catch (e) {
   problem = e;
 } finally {
-  if (chromium) await chromium.close();
-  if (cs) {
-    if (problem) console.log(`[${SUITE}] code-server log tail:\n${cs.output().trim().split('\n').slice(-25).join('\n')}`);
-    await cs.stop();
-  }
-  if (ws) rmSync(ws.dir, { recursive: true, force: true });
+  await stopSuiteServers(SUITE, { chromium, cs, ws, problem });
   cancelWatchdog();
 }
 

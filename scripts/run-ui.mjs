@@ -14,7 +14,7 @@ import { launchChromium } from './lib/browser.mjs';
 import { startCodeServer } from './lib/code-server.mjs';
 import { installExtensionCopy } from './lib/extension.mjs';
 import { watchdog } from './lib/proc.mjs';
-import { argValue, buildUnlessSkipped, closingLine, copyFixtureWorkspace } from './lib/suite.mjs';
+import { argValue, buildUnlessSkipped, closingLine, copyFixtureWorkspace, stopSuiteServers } from './lib/suite.mjs';
 import { ensureTools, repoRoot } from './lib/tools.mjs';
 
 const SUITE = 'ui';
@@ -93,12 +93,7 @@ try {
 } catch (e) {
   problem = e;
 } finally {
-  if (chromium) await chromium.close();
-  if (cs) {
-    if (problem) console.log(`[${SUITE}] code-server log tail:\n${cs.output().trim().split('\n').slice(-25).join('\n')}`);
-    await cs.stop();
-  }
-  if (ws) rmSync(ws.dir, { recursive: true, force: true });
+  await stopSuiteServers(SUITE, { chromium, cs, ws, problem });
   rmSync(scratch, { recursive: true, force: true });
   cancelWatchdog();
 }

@@ -1,6 +1,6 @@
 // Small shared pieces for the suite runners: the closing line, the build step, temp workspaces.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from './tools.mjs';
@@ -30,4 +30,17 @@ export function copyFixtureWorkspace() {
 export function argValue(argv, name) {
   const i = argv.indexOf(name);
   return i >= 0 ? argv[i + 1] : undefined;
+}
+
+/**
+ * Stops what a suite started, whatever happened: the browser, code-server (printing the tail of its
+ * log when the suite hit a problem) and the throwaway workspace.
+ */
+export async function stopSuiteServers(suite, { chromium, cs, ws, problem }) {
+  if (chromium) await chromium.close();
+  if (cs) {
+    if (problem) console.log(`[${suite}] code-server log tail:\n${cs.output().trim().split('\n').slice(-25).join('\n')}`);
+    await cs.stop();
+  }
+  if (ws) rmSync(ws.dir, { recursive: true, force: true });
 }
