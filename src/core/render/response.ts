@@ -85,11 +85,12 @@ const GENERIC_BASIC: Record<string, string> = { '2': '250', '4': '451', '5': '55
 /** Picks the basic and enhanced codes and the text of an SMTP reply. */
 function smtpReplyParts(r: ResolvedCode): { basic: string; enhanced?: string; text: string; detail: string } {
   if (r.protocol === 'smtp') {
-    const digit = r.code[0]!;
-    const enhanced = relatedOf(r).find((x) => x.protocol === 'smtp-enhanced' && x.code[0] === digit);
+    // relatedOf gives enhanced codes in this reply's class where they are used with it; a 3yz
+    // reply has no enhanced class, so none matches.
+    const enhanced = relatedOf(r).find((x) => x.protocol === 'smtp-enhanced' && x.code[0] === r.code[0]);
     return {
       basic: r.code,
-      enhanced: enhanced && digit !== '3' ? enhanced.entry.code.replace(/^X/, digit) : undefined,
+      enhanced: enhanced?.code,
       text: r.entry.replyText ?? r.entry.text ?? r.entry.phrase,
       detail: r.entry.description,
     };
