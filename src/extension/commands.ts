@@ -11,7 +11,7 @@ import { codeTitle, registryText, unsupportedLabel } from './labels';
 import { pickCode } from './pick';
 import { defaultFramework, registerProjectFramework } from './projectFramework';
 import type { ResponsePanels } from './responsePanel';
-import { resolveTarget } from './target';
+import { resolveTarget, targetOf } from './target';
 
 export const COMMANDS = {
   lookup: 'statusCodes.lookup',
@@ -25,8 +25,6 @@ export const COMMANDS = {
 
 /** Commands that hover links may run (the hover trusts only these). */
 export const HOVER_COMMANDS: readonly string[] = [COMMANDS.insertSnippet, COMMANDS.showResponse, COMMANDS.copyCurl, COMMANDS.copySmtpReply];
-
-const title = codeTitle;
 
 /** The target given as argument, else one the user picks. A malformed argument is reported, not guessed. */
 async function targetOrPick(arg: unknown, pickTitle: string): Promise<ResolvedCode | undefined> {
@@ -51,16 +49,12 @@ async function copyRendered(r: ResolvedCode, render: () => string, what: string)
     if (!(e instanceof RenderError)) throw e;
     void vscode.window.showInformationMessage(
       e.reason === 'not-http'
-        ? vscode.l10n.t('{0} is not an HTTP status; it has no HTTP response or curl line.', title(r))
+        ? vscode.l10n.t('{0} is not an HTTP status; it has no HTTP response or curl line.', codeTitle(r))
         : e.reason === 'not-smtp'
-          ? vscode.l10n.t('{0} is not an SMTP code; it has no SMTP reply.', title(r))
+          ? vscode.l10n.t('{0} is not an SMTP code; it has no SMTP reply.', codeTitle(r))
           : vscode.l10n.t('The setting statusCodes.curl.baseUrl is not a valid http(s) URL.'),
     );
   }
-}
-
-function unsupportedMessage(s: Extract<SnippetResult, { ok: false }>, r: ResolvedCode): string {
-  return unsupportedLabel(s.reason, s.framework.label, s.framework.range, r);
 }
 
 interface FrameworkItem extends vscode.QuickPickItem {
@@ -75,10 +69,10 @@ async function pickFramework(r: ResolvedCode, languageId: string | undefined): P
   const items: FrameworkItem[] = results.map((s) => ({
     label: s.framework.label,
     description: s.ok ? (s.constant ?? String(s.status)) + (s.framework.id === preferred ? ` · ${vscode.l10n.t('default')}` : '') : vscode.l10n.t('cannot send this code'),
-    detail: s.ok ? undefined : unsupportedMessage(s, r),
+    detail: s.ok ? undefined : unsupportedLabel(s.reason, s.framework.label, s.framework.range, r),
     result: s,
   }));
-  const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Insert snippet for {0}: choose a framework', title(r)), matchOnDescription: true });
+  const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Insert snippet for {0}: choose a framework', codeTitle(r)), matchOnDescription: true });
   return picked?.result;
 }
 
@@ -89,7 +83,7 @@ async function insertSnippet(arg: unknown, panels: ResponsePanels): Promise<void
   const r = await targetOrPick(arg, vscode.l10n.t('Insert Status Code Snippet: choose a code'));
   if (!r) return;
   if (httpStatusOf(r) === undefined) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('{0} is not an HTTP status; no framework sends it.', title(r)));
+    void vscode.window.showInformationMessage(vscode.l10n.t('{0} is not an HTTP status; no framework sends it.', codeTitle(r)));
     return;
   }
   const fwId = typeof arg === 'object' && arg !== null && typeof (arg as { framework?: unknown }).framework === 'string' ? (arg as { framework: string }).framework : undefined;
@@ -97,7 +91,7 @@ async function insertSnippet(arg: unknown, panels: ResponsePanels): Promise<void
   const s = framework ? renderSnippet(r, framework, { style: getSettings().bodyStyle }) : await pickFramework(r, editor.document.languageId);
   if (!s) return;
   if (!s.ok) {
-    void vscode.window.showWarningMessage(unsupportedMessage(s, r), vscode.l10n.t('Show Response')).then((choice) => {
+    void vscode.window.showWarningMessage(unsupportedLabel(s.reason, s.framework.label, s.framework.range, r), vscode.l10n.t('Show Response')).then((choice) => {
       if (choice) panels.show(r);
     });
     return;
@@ -118,7 +112,7 @@ async function lookupCommand(panels: ResponsePanels): Promise<void> {
   if (!r) return;
   const isHttp = httpStatusOf(r) !== undefined;
   const settings = getSettings();
-  const target = { protocol: r.protocol, code: r.code, id: r.entry.id };
+  const target = targetOf(r);
   const actions: ActionItem[] = [
     { label: `$(preview) ${vscode.l10n.t('Show response')}`, detail: registryText(r.entry.description), run: () => panels.show(r) },
     ...(isHttp ? [{ label: `$(insert) ${vscode.l10n.t('Insert snippet…')}`, run: () => insertSnippet(target, panels) }] : []),
@@ -131,7 +125,7 @@ async function lookupCommand(panels: ResponsePanels): Promise<void> {
       : []),
     ...(r.protocol !== 'http' ? [{ label: `$(mail) ${vscode.l10n.t('Copy SMTP reply')}`, description: safe(() => renderSmtpReply(r)), run: () => copyRendered(r, () => renderSmtpReply(r), vscode.l10n.t('SMTP reply')) }] : []),
   ];
-  const picked = await vscode.window.showQuickPick(actions, { title: title(r), placeHolder: vscode.l10n.t('What do you want to do with {0}?', r.code) });
+  const picked = await vscode.window.showQuickPick(actions, { title: codeTitle(r), placeHolder: vscode.l10n.t('What do you want to do with {0}?', r.code) });
   await picked?.run();
 }
 
