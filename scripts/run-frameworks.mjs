@@ -22,8 +22,9 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
-import { ensureNpm, get, run, WORK } from '../test/frameworks/lib/common.mjs';
+import { ensureNpm, get, run, tail, WORK } from '../test/frameworks/lib/common.mjs';
 import { killAllGroups, watchdog } from './lib/proc.mjs';
+import { failureLine } from './lib/suite.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const argv = process.argv.slice(2);
@@ -170,17 +171,18 @@ function compare(expected, actual) {
   return { diffs, notes };
 }
 
+/** GET with two more tries on a connection error; each error before the answer is kept as a note. */
 async function requestWithRetry(url) {
-  let last;
+  const errors = [];
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      return await get(url);
+      return { res: await get(url), errors };
     } catch (e) {
-      last = e;
+      errors.push(e.message);
       await new Promise((r) => setTimeout(r, 200));
     }
   }
-  throw last;
+  throw new Error(errors.join('; then '));
 }
 
 /** Runs `fn` over items with at most `limit` at a time. */
@@ -225,8 +227,10 @@ async function runFramework(fw, harness, cases, earlyErrors) {
     server = await harness.start(runnable, flog);
     const results = await pool(runnable, 8, async (c) => {
       try {
-        const res = await requestWithRetry(server.url(c));
-        return { c, ...compare(c.expected, res) };
+        const { res, errors } = await requestWithRetry(server.url(c));
+        const result = compare(c.expected, res);
+        if (errors.length) result.notes.push(`answered on attempt ${errors.length + 1} (before: ${errors.join('; ')})`);
+        return { c, ...result };
       } catch (e) {
         return { c, diffs: [`request failed: ${e.message}`], notes: [] };
       }
@@ -234,6 +238,11 @@ async function runFramework(fw, harness, cases, earlyErrors) {
     for (const { c, diffs, notes } of results) {
       if (diffs.length) fail(`${c.id}: ${diffs.join('; ')}`);
       else passed++;
+      // A server that hung up or never answered has usually said why on its own output.
+      if (diffs.some((d) => d.startsWith('request failed'))) {
+        const said = tail(server.output(c), 15).trim();
+        lines.push(`  ${fw.id}'s output (last lines) after ${c.id}:`, ...(said ? said.split('\n') : ['(nothing)']).map((l) => `    | ${l}`));
+      }
       for (const n of notes) lines.push(`  note ${c.id}: ${n}`);
     }
   } catch (e) {
@@ -244,8 +253,15 @@ async function runFramework(fw, harness, cases, earlyErrors) {
   return finish(fw, lines, t0, passed, runnable.length);
 }
 
+/** Every failed check, repeated just before the closing line. */
+const failures = [];
+function recordFailures(fw, lines) {
+  for (const l of lines) if (l.startsWith('  FAIL ')) failures.push(failureLine('frameworks', fw.label, l.slice('  FAIL '.length)));
+}
+
 function finish(fw, lines, t0, passed, total) {
   const ok = !lines.some((l) => l.startsWith('  FAIL'));
+  recordFailures(fw, lines);
   const secs = ((Date.now() - t0) / 1000).toFixed(1);
   const range = RANGE_PROBES[fw.id] ? `, range ${fw.range.min}..${fw.range.max} probed` : '';
   const head = `${ok ? 'PASS' : 'FAIL'} ${fw.id} (${fw.label}): ${passed}/${total} responses match the raw response, run for real${range} [${secs} s]`;
@@ -264,6 +280,7 @@ function runStatic(fw, core, cases, earlyErrors) {
     else checked++;
   }
   const ok = !lines.length;
+  recordFailures(fw, lines);
   const secs = ((Date.now() - t0) / 1000).toFixed(1);
   console.log([`${ok ? 'PASS' : 'FAIL'} ${fw.id} (${fw.label}): ${checked}/${cases.length} snippets checked statically against the framework's constants and API (cannot run on this machine kind) [${secs} s]`, ...lines].join('\n'));
   return ok;
@@ -418,6 +435,7 @@ async function main() {
   for (const ok of results) ok ? passed++ : failed++;
 
   log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  for (const f of failures) console.log(f);
   console.log(`frameworks: ${passed} passed, ${failed} failed`);
   return failed ? 1 : 0;
 }

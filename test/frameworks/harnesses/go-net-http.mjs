@@ -40,6 +40,7 @@ func main() {
     const byCase = new Map(cases.map((c, i) => [c.id, servers[i]]));
     return {
       url: (c) => `${byCase.get(c.id).base}/endpoint`,
+      output: (c) => byCase.get(c.id).proc.output(),
       stop: () => Promise.all(servers.map((s) => s.proc.stop())),
     };
   },

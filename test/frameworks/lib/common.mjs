@@ -115,10 +115,14 @@ export function put(file, text) {
   writeFileSync(file, text);
 }
 
-/** One GET; resolves { status, headers, body } or rejects on a connection error. */
+/**
+ * One GET on a connection of its own; resolves { status, headers, body } or rejects on a connection
+ * error. No agent: Node's default agent keeps sockets alive and would send the next request down
+ * one the server is closing (Django's runserver then "hangs up" on every other request).
+ */
 export function get(url, timeoutMs = 15_000) {
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: 'GET', headers: { accept: 'application/json', connection: 'close' } }, (res) => {
+    const req = request(url, { method: 'GET', agent: false, headers: { accept: 'application/json', connection: 'close' } }, (res) => {
       const chunks = [];
       res.on('data', (c) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode, reason: res.statusMessage, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
@@ -198,5 +202,5 @@ export function tsc(what, dir) {
  */
 export async function serveCases(name, cmd, args, { cwd, env = {}, timeoutMs } = {}) {
   const { base, proc } = await startServer(name, (port) => [cmd, args, { cwd, env: { ...process.env, ...env, PORT: String(port) } }], { timeoutMs });
-  return { url: (c) => `${base}/c/${c.id}/endpoint`, stop: () => proc.stop() };
+  return { url: (c) => `${base}/c/${c.id}/endpoint`, output: () => proc.output(), stop: () => proc.stop() };
 }
