@@ -13,7 +13,7 @@ import { format } from 'node:util';
 import { launchChromium } from './lib/browser.mjs';
 import { startCodeServer } from './lib/code-server.mjs';
 import { withTimeout, watchdog } from './lib/proc.mjs';
-import { argValue, buildUnlessSkipped, closingLine, copyFixtureWorkspace, stopSuiteServers } from './lib/suite.mjs';
+import { argValue, buildUnlessSkipped, closingLine, copyFixtureWorkspace, failureLine, stopSuiteServers } from './lib/suite.mjs';
 import { ensureTools, repoRoot } from './lib/tools.mjs';
 
 const SUITE = 'integration';
@@ -141,6 +141,9 @@ if ((problem || !summary) && noise.length) {
 if (summary?.failures?.length) {
   console.log(`[${SUITE}] failures:`);
   for (const f of summary.failures) console.log(`  ✗ ${f.title}\n    ${f.error.split('\n').join('\n    ')}`);
+  for (const f of summary.failures) console.log(failureLine(SUITE, f.title, f.error));
 }
+if (problem) console.log(failureLine(SUITE, running ? `"${running}" (still running)` : 'the run', problem.message));
+else if (!summary) console.log(failureLine(SUITE, 'the run', `the extension host exited (${exitCode}) without a test summary`));
 console.log(closingLine(SUITE, passed, failed));
 process.exit(failed === 0 && passed > 0 && !problem ? 0 : 1);

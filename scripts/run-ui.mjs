@@ -14,7 +14,7 @@ import { launchChromium } from './lib/browser.mjs';
 import { startCodeServer } from './lib/code-server.mjs';
 import { installExtensionCopy } from './lib/extension.mjs';
 import { watchdog } from './lib/proc.mjs';
-import { argValue, buildUnlessSkipped, closingLine, copyFixtureWorkspace, stopSuiteServers } from './lib/suite.mjs';
+import { argValue, buildUnlessSkipped, closingLine, copyFixtureWorkspace, failureLine, stopSuiteServers } from './lib/suite.mjs';
 import { ensureTools, repoRoot } from './lib/tools.mjs';
 
 const SUITE = 'ui';
@@ -102,12 +102,13 @@ const passed = results.filter((r) => r.ok).length;
 let failed = results.length - passed;
 if (problem) {
   console.error(`[${SUITE}] ERROR: ${problem.message}`);
+  console.log(failureLine(SUITE, 'the run', problem.message));
   failed += 1;
 } else if (results.length === 0) {
   console.error(`[${SUITE}] ERROR: zero UI tests ran`);
 }
 for (const r of results.filter((x) => !x.ok)) {
-  console.log(`[${SUITE}] ✗ ${r.name} — step "${r.failedStep}": ${r.error?.split('\n')[0]}`);
+  console.log(failureLine(SUITE, `${r.name}, step "${r.failedStep}"`, r.error));
 }
 if (results.length) log(`screenshots in ${artifactsDir}`);
 console.log(closingLine(SUITE, passed, failed));

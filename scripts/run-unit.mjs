@@ -8,7 +8,7 @@ import Mocha from 'mocha';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { watchdog } from './lib/proc.mjs';
-import { argValue, closingLine } from './lib/suite.mjs';
+import { argValue, closingLine, failureLine } from './lib/suite.mjs';
 import { repoRoot } from './lib/tools.mjs';
 
 const SUITE = 'unit';
@@ -40,13 +40,16 @@ if (grep) mocha.grep(new RegExp(grep));
 for (const f of files) mocha.addFile(f);
 
 let stats;
+const failures = [];
 try {
   await mocha.loadFilesAsync();
   stats = await new Promise((resolve) => {
     const runner = mocha.run(() => resolve(runner.stats));
+    runner.on('fail', (test, err) => failures.push(failureLine(SUITE, test.fullTitle(), err?.message ?? err)));
   });
 } catch (e) {
   console.error(`[${SUITE}] ERROR: ${e?.stack ?? e}`);
+  console.log(failureLine(SUITE, 'loading the tests', e?.message ?? e));
   console.log(closingLine(SUITE, 0, 1));
   process.exit(1);
 }
@@ -54,5 +57,6 @@ cancelWatchdog();
 const passed = stats.passes;
 const failed = stats.failures;
 if (passed + failed === 0) console.error(`[${SUITE}] ERROR: zero tests ran`);
+for (const f of failures) console.log(f);
 console.log(closingLine(SUITE, passed, failed));
 process.exit(failed === 0 && passed > 0 ? 0 : 1);

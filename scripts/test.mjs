@@ -9,7 +9,7 @@
 // Usage: node scripts/test.mjs [--only unit,integration,ui,frameworks]
 import { join } from 'node:path';
 import { killAllGroups, spawnGroup } from './lib/proc.mjs';
-import { argValue } from './lib/suite.mjs';
+import { argValue, FAILURE_MARK } from './lib/suite.mjs';
 import { repoRoot } from './lib/tools.mjs';
 
 const MIN = 60_000;
@@ -36,6 +36,7 @@ async function runNode(name, script, args, timeoutMs) {
   const remaining = OVERALL_MS - (Date.now() - started);
   const limit = Math.max(1000, Math.min(timeoutMs, remaining));
   let closing = null;
+  const failures = [];
   const re = new RegExp(`^${name}: (\\d+) passed, (\\d+) failed`);
   const proc = spawnGroup(process.execPath, [join(repoRoot, script), ...args], {
     cwd: repoRoot,
@@ -43,6 +44,7 @@ async function runNode(name, script, args, timeoutMs) {
     onLine: (line) => {
       const m = re.exec(line.trim());
       if (m) closing = { passed: Number(m[1]), failed: Number(m[2]) };
+      else if (line.trim().startsWith(FAILURE_MARK)) failures.push(line.trim());
     },
   });
   // Stream the child's output as it comes.
@@ -53,7 +55,7 @@ async function runNode(name, script, args, timeoutMs) {
   const exit = await new Promise((resolve) => proc.child.on('close', (code, signal) => resolve({ code, signal })));
   clearTimeout(timer);
   await proc.stop(500);
-  return { ...exit, closing, timedOut, limit };
+  return { ...exit, closing, failures, timedOut, limit };
 }
 
 async function phase(name, script, args, timeoutMs) {
@@ -81,7 +83,7 @@ async function suite(s) {
   if (!r.closing) { notes.push(`no "${s.name}: N passed, N failed" line`); failed = Math.max(failed, 1); }
   if (r.closing && passed + failed === 0) { notes.push('zero tests ran'); failed = 1; }
   if (r.code !== 0 && !r.timedOut && failed === 0) { notes.push(`exit code ${r.code ?? r.signal} with no failed test`); failed = 1; }
-  results.push({ name: s.name, passed, failed, note: notes.join('; '), ms: Date.now() - t0 });
+  results.push({ name: s.name, passed, failed, note: notes.join('; '), ms: Date.now() - t0, failures: r.failures });
 }
 
 const overall = setTimeout(() => {
@@ -101,6 +103,13 @@ function printSummary() {
     failed += r.failed;
     const extra = [r.ms !== undefined ? secs(r.ms) : null, r.note || null].filter(Boolean).join(', ');
     if (extra) console.log(`[test] ${r.name}: ${extra}`);
+  }
+  const failures = results.flatMap((r) => r.failures ?? []);
+  const SHOWN = 30;
+  if (failures.length) {
+    console.log('[test] failures:');
+    for (const f of failures.slice(0, SHOWN)) console.log(`  ${f}`);
+    if (failures.length > SHOWN) console.log(`  … and ${failures.length - SHOWN} more above`);
   }
   for (const r of results) console.log(`${r.name}: ${r.passed} passed, ${r.failed} failed`);
   console.log(`[test] total time ${secs(Date.now() - started)}${aborted ? ' (aborted)' : ''}`);

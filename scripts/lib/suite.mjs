@@ -10,6 +10,16 @@ export function closingLine(suite, passed, failed) {
   return `${suite}: ${passed} passed, ${failed} failed`;
 }
 
+/**
+ * One failure, in the one form every runner prints and test.mjs gathers for its summary (CI may
+ * show only the end of the output): `✗ [suite] what — the first line of why`.
+ */
+export function failureLine(suite, what, why) {
+  const first = String(why ?? '').split('\n').find((l) => l.trim())?.trim();
+  return `${FAILURE_MARK}${suite}] ${what}${first ? ` — ${first}` : ''}`;
+}
+export const FAILURE_MARK = '✗ [';
+
 /** `node scripts/build.mjs --tests` unless --no-build was given. Throws on failure. */
 export function buildUnlessSkipped(argv, suite) {
   if (argv.includes('--no-build')) return;
