@@ -11,8 +11,29 @@ export async function api(): Promise<StatusCodesApi> {
   return ext.activate();
 }
 
+/**
+ * A new untitled document with `content`, shown. VS Code reuses the name of an untitled document
+ * that was just closed (Untitled-1 again), and until the extension host hears that the old one is
+ * gone it can hand back the old document: ask again until the document holds what was asked for.
+ */
 export async function openDoc(language: string, content: string): Promise<vscode.TextEditor> {
-  const doc = await vscode.workspace.openTextDocument({ language, content });
+  // A language no installed extension knows (kotlin in a bare code-server) opens as plain text.
+  const known = (await vscode.languages.getLanguages()).includes(language);
+  const doc = await waitFor(async () => {
+    const d = await vscode.workspace.openTextDocument({ language, content });
+    return !d.isClosed && d.getText() === content && (!known || d.languageId === language) ? d : undefined;
+  }, `a fresh untitled ${language} document`);
+  return vscode.window.showTextDocument(doc);
+}
+
+/** Writes `name` into the sample workspace (a throwaway copy) and shows it. */
+export async function openWorkspaceFile(name: string, content: string): Promise<vscode.TextEditor> {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the sample workspace is open');
+  const uri = vscode.Uri.joinPath(folder.uri, name);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
+  const doc = await vscode.workspace.openTextDocument(uri);
+  assert.equal(doc.getText(), content, `${name} holds what was written`);
   return vscode.window.showTextDocument(doc);
 }
 
@@ -34,8 +55,12 @@ export function positionOf(doc: vscode.TextDocument, needle: string, offset = 0)
   return doc.positionAt(index + offset);
 }
 
+/** Closes every editor and waits (a while) until the extension host has let go of the untitled documents. */
 export async function closeAll(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  const untitled = () => vscode.workspace.textDocuments.some((d) => d.uri.scheme === 'untitled' && !d.isClosed);
+  const end = Date.now() + 2000;
+  while (untitled() && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
 }
 
 export async function setSetting(key: string, value: unknown): Promise<void> {
