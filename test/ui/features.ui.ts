@@ -81,18 +81,14 @@ export default [
       await page.keyboard.press('Enter');
     });
     const frameworks = await step('the framework pick offers Express first (package.json names it)', async () => {
-      await page.waitForTimeout(500);
-      return wb.quickPickRows();
+      await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: 'Express' }).first().waitFor({ state: 'visible', timeout: 10_000 });
+      return wb.settledQuickPickRows();
     });
     await step('Express is the default', () => expectTrue(/Express/.test(frameworks[0] ?? ''), `rows: ${frameworks.join(' | ')}`));
     await step('choose Express', () => page.keyboard.press('Enter'));
-    const after = await step('the editor shows the snippet', async () => {
-      await page.waitForTimeout(500);
-      return wb.editorText();
-    });
-    await step('it sends 507 with the JSON body', () => {
-      expectContains(after, 'res.status(507).json({ error: "insufficient_storage", message: "Insufficient Storage" })', 'editor');
-    });
+    const expected = 'res.status(507).json({ error: "insufficient_storage", message: "Insufficient Storage" })';
+    const after = await step('the editor shows the snippet', () => wb.editorTextWith(expected));
+    await step('it sends 507 with the JSON body', () => expectContains(after, expected, 'editor'));
     await step('undo the insertion', async () => {
       await page.keyboard.press('Escape');
       await page.keyboard.press('Control+z');

@@ -59,6 +59,20 @@ export class Workbench {
     await this.page.locator(`${EDITOR} .view-lines`).first().waitFor({ state: 'visible', timeout: 15_000 });
   }
 
+  /**
+   * The active editor's text once it contains `wanted` (or satisfies it), as the editor renders
+   * after a key press or an edit; its text as it is after `timeoutMs` otherwise.
+   */
+  async editorTextWith(wanted: string | ((text: string) => boolean), timeoutMs = 5_000): Promise<string> {
+    const ok = typeof wanted === 'string' ? (t: string) => t.includes(wanted) : wanted;
+    const end = Date.now() + timeoutMs;
+    for (;;) {
+      const text = await this.editorText();
+      if (ok(text) || Date.now() > end) return text;
+      await this.page.waitForTimeout(150);
+    }
+  }
+
   /** The visible text of the active editor (nbsp turned into spaces). */
   async editorText(): Promise<string> {
     const text = await this.page.locator(`${EDITOR} .view-lines`).first().innerText();
@@ -178,9 +192,24 @@ export class Workbench {
       if (typed) break;
       if (await input.isVisible()) await this.page.keyboard.press('Escape');
     }
-    // Let the list filter settle.
-    await this.page.waitForTimeout(400);
-    return this.quickPickRows();
+    return this.settledQuickPickRows();
+  }
+
+  /**
+   * The quick input's rows once the list has stopped changing: it filters and fills in
+   * asynchronously, later on a loaded machine. Two equal non-empty reads 200 ms apart, at most
+   * `timeoutMs` (then the last read).
+   */
+  async settledQuickPickRows(timeoutMs = 5_000): Promise<string[]> {
+    const end = Date.now() + timeoutMs;
+    await this.page.waitForTimeout(200);
+    let last = await this.quickPickRows();
+    for (;;) {
+      await this.page.waitForTimeout(200);
+      const rows = await this.quickPickRows();
+      if ((rows.length && rows.join('\n') === last.join('\n')) || Date.now() > end) return rows;
+      last = rows;
+    }
   }
 
   /** Labels of the visible rows of the open quick input (palette or quick pick). */
@@ -211,8 +240,7 @@ export class Workbench {
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible', timeout: 10_000 });
     await input.fill(text);
-    await this.page.waitForTimeout(400);
-    return this.quickPickRows();
+    return this.settledQuickPickRows();
   }
 
   /** Clicks an activity bar entry (e.g. "Status Codes") and returns the side bar. */
