@@ -223,15 +223,16 @@ export default [
       const edited = /"statusCodes\.curl\.baseUrl"/;
       try {
         await step('add curl.baseUrl and bodyStyle, save', async () => {
-          await page.keyboard.press('Control+Home');
-          await page.keyboard.press('End');
+          // Focus the editor first: keys pressed before it has the focus go elsewhere.
+          await page.locator('.editor-group-container.active .editor-instance .view-lines').first().click();
           // After the opening brace whether the file is `{}` or `{` + lines.
           await page.keyboard.press('Control+Home');
           await page.keyboard.press('ArrowRight');
           await page.keyboard.press('Enter');
-          await page.keyboard.type('"statusCodes.curl.baseUrl": "https://status.example.test/echo",', { delay: 5 });
-          await page.keyboard.press('Enter');
-          await page.keyboard.type('"statusCodes.response.bodyStyle": "problem",', { delay: 5 });
+          // As one input, the way a paste arrives: typed key by key, JSON completion and
+          // auto-closed quotes can rewrite the line on a slow machine.
+          await page.keyboard.insertText('"statusCodes.curl.baseUrl": "https://status.example.test/echo",\n"statusCodes.response.bodyStyle": "problem",');
+          await page.keyboard.press('Escape');
           await page.keyboard.press('Control+S');
           expectContains(await wb.editorTextWith((t) => edited.test(t)), edited, 'settings.json');
         });
