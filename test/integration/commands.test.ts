@@ -41,7 +41,7 @@ describe('palette commands', () => {
 
   it('with no editor open, says so and changes nothing', async () => {
     await closeAll();
-    assert.equal(vscode.window.activeTextEditor, undefined);
+    await waitFor(() => vscode.window.activeTextEditor === undefined, 'no active editor after closing them all');
     const before = vscode.workspace.textDocuments.map((d) => d.getText());
     await vscode.commands.executeCommand('statusCodes.insertSnippet', { protocol: 'http', code: '404', framework: 'express' });
     assert.deepEqual(vscode.workspace.textDocuments.map((d) => d.getText()), before);
