@@ -12,11 +12,19 @@ export function closingLine(suite, passed, failed) {
 
 /**
  * One failure, in the one form every runner prints and test.mjs gathers for its summary (CI may
- * show only the end of the output): `✗ [suite] what — the first line of why`.
+ * show only the end of the output): `✗ [suite] what — why`, on one line.
  */
 export function failureLine(suite, what, why) {
-  const first = String(why ?? '').split('\n').find((l) => l.trim())?.trim();
-  return `${FAILURE_MARK}${suite}] ${what}${first ? ` — ${first}` : ''}`;
+  // The message's first lines (an assertion's first line is often only "Expected values to be
+  // strictly equal:"), up to a stack frame, on one line of at most 300 characters.
+  const lines = [];
+  for (const l of String(why ?? '').split('\n').map((x) => x.trim())) {
+    if (/^at /.test(l)) break;
+    if (l) lines.push(l);
+  }
+  let text = lines.join(' ');
+  if (text.length > 300) text = `${text.slice(0, 299)}…`;
+  return `${FAILURE_MARK}${suite}] ${what}${text ? ` — ${text}` : ''}`;
 }
 export const FAILURE_MARK = '✗ [';
 
