@@ -140,8 +140,10 @@ if ((problem || !summary) && noise.length) {
 }
 if (summary?.failures?.length) {
   console.log(`[${SUITE}] failures:`);
-  for (const f of summary.failures) console.log(`  ✗ ${f.title}\n    ${f.error.split('\n').join('\n    ')}`);
-  for (const f of summary.failures) console.log(failureLine(SUITE, f.title, f.error));
+  for (const f of summary.failures) {
+    console.log(`  ✗ ${f.title}\n    ${f.error.split('\n').join('\n    ')}`);
+    console.log(failureLine(SUITE, f.title, f.error));
+  }
 }
 if (problem) console.log(failureLine(SUITE, running ? `"${running}" (still running)` : 'the run', problem.message));
 else if (!summary) console.log(failureLine(SUITE, 'the run', `the extension host exited (${exitCode}) without a test summary`));

@@ -2,16 +2,7 @@
 // it, and after activation every command it contributes is registered.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-
-const EXTENSION_ID = 'status-codes-team.status-codes';
-
-async function until(what: string, predicate: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!predicate()) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting until ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+import { EXTENSION_ID, waitFor } from './helpers';
 
 function extension(): vscode.Extension<unknown> {
   const ext = vscode.extensions.getExtension(EXTENSION_ID);
@@ -44,7 +35,7 @@ describe('extension activation', () => {
       () => undefined,
       (e: unknown) => { commandError = e; },
     );
-    await until('the extension is active', () => ext.isActive || commandError !== undefined);
+    await waitFor(() => ext.isActive || commandError !== undefined, 'the extension to be active', 10_000);
     // Let the quick pick open, then close it so the command can finish.
     await new Promise((r) => setTimeout(r, 300));
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');

@@ -58,9 +58,8 @@ export function positionOf(doc: vscode.TextDocument, needle: string, offset = 0)
 /** Closes every editor and waits (a while) until the extension host has let go of the untitled documents. */
 export async function closeAll(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-  const untitled = () => vscode.workspace.textDocuments.some((d) => d.uri.scheme === 'untitled' && !d.isClosed);
-  const end = Date.now() + 2000;
-  while (untitled() && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+  const released = () => !vscode.workspace.textDocuments.some((d) => d.uri.scheme === 'untitled' && !d.isClosed);
+  await waitFor(released, 'the untitled documents to be released', 2000).catch(() => undefined);
 }
 
 export async function setSetting(key: string, value: unknown): Promise<void> {
