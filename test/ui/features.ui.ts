@@ -81,7 +81,7 @@ export default [
       await page.keyboard.press('Enter');
     });
     const frameworks = await step('the framework pick offers Express first (package.json names it)', async () => {
-      await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: 'Express' }).first().waitFor({ state: 'visible', timeout: 10_000 });
+      await wb.quickPickRow('Express');
       return wb.settledQuickPickRows();
     });
     await step('Express is the default', () => expectTrue(/Express/.test(frameworks[0] ?? ''), `rows: ${frameworks.join(' | ')}`));

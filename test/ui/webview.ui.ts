@@ -251,8 +251,9 @@ export default [
           await page.keyboard.press('Shift+ArrowDown');
           await page.keyboard.press('Delete');
           await page.keyboard.press('Control+S');
-          const text = await wb.editorTextWith((t) => !edited.test(t) && !t.includes('bodyStyle'));
-          expectTrue(!edited.test(text) && !text.includes('bodyStyle'), `settings.json still has our settings:\n${text}`);
+          const clean = (t: string) => !edited.test(t) && !t.includes('bodyStyle');
+          const text = await wb.editorTextWith(clean);
+          expectTrue(clean(text), `settings.json still has our settings:\n${text}`);
         });
       }
     },

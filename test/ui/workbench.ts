@@ -227,12 +227,14 @@ export class Workbench {
   /** Runs a command from the palette by its title (as shown, e.g. "Status Codes: Look Up…"): clicks its row. */
   async runCommand(title: string): Promise<void> {
     await this.palette(title);
-    const row = this.page
-      .locator('.quick-input-widget .quick-input-list .monaco-list-row')
-      .filter({ hasText: title })
-      .first();
-    await row.waitFor({ state: 'visible', timeout: 10_000 });
-    await row.click();
+    await (await this.quickPickRow(title)).click();
+  }
+
+  /** The first row of the open quick input that shows `text`, once it is visible. */
+  async quickPickRow(text: string, timeoutMs = 10_000): Promise<Locator> {
+    const row = this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row').filter({ hasText: text }).first();
+    await row.waitFor({ state: 'visible', timeout: timeoutMs });
+    return row;
   }
 
   /** Types into the open quick input (e.g. a quick pick the extension showed). */
