@@ -4,7 +4,7 @@ import { PROTOCOL_LABELS } from '../core/classes';
 import { allEntries, lookup, resolve, search } from '../core/registry';
 import { BODY_STYLES, type BodyStyle } from '../core/render/body';
 import { codeReport, type ReportOptions } from '../core/render/report';
-import { RenderError, renderCurl, renderRawResponse, renderSmtpReply } from '../core/render/response';
+import { renderCurl, renderRawResponse, renderSmtpReply, type Rendered } from '../core/render/response';
 import { FRAMEWORKS, frameworkById, renderSnippet } from '../core/snippets/index';
 import { PROTOCOLS, type Protocol, type ResolvedCode } from '../core/types';
 
@@ -32,6 +32,12 @@ Options:
   --help              this text`;
 
 class UsageError extends Error {}
+
+/** A rendering's text; a refusal ends the run as a usage error (one line, exit 2). */
+function textOrUsage(result: Rendered): string {
+  if (!result.ok) throw new UsageError(result.message);
+  return result.text;
+}
 
 interface Args {
   positional: string[];
@@ -174,9 +180,9 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     const matches = resolveArg(args);
     const r = matches[0]!;
     const outputs: string[] = [];
-    if (args.flags.has('raw')) outputs.push(renderRawResponse(r, { style: opts.bodyStyle, now: opts.now }));
-    if (args.flags.has('curl')) outputs.push(renderCurl(r, opts.curlBase));
-    if (args.flags.has('smtp-reply')) outputs.push(renderSmtpReply(r, { multiline: args.flags.has('multiline') }));
+    if (args.flags.has('raw')) outputs.push(textOrUsage(renderRawResponse(r, { style: opts.bodyStyle, now: opts.now })));
+    if (args.flags.has('curl')) outputs.push(textOrUsage(renderCurl(r, opts.curlBase)));
+    if (args.flags.has('smtp-reply')) outputs.push(textOrUsage(renderSmtpReply(r, { multiline: args.flags.has('multiline') })));
     const fw = str(args, 'snippet');
     if (fw !== undefined) {
       const framework = frameworkById(fw);
@@ -190,7 +196,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     out(outputs.join('\n\n'));
     return 0;
   } catch (e) {
-    if (e instanceof UsageError || e instanceof RenderError) {
+    if (e instanceof UsageError) {
       err(`status-codes: ${e.message}`);
       return 2;
     }

@@ -2,15 +2,16 @@
 // webview) and asks for a code when it has none.
 import * as vscode from 'vscode';
 import { httpStatusOf } from '../core/render/body';
-import { RenderError, renderCurl, renderRawResponse, renderSmtpReply } from '../core/render/response';
+import { renderCurl, renderRawResponse, renderSmtpReply, textOf, type Rendered } from '../core/render/response';
 import { FRAMEWORKS, frameworkById, renderSnippet, type SnippetResult } from '../core/snippets/index';
 import type { ResolvedCode } from '../core/types';
 import { getSettings } from './config';
-import { insertSnippetBody, targetEditor, trackLastEditor } from './insert';
+import { insertSnippetBody, targetEditor } from './insert';
 import { codeTitle, registryText, unsupportedLabel } from './labels';
+import { registerCommand } from './log';
 import { pickCode } from './pick';
-import { defaultFramework, registerProjectFramework } from './projectFramework';
-import type { ResponsePanels } from './responsePanel';
+import { defaultFramework } from './projectFramework';
+import type { ResponsePanels } from './responsePanelManager';
 import { resolveTarget, targetOf } from './target';
 
 export const COMMANDS = {
@@ -41,20 +42,16 @@ async function copy(text: string, what: string): Promise<void> {
   vscode.window.setStatusBarMessage(vscode.l10n.t('$(check) Copied {0}', what), 3000);
 }
 
-/** Runs a renderer, turning its refusal (an SMTP enhanced code has no HTTP response) into a message. */
-async function copyRendered(r: ResolvedCode, render: () => string, what: string): Promise<void> {
-  try {
-    await copy(render(), what);
-  } catch (e) {
-    if (!(e instanceof RenderError)) throw e;
-    void vscode.window.showInformationMessage(
-      e.reason === 'not-http'
-        ? vscode.l10n.t('{0} is not an HTTP status; it has no HTTP response or curl line.', codeTitle(r))
-        : e.reason === 'not-smtp'
-          ? vscode.l10n.t('{0} is not an SMTP code; it has no SMTP reply.', codeTitle(r))
-          : vscode.l10n.t('The setting statusCodes.curl.baseUrl is not a valid http(s) URL.'),
-    );
-  }
+/** Copies a rendering, or says why there is none (an SMTP enhanced code has no HTTP response). */
+async function copyRendered(r: ResolvedCode, result: Rendered, what: string): Promise<void> {
+  if (result.ok) return copy(result.text, what);
+  void vscode.window.showInformationMessage(
+    result.reason === 'not-http'
+      ? vscode.l10n.t('{0} is not an HTTP status; it has no HTTP response or curl line.', codeTitle(r))
+      : result.reason === 'not-smtp'
+        ? vscode.l10n.t('{0} is not an SMTP code; it has no SMTP reply.', codeTitle(r))
+        : vscode.l10n.t('The setting statusCodes.curl.baseUrl is not a valid http(s) URL.'),
+  );
 }
 
 interface FrameworkItem extends vscode.QuickPickItem {
@@ -119,42 +116,32 @@ async function lookupCommand(panels: ResponsePanels): Promise<void> {
     { label: `$(copy) ${vscode.l10n.t('Copy code')}`, description: r.code, run: () => copy(r.code, r.code) },
     ...(isHttp
       ? [
-          { label: `$(copy) ${vscode.l10n.t('Copy raw response')}`, run: () => copyRendered(r, () => renderRawResponse(r, { style: settings.bodyStyle }), vscode.l10n.t('raw response')) },
-          { label: `$(terminal) ${vscode.l10n.t('Copy curl line')}`, description: safe(() => renderCurl(r, settings.curlBaseUrl)), run: () => copyRendered(r, () => renderCurl(r, settings.curlBaseUrl), vscode.l10n.t('curl line')) },
+          { label: `$(copy) ${vscode.l10n.t('Copy raw response')}`, run: () => copyRendered(r, renderRawResponse(r, { style: settings.bodyStyle }), vscode.l10n.t('raw response')) },
+          { label: `$(terminal) ${vscode.l10n.t('Copy curl line')}`, description: textOf(renderCurl(r, settings.curlBaseUrl)), run: () => copyRendered(r, renderCurl(r, settings.curlBaseUrl), vscode.l10n.t('curl line')) },
         ]
       : []),
-    ...(r.protocol !== 'http' ? [{ label: `$(mail) ${vscode.l10n.t('Copy SMTP reply')}`, description: safe(() => renderSmtpReply(r)), run: () => copyRendered(r, () => renderSmtpReply(r), vscode.l10n.t('SMTP reply')) }] : []),
+    ...(r.protocol !== 'http' ? [{ label: `$(mail) ${vscode.l10n.t('Copy SMTP reply')}`, description: textOf(renderSmtpReply(r)), run: () => copyRendered(r, renderSmtpReply(r), vscode.l10n.t('SMTP reply')) }] : []),
   ];
   const picked = await vscode.window.showQuickPick(actions, { title: codeTitle(r), placeHolder: vscode.l10n.t('What do you want to do with {0}?', r.code) });
   await picked?.run();
 }
 
-function safe(render: () => string): string | undefined {
-  try {
-    return render();
-  } catch {
-    return undefined;
-  }
-}
-
 export function registerCommands(context: vscode.ExtensionContext, panels: ResponsePanels): void {
-  trackLastEditor(context);
-  registerProjectFramework(context);
-  const copyCommand = (id: string, pickTitle: () => string, render: (r: ResolvedCode) => string, what: () => string) =>
-    vscode.commands.registerCommand(id, async (arg?: unknown) => {
+  const copyCommand = (id: string, pickTitle: () => string, render: (r: ResolvedCode) => Rendered, what: () => string) =>
+    registerCommand(id, async (arg?: unknown) => {
       const r = await targetOrPick(arg, pickTitle());
-      if (r) await copyRendered(r, () => render(r), what());
+      if (r) await copyRendered(r, render(r), what());
     });
   context.subscriptions.push(
-    vscode.commands.registerCommand(COMMANDS.lookup, () => lookupCommand(panels)),
-    vscode.commands.registerCommand(COMMANDS.insertSnippet, (arg?: unknown) => insertSnippet(arg, panels)),
-    vscode.commands.registerCommand(COMMANDS.showResponse, async (arg?: unknown) => {
+    registerCommand(COMMANDS.lookup, () => lookupCommand(panels)),
+    registerCommand(COMMANDS.insertSnippet, (arg?: unknown) => insertSnippet(arg, panels)),
+    registerCommand(COMMANDS.showResponse, async (arg?: unknown) => {
       const r = await targetOrPick(arg, vscode.l10n.t('Show Raw Response: choose a code'));
       if (r) panels.show(r);
     }),
     copyCommand(COMMANDS.copyCurl, () => vscode.l10n.t('Copy curl Line: choose a code'), (r) => renderCurl(r, getSettings().curlBaseUrl), () => vscode.l10n.t('curl line')),
     copyCommand(COMMANDS.copyRawResponse, () => vscode.l10n.t('Copy Raw Response: choose a code'), (r) => renderRawResponse(r, { style: getSettings().bodyStyle }), () => vscode.l10n.t('raw response')),
     copyCommand(COMMANDS.copySmtpReply, () => vscode.l10n.t('Copy SMTP Reply: choose a code'), (r) => renderSmtpReply(r), () => vscode.l10n.t('SMTP reply')),
-    copyCommand(COMMANDS.copyCode, () => vscode.l10n.t('Copy Code: choose a code'), (r) => r.code, () => vscode.l10n.t('code')),
+    copyCommand(COMMANDS.copyCode, () => vscode.l10n.t('Copy Code: choose a code'), (r) => ({ ok: true, text: r.code }), () => vscode.l10n.t('code')),
   );
 }

@@ -39,15 +39,7 @@ export function getSettings(): Settings {
   return {
     defaultFramework: pick(cfg, 'snippets.defaultFramework', 'auto', (v): v is string => v === 'auto' || (typeof v === 'string' && frameworkById(v) !== undefined)),
     bodyStyle: pick(cfg, 'response.bodyStyle', 'simple' as BodyStyle, (v): v is BodyStyle => (BODY_STYLES as readonly unknown[]).includes(v)),
-    curlBaseUrl: pick(cfg, 'curl.baseUrl', DEFAULT_CURL_BASE, (v): v is string => {
-      if (typeof v !== 'string') return false;
-      try {
-        normaliseBaseUrl(v);
-        return true;
-      } catch {
-        return false;
-      }
-    }),
+    curlBaseUrl: pick(cfg, 'curl.baseUrl', DEFAULT_CURL_BASE, (v): v is string => typeof v === 'string' && normaliseBaseUrl(v).ok),
     hoverEnabled: pick(cfg, 'hover.enabled', true, (v): v is boolean => typeof v === 'boolean'),
     hoverProtocols: pick(cfg, 'hover.protocols', [...PROTOCOLS], (v): v is Protocol[] => Array.isArray(v) && v.every((p) => (PROTOCOLS as readonly unknown[]).includes(p))),
   };

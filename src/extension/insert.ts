@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 let lastEditor: vscode.TextEditor | undefined;
 
 /** Tracks the last text editor, so that a webview or the sidebar can insert into it. */
-export function trackLastEditor(context: vscode.ExtensionContext): void {
+export function registerEditorTracking(context: vscode.ExtensionContext): void {
   lastEditor = vscode.window.activeTextEditor;
   context.subscriptions.push(
     vscode.window.onDidChangeActiveTextEditor((e) => {

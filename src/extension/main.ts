@@ -1,9 +1,13 @@
-// The extension's entry: a short list of features, each registering its own disposables.
+// The extension's entry: every feature registers itself and owns its disposables (as VS Code's
+// extensions/npm npmMain.ts does). Nothing else runs at activation.
 import type * as vscode from 'vscode';
 import { registerCommands } from './commands';
 import { registerHover } from './hover';
+import { registerEditorTracking } from './insert';
+import { registerLog } from './log';
+import { registerProjectFramework } from './projectFramework';
 import { registerReferenceView, type ReferenceTreeProvider } from './referenceView';
-import { registerResponsePanel } from './responsePanel';
+import { registerResponsePanels } from './responsePanelManager';
 
 /** What `activate` returns to other extensions (and to the integration tests). */
 export interface StatusCodesApi {
@@ -11,7 +15,10 @@ export interface StatusCodesApi {
 }
 
 export function activate(context: vscode.ExtensionContext): StatusCodesApi {
-  const panels = registerResponsePanel(context);
+  registerLog(context);
+  registerEditorTracking(context);
+  registerProjectFramework(context);
+  const panels = registerResponsePanels(context);
   registerCommands(context, panels);
   registerHover(context);
   return { reference: registerReferenceView(context) };

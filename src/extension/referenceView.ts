@@ -4,7 +4,9 @@ import { classesOf, list, search } from '../core/registry';
 import { PROTOCOLS, type CodeClass, type Protocol, type ResolvedCode } from '../core/types';
 import { COMMANDS } from './commands';
 import { classLabel, protocolLabel, registryText, statusLabel } from './labels';
+import { registerCommand } from './log';
 import { targetOf, type CodeTarget } from './target';
+import { Disposable } from './util/dispose';
 
 export const VIEW_ID = 'statusCodes.reference';
 const FILTERED_CONTEXT = 'statusCodes.reference.filtered';
@@ -14,8 +16,8 @@ type Node =
   | { kind: 'class'; protocol: Protocol; cls: CodeClass }
   | { kind: 'code'; resolved: ResolvedCode; target: CodeTarget };
 
-export class ReferenceTreeProvider implements vscode.TreeDataProvider<Node> {
-  private readonly changed = new vscode.EventEmitter<void>();
+export class ReferenceTreeProvider extends Disposable implements vscode.TreeDataProvider<Node> {
+  private readonly changed = this._register(new vscode.EventEmitter<void>());
   readonly onDidChangeTreeData = this.changed.event;
   private filterText = '';
   /** protocol -> class digit -> codes; all codes when unfiltered. */
@@ -103,6 +105,7 @@ export class ReferenceTreeProvider implements vscode.TreeDataProvider<Node> {
 
 export function registerReferenceView(context: vscode.ExtensionContext): ReferenceTreeProvider {
   const provider = new ReferenceTreeProvider();
+  context.subscriptions.push(provider);
   const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
   const applyFilter = (text: string): void => {
     const count = provider.setFilter(text);
@@ -117,7 +120,7 @@ export function registerReferenceView(context: vscode.ExtensionContext): Referen
   };
   context.subscriptions.push(
     view,
-    vscode.commands.registerCommand('statusCodes.reference.filter', async (text?: unknown) => {
+    registerCommand('statusCodes.reference.filter', async (text?: unknown) => {
       const value =
         typeof text === 'string'
           ? text
@@ -129,7 +132,7 @@ export function registerReferenceView(context: vscode.ExtensionContext): Referen
       if (value === undefined) return;
       applyFilter(value.slice(0, 200));
     }),
-    vscode.commands.registerCommand('statusCodes.reference.clearFilter', () => applyFilter('')),
+    registerCommand('statusCodes.reference.clearFilter', () => applyFilter('')),
   );
   return provider;
 }

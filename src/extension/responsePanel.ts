@@ -1,42 +1,38 @@
-// The response webview: one panel per code (showing a code again reveals its panel), highlighted
-// with shiki. Shiki lives in dist/highlighter.js, required on the first render, never at activation.
-// The page is built on the host (highlight/responsePage.ts); the webview only switches tabs and
-// asks the host to copy, insert or open things, by name (src/shared/messages.ts).
-import * as path from 'node:path';
+// One response view: a webview panel showing one code's report (raw response, curl, SMTP reply,
+// snippets), as markdown-language-features has one class per preview (preview.ts). The manager
+// (responsePanelManager.ts) creates, restores and finds panels; this class renders and answers
+// its webview. The page itself is built by highlight/responsePage.ts.
 import * as vscode from 'vscode';
 import { codeReport, type CodeReport } from '../core/render/report';
-import type { Protocol, ResolvedCode } from '../core/types';
-import { parseViewState, parseWebviewMessage, RESPONSE_VIEW_TYPE, type HostToWebview, type WebviewToHost } from '../shared/messages';
-import { getSettings, onDidChangeSettings } from './config';
-import type * as HighlighterModule from './highlight/highlighter';
-import { codeBlocksOf, highlightAhead, newNonce, pickTab, renderPage, type CodeHighlight, type PageLabels, type RelatedLink } from './highlight/responsePage';
+import type { ResolvedCode } from '../core/types';
+import { parseWebviewMessage, type HostToWebview, type WebviewToHost } from '../shared/messages';
+import { getSettings } from './config';
+import type { CodeHighlight, RelatedLink } from './highlight/responsePage';
+import { codeBlocksOf, highlightAhead, newNonce, pickTab, renderPage } from './highlight/responsePage';
+import type { Highlighter } from './highlight/highlighter';
 import { insertSnippetBody, targetEditor } from './insert';
 import { classLabel, protocolLabel, registryText, statusLabel, unsupportedLabel } from './labels';
+import { background, log } from './log';
 import { defaultFramework } from './projectFramework';
 import { resolveTarget, targetOf } from './target';
-
-export interface ResponsePanels {
-  /** Opens (or reveals) the panel of a code. */
-  show(r: ResolvedCode): void;
-}
-
-interface OpenPanel {
-  panel: vscode.WebviewPanel;
-  r: ResolvedCode;
-  /** The report the page shows; copy and insert take their text from here, never from the webview. */
-  report?: CodeReport;
-  /** The selected framework tab. */
-  tab?: string;
-  /** Bumped per render; a slower older render does not overwrite a newer one. */
-  generation: number;
-}
-
-type HighlighterApi = typeof HighlighterModule;
+import { Disposable } from './util/dispose';
 
 /** How long a first render waits for colours before showing the page plain meanwhile. */
 const PLAIN_AFTER_MS = 300;
 
-function panelKey(r: ResolvedCode): string {
+/** What a panel needs from its manager. */
+export interface PanelHost {
+  readonly extensionUri: vscode.Uri;
+  readonly webviewRoot: vscode.Uri;
+  /** Shiki, loaded once for all panels; undefined when it cannot load (code shown plain). */
+  highlighter(): Promise<Highlighter | undefined>;
+  /** Languages whose grammars have been compiled once: their pages highlight at once. */
+  readonly warmLanguages: Set<string>;
+  /** Opens (or reveals) another code's panel. */
+  show(r: ResolvedCode): void;
+}
+
+export function panelKey(r: ResolvedCode): string {
   return `${r.entry.id}|${r.code}`;
 }
 
@@ -44,7 +40,7 @@ function panelTitle(r: ResolvedCode): string {
   return r.protocol === 'http' ? `${r.code} ${r.entry.phrase}` : `${protocolLabel(r.protocol)} ${r.code} ${r.entry.phrase}`;
 }
 
-function pageLabels(r: ResolvedCode): PageLabels {
+function pageLabels(r: ResolvedCode) {
   return {
     protocol: protocolLabel(r.protocol),
     codeClass: classLabel(r.codeClass),
@@ -76,101 +72,110 @@ function pageLabels(r: ResolvedCode): PageLabels {
   };
 }
 
-export function registerResponsePanel(context: vscode.ExtensionContext): ResponsePanels {
-  const open = new Map<string, OpenPanel>();
-  const webviewRoot = vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview');
-  let channel: vscode.LogOutputChannel | undefined;
-  const logError = (message: string): void => {
-    if (!channel) {
-      channel = vscode.window.createOutputChannel(vscode.l10n.t('Status Codes: Response Panel'), { log: true });
-      context.subscriptions.push(channel);
-    }
-    channel.error(message);
-  };
-  const describe = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+export class ResponsePanel extends Disposable {
+  /** The report the page shows; copy and insert take their text from here, never from the webview. */
+  private report: CodeReport | undefined;
+  /** The selected framework tab. */
+  private tab: string | undefined;
+  /** Bumped per render; a slower older render does not overwrite a newer one. */
+  private generation = 0;
 
-  let highlighter: Promise<HighlighterModule.Highlighter | undefined> | undefined;
-  /** Requires and loads shiki once; undefined (code shown plain) if that fails. */
-  function loadHighlighter(): Promise<HighlighterModule.Highlighter | undefined> {
-    highlighter ??= (async () => {
-      try {
-        // A plain require of a separate bundle: esbuild leaves it alone, so shiki stays out of extension.js.
-        const mod = require(path.join(context.extensionPath, 'dist', 'highlighter.js')) as HighlighterApi;
-        return await mod.loadHighlighter();
-      } catch (e) {
-        logError(`Syntax highlighting is unavailable: ${describe(e)}`);
-        return undefined;
-      }
-    })();
-    return highlighter;
+  private readonly _onDidDispose = this._register(new vscode.EventEmitter<void>());
+  readonly onDidDispose = this._onDidDispose.event;
+
+  constructor(
+    private readonly panel: vscode.WebviewPanel,
+    readonly resolved: ResolvedCode,
+    private readonly host: PanelHost,
+    tab?: string,
+  ) {
+    super();
+    this.tab = tab;
+    panel.title = panelTitle(resolved);
+    panel.iconPath = {
+      light: vscode.Uri.joinPath(host.extensionUri, 'media', 'response-light.svg'),
+      dark: vscode.Uri.joinPath(host.extensionUri, 'media', 'response-dark.svg'),
+    };
+    this._register(panel.onDidDispose(() => this.dispose()));
+    this._register(
+      panel.webview.onDidReceiveMessage((raw: unknown) => {
+        const msg = parseWebviewMessage(raw);
+        if (msg) background(`Webview request ${msg.type}`, this.handle(msg));
+      }),
+    );
+    this.refresh();
   }
 
-  function webviewOptions(): vscode.WebviewOptions & vscode.WebviewPanelOptions {
-    return { enableScripts: true, enableFindWidget: true, localResourceRoots: [webviewRoot] };
+  override dispose(): void {
+    if (this.isDisposed) return;
+    this._onDidDispose.fire();
+    super.dispose();
+    this.panel.dispose();
   }
 
-  /** Languages whose grammars have been used once (compiled): their pages highlight at once. */
-  const warmLanguages = new Set<string>();
+  reveal(): void {
+    this.panel.reveal();
+  }
 
-  async function render(p: OpenPanel): Promise<void> {
-    const generation = ++p.generation;
-    const stale = (): boolean => generation !== p.generation || open.get(panelKey(p.r)) !== p;
+  /** Renders again (settings changed); a failure is logged. */
+  refresh(): void {
+    background(`Rendering ${this.resolved.entry.id}`, this.render());
+  }
+
+  private post(message: HostToWebview): void {
+    void this.panel.webview.postMessage(message);
+  }
+
+  private async render(): Promise<void> {
+    const generation = ++this.generation;
+    const stale = (): boolean => generation !== this.generation || this.isDisposed;
+    const r = this.resolved;
     const settings = getSettings();
-    let report: CodeReport;
-    try {
-      report = codeReport(p.r, { bodyStyle: settings.bodyStyle, curlBase: settings.curlBaseUrl });
-    } catch (e) {
-      // A curl base the renderer rejects (config.ts validates it; this is a safety net).
-      report = codeReport(p.r, { bodyStyle: settings.bodyStyle });
-      logError(`Rendering ${p.r.entry.id} with the default curl base: ${describe(e)}`);
-    }
+    const report = codeReport(r, { bodyStyle: settings.bodyStyle, curlBase: settings.curlBaseUrl });
     // The core speaks English: its texts are put in the user's language here.
     report.description = registryText(report.description);
     if (report.note) report.note = registryText(report.note);
     for (const s of Object.values(report.snippets)) {
-      if ('unsupported' in s) s.unsupported = unsupportedLabel(s.reason, s.label, s.range, p.r);
+      if ('unsupported' in s) s.unsupported = unsupportedLabel(s.reason, s.label, s.range, r);
     }
-    if (!p.tab) {
-      const preferred = await defaultFramework(vscode.window.activeTextEditor?.document.languageId).catch(() => undefined);
-      if (stale()) return;
-      p.tab = pickTab(report, [p.tab, preferred]);
-    } else {
-      p.tab = pickTab(report, [p.tab]);
-    }
-    p.report = report;
+    const preferred = this.tab ? undefined : await defaultFramework(vscode.window.activeTextEditor?.document.languageId).catch(() => undefined);
+    if (stale()) return;
+    this.tab = pickTab(report, [this.tab, preferred]);
+    this.report = report;
     const related: RelatedLink[] = report.related.flatMap((x) => {
-      const target = { protocol: x.protocol as Protocol, code: x.code, id: x.id };
+      const target = { protocol: x.protocol, code: x.code, id: x.id };
       return resolveTarget(target) ? [{ target, protocol: protocolLabel(target.protocol), code: x.code, phrase: x.phrase }] : [];
     });
-    const webview = p.panel.webview;
+    const webview = this.panel.webview;
     const page = (highlighter?: CodeHighlight): string =>
       renderPage({
         report,
-        labels: pageLabels(p.r),
+        labels: pageLabels(r),
         related,
-        state: { target: targetOf(p.r), ...(p.tab ? { tab: p.tab } : {}) },
+        state: { target: targetOf(r), ...(this.tab ? { tab: this.tab } : {}) },
         highlighter,
         cspSource: webview.cspSource,
-        scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(webviewRoot, 'main.js')).toString(),
-        styleUri: webview.asWebviewUri(vscode.Uri.joinPath(webviewRoot, 'style.css')).toString(),
+        scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.host.webviewRoot, 'main.js')).toString(),
+        styleUri: webview.asWebviewUri(vscode.Uri.joinPath(this.host.webviewRoot, 'style.css')).toString(),
         nonce: newNonce(),
         language: vscode.env.language,
       });
     const blocks = codeBlocksOf(report);
-    const cold = blocks.some((b) => !warmLanguages.has(b.language));
+    const warm = this.host.warmLanguages;
+    const cold = blocks.some((b) => !warm.has(b.language));
     const colouring = (async (): Promise<CodeHighlight | undefined> => {
-      const hl = await loadHighlighter();
+      const hl = await this.host.highlighter();
       if (!hl || stale()) return undefined;
       return cold ? highlightAhead(hl.session(), blocks, undefined, stale) : hl.session();
     })().catch((e: unknown) => {
-      logError(`Highlighting ${p.r.entry.id} failed: ${describe(e)}`);
+      log.error(`Highlighting ${r.entry.id} failed`, e);
       return undefined;
     });
     let shown = false;
     if (cold) {
       // Loading shiki or compiling a grammar the first time takes a moment: if it takes longer
       // than a blink, show the page plain meanwhile (then coloured), rather than a blank panel.
-      const first = await Promise.race([colouring.then(() => 'done' as const), new Promise<'slow'>((r) => setTimeout(() => r('slow'), PLAIN_AFTER_MS))]);
+      const first = await Promise.race([colouring.then(() => 'done' as const), new Promise<'slow'>((done) => setTimeout(() => done('slow'), PLAIN_AFTER_MS))]);
       if (first === 'slow' && !stale()) {
         webview.html = page();
         shown = true;
@@ -178,19 +183,14 @@ export function registerResponsePanel(context: vscode.ExtensionContext): Respons
     }
     const coloured = await colouring;
     if (stale()) return;
-    if (coloured) for (const b of blocks) warmLanguages.add(b.language);
+    if (coloured) for (const b of blocks) warm.add(b.language);
     if (coloured || !shown) webview.html = page(coloured);
   }
 
-  async function handle(p: OpenPanel, msg: WebviewToHost): Promise<void> {
-    const ack = (request: number, ok: boolean): void => {
-      const reply: HostToWebview = { type: 'ack', request, ok };
-      void p.panel.webview.postMessage(reply);
-    };
-    const report = p.report;
+  private async handle(msg: WebviewToHost): Promise<void> {
+    const report = this.report;
+    const ack = (request: number, ok: boolean): void => this.post({ type: 'ack', request, ok });
     switch (msg.type) {
-      case 'ready':
-        return;
       case 'copy': {
         let text: string | undefined;
         if (msg.item === 'snippet') {
@@ -215,63 +215,12 @@ export function registerResponsePanel(context: vscode.ExtensionContext): Respons
       case 'open': {
         // Only the related codes the page lists, resolved again against the registry.
         const r = resolveTarget(msg.target);
-        if (r && report?.related.some((x) => x.id === r.entry.id)) show(r);
+        if (r && report?.related.some((x) => x.id === r.entry.id)) this.host.show(r);
         return;
       }
       case 'selectTab':
-        if (report && Object.hasOwn(report.snippets, msg.framework)) p.tab = msg.framework;
+        if (report && Object.hasOwn(report.snippets, msg.framework)) this.tab = msg.framework;
         return;
     }
   }
-
-  function adopt(panel: vscode.WebviewPanel, r: ResolvedCode, tab?: string): void {
-    const p: OpenPanel = { panel, r, tab, generation: 0 };
-    const key = panelKey(r);
-    open.set(key, p);
-    panel.title = panelTitle(r);
-    panel.iconPath = {
-      light: vscode.Uri.joinPath(context.extensionUri, 'media', 'response-light.svg'),
-      dark: vscode.Uri.joinPath(context.extensionUri, 'media', 'response-dark.svg'),
-    };
-    panel.onDidDispose(() => {
-      if (open.get(key) === p) open.delete(key);
-    });
-    panel.webview.onDidReceiveMessage((raw: unknown) => {
-      const msg = parseWebviewMessage(raw);
-      if (!msg) return;
-      handle(p, msg).catch((e: unknown) => logError(`Webview request ${msg.type} failed: ${describe(e)}`));
-    });
-    void render(p).catch((e: unknown) => logError(`Rendering ${r.entry.id} failed: ${describe(e)}`));
-  }
-
-  function show(r: ResolvedCode): void {
-    const existing = open.get(panelKey(r));
-    if (existing) {
-      existing.panel.reveal();
-      return;
-    }
-    const panel = vscode.window.createWebviewPanel(RESPONSE_VIEW_TYPE, panelTitle(r), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, webviewOptions());
-    adopt(panel, r);
-  }
-
-  context.subscriptions.push(
-    vscode.window.registerWebviewPanelSerializer(RESPONSE_VIEW_TYPE, {
-      async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown) {
-        const saved = parseViewState(state);
-        const r = saved ? resolveTarget(saved.target) : undefined;
-        if (!r || open.has(panelKey(r))) {
-          // Nothing to restore (the registry changed), or that code is already shown.
-          panel.dispose();
-          return;
-        }
-        panel.webview.options = webviewOptions();
-        adopt(panel, r, saved?.tab);
-      },
-    }),
-    onDidChangeSettings(() => {
-      for (const p of open.values()) void render(p);
-    }),
-  );
-
-  return { show };
 }

@@ -9,10 +9,13 @@ import { PROTOCOLS, type Protocol } from '../core/types';
 
 export const RESPONSE_VIEW_TYPE = 'statusCodes.response';
 
-/** A code as the webview names it (same shape as the extension's CodeTarget). */
-export interface TargetRef {
+/** A code as hover links, tree items and the webview name it: the one shape every caller passes. */
+export interface CodeTarget {
+  /** A protocol of the registry. */
   protocol: Protocol;
+  /** Concrete code: `404`, `452`, `5.1.1`. */
   code: string;
+  /** Entry id, to pick one meaning where vendors clash (`http:499@nginx`). */
   id?: string;
 }
 
@@ -21,14 +24,12 @@ export type CopyItem = 'raw' | 'curl' | 'smtpReply' | 'smtpReplyMultiline' | 'sn
 export const COPY_ITEMS: readonly CopyItem[] = ['raw', 'curl', 'smtpReply', 'smtpReplyMultiline', 'snippet'];
 
 export type WebviewToHost =
-  /** The script has run; the host may now post messages. */
-  | { type: 'ready' }
   /** Copy an item; `framework` is required for `snippet`. `request` is echoed in the ack. */
   | { type: 'copy'; item: CopyItem; framework?: string; request: number }
   /** Insert a framework's snippet into the last text editor. */
   | { type: 'insert'; framework: string; request: number }
   /** Open (or reveal) another code's panel. */
-  | { type: 'open'; target: TargetRef }
+  | { type: 'open'; target: CodeTarget }
   /** The user selected a framework tab (kept by the host across re-renders). */
   | { type: 'selectTab'; framework: string };
 
@@ -38,7 +39,7 @@ export type HostToWebview =
 
 /** What the webview keeps with `vscode.setState` and the serializer gets back after a reload. */
 export interface ResponseViewState {
-  target: TargetRef;
+  target: CodeTarget;
   tab?: string;
 }
 
@@ -65,7 +66,7 @@ export function isFrameworkId(v: unknown): v is string {
 }
 
 /** A target with only the known fields, or undefined. Codes are short; ids bounded. */
-export function parseTargetRef(v: unknown): TargetRef | undefined {
+export function parseCodeTarget(v: unknown): CodeTarget | undefined {
   if (!isRecord(v)) return undefined;
   const { protocol, code, id } = v;
   if (typeof protocol !== 'string' || !(PROTOCOLS as readonly string[]).includes(protocol)) return undefined;
@@ -81,8 +82,6 @@ export function parseTargetRef(v: unknown): TargetRef | undefined {
 export function parseWebviewMessage(msg: unknown): WebviewToHost | undefined {
   if (!isRecord(msg) || typeof msg.type !== 'string') return undefined;
   switch (msg.type) {
-    case 'ready':
-      return { type: 'ready' };
     case 'copy': {
       if (typeof msg.item !== 'string' || !(COPY_ITEMS as readonly string[]).includes(msg.item) || !isRequest(msg.request)) return undefined;
       const item = msg.item as CopyItem;
@@ -94,7 +93,7 @@ export function parseWebviewMessage(msg: unknown): WebviewToHost | undefined {
     case 'insert':
       return isFrameworkId(msg.framework) && isRequest(msg.request) ? { type: 'insert', framework: msg.framework, request: msg.request } : undefined;
     case 'open': {
-      const target = parseTargetRef(msg.target);
+      const target = parseCodeTarget(msg.target);
       return target ? { type: 'open', target } : undefined;
     }
     case 'selectTab':
@@ -107,7 +106,7 @@ export function parseWebviewMessage(msg: unknown): WebviewToHost | undefined {
 /** The saved state of a panel (from `getState` or the serializer), validated. */
 export function parseViewState(v: unknown): ResponseViewState | undefined {
   if (!isRecord(v)) return undefined;
-  const target = parseTargetRef(v.target);
+  const target = parseCodeTarget(v.target);
   if (!target) return undefined;
   return isFrameworkId(v.tab) ? { target, tab: v.tab } : { target };
 }

@@ -7,7 +7,7 @@ import {
   type ClientLabels,
   type CopyItem,
   type ResponseViewState,
-  type TargetRef,
+  type CodeTarget,
   type WebviewToHost,
 } from '../shared/messages';
 
@@ -20,6 +20,11 @@ declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
 const body = document.body;
+
+/** The one way this page talks to the host. */
+function post(message: WebviewToHost): void {
+  vscode.postMessage(message);
+}
 
 function readJson(text: string | undefined): unknown {
   try {
@@ -55,7 +60,7 @@ function selectTab(tab: HTMLButtonElement, focus: boolean): void {
   if (framework && state) {
     state = { ...state, tab: framework };
     vscode.setState(state);
-    vscode.postMessage({ type: 'selectTab', framework });
+    post({ type: 'selectTab', framework });
   }
 }
 
@@ -101,14 +106,14 @@ document.addEventListener('click', (e) => {
   if (action === 'copy' && item) {
     const request = nextRequest++;
     pending.set(request, { button, done: labels.copied ?? 'Copied' });
-    vscode.postMessage(framework ? { type: 'copy', item: item as CopyItem, framework, request } : { type: 'copy', item: item as CopyItem, request });
+    post(framework ? { type: 'copy', item: item as CopyItem, framework, request } : { type: 'copy', item: item as CopyItem, request });
   } else if (action === 'insert' && framework) {
     const request = nextRequest++;
     pending.set(request, { button, done: labels.inserted ?? 'Inserted' });
-    vscode.postMessage({ type: 'insert', framework, request });
+    post({ type: 'insert', framework, request });
   } else if (action === 'open' && protocol && code) {
     e.preventDefault();
-    vscode.postMessage({ type: 'open', target: id ? { protocol: protocol as TargetRef['protocol'], code, id } : { protocol: protocol as TargetRef['protocol'], code } });
+    post({ type: 'open', target: id ? { protocol: protocol as CodeTarget['protocol'], code, id } : { protocol: protocol as CodeTarget['protocol'], code } });
   }
 });
 
@@ -120,5 +125,3 @@ window.addEventListener('message', (e: MessageEvent) => {
   pending.delete(msg.request);
   flash(p.button, msg.ok ? p.done : (labels.failed ?? 'Failed'), msg.ok);
 });
-
-vscode.postMessage({ type: 'ready' });

@@ -1,7 +1,23 @@
 import * as assert from 'node:assert/strict';
 import { allEntries, lookup, resolve } from '../../src/core/registry';
 import { bodyJson, byteLength, responseBody } from '../../src/core/render/body';
-import { normaliseBaseUrl, RenderError, renderCurl, renderRawResponse, renderSmtpReply } from '../../src/core/render/response';
+import * as response from '../../src/core/render/response';
+import type { Rendered } from '../../src/core/render/response';
+
+/** The text of a result that must have rendered. */
+function rendered(result: Rendered): string {
+  if (!result.ok) assert.fail(`did not render: ${result.message}`);
+  return result.text;
+}
+const renderRawResponse = (...a: Parameters<typeof response.renderRawResponse>): string => rendered(response.renderRawResponse(...a));
+const renderCurl = (...a: Parameters<typeof response.renderCurl>): string => rendered(response.renderCurl(...a));
+const renderSmtpReply = (...a: Parameters<typeof response.renderSmtpReply>): string => rendered(response.renderSmtpReply(...a));
+const normaliseBaseUrl = (base: string): string => rendered(response.normaliseBaseUrl(base));
+/** The refusal of a result that must not have rendered. */
+function refusal(result: Rendered): { reason: string; message: string } {
+  if (result.ok) assert.fail(`rendered: ${result.text}`);
+  return result;
+}
 import type { ResolvedCode } from '../../src/core/types';
 
 const fixed = () => new Date(Date.UTC(2026, 1, 25, 12, 0, 0));
@@ -89,7 +105,7 @@ describe('raw mock response', () => {
   });
 
   it('refuses SMTP enhanced codes, which are not HTTP statuses', () => {
-    assert.throws(() => renderRawResponse(found('smtp-enhanced', '4.3.1')), (e: unknown) => e instanceof RenderError && e.reason === 'not-http');
+    assert.equal(refusal(response.renderRawResponse(found('smtp-enhanced', '4.3.1'))).reason, 'not-http');
   });
 
   it('serialises bodies with the separators the reference shows', () => {
@@ -108,8 +124,8 @@ describe('curl line', () => {
     assert.equal(normaliseBaseUrl('https://example.test/echo///'), 'https://example.test/echo');
   });
   it('rejects a malformed or non-http base with a clear message', () => {
-    assert.throws(() => renderCurl(found('http', '404'), 'not a url'), /not a URL/);
-    assert.throws(() => renderCurl(found('http', '404'), 'ftp://x.test'), /not an http or https URL/);
+    assert.match(refusal(response.renderCurl(found('http', '404'), 'not a url')).message, /not a URL/);
+    assert.match(refusal(response.renderCurl(found('http', '404'), 'ftp://x.test')).message, /not an http or https URL/);
   });
 });
 
@@ -129,6 +145,6 @@ describe('SMTP reply', () => {
     assert.match(lines.at(-1)!, /^452 4\.3\.1 \S/);
   });
   it('refuses HTTP codes', () => {
-    assert.throws(() => renderSmtpReply(found('http', '404')), (e: unknown) => e instanceof RenderError && e.reason === 'not-smtp');
+    assert.equal(refusal(response.renderSmtpReply(found('http', '404'))).reason, 'not-smtp');
   });
 });

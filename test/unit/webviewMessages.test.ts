@@ -1,10 +1,9 @@
 // The response webview's messages: the host accepts only known message types with valid fields.
 import * as assert from 'node:assert/strict';
-import { parseHostMessage, parseTargetRef, parseViewState, parseWebviewMessage } from '../../src/shared/messages';
+import { parseHostMessage, parseCodeTarget, parseViewState, parseWebviewMessage } from '../../src/shared/messages';
 
 describe('webview messages: parseWebviewMessage', () => {
   it('accepts each known message and keeps only its known fields', () => {
-    assert.deepEqual(parseWebviewMessage({ type: 'ready', extra: 1 }), { type: 'ready' });
     assert.deepEqual(parseWebviewMessage({ type: 'copy', item: 'raw', request: 3, text: 'rm -rf /' }), { type: 'copy', item: 'raw', request: 3 });
     assert.deepEqual(parseWebviewMessage({ type: 'copy', item: 'snippet', framework: 'django', request: 0 }), {
       type: 'copy',
@@ -25,7 +24,7 @@ describe('webview messages: parseWebviewMessage', () => {
   });
 
   it('ignores unknown types and non-objects', () => {
-    for (const m of [undefined, null, 42, 'copy', [], {}, { type: 'eval', code: 'x' }, { type: 'COPY', item: 'raw', request: 1 }, { type: 1 }]) {
+    for (const m of [undefined, null, 42, 'copy', [], {}, { type: 'ready' }, { type: 'eval', code: 'x' }, { type: 'COPY', item: 'raw', request: 1 }, { type: 1 }]) {
       assert.equal(parseWebviewMessage(m), undefined, JSON.stringify(m));
     }
   });
@@ -58,9 +57,9 @@ describe('webview messages: parseWebviewMessage', () => {
 
 describe('webview messages: targets, state and host messages', () => {
   it('parses targets', () => {
-    assert.deepEqual(parseTargetRef({ protocol: 'smtp-enhanced', code: '4.3.1' }), { protocol: 'smtp-enhanced', code: '4.3.1' });
-    assert.equal(parseTargetRef({ protocol: 'http', code: '' }), undefined);
-    assert.equal(parseTargetRef(null), undefined);
+    assert.deepEqual(parseCodeTarget({ protocol: 'smtp-enhanced', code: '4.3.1' }), { protocol: 'smtp-enhanced', code: '4.3.1' });
+    assert.equal(parseCodeTarget({ protocol: 'http', code: '' }), undefined);
+    assert.equal(parseCodeTarget(null), undefined);
   });
 
   it('parses saved state, dropping a bad tab but keeping the target', () => {

@@ -1,9 +1,9 @@
 // Everything the core can say about one code, as plain data (the CLI's --json, the webview's model).
 import { relatedOf } from '../registry';
 import { renderAllSnippets, type UnsupportedReason } from '../snippets/index';
-import type { ResolvedCode } from '../types';
+import type { Protocol, ResolvedCode } from '../types';
 import type { BodyStyle } from './body';
-import { renderCurl, renderRawResponse, renderSmtpReply } from './response';
+import { DEFAULT_CURL_BASE, renderCurl, renderRawResponse, renderSmtpReply, textOf } from './response';
 
 export interface ReportOptions {
   bodyStyle?: BodyStyle;
@@ -34,7 +34,7 @@ export interface CodeReport {
   note?: string;
   text?: string;
   basicCodes?: string[];
-  related: Array<{ id: string; protocol: string; code: string; phrase: string }>;
+  related: Array<{ id: string; protocol: Protocol; code: string; phrase: string }>;
   raw?: string;
   curl?: string;
   smtpReply?: string;
@@ -71,8 +71,14 @@ export function codeReport(r: ResolvedCode, options: ReportOptions = {}): CodeRe
     ...(e.text ? { text: e.text } : {}),
     ...(e.basicCodes ? { basicCodes: e.basicCodes } : {}),
     related: relatedOf(r).map((x) => ({ id: x.entry.id, protocol: x.protocol, code: x.code, phrase: x.entry.phrase })),
-    ...(isHttpStatus ? { raw: renderRawResponse(r, { ...body, now: options.now }), curl: renderCurl(r, options.curlBase) } : {}),
-    ...(r.protocol !== 'http' ? { smtpReply: renderSmtpReply(r), smtpReplyMultiline: renderSmtpReply(r, { multiline: true }) } : {}),
+    ...(isHttpStatus
+      ? {
+          raw: textOf(renderRawResponse(r, { ...body, now: options.now })),
+          // A curl base the renderer rejects (settings are validated before; this is a safety net) gives the default.
+          curl: textOf(renderCurl(r, options.curlBase)) ?? textOf(renderCurl(r, DEFAULT_CURL_BASE)),
+        }
+      : {}),
+    ...(r.protocol !== 'http' ? { smtpReply: textOf(renderSmtpReply(r)), smtpReplyMultiline: textOf(renderSmtpReply(r, { multiline: true })) } : {}),
     snippets,
   };
 }

@@ -10,15 +10,19 @@ export interface RawResponseOptions extends BodyOptions {
   httpVersion?: string;
 }
 
-/** Thrown by renderers for a code they cannot render; `reason` is stable, `message` is English. */
-export class RenderError extends Error {
-  constructor(
-    readonly reason: 'not-http' | 'not-smtp' | 'bad-url',
-    message: string,
-  ) {
-    super(message);
-    this.name = 'RenderError';
-  }
+/** Why a renderer could not render: stable, for a UI to say it in its own language. */
+export type RenderFailure = 'not-http' | 'not-smtp' | 'bad-url';
+
+/** What a renderer gives: the text, or why there is none (`message` is English). */
+export type Rendered = { ok: true; text: string } | { ok: false; reason: RenderFailure; message: string };
+
+function fail(reason: RenderFailure, message: string): Rendered & { ok: false } {
+  return { ok: false, reason, message };
+}
+
+/** The text of a result, or undefined when it failed. */
+export function textOf(result: Rendered): string | undefined {
+  return result.ok ? result.text : undefined;
 }
 
 /** IMF-fixdate (RFC 9110 section 5.6.7): `Tue, 25 Feb 2026 12:00:00 GMT`. */
@@ -26,52 +30,51 @@ export function imfFixdate(date: Date): string {
   return date.toUTCString();
 }
 
-function requireHttpStatus(r: ResolvedCode): number {
-  const status = httpStatusOf(r);
-  if (status === undefined) {
-    throw new RenderError('not-http', `${r.code} is an SMTP enhanced status code; it has no HTTP response.`);
-  }
-  return status;
+function notHttp(r: ResolvedCode): Rendered & { ok: false } {
+  return fail('not-http', `${r.code} is an SMTP enhanced status code; it has no HTTP response.`);
 }
 
 /**
  * The raw mock response, as the reference page shows it. Content-Length is the UTF-8 byte length
  * of the exact body shown. Statuses without content (1xx, 204, 205, 304) carry no body.
  */
-export function renderRawResponse(r: ResolvedCode, options: RawResponseOptions = {}): string {
-  const status = requireHttpStatus(r);
+export function renderRawResponse(r: ResolvedCode, options: RawResponseOptions = {}): Rendered {
+  const status = httpStatusOf(r);
+  if (status === undefined) return notHttp(r);
   const date = imfFixdate((options.now ?? (() => new Date()))());
   const lines = [`${options.httpVersion ?? 'HTTP/1.1'} ${status} ${r.entry.phrase}`];
   const body = responseBody(r, options);
   if (!body) {
     lines.push(`Date: ${date}`);
-    return lines.join('\n') + '\n';
+    return { ok: true, text: lines.join('\n') + '\n' };
   }
   const text = bodyJson(body);
   lines.push(`Content-Type: ${body.contentType}`, `Date: ${date}`, `Content-Length: ${byteLength(text)}`, '', text);
-  return lines.join('\n');
+  return { ok: true, text: lines.join('\n') };
 }
 
 export const DEFAULT_CURL_BASE = 'https://httpbin.org';
 
-/** Checks a base URL for the curl line; returns the normalised base (no trailing slash). */
-export function normaliseBaseUrl(base: string): string {
+/** Checks a base URL for the curl line; gives the normalised base (no trailing slash). */
+export function normaliseBaseUrl(base: string): Rendered {
   let url: URL;
   try {
     url = new URL(base.trim());
   } catch {
-    throw new RenderError('bad-url', `"${base}" is not a URL (expected e.g. ${DEFAULT_CURL_BASE}).`);
+    return fail('bad-url', `"${base}" is not a URL (expected e.g. ${DEFAULT_CURL_BASE}).`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new RenderError('bad-url', `"${base}" is not an http or https URL.`);
+    return fail('bad-url', `"${base}" is not an http or https URL.`);
   }
-  return url.toString().replace(/\/+$/, '');
+  return { ok: true, text: url.toString().replace(/\/+$/, '') };
 }
 
 /** `curl -i <base>/status/<code>`: asks an echo service (httpbin and clones) to answer with the code. */
-export function renderCurl(r: ResolvedCode, base: string = DEFAULT_CURL_BASE): string {
-  const status = requireHttpStatus(r);
-  return `curl -i ${normaliseBaseUrl(base)}/status/${status}`;
+export function renderCurl(r: ResolvedCode, base: string = DEFAULT_CURL_BASE): Rendered {
+  const status = httpStatusOf(r);
+  if (status === undefined) return notHttp(r);
+  const url = normaliseBaseUrl(base);
+  return url.ok ? { ok: true, text: `curl -i ${url.text}/status/${status}` } : url;
 }
 
 export interface SmtpReplyOptions {
@@ -83,7 +86,7 @@ export interface SmtpReplyOptions {
 const GENERIC_BASIC: Record<string, string> = { '2': '250', '4': '451', '5': '554' };
 
 /** Picks the basic and enhanced codes and the text of an SMTP reply. */
-function smtpReplyParts(r: ResolvedCode): { basic: string; enhanced?: string; text: string; detail: string } {
+function smtpReplyParts(r: ResolvedCode): { basic: string; enhanced?: string; text: string; detail: string } | undefined {
   if (r.protocol === 'smtp') {
     // relatedOf gives enhanced codes in this reply's class where they are used with it; a 3yz
     // reply has no enhanced class, so none matches.
@@ -100,14 +103,16 @@ function smtpReplyParts(r: ResolvedCode): { basic: string; enhanced?: string; te
     const basic = (r.entry.basicCodes ?? []).find((b) => /^\d{3}$/.test(b) && b[0] === digit) ?? GENERIC_BASIC[digit]!;
     return { basic, enhanced: r.code, text: r.entry.text ?? r.entry.phrase, detail: r.entry.description };
   }
-  throw new RenderError('not-smtp', `HTTP ${r.code} is not an SMTP code; it has no SMTP reply.`);
+  return undefined;
 }
 
 /** `452 4.3.1 Insufficient system storage`, or its multi-line form. */
-export function renderSmtpReply(r: ResolvedCode, options: SmtpReplyOptions = {}): string {
-  const { basic, enhanced, text, detail } = smtpReplyParts(r);
+export function renderSmtpReply(r: ResolvedCode, options: SmtpReplyOptions = {}): Rendered {
+  const parts = smtpReplyParts(r);
+  if (!parts) return fail('not-smtp', `HTTP ${r.code} is not an SMTP code; it has no SMTP reply.`);
+  const { basic, enhanced, text, detail } = parts;
   const texts = options.multiline ? [text, ...wrap(detail, 72)] : [text];
-  return texts.map((t, i) => `${basic}${i < texts.length - 1 ? '-' : ' '}${enhanced ? `${enhanced} ` : ''}${t}`).join('\n');
+  return { ok: true, text: texts.map((t, i) => `${basic}${i < texts.length - 1 ? '-' : ' '}${enhanced ? `${enhanced} ` : ''}${t}`).join('\n') };
 }
 
 function wrap(text: string, width: number): string[] {
