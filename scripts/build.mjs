@@ -6,7 +6,7 @@ import * as esbuild from 'esbuild';
 import { readdirSync, statSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { highlighterPlugin } from '../src/extension/highlight/esbuild-plugin.mjs';
+import { highlighterPlugin } from './lib/highlighter-plugin.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = new Set(process.argv.slice(2));

@@ -10,8 +10,8 @@ import { CSS_VAR, loadHighlighter, THEME_VARIANTS } from '../../src/extension/hi
 const root = process.cwd();
 // Loaded at run time, not bundled into this test: esbuild cannot be bundled, and the plugin
 // locates highlighter.ts through its own import.meta.url.
-type PluginModule = typeof import('../../src/extension/highlight/esbuild-plugin.mjs');
-const loadPlugin = (): Promise<PluginModule> => import(pathToFileURL(join(root, 'src/extension/highlight/esbuild-plugin.mjs')).href) as Promise<PluginModule>;
+type PluginModule = typeof import('../../scripts/lib/highlighter-plugin.mjs');
+const loadPlugin = (): Promise<PluginModule> => import(pathToFileURL(join(root, 'scripts/lib/highlighter-plugin.mjs')).href) as Promise<PluginModule>;
 const requireFromRoot = createRequire(join(root, 'package.json'));
 
 describe('highlighter', () => {

@@ -1,4 +1,4 @@
-// The Oniguruma engine, with its wasm embedded as bytes by esbuild-plugin.mjs (which also swaps
+// The Oniguruma engine, with its wasm embedded as bytes by scripts/lib/highlighter-plugin.mjs (which also swaps
 // this module in for engine.ts). Same regex semantics as VS Code's own TextMate highlighting.
 import type { RegexEngine } from 'shiki/core';
 import { createOnigurumaEngine } from 'shiki/engine/oniguruma';

@@ -1,5 +1,5 @@
 // The regex engine of the highlighter. This default is shiki's JavaScript engine: no wasm, builds
-// with a plain esbuild config. When scripts/build.mjs uses esbuild-plugin.mjs, the plugin swaps
+// with a plain esbuild config. When scripts/build.mjs uses scripts/lib/highlighter-plugin.mjs, the plugin swaps
 // this module for engine-oniguruma.ts (about 3x faster to compile the grammars).
 import type { RegexEngine } from 'shiki/core';
 import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';

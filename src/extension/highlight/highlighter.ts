@@ -1,6 +1,6 @@
 // Shiki, bundled apart (dist/highlighter.js) and required by the response panel on first use, so
 // activation never loads it. Fine-grained imports keep it small: shiki/core, one regex engine
-// (engine.ts: JavaScript, or Oniguruma when the build uses esbuild-plugin.mjs, which also drops
+// (engine.ts: JavaScript, or Oniguruma when the build uses scripts/lib/highlighter-plugin.mjs, which also drops
 // grammars' unneeded embedded languages), four themes and the grammars the panel needs.
 //
 // Colours are not inlined: the webview's CSP forbids style attributes. Each distinct token style

@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
-const ENTRY = fileURLToPath(new URL('./highlighter.ts', import.meta.url));
+const HIGHLIGHT_DIR = fileURLToPath(new URL('../../src/extension/highlight/', import.meta.url));
+const ENTRY = `${HIGHLIGHT_DIR}highlighter.ts`;
 const LANG_MODULE = /[\\/]@shikijs[\\/]langs[\\/]dist[\\/]([a-z0-9-]+)\.mjs$/;
 
 /** The grammars highlighter.ts imports directly. */
@@ -49,7 +50,7 @@ export function highlighterPlugin() {
         return { contents: slimLanguageModule(text, keep), loader: 'js' };
       });
       build.onResolve({ filter: /^\.\/engine$/ }, (args) =>
-        args.importer === ENTRY ? { path: fileURLToPath(new URL('./engine-oniguruma.ts', import.meta.url)) } : undefined,
+        args.importer === ENTRY ? { path: `${HIGHLIGHT_DIR}engine-oniguruma.ts` } : undefined,
       );
       build.onLoad({ filter: /[\\/]onig\.wasm$/ }, async (args) => ({ contents: await readFile(args.path), loader: 'binary' }));
     },
