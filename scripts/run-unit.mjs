@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs the unit tests (plain Node, no VS Code) with mocha's programmatic API over
 // out/test/unit/**/*.test.js, built by `node scripts/build.mjs --tests`.
-// bdd (describe/it) and tdd (suite/test) both work; use one per file.
+// Tests use mocha's bdd interface (describe/it).
 // Usage: node scripts/run-unit.mjs [--grep REGEX]
 // Last line: `unit: N passed, N failed`. Exit non-zero on failure or when no test ran.
 import Mocha from 'mocha';
@@ -34,7 +34,6 @@ if (files.length === 0) {
 }
 
 const mocha = new Mocha({ ui: 'bdd', color: process.stdout.isTTY, timeout: 10_000, reporter: 'spec' });
-Mocha.interfaces.tdd(mocha.suite);
 const grep = argValue(process.argv.slice(2), '--grep');
 if (grep) mocha.grep(new RegExp(grep));
 for (const f of files) mocha.addFile(f);

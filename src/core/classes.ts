@@ -24,7 +24,7 @@ const ENHANCED_CLASSES: Record<number, string> = {
 };
 
 /** The class table for a protocol: digit -> name. */
-export function classNames(protocol: Protocol): Record<number, string> {
+function classNames(protocol: Protocol): Record<number, string> {
   switch (protocol) {
     case 'http':
       return HTTP_CLASSES;

@@ -10,7 +10,7 @@ import { PROTOCOLS } from './types';
 /** An entry as written in the data files: `id` and `protocol` are derived from the file. */
 export type EntryData = Omit<StatusEntry, 'id' | 'protocol'>;
 
-export function entryId(protocol: Protocol, code: string, vendor?: string): string {
+function entryId(protocol: Protocol, code: string, vendor?: string): string {
   return vendor ? `${protocol}:${code}@${vendor.toLowerCase().replace(/[^a-z0-9]+/g, '-')}` : `${protocol}:${code}`;
 }
 
@@ -176,7 +176,7 @@ function codeParts(code: string): number[] {
   return code.split('.').map((p) => (p === 'X' ? 0 : Number(p)));
 }
 
-export function compareResolved(a: ResolvedCode, b: ResolvedCode): number {
+function compareResolved(a: ResolvedCode, b: ResolvedCode): number {
   const pa = codeParts(a.code);
   const pb = codeParts(b.code);
   for (let i = 0; i < Math.max(pa.length, pb.length); i++) {

@@ -5,7 +5,7 @@ import { DEFAULT_CURL_BASE, normaliseBaseUrl } from '../core/render/response';
 import { frameworkById } from '../core/snippets/index';
 import { PROTOCOLS, type Protocol } from '../core/types';
 
-export const SECTION = 'statusCodes';
+const SECTION = 'statusCodes';
 
 export interface Settings {
   /** A framework id, or `auto` (from the workspace, else the editor's language). */

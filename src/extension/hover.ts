@@ -42,7 +42,7 @@ function describe(r: ResolvedCode): string[] {
 }
 
 /** The hover text for one finding; undefined when there is nothing to say. */
-export function hoverMarkdown(finding: Finding, result: LookupResult): vscode.MarkdownString | undefined {
+function hoverMarkdown(finding: Finding, result: LookupResult): vscode.MarkdownString | undefined {
   const parts: string[] = [];
   if (finding.constant?.deprecated) {
     parts.push(`$(warning) ${vscode.l10n.t('{0} is deprecated; use {1}.', `\`${finding.constant.name}\``, `\`${finding.constant.deprecated}\``)}`, '');
@@ -74,7 +74,7 @@ export function hoverMarkdown(finding: Finding, result: LookupResult): vscode.Ma
 /** Hints read from a document's head (its imports: mail code? which constant tables?). */
 const HINTS_BYTES = 65536;
 
-export class StatusCodeHoverProvider implements vscode.HoverProvider {
+class StatusCodeHoverProvider implements vscode.HoverProvider {
   private readonly hints = new WeakMap<vscode.TextDocument, { version: number; hints: DetectHints }>();
 
   private hintsFor(document: vscode.TextDocument): DetectHints {

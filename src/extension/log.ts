@@ -19,7 +19,7 @@ function output(): vscode.LogOutputChannel {
   return channel;
 }
 
-export function describeError(e: unknown): string {
+function describeError(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 

@@ -5,14 +5,14 @@ import { classesOf, list, lookup } from '../core/registry';
 import { PROTOCOLS, type ResolvedCode } from '../core/types';
 import { classLabel, protocolLabel, registryText, statusLabel } from './labels';
 
-export interface CodePickItem extends vscode.QuickPickItem {
+interface CodePickItem extends vscode.QuickPickItem {
   resolved?: ResolvedCode;
 }
 
 let cached: CodePickItem[] | undefined;
 
 /** Items for every code, built once (the registry does not change while running). */
-export function codePickItems(): CodePickItem[] {
+function codePickItems(): CodePickItem[] {
   if (cached) return cached;
   const items: CodePickItem[] = [];
   for (const protocol of PROTOCOLS) {
@@ -39,7 +39,7 @@ export function codePickItems(): CodePickItem[] {
  * Items for what the user typed when it is a well-formed but unassigned HTTP code (452): a row
  * saying so, then what they may mean (SMTP 452, HTTP 507), shown whatever the filter.
  */
-export function unassignedItems(value: string): CodePickItem[] {
+function unassignedItems(value: string): CodePickItem[] {
   const code = value.trim();
   if (!/^\d{3}$/.test(code)) return [];
   const res = lookup('http', code);

@@ -8,7 +8,7 @@ import { registerCommand } from './log';
 import { targetOf, type CodeTarget } from './target';
 import { Disposable } from './util/dispose';
 
-export const VIEW_ID = 'statusCodes.reference';
+const VIEW_ID = 'statusCodes.reference';
 const FILTERED_CONTEXT = 'statusCodes.reference.filtered';
 
 type Node =

@@ -21,7 +21,7 @@ export interface CodeTarget {
 
 /** What the Copy buttons can copy; snippets are named by framework id. */
 export type CopyItem = 'raw' | 'curl' | 'smtpReply' | 'smtpReplyMultiline' | 'snippet';
-export const COPY_ITEMS: readonly CopyItem[] = ['raw', 'curl', 'smtpReply', 'smtpReplyMultiline', 'snippet'];
+const COPY_ITEMS: readonly CopyItem[] = ['raw', 'curl', 'smtpReply', 'smtpReplyMultiline', 'snippet'];
 
 export type WebviewToHost =
   /** Copy an item; `framework` is required for `snippet`. `request` is echoed in the ack. */
@@ -61,7 +61,7 @@ function isRequest(v: unknown): v is number {
   return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 }
 
-export function isFrameworkId(v: unknown): v is string {
+function isFrameworkId(v: unknown): v is string {
   return typeof v === 'string' && FRAMEWORK_RE.test(v);
 }
 

@@ -2,8 +2,8 @@
 // Used by both runners: scripts/run-integration.mjs (code-server + Chromium) and
 // scripts/run-electron.mjs (@vscode/test-electron, for machines that can download VS Code).
 //
-// It loads every compiled `*.test.js` next to this file. Both mocha interfaces are bound:
-// write a file with bdd (describe/it/before…) or with tdd (suite/test/suiteSetup…), not both.
+// It loads every compiled `*.test.js` next to this file; tests use mocha's bdd interface
+// (describe/it/before…).
 // Environment:
 //   STATUS_CODES_TEST_GREP           only run tests whose full title matches this regex
 //   STATUS_CODES_TEST_SUMMARY_FILE   also write the JSON summary to this file
@@ -32,8 +32,6 @@ export async function run(): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const Mocha = require('mocha/lib/mocha.cjs') as typeof MochaType;
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 20_000, reporter: 'spec' });
-  // Bind the tdd interface too (each interface keeps its own suite stack).
-  (Mocha.interfaces as unknown as Record<string, (s: MochaType.Suite) => void>).tdd(mocha.suite);
   if (process.env.STATUS_CODES_TEST_GREP) mocha.grep(new RegExp(process.env.STATUS_CODES_TEST_GREP));
 
   const files = fs

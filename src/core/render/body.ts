@@ -33,7 +33,7 @@ export function httpStatusOf(r: ResolvedCode): number | undefined {
 }
 
 /** Responses that carry no content (RFC 9110: 1xx, 204, 205 and 304). */
-export function hasNoContent(status: number): boolean {
+function hasNoContent(status: number): boolean {
   return status < 200 || status === 204 || status === 205 || status === 304;
 }
 

@@ -26,7 +26,7 @@ export function textOf(result: Rendered): string | undefined {
 }
 
 /** IMF-fixdate (RFC 9110 section 5.6.7): `Tue, 25 Feb 2026 12:00:00 GMT`. */
-export function imfFixdate(date: Date): string {
+function imfFixdate(date: Date): string {
   return date.toUTCString();
 }
 

@@ -3,7 +3,7 @@
 import type * as vscode from 'vscode';
 
 /** Disposes each item, keeping on after one throws; the first error is rethrown at the end. */
-export function disposeAll(items: Iterable<vscode.Disposable>): void {
+function disposeAll(items: Iterable<vscode.Disposable>): void {
   let first: unknown;
   for (const item of items) {
     try {
