@@ -126,11 +126,11 @@ export function lookup(protocol: Protocol, rawCode: string | number): LookupResu
 
 /** A lookup that names a code of its protocol: assigned there, or well-formed but unassigned. */
 export type Answer = Exclude<LookupResult, { kind: 'invalid' }>;
-export type FoundAnswer = Extract<LookupResult, { kind: 'found' }>;
+type FoundAnswer = Extract<LookupResult, { kind: 'found' }>;
 export type UnassignedAnswer = Extract<LookupResult, { kind: 'unassigned' }>;
 
 /** What a code typed without a protocol means across the protocols. */
-export type LookupAllResult =
+type LookupAllResult =
   /**
    * At least one protocol assigns the code. `answers`: every protocol that assigns it, in
    * PROTOCOLS order, then HTTP's own unassigned answer (with its suggestions) when the number is
@@ -159,7 +159,7 @@ export function lookupAll(rawCode: string | number): LookupAllResult {
 }
 
 /** The forms a code is rendered in: as an HTTP response (raw, curl, snippets) or as an SMTP reply. */
-export type RenderForm = 'http' | 'smtp';
+type RenderForm = 'http' | 'smtp';
 
 /** For each form, the protocols whose codes it renders, the preferred first. */
 const FORM_PROTOCOLS: Record<RenderForm, readonly Protocol[]> = {

@@ -1,7 +1,7 @@
 // Everything the core can say about one code, as plain data (the CLI's --json, the webview's model).
 import { relatedOf, type UnassignedAnswer } from '../registry';
 import { renderAllSnippets, type UnsupportedReason } from '../snippets/index';
-import type { ResolvedCode } from '../types';
+import type { Protocol, ResolvedCode } from '../types';
 import type { BodyStyle } from './body';
 import { renderCurl, renderRawResponse, renderSmtpReply } from './response';
 
@@ -19,7 +19,7 @@ export type SnippetReport =
   | { language: string; label: string; unsupported: string; reason: UnsupportedReason; range: { min: number; max: number } };
 
 /** Another code named by a report (a related code, a suggestion). */
-type CodeRef = { id: string; protocol: string; code: string; phrase: string };
+type CodeRef = { id: string; protocol: Protocol; code: string; phrase: string };
 
 export interface CodeReport {
   id: string;
