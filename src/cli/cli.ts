@@ -1,9 +1,9 @@
 // status-codes: the command-line entry over the core.
 import { readFileSync } from 'node:fs';
 import { PROTOCOL_LABELS } from '../core/classes';
-import { allEntries, lookup, resolve, search } from '../core/registry';
+import { allEntries, lookup, lookupAll, primaryAnswer, resolve, search, type Answer, type UnassignedAnswer } from '../core/registry';
 import { BODY_STYLES, type BodyStyle } from '../core/render/body';
-import { codeReport, type ReportOptions } from '../core/render/report';
+import { codeReport, unassignedReport, type CodeReport, type ReportOptions, type UnassignedReport } from '../core/render/report';
 import { renderCurl, renderRawResponse, renderSmtpReply, type Rendered } from '../core/render/response';
 import { FRAMEWORKS, frameworkById, renderSnippet } from '../core/snippets/index';
 import { PROTOCOLS, type Protocol, type ResolvedCode } from '../core/types';
@@ -14,8 +14,16 @@ const USAGE = `Usage: status-codes <code> [options]
 
 Looks a status code up in the bundled registry (HTTP, SMTP reply codes, SMTP enhanced codes).
 
+A number answers for every protocol that assigns it, HTTP then SMTP (500: HTTP 500 and SMTP 500);
+where only SMTP assigns it, HTTP's answer follows as unassigned, with what it may mean instead
+(452: SMTP 452, then HTTP 452). The exit code is 2 only when no protocol assigns the code.
+A 4.3.1-style code is an SMTP enhanced code.
+A rendering shows one answer: --raw, --curl and --snippet take HTTP where HTTP assigns the number,
+else the SMTP code sent as an HTTP status (452: HTTP/1.1 452 Insufficient Storage); --smtp-reply
+takes SMTP.
+
 Options:
-  --protocol P        http (default), smtp or smtp-enhanced; 4.3.1-style codes are enhanced
+  --protocol P        answer only for http, smtp or smtp-enhanced (4.3.1-style codes are enhanced)
   --vendor NAME       pick a vendor's meaning when several exist (e.g. 499 --vendor nginx)
   --raw               print the raw mock HTTP response
   --body STYLE        body of the raw response and snippets: simple (default) or problem
@@ -24,7 +32,10 @@ Options:
   --base URL          base URL of the curl line (default https://httpbin.org)
   --smtp-reply        print the SMTP reply (add --multiline for the multi-line form)
   --snippet FW        print the snippet for a framework: ${FRAMEWORKS.map((f) => f.id).join(', ')}
-  --json              print the entry with its renderings as JSON
+  --json              print the answers with their renderings, as a JSON array (one object per
+                      meaning; an unassigned HTTP answer as {"kind": "unassigned", ...}); with
+                      --protocol or a 4.3.1-style code, as one object (an array where vendors
+                      share the code)
   --list              list every entry (with --json: all renderings, one JSON array)
   --search WORDS      search by number, name and description
   --detect FILE       find status codes in a file, as JSON (line, column, protocol, code)
@@ -76,11 +87,14 @@ function str(args: Args, name: string): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 
+/** A code written as class.subject.detail names its protocol: SMTP enhanced. */
+const ENHANCED_FORM = /^[245x]\.\d+\.\d+$/i;
+
 function protocolOf(args: Args, code?: string): Protocol {
   const p = str(args, 'protocol');
-  if (p === undefined) return code !== undefined && /^[245x]\.\d+\.\d+$/i.test(code) ? 'smtp-enhanced' : 'http';
+  if (p === undefined) return code !== undefined && ENHANCED_FORM.test(code) ? 'smtp-enhanced' : 'http';
   if (!(PROTOCOLS as readonly string[]).includes(p)) throw new UsageError(`unknown protocol "${p}" (http, smtp or smtp-enhanced)`);
-  if (p === 'smtp' && code !== undefined && /^[245x]\.\d+\.\d+$/i.test(code)) return 'smtp-enhanced';
+  if (p === 'smtp' && code !== undefined && ENHANCED_FORM.test(code)) return 'smtp-enhanced';
   return p as Protocol;
 }
 
@@ -116,26 +130,49 @@ function summary(r: ResolvedCode): string {
   return lines.join('\n');
 }
 
-/** Resolves the code argument or throws a one-line error. */
-function resolveArg(args: Args): ResolvedCode[] {
+function unassignedSummary(u: UnassignedAnswer): string {
+  const lines = [`${PROTOCOL_LABELS[u.protocol]} ${u.code} is unassigned`, `  class:   ${u.codeClass.label} ${u.codeClass.name}`];
+  u.suggestions.forEach((s, i) => lines.push(`${i ? '           ' : '  see:     '}${label(s)}`));
+  return lines.join('\n');
+}
+
+/** "HTTP 452", or "HTTP 209 and SMTP 209": the answers an error speaks of. */
+function names(answers: readonly Answer[]): string {
+  return answers.map((a) => `${PROTOCOL_LABELS[a.protocol]} ${a.code}`).join(' and ');
+}
+
+function unassignedError(us: readonly UnassignedAnswer[]): UsageError {
+  const seen = new Set<string>();
+  const suggestions = us.flatMap((u) => u.suggestions).filter((s) => !seen.has(s.entry.id) && !!seen.add(s.entry.id));
+  const hint = suggestions.length ? `; did you mean ${suggestions.map(label).join(', ')}?` : '';
+  return new UsageError(`${names(us)} ${us.length > 1 ? 'are' : 'is'} unassigned${hint}`);
+}
+
+/**
+ * What the code argument names, or a one-line error. The protocol is given by --protocol or by
+ * the code's enhanced form (`narrowed`: one answer, shown as before); a bare number without
+ * --protocol answers for every protocol (lookupAll).
+ */
+function resolveArg(args: Args): { answers: Answer[]; narrowed: boolean } {
   const code = args.positional[0];
   if (code === undefined) throw new UsageError('no code given (e.g. status-codes 404, see --help)');
   if (args.positional.length > 1) throw new UsageError(`unexpected argument "${args.positional[1]}"`);
-  const protocol = protocolOf(args, code);
-  const res = lookup(protocol, code);
+  const narrowed = args.flags.has('protocol') || ENHANCED_FORM.test(code.trim());
+  const res = narrowed ? lookup(protocolOf(args, code.trim()), code) : lookupAll(code);
   if (res.kind === 'invalid') throw new UsageError(res.message);
-  if (res.kind === 'unassigned') {
-    const hint = res.suggestions.length ? `; did you mean ${res.suggestions.map(label).join(', ')}?` : '';
-    throw new UsageError(`${PROTOCOL_LABELS[protocol]} ${res.code} is unassigned${hint}`);
-  }
+  if (res.kind === 'unassigned') throw unassignedError('answers' in res ? res.answers : [res]);
+  const answers: Answer[] = 'answers' in res ? res.answers : [res];
   const vendor = str(args, 'vendor');
-  if (vendor === undefined) return res.matches;
-  const picked = res.matches.filter((m) => (m.entry.vendor ?? '').toLowerCase() === vendor.toLowerCase());
+  if (vendor === undefined) return { answers, narrowed };
+  const found = answers.filter((a) => a.kind === 'found');
+  const picked = found
+    .map((a) => ({ ...a, matches: a.matches.filter((m) => (m.entry.vendor ?? '').toLowerCase() === vendor.toLowerCase()) }))
+    .filter((a) => a.matches.length);
   if (!picked.length) {
-    const vendors = res.matches.map((m) => m.entry.vendor).filter(Boolean);
-    throw new UsageError(`${PROTOCOL_LABELS[protocol]} ${res.code} has no meaning from vendor "${vendor}"${vendors.length ? ` (vendors: ${vendors.join(', ')})` : ''}`);
+    const vendors = found.flatMap((a) => a.matches.map((m) => m.entry.vendor)).filter(Boolean);
+    throw new UsageError(`${names(found)} ${found.length > 1 ? 'have' : 'has'} no meaning from vendor "${vendor}"${vendors.length ? ` (vendors: ${vendors.join(', ')})` : ''}`);
   }
-  return picked;
+  return { answers: picked, narrowed };
 }
 
 async function detect(args: Args, out: (s: string) => void, err: (s: string) => void): Promise<void> {
@@ -177,22 +214,27 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
       else out(items.map((r) => `${label(r)} — ${r.entry.description}`).join('\n'));
       return 0;
     }
-    const matches = resolveArg(args);
-    const r = matches[0]!;
+    const { answers, narrowed } = resolveArg(args);
+    // A rendering shows one meaning: the first of the answer its form prefers (resolveArg leaves at least one found).
+    const asHttp = primaryAnswer(answers, 'http')!.matches[0]!;
+    const asSmtp = primaryAnswer(answers, 'smtp')!.matches[0]!;
     const outputs: string[] = [];
-    if (args.flags.has('raw')) outputs.push(textOrUsage(renderRawResponse(r, { style: opts.bodyStyle, now: opts.now })));
-    if (args.flags.has('curl')) outputs.push(textOrUsage(renderCurl(r, opts.curlBase)));
-    if (args.flags.has('smtp-reply')) outputs.push(textOrUsage(renderSmtpReply(r, { multiline: args.flags.has('multiline') })));
+    if (args.flags.has('raw')) outputs.push(textOrUsage(renderRawResponse(asHttp, { style: opts.bodyStyle, now: opts.now })));
+    if (args.flags.has('curl')) outputs.push(textOrUsage(renderCurl(asHttp, opts.curlBase)));
+    if (args.flags.has('smtp-reply')) outputs.push(textOrUsage(renderSmtpReply(asSmtp, { multiline: args.flags.has('multiline') })));
     const fw = str(args, 'snippet');
     if (fw !== undefined) {
       const framework = frameworkById(fw);
       if (!framework) throw new UsageError(`unknown framework "${fw}" (${FRAMEWORKS.map((f) => f.id).join(', ')})`);
-      const s = renderSnippet(r, framework, { style: opts.bodyStyle });
+      const s = renderSnippet(asHttp, framework, { style: opts.bodyStyle });
       if (!s.ok) throw new UsageError(s.message);
       outputs.push(s.code.replace(/\n$/, ''));
     }
-    if (json) outputs.push(JSON.stringify(matches.length === 1 ? codeReport(r, opts) : matches.map((m) => codeReport(m, opts)), null, 2));
-    if (!outputs.length) outputs.push(matches.map(summary).join('\n\n'));
+    if (json) {
+      const reports = answers.flatMap<CodeReport | UnassignedReport>((a) => (a.kind === 'found' ? a.matches.map((m) => codeReport(m, opts)) : [unassignedReport(a)]));
+      outputs.push(JSON.stringify(narrowed && reports.length === 1 ? reports[0] : reports, null, 2));
+    }
+    if (!outputs.length) outputs.push(answers.flatMap((a) => (a.kind === 'found' ? a.matches.map(summary) : [unassignedSummary(a)])).join('\n\n'));
     out(outputs.join('\n\n'));
     return 0;
   } catch (e) {

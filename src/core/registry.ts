@@ -124,6 +124,64 @@ export function lookup(protocol: Protocol, rawCode: string | number): LookupResu
   return { kind: 'unassigned', protocol, code, codeClass: cc, suggestions: suggestionsFor(protocol, code) };
 }
 
+/** A lookup that names a code of its protocol: assigned there, or well-formed but unassigned. */
+export type Answer = Exclude<LookupResult, { kind: 'invalid' }>;
+type FoundAnswer = Extract<LookupResult, { kind: 'found' }>;
+export type UnassignedAnswer = Extract<LookupResult, { kind: 'unassigned' }>;
+
+/** What a code typed without a protocol means across the protocols. */
+type LookupAllResult =
+  /**
+   * At least one protocol assigns the code. `answers`: every protocol that assigns it, in
+   * PROTOCOLS order, then HTTP's own unassigned answer (with its suggestions) when the number is
+   * free in HTTP, the protocol a bare number is read in first (452: SMTP 452, then HTTP 452 unassigned).
+   */
+  | { kind: 'found'; code: string; answers: Answer[] }
+  /** Well-formed in some protocol, assigned in none (HTTP 299). */
+  | { kind: 'unassigned'; code: string; answers: UnassignedAnswer[] }
+  /** Not a code of any protocol ("abc", "99999"). */
+  | { kind: 'invalid'; code: string; message: string };
+
+/** Looks a code up in every protocol: the rule for a code given without its protocol. */
+export function lookupAll(rawCode: string | number): LookupAllResult {
+  const code = normalise(String(rawCode));
+  const answers = PROTOCOLS.map((p) => lookup(p, code)).filter((r): r is Answer => r.kind !== 'invalid');
+  const found = answers.filter((r): r is FoundAnswer => r.kind === 'found');
+  const unassigned = answers.filter((r): r is UnassignedAnswer => r.kind === 'unassigned');
+  if (found.length) return { kind: 'found', code, answers: [...found, ...unassigned.filter((r) => r.protocol === 'http')] };
+  if (unassigned.length) return { kind: 'unassigned', code, answers: unassigned };
+  const shown = /^\d+$/.test(code) ? code : JSON.stringify(code);
+  return {
+    kind: 'invalid',
+    code,
+    message: `${shown} is not a status code: HTTP codes are 100-599, SMTP reply codes 2yz-5yz (second digit 0-5), SMTP enhanced codes class.subject.detail (e.g. 5.1.1).`,
+  };
+}
+
+/** The forms a code is rendered in: as an HTTP response (raw, curl, snippets) or as an SMTP reply. */
+type RenderForm = 'http' | 'smtp';
+
+/** For each form, the protocols whose codes it renders, the preferred first. */
+const FORM_PROTOCOLS: Record<RenderForm, readonly Protocol[]> = {
+  // An SMTP reply code is a 3-digit number an HTTP response can carry (the reference page's SMTP 452).
+  http: ['http', 'smtp'],
+  smtp: ['smtp', 'smtp-enhanced'],
+};
+
+/**
+ * The answer that renders a code in one form: the first found answer whose protocol the form
+ * prefers (HTTP 404 for a raw response of 404, SMTP 452 when HTTP 452 is unassigned, SMTP 550 for
+ * an SMTP reply); failing that, the first found answer, so the renderer says why it cannot.
+ */
+export function primaryAnswer(answers: readonly Answer[], form: RenderForm): FoundAnswer | undefined {
+  const found = answers.filter((r): r is FoundAnswer => r.kind === 'found');
+  for (const p of FORM_PROTOCOLS[form]) {
+    const r = found.find((a) => a.protocol === p);
+    if (r) return r;
+  }
+  return found[0];
+}
+
 /**
  * What a user may mean by an unassigned code: the same number in the other protocols,
  * and what those point to (SMTP 452 -> HTTP 507).

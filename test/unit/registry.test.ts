@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { allEntries, classesOf, entryById, list, lookup, search } from '../../src/core/registry';
+import { allEntries, classesOf, entryById, list, lookup, lookupAll, primaryAnswer, search, type Answer } from '../../src/core/registry';
+import { unassignedReport } from '../../src/core/render/report';
 
 describe('registry lookup', () => {
   it('keys on protocol and code: HTTP 452 is unassigned, SMTP 452 is insufficient storage', () => {
@@ -112,5 +113,78 @@ describe('related codes', () => {
     assert.ok(codes.includes('smtp-enhanced:4.3.1'), codes.join());
     assert.ok(!codes.includes('smtp-enhanced:5.3.1'), codes.join());
     assert.ok(codes.includes('http:507'), codes.join());
+  });
+});
+
+describe('lookup across protocols', () => {
+  const shape = (answers: readonly Answer[]) => answers.map((a) => `${a.kind}:${a.protocol}:${a.code}`);
+
+  it('answers 452 with SMTP 452, then HTTP 452 unassigned with its suggestions', () => {
+    const r = lookupAll('452');
+    assert.equal(r.kind, 'found');
+    if (r.kind !== 'found') return;
+    assert.deepEqual(shape(r.answers), ['found:smtp:452', 'unassigned:http:452']);
+    const http = r.answers[1]!;
+    assert.deepEqual(http, lookup('http', '452'));
+  });
+
+  it('lists every protocol that assigns the number, in protocol order, and no free number but HTTP\'s', () => {
+    const all = (code: string) => {
+      const r = lookupAll(code);
+      return r.kind === 'found' ? shape(r.answers) : r.kind;
+    };
+    assert.deepEqual(all('500'), ['found:http:500', 'found:smtp:500']);
+    assert.deepEqual(all('404'), ['found:http:404']); // SMTP 404 is well-formed but free: not shown
+    assert.deepEqual(all('418'), ['found:http:418']);
+    assert.deepEqual(all(' 550 '), ['found:smtp:550', 'unassigned:http:550']);
+    assert.deepEqual(all('5.1.1'), ['found:smtp-enhanced:5.1.1']);
+  });
+
+  it('says unassigned where no protocol assigns a well-formed code, invalid where none has it', () => {
+    const free = lookupAll('209');
+    assert.equal(free.kind, 'unassigned');
+    if (free.kind === 'unassigned') assert.deepEqual(shape(free.answers), ['unassigned:http:209', 'unassigned:smtp:209']);
+    for (const code of ['99999', 'abc', '', '9.1.1', '600']) {
+      const r = lookupAll(code);
+      assert.equal(r.kind, 'invalid', code);
+      if (r.kind === 'invalid') assert.match(r.message, /is not a status code: HTTP codes are 100-599/);
+    }
+  });
+
+  it('picks the answer each rendering form prefers', () => {
+    const answers = (code: string) => {
+      const r = lookupAll(code);
+      assert.equal(r.kind, 'found', code);
+      return r.kind === 'found' ? r.answers : [];
+    };
+    const pick = (code: string, form: 'http' | 'smtp') => {
+      const a = primaryAnswer(answers(code), form);
+      return a && `${a.protocol}:${a.code}`;
+    };
+    assert.equal(pick('404', 'http'), 'http:404');
+    assert.equal(pick('500', 'http'), 'http:500');
+    assert.equal(pick('452', 'http'), 'smtp:452'); // HTTP 452 is free: the SMTP code as an HTTP status
+    assert.equal(pick('500', 'smtp'), 'smtp:500');
+    assert.equal(pick('550', 'smtp'), 'smtp:550');
+    assert.equal(pick('4.3.1', 'smtp'), 'smtp-enhanced:4.3.1');
+    // Nothing in the preferred protocols: the first found answer, for the renderer to refuse.
+    assert.equal(pick('404', 'smtp'), 'http:404');
+    assert.equal(pick('4.3.1', 'http'), 'smtp-enhanced:4.3.1');
+    assert.equal(primaryAnswer([], 'http'), undefined);
+  });
+
+  it('reports an unassigned answer as plain data', () => {
+    const r = lookup('http', '452');
+    assert.equal(r.kind, 'unassigned');
+    if (r.kind !== 'unassigned') return;
+    const report = unassignedReport(r);
+    assert.deepEqual({ ...report, suggestions: report.suggestions.slice(0, 1) }, {
+      kind: 'unassigned',
+      protocol: 'http',
+      code: '452',
+      class: { label: '4xx', name: 'Client Error' },
+      suggestions: [{ id: 'smtp:452', protocol: 'smtp', code: '452', phrase: 'Insufficient Storage' }],
+    });
+    assert.equal(report.suggestions.length, r.suggestions.length);
   });
 });

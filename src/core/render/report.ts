@@ -1,5 +1,5 @@
 // Everything the core can say about one code, as plain data (the CLI's --json, the webview's model).
-import { relatedOf } from '../registry';
+import { relatedOf, type UnassignedAnswer } from '../registry';
 import { renderAllSnippets, type UnsupportedReason } from '../snippets/index';
 import type { Protocol, ResolvedCode } from '../types';
 import type { BodyStyle } from './body';
@@ -18,6 +18,9 @@ export type SnippetReport =
   /** `unsupported` says why in English; `reason` and `range` let a UI say it in its language. */
   | { language: string; label: string; unsupported: string; reason: UnsupportedReason; range: { min: number; max: number } };
 
+/** Another code named by a report (a related code, a suggestion). */
+type CodeRef = { id: string; protocol: Protocol; code: string; phrase: string };
+
 export interface CodeReport {
   id: string;
   protocol: ResolvedCode['protocol'];
@@ -34,12 +37,30 @@ export interface CodeReport {
   note?: string;
   text?: string;
   basicCodes?: string[];
-  related: Array<{ id: string; protocol: Protocol; code: string; phrase: string }>;
+  related: CodeRef[];
   raw?: string;
   curl?: string;
   smtpReply?: string;
   smtpReplyMultiline?: string;
   snippets: Record<string, SnippetReport>;
+}
+
+/** Where a code is free in its protocol: what `lookup` returns for it, as plain data. */
+export interface UnassignedReport {
+  kind: 'unassigned';
+  protocol: ResolvedCode['protocol'];
+  code: string;
+  class: { label: string; name: string };
+  /** What the user may mean: the same number in the other protocols and what those point to. */
+  suggestions: CodeRef[];
+}
+
+function codeRef(x: ResolvedCode): CodeRef {
+  return { id: x.entry.id, protocol: x.protocol, code: x.code, phrase: x.entry.phrase };
+}
+
+export function unassignedReport(u: UnassignedAnswer): UnassignedReport {
+  return { kind: 'unassigned', protocol: u.protocol, code: u.code, class: { label: u.codeClass.label, name: u.codeClass.name }, suggestions: u.suggestions.map(codeRef) };
 }
 
 export function codeReport(r: ResolvedCode, options: ReportOptions = {}): CodeReport {
@@ -70,7 +91,7 @@ export function codeReport(r: ResolvedCode, options: ReportOptions = {}): CodeRe
     ...(e.note ? { note: e.note } : {}),
     ...(e.text ? { text: e.text } : {}),
     ...(e.basicCodes ? { basicCodes: e.basicCodes } : {}),
-    related: relatedOf(r).map((x) => ({ id: x.entry.id, protocol: x.protocol, code: x.code, phrase: x.entry.phrase })),
+    related: relatedOf(r).map(codeRef),
     ...(isHttpStatus
       ? {
           raw: textOf(renderRawResponse(r, { ...body, now: options.now })),
