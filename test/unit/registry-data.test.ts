@@ -1,5 +1,5 @@
-// Checks the bundled registry data (src/core/data/*.json) against the IANA snapshots in
-// ../shared/data (beside the repository root), and the registry lookups built on it.
+// Checks the bundled registry data (src/core/data/*.json) against the upstream snapshots in
+// data/upstream (see its manifest.json), and the registry lookups built on it.
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -18,7 +18,7 @@ function repoRoot(): string {
 }
 
 const ROOT = repoRoot();
-const SHARED = resolve(ROOT, '..', 'shared', 'data');
+const UPSTREAM = join(ROOT, 'data', 'upstream');
 const CSV_FILES = ['iana-http-status-codes.csv', 'smtp-reply-codes.csv', 'iana-smtp-enhanced-status-codes.csv'];
 
 /** Minimal RFC 4180 parser: quoted fields, doubled quotes, CRLF or LF. */
@@ -57,7 +57,7 @@ function parseCsv(text: string): Array<Record<string, string>> {
 }
 
 function readCsv(name: string): Array<Record<string, string>> {
-  return parseCsv(readFileSync(join(SHARED, name), 'utf8'));
+  return parseCsv(readFileSync(join(UPSTREAM, name), 'utf8'));
 }
 
 /** "[RFC9110, Section 15.5.5][RFC3207, Section 4]" -> [{ doc: 'RFC9110', section: '15.5.5' }, ...] */
@@ -99,10 +99,10 @@ const vendorHttp = () => byProtocol('http').filter((e) => e.status === 'vendor')
 
 describe('registry data', () => {
   before(() => {
-    const missing = CSV_FILES.filter((f) => !existsSync(join(SHARED, f)));
+    const missing = CSV_FILES.filter((f) => !existsSync(join(UPSTREAM, f)));
     if (missing.length) {
       throw new Error(
-        `registry-data tests need the IANA snapshots in ${SHARED} (the shared/ folder beside the repository root ${ROOT}); missing: ${missing.join(', ')}`,
+        `registry-data tests need the upstream snapshots in ${UPSTREAM}; missing: ${missing.join(', ')}`,
       );
     }
   });
