@@ -1,4 +1,4 @@
-// Small shared pieces for the suite runners: the closing line, the build step, temp workspaces.
+// Small shared pieces for the suite runners: the closing line, the mocha run, the build step, temp workspaces.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
