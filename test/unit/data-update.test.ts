@@ -87,6 +87,24 @@ const filesOf = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map(
 const replyCodes = () => parseCsv(snapshot(REPLY)).rows.filter((r) => r.Reference.includes('RFC5321, Section 4.2.3')).map((r) => r.Code);
 
 describe('data:update', () => {
+  it('the manifest describes every snapshot: where from, when, under which terms, how it is updated', () => {
+    const manifest = JSON.parse(snapshot('manifest.json')) as { files: Array<Record<string, unknown>> };
+    const csv = readdirSync(UPSTREAM).filter((f) => f.endsWith('.csv')).sort();
+    assert.deepEqual(manifest.files.map((f) => f['file']).sort(), csv);
+    for (const f of manifest.files) {
+      const name = String(f['file']);
+      assert.ok(f['update'] === 'fetch' || f['update'] === 'hand', `${name}: update`);
+      if (f['update'] === 'fetch') {
+        assert.match(String(f['source']), /^https:\/\/www\.iana\.org\/assignments\/.+\.csv$/, `${name}: source`);
+        assert.ok(KINDS[name], `${name}: data:update has no comparison for it`);
+      } else assert.ok(Array.isArray(f['sources']) && f['sources'].length > 0, `${name}: sources`);
+      assert.deepEqual(f['columns'], parseCsv(snapshot(name)).columns, `${name}: columns`);
+      assert.ok(f['taken'] === null || /^\d{4}-\d{2}-\d{2}$/.test(String(f['taken'])), `${name}: taken`);
+      assert.ok(String(f['takenNote']).length > 20 && String(f['terms']).length > 20, `${name}: takenNote, terms`);
+      assert.match(String(f['termsUrl']), /^https:\/\//, `${name}: termsUrl`);
+    }
+  });
+
   describe('CSV', () => {
     it('writes every snapshot back byte for byte', () => {
       for (const file of [HTTP, ENHANCED, REPLY]) {
