@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { codeReport, type CodeReport } from '../core/render/report';
 import type { ResolvedCode } from '../core/types';
-import { parseWebviewMessage, type HostToWebview, type WebviewToHost } from '../shared/messages';
+import { parseWebviewMessage, type HostToWebview, type WebviewToHost } from '../common/messages';
 import { getSettings } from './config';
 import type { CodeHighlight, RelatedLink } from './highlight/responsePage';
 import { codeBlocksOf, highlightAhead, newNonce, pickTab, renderPage } from './highlight/responsePage';

@@ -4,7 +4,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ResolvedCode } from '../core/types';
-import { parseViewState, RESPONSE_VIEW_TYPE } from '../shared/messages';
+import { parseViewState, RESPONSE_VIEW_TYPE } from '../common/messages';
 import { onDidChangeSettings } from './config';
 import type * as HighlighterModule from './highlight/highlighter';
 import { log } from './log';

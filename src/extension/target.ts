@@ -1,9 +1,9 @@
 // The code a command acts on, as passed by hover links, tree items and the webview: validated by
-// the one parser the webview messages use too (src/shared/messages.ts), since any of them may hand
+// the one parser the webview messages use too (src/common/messages.ts), since any of them may hand
 // over something malformed.
 import { lookup } from '../core/registry';
 import type { ResolvedCode } from '../core/types';
-import { parseCodeTarget, type CodeTarget } from '../shared/messages';
+import { parseCodeTarget, type CodeTarget } from '../common/messages';
 
 export type { CodeTarget };
 

@@ -9,7 +9,7 @@ import {
   type ResponseViewState,
   type CodeTarget,
   type WebviewToHost,
-} from '../shared/messages';
+} from '../common/messages';
 
 interface VsCodeApi {
   postMessage(message: WebviewToHost): void;

@@ -1,6 +1,6 @@
 // The response webview's messages: the host accepts only known message types with valid fields.
 import * as assert from 'node:assert/strict';
-import { parseHostMessage, parseCodeTarget, parseViewState, parseWebviewMessage } from '../../src/shared/messages';
+import { parseHostMessage, parseCodeTarget, parseViewState, parseWebviewMessage } from '../../src/common/messages';
 
 describe('webview messages: parseWebviewMessage', () => {
   it('accepts each known message and keeps only its known fields', () => {

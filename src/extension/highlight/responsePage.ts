@@ -3,7 +3,7 @@
 // HighlightSession (see highlighter.ts) or, when shiki is unavailable, as escaped plain text.
 import { randomBytes } from 'node:crypto';
 import type { CodeReport, SnippetReport } from '../../core/render/report';
-import type { ClientLabels, CopyItem, ResponseViewState, CodeTarget } from '../../shared/messages';
+import type { ClientLabels, CopyItem, ResponseViewState, CodeTarget } from '../../common/messages';
 import { escapeHtml } from './escape';
 
 /** What the page needs from a highlighter (HighlightSession implements it). */
