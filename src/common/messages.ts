@@ -31,7 +31,11 @@ export type WebviewToHost =
   /** Open (or reveal) another code's panel. */
   | { type: 'open'; target: CodeTarget }
   /** The user selected a framework tab (kept by the host across re-renders). */
-  | { type: 'selectTab'; framework: string };
+  | { type: 'selectTab'; framework: string }
+  /** Back or forward through the codes this view showed (the mouse's side buttons, Alt+Left/Right). */
+  | { type: 'navigate'; direction: NavigateDirection };
+
+export type NavigateDirection = 'back' | 'forward';
 
 export type HostToWebview =
   /** The result of a copy or insert request. */
@@ -41,6 +45,8 @@ export type HostToWebview =
 export interface ResponseViewState {
   target: CodeTarget;
   tab?: string;
+  /** Kept open: this view is not reused for the next code shown. */
+  kept?: boolean;
 }
 
 /** Labels the client script needs (the host localises them). */
@@ -98,6 +104,8 @@ export function parseWebviewMessage(msg: unknown): WebviewToHost | undefined {
     }
     case 'selectTab':
       return isFrameworkId(msg.framework) ? { type: 'selectTab', framework: msg.framework } : undefined;
+    case 'navigate':
+      return msg.direction === 'back' || msg.direction === 'forward' ? { type: 'navigate', direction: msg.direction } : undefined;
     default:
       return undefined;
   }
@@ -108,7 +116,7 @@ export function parseViewState(v: unknown): ResponseViewState | undefined {
   if (!isRecord(v)) return undefined;
   const target = parseCodeTarget(v.target);
   if (!target) return undefined;
-  return isFrameworkId(v.tab) ? { target, tab: v.tab } : { target };
+  return { target, ...(isFrameworkId(v.tab) ? { tab: v.tab } : {}), ...(v.kept === true ? { kept: true } : {}) };
 }
 
 /** Host-side check of a message from the host, used by the client (defensive, cheap). */

@@ -1,11 +1,12 @@
-// One response view: a webview panel showing one code's report (raw response, curl, SMTP reply,
-// snippets), as markdown-language-features has one class per preview (preview.ts). The manager
-// (responsePanelManager.ts) creates, restores and finds panels; this class renders and answers
+// One response view: a webview panel showing a code's report (raw response, curl, SMTP reply,
+// snippets), as markdown-language-features has one class per preview (preview.ts). It keeps the
+// codes it showed, to go back and forward through them, like a browser tab. The manager
+// (responsePanelManager.ts) creates, reuses and restores panels; this class renders and answers
 // its webview. The page itself is built by highlight/responsePage.ts.
 import * as vscode from 'vscode';
 import { codeReport, type CodeReport } from '../core/render/report';
 import type { ResolvedCode } from '../core/types';
-import { parseWebviewMessage, type HostToWebview, type WebviewToHost } from '../common/messages';
+import { parseWebviewMessage, type HostToWebview, type NavigateDirection, type WebviewToHost } from '../common/messages';
 import { getSettings } from './config';
 import type { CodeHighlight, RelatedLink } from './highlight/responsePage';
 import { codeBlocksOf, highlightAhead, newNonce, pickTab, renderPage } from './highlight/responsePage';
@@ -28,13 +29,16 @@ export interface PanelHost {
   highlighter(): Promise<Highlighter | undefined>;
   /** Languages whose grammars have been compiled once: their pages highlight at once. */
   readonly warmLanguages: Set<string>;
-  /** Opens (or reveals) another code's panel. */
-  show(r: ResolvedCode): void;
+  /** The panel showed another code or its history changed (title bar buttons follow). */
+  didNavigate(panel: ResponsePanel): void;
 }
 
-export function panelKey(r: ResolvedCode): string {
-  return `${r.entry.id}|${r.code}`;
+export function sameCode(a: ResolvedCode, b: ResolvedCode): boolean {
+  return a.entry.id === b.entry.id && a.code === b.code;
 }
+
+/** How many codes back a view remembers. */
+const HISTORY_LIMIT = 50;
 
 function panelTitle(r: ResolvedCode): string {
   return r.protocol === 'http' ? `${r.code} ${r.entry.phrase}` : `${protocolLabel(r.protocol)} ${r.code} ${r.entry.phrase}`;
@@ -80,23 +84,30 @@ export class ResponsePanel extends Disposable {
   /** Bumped per render; a slower older render does not overwrite a newer one. */
   private generation = 0;
 
+  /** The codes shown, oldest first; `at` is the one on screen. */
+  private history: ResolvedCode[];
+  private at = 0;
+
   private readonly _onDidDispose = this._register(new vscode.EventEmitter<void>());
   readonly onDidDispose = this._onDidDispose.event;
 
   constructor(
     private readonly panel: vscode.WebviewPanel,
-    readonly resolved: ResolvedCode,
+    resolved: ResolvedCode,
     private readonly host: PanelHost,
-    tab?: string,
+    options: { tab?: string; kept?: boolean } = {},
   ) {
     super();
-    this.tab = tab;
+    this.history = [resolved];
+    this.tab = options.tab;
+    this.kept = options.kept ?? false;
     panel.title = panelTitle(resolved);
     panel.iconPath = {
       light: vscode.Uri.joinPath(host.extensionUri, 'media', 'response-light.svg'),
       dark: vscode.Uri.joinPath(host.extensionUri, 'media', 'response-dark.svg'),
     };
     this._register(panel.onDidDispose(() => this.dispose()));
+    this._register(panel.onDidChangeViewState(() => this.host.didNavigate(this)));
     this._register(
       panel.webview.onDidReceiveMessage((raw: unknown) => {
         const msg = parseWebviewMessage(raw);
@@ -113,8 +124,54 @@ export class ResponsePanel extends Disposable {
     this.panel.dispose();
   }
 
+  /** Kept open: the manager opens the next code in another view instead of this one. */
+  kept: boolean;
+
+  get resolved(): ResolvedCode {
+    return this.history[this.at]!;
+  }
+
+  get active(): boolean {
+    return this.panel.active;
+  }
+
+  get canGoBack(): boolean {
+    return this.at > 0;
+  }
+
+  get canGoForward(): boolean {
+    return this.at < this.history.length - 1;
+  }
+
   reveal(): void {
-    this.panel.reveal();
+    this.panel.reveal(undefined, false);
+  }
+
+  /** Shows another code here; what was ahead in the history is dropped, as a browser does. */
+  navigate(r: ResolvedCode): void {
+    if (sameCode(r, this.resolved)) return;
+    this.history = [...this.history.slice(0, this.at + 1), r].slice(-HISTORY_LIMIT);
+    this.at = this.history.length - 1;
+    this.showCurrent();
+  }
+
+  go(direction: NavigateDirection): void {
+    const to = direction === 'back' ? this.at - 1 : this.at + 1;
+    if (to < 0 || to >= this.history.length) return;
+    this.at = to;
+    this.showCurrent();
+  }
+
+  setKept(kept: boolean): void {
+    this.kept = kept;
+    this.refresh();
+    this.host.didNavigate(this);
+  }
+
+  private showCurrent(): void {
+    this.panel.title = panelTitle(this.resolved);
+    this.refresh();
+    this.host.didNavigate(this);
   }
 
   /** Renders again (settings changed); a failure is logged. */
@@ -152,7 +209,7 @@ export class ResponsePanel extends Disposable {
         report,
         labels: pageLabels(r),
         related,
-        state: { target: targetOf(r), ...(this.tab ? { tab: this.tab } : {}) },
+        state: { target: targetOf(r), ...(this.tab ? { tab: this.tab } : {}), ...(this.kept ? { kept: true } : {}) },
         highlighter,
         cspSource: webview.cspSource,
         scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.host.webviewRoot, 'main.js')).toString(),
@@ -215,9 +272,11 @@ export class ResponsePanel extends Disposable {
       case 'open': {
         // Only the related codes the page lists, resolved again against the registry.
         const r = resolveTarget(msg.target);
-        if (r && report?.related.some((x) => x.id === r.entry.id)) this.host.show(r);
+        if (r && report?.related.some((x) => x.id === r.entry.id)) this.navigate(r);
         return;
       }
+      case 'navigate':
+        return this.go(msg.direction);
       case 'selectTab':
         if (report && Object.hasOwn(report.snippets, msg.framework)) this.tab = msg.framework;
         return;

@@ -117,6 +117,13 @@ document.addEventListener('click', (e) => {
   }
 });
 
+// The mouse's back and forward buttons walk the codes this view showed, as in a browser.
+window.addEventListener('mouseup', (e: MouseEvent) => {
+  if (e.button !== 3 && e.button !== 4) return;
+  e.preventDefault();
+  post({ type: 'navigate', direction: e.button === 3 ? 'back' : 'forward' });
+});
+
 window.addEventListener('message', (e: MessageEvent) => {
   const msg = parseHostMessage(e.data);
   if (!msg) return;

@@ -1,5 +1,6 @@
-// The response webview inside the real extension host: one panel per code, reused, shiki loaded
-// only when a panel is first shown, panels survive settings changes.
+// The response webview inside the real extension host: one view reused for every code shown, with
+// back and forward; Keep Open pins a view; shiki loaded only when a view is first shown; views
+// survive settings changes.
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -63,19 +64,40 @@ describe('response panel', () => {
     await waitFor(() => tab!.isActive || responseTabs()[0]?.isActive || undefined, 'the panel is active again');
   });
 
-  it('opens one panel per code: HTTP 452 is not SMTP 452, 4.3.1 is not 5.3.1', async () => {
+  it('shows every code in one view (4.3.1 is not 5.3.1), and back and forward walk them', async () => {
     await closeAll();
     await show({ protocol: 'smtp', code: '452' });
     await tabsSettle(1, 'SMTP 452');
     // Tree items carry their code in `target`.
     await show({ target: { protocol: 'http', code: '404' } });
-    await tabsSettle(2, 'SMTP 452 + HTTP 404');
+    const [tab] = await tabsSettle(1, 'HTTP 404 in the same view');
+    await waitFor(() => (/^404 /.test(responseTabs()[0]?.label ?? '') ? true : undefined), `the view shows HTTP 404 (${tab!.label})`);
     await show({ protocol: 'smtp-enhanced', code: '4.3.1' });
+    await waitFor(() => (responseTabs()[0]?.label.includes('4.3.1') ? true : undefined), 'the view shows 4.3.1');
     await show({ protocol: 'smtp-enhanced', code: '5.3.1' });
-    const tabs = await tabsSettle(4, 'plus two enhanced classes');
-    assert.ok(tabs.some((t) => t.label.includes('4.3.1')) && tabs.some((t) => t.label.includes('5.3.1')), tabs.map((t) => t.label).join(' | '));
+    await waitFor(() => (responseTabs()[0]?.label.includes('5.3.1') ? true : undefined), 'the view shows 5.3.1');
+    await tabsSettle(1, 'four codes, one view');
+    await vscode.commands.executeCommand('statusCodes.response.back');
+    await waitFor(() => (responseTabs()[0]?.label.includes('4.3.1') ? true : undefined), 'back: 4.3.1');
+    await vscode.commands.executeCommand('statusCodes.response.back');
+    await waitFor(() => (/^404 /.test(responseTabs()[0]?.label ?? '') ? true : undefined), 'back: HTTP 404');
+    await vscode.commands.executeCommand('statusCodes.response.forward');
+    await waitFor(() => (responseTabs()[0]?.label.includes('4.3.1') ? true : undefined), 'forward: 4.3.1');
+    await tabsSettle(1, 'still one view');
+  });
+
+  it('keeps a view open when asked: the next code opens in a new view, a kept code is revealed', async () => {
+    await closeAll();
     await show({ protocol: 'http', code: '404' });
-    await tabsSettle(4, 'HTTP 404 again');
+    await tabsSettle(1, 'HTTP 404');
+    await waitFor(() => (responseTabs()[0]?.isActive ? true : undefined), 'the view is active');
+    await vscode.commands.executeCommand('statusCodes.response.keepOpen');
+    await show({ protocol: 'http', code: '418' });
+    const tabs = await tabsSettle(2, 'HTTP 404 kept, 418 in a new view');
+    assert.ok(tabs.some((t) => t.label.includes('404')) && tabs.some((t) => t.label.includes('418')), tabs.map((t) => t.label).join(' | '));
+    await show({ protocol: 'http', code: '404' });
+    await tabsSettle(2, 'HTTP 404 again: the kept view is revealed');
+    await waitFor(() => (responseTabs().find((t) => t.label.includes('404'))?.isActive ? true : undefined), 'the kept 404 view is active');
   });
 
   it('opens the panel again after it was closed', async () => {
@@ -91,6 +113,8 @@ describe('response panel', () => {
   it('keeps open panels (re-rendered, not duplicated) when the settings change', async () => {
     await closeAll();
     await show({ protocol: 'http', code: '404' });
+    await waitFor(() => (responseTabs()[0]?.isActive ? true : undefined), 'the view is active');
+    await vscode.commands.executeCommand('statusCodes.response.keepOpen');
     await show({ protocol: 'smtp', code: '452' });
     await tabsSettle(2, 'two panels');
     await setSetting('response.bodyStyle', 'problem');

@@ -1,6 +1,7 @@
 // The response webview as a person uses it: opened from the palette, highlighted with shiki in
 // the editor's theme (light, dark, high contrast; switching needs no re-render), framework tabs,
-// Copy / Insert buttons, related codes that open their own panel, and restored after a reload.
+// Copy / Insert buttons, related codes that open in the same view, back and forward through the
+// codes shown, and restored after a reload.
 // Screenshots of the panel alone: artifacts/ui/webview-<theme>.png.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -162,7 +163,7 @@ export default [
           { timeout: 10_000 },
         );
       });
-      await step('a related code opens its own panel', async () => {
+      await step('a related code opens in the same view', async () => {
         const link = view.locator('[data-action="open"]').first();
         const code = await link.getAttribute('data-code');
         expectTrue(!!code, 'a related code link');
@@ -170,6 +171,7 @@ export default [
         await responseView(page, code!);
         const labels = await page.locator(RESPONSE_TABS).allInnerTexts();
         expectTrue(labels.some((l) => l.includes(code!)), `a tab for ${code}: ${labels.join(' | ')}`);
+        expectTrue(!labels.some((l) => /SMTP 452/.test(l)), `the view moved on from SMTP 452: ${labels.join(' | ')}`);
       });
     },
     { timeoutMs: 180_000 },
@@ -274,6 +276,46 @@ export default [
       });
     },
     { timeoutMs: 120_000 },
+  ),
+
+  uiTest(
+    'three Show Response runs leave one view, with back and forward in its title bar',
+    async (t) => {
+      const { wb, page, step } = t;
+      const responseTabs = () => page.locator(RESPONSE_TABS).filter({ has: page.locator('.tab-label') }).allInnerTexts();
+      await step('Show Raw Response… → HTTP 404', () => showResponse(wb, page, '404', /^404 Not Found/));
+      await step('the view shows 404', () => responseView(page, '404'));
+      await step('Show Raw Response… → HTTP 418', () => showResponse(wb, page, '418', /^418 /));
+      await step('the view shows 418', () => responseView(page, '418'));
+      await step('Show Raw Response… → HTTP 503', () => showResponse(wb, page, '503', /^503 Service Unavailable/));
+      const view = await step('the view shows 503', () => responseView(page, '503'));
+      await step('the code is highlighted', () => highlighted(view));
+      await step('one response tab, and one editor column beside the editor', async () => {
+        const tabs = await responseTabs();
+        expectTrue(tabs.filter((l) => /\b(404|418|503)\b/.test(l)).length === 1, `response tabs: ${tabs.join(' | ')}`);
+      });
+      const back = page.locator('.editor-group-container.active .editor-actions .action-item a[aria-label^="Back"]').first();
+      const forward = page.locator('.editor-group-container.active .editor-actions .action-item a[aria-label^="Forward"]').first();
+      await step('Back in the title bar shows 418', async () => {
+        await back.click();
+        await responseView(page, '418');
+      });
+      await step('Back again shows 404', async () => {
+        await back.click();
+        await responseView(page, '404');
+      });
+      await step('Forward shows 418 again', async () => {
+        await forward.click();
+        await responseView(page, '418');
+        const tabs = await responseTabs();
+        expectTrue(tabs.filter((l) => /\b(404|418|503)\b/.test(l)).length === 1, `still one response tab: ${tabs.join(' | ')}`);
+      });
+      await step('screenshot the view with its title bar', async () => {
+        mkdirSync(SHOTS, { recursive: true });
+        await page.screenshot({ path: join(SHOTS, 'webview-back-forward.png') });
+      });
+    },
+    { timeoutMs: 150_000 },
   ),
 
   uiTest(

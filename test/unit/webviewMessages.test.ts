@@ -21,6 +21,8 @@ describe('webview messages: parseWebviewMessage', () => {
       target: { protocol: 'smtp', code: '452', id: 'smtp:452' },
     });
     assert.deepEqual(parseWebviewMessage({ type: 'selectTab', framework: 'rails' }), { type: 'selectTab', framework: 'rails' });
+    assert.deepEqual(parseWebviewMessage({ type: 'navigate', direction: 'back', x: 1 }), { type: 'navigate', direction: 'back' });
+    assert.deepEqual(parseWebviewMessage({ type: 'navigate', direction: 'forward' }), { type: 'navigate', direction: 'forward' });
   });
 
   it('ignores unknown types and non-objects', () => {
@@ -47,6 +49,8 @@ describe('webview messages: parseWebviewMessage', () => {
       { type: 'open', target: { protocol: 'http', code: '4'.repeat(17) } },
       { type: 'open', target: { protocol: 'http', code: '404', id: 5 } },
       { type: 'open', target: 'http:404' },
+      { type: 'navigate', direction: 'up' },
+      { type: 'navigate' },
       { type: 'selectTab', framework: { id: 'django' } },
       { type: 'selectTab' },
     ];
@@ -65,6 +69,8 @@ describe('webview messages: targets, state and host messages', () => {
   it('parses saved state, dropping a bad tab but keeping the target', () => {
     assert.deepEqual(parseViewState({ target: { protocol: 'http', code: '404' }, tab: 'flask' }), { target: { protocol: 'http', code: '404' }, tab: 'flask' });
     assert.deepEqual(parseViewState({ target: { protocol: 'http', code: '404' }, tab: 12 }), { target: { protocol: 'http', code: '404' } });
+    assert.deepEqual(parseViewState({ target: { protocol: 'http', code: '404' }, kept: true }), { target: { protocol: 'http', code: '404' }, kept: true });
+    assert.deepEqual(parseViewState({ target: { protocol: 'http', code: '404' }, kept: 'yes' }), { target: { protocol: 'http', code: '404' } });
     assert.equal(parseViewState({ tab: 'flask' }), undefined);
     assert.equal(parseViewState(undefined), undefined);
   });
