@@ -314,6 +314,11 @@ export default [
         mkdirSync(SHOTS, { recursive: true });
         await page.screenshot({ path: join(SHOTS, 'webview-back-forward.png') });
       });
+      await step("the mouse's back button in the view shows 404", async () => {
+        // Playwright's mouse has no side buttons: send the event a side button sends (button 3).
+        await (await responseView(page, '418')).locator('body').dispatchEvent('mouseup', { button: 3 });
+        await responseView(page, '404');
+      });
     },
     { timeoutMs: 150_000 },
   ),
