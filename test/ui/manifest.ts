@@ -17,10 +17,25 @@ function readJson<T>(file: string): T {
   return JSON.parse(readFileSync(join(repoRoot, file), 'utf8')) as T;
 }
 
-export function localize(value: string): string {
+/** Resolves a `%key%` of the manifest: package.nls.<locale>.json when given (falling back to package.nls.json, as VS Code does). */
+export function localize(value: string, locale?: string): string {
   const nls = readJson<Record<string, string>>('package.nls.json');
   const m = /^%(.+)%$/.exec(value);
-  return m ? nls[m[1]] ?? value : value;
+  if (!m) return value;
+  if (locale) {
+    const own = readJson<Record<string, string>>(`package.nls.${locale}.json`)[m[1]];
+    if (own !== undefined) return own;
+  }
+  return nls[m[1]] ?? value;
+}
+
+/** The translation of a vscode.l10n.t() string in l10n/bundle.l10n.<locale>.json; throws when it has none. */
+export function l10n(english: string, locale: string): string {
+  const bundle = readJson<Record<string, string | { message: string }>>(`l10n/bundle.l10n.${locale}.json`);
+  const t = bundle[english];
+  const text = typeof t === 'string' ? t : t?.message;
+  if (!text) throw new Error(`l10n/bundle.l10n.${locale}.json does not translate ${JSON.stringify(english)}`);
+  return text;
 }
 
 /** "Category: Title" of every command the palette should list (those not hidden by `when: false`). */
@@ -32,9 +47,9 @@ export function paletteCommandTitles(): string[] {
     .map((c) => (c.category ? `${localize(c.category)}: ${localize(c.title)}` : localize(c.title)));
 }
 
-export function commandTitle(command: string): string {
+export function commandTitle(command: string, locale?: string): string {
   const manifest = readJson<Manifest>('package.json');
   const c = manifest.contributes?.commands?.find((x) => x.command === command);
   if (!c) throw new Error(`${command} is not contributed in package.json`);
-  return c.category ? `${localize(c.category)}: ${localize(c.title)}` : localize(c.title);
+  return c.category ? `${localize(c.category, locale)}: ${localize(c.title, locale)}` : localize(c.title, locale);
 }

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
 import { expectContains, expectTrue, uiTest, type UiContext } from './framework';
 import { commandTitle, repoRoot } from './manifest';
+import { responseView } from './response';
 import type { Workbench } from './workbench';
 
 const SHOTS = join(repoRoot, 'artifacts', 'ui');
@@ -30,23 +31,6 @@ async function showResponse(wb: Workbench, page: Page, query: string, row: RegEx
   const index = rows.findIndex((r) => row.test(r));
   if (index < 0) throw new Error(`no quick pick row matches ${row}: ${rows.join(' | ')}`);
   await page.locator('.quick-input-widget .quick-input-list .monaco-list-row').nth(index).click();
-}
-
-/** The response webview whose heading has `code` (the newest webview otherwise). */
-async function responseView(page: Page, code: string, timeoutMs = 20_000): Promise<FrameLocator> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const frames = page.locator('iframe.webview.ready');
-    const n = await frames.count();
-    for (let i = n - 1; i >= 0; i--) {
-      if (!(await frames.nth(i).isVisible())) continue;
-      const view = page.frameLocator(`iframe.webview.ready >> nth=${i}`).frameLocator('iframe#active-frame');
-      const h1 = view.locator('h1 .code-number');
-      if ((await h1.count()) && (await h1.first().innerText()) === code) return view;
-    }
-    if (Date.now() > deadline) throw new Error(`no visible response webview for ${code} (${n} webview frames)`);
-    await page.waitForTimeout(250);
-  }
 }
 
 async function highlighted(view: FrameLocator): Promise<void> {

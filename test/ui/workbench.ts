@@ -139,6 +139,20 @@ export class Workbench {
   }
 
   /**
+   * hover(), tried again when no hover appeared, as a person would move the mouse again: the
+   * first hover in a file of a new language can arrive before the extension has activated.
+   */
+  async hoverAgain(token: string, occurrence = 0): Promise<string> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.hover(token, occurrence, 5_000);
+      } catch (e) {
+        if (attempt >= 3) throw e;
+      }
+    }
+  }
+
+  /**
    * Moves keyboard focus out of a webview (its iframe keeps key presses such as F1 to itself)
    * back to the workbench document.
    */
