@@ -9,7 +9,8 @@ import { lookup } from '../registry';
 import type { Protocol } from '../types';
 import { findConstants } from './constants';
 import { familyOf, type Family } from './languages';
-import { lastOf, NUMBER_RULES, type NumberCtx, type NumberRule } from './numbers';
+import { lift } from './collections';
+import { lastOf, LIFT_RULES, NUMBER_RULES, type NumberCtx, type NumberRule } from './numbers';
 import { HTTP_IDENT, PREFIX_LEN, SMTP_IDENT, SMTP_LINE_RE, SMTP_MODE_IDENT, SUFFIX_LEN } from './patterns';
 import { caseBranch, hasResponsesParent, switchSubject, TABLE_CELL_PRE, TABLE_CELL_SUF, tableHeader } from './structure';
 
@@ -148,8 +149,8 @@ function ruleApplies(rule: NumberRule, c: NumberCtx): NumberRule['protocol'] | u
 }
 
 /** The first rule that gives a finding for a number candidate. */
-function classifyNumber(c: NumberCtx, options?: DetectOptions): { protocol: Protocol; rule: string; via: Via } | undefined {
-  for (const rule of NUMBER_RULES) {
+function classifyNumber(c: NumberCtx, options?: DetectOptions, rules: readonly NumberRule[] = NUMBER_RULES): { protocol: Protocol; rule: string; via: Via } | undefined {
+  for (const rule of rules) {
     const p = ruleApplies(rule, c);
     if (!p) continue;
     const protocol = typeof p === 'function' ? p(c) : p;
@@ -181,6 +182,14 @@ function classifyNumber(c: NumberCtx, options?: DetectOptions): { protocol: Prot
 const HEAD_HTTP = new RegExp(String.raw`(?<![\w$])${HTTP_IDENT}(?![\w$])|\.Code\b`, 'i');
 const HEAD_SMTP = new RegExp(String.raw`(?<![\w$])${SMTP_IDENT}(?![\w$])`, 'i');
 const HEAD_SMTP_MODE = new RegExp(String.raw`(?<![\w$])${SMTP_MODE_IDENT}(?![\w$])`, 'i');
+
+/** A number in a collection or a conditional, judged by the context of the whole: `status in (404, 410)`, `ok ? 200 : 404`. */
+function classifyLifted(c: NumberCtx, options?: DetectOptions): { protocol: Protocol; rule: string; via: Via } | undefined {
+  const l = lift(c.pre, c.suf);
+  if (!l) return undefined;
+  const hit = classifyNumber({ ...c, pre: l.pre, suf: l.suf, preLast: lastOf(l.pre), quoted: false, strStart: false }, options, LIFT_RULES);
+  return hit && { ...hit, rule: `${hit.rule}+${l.kind}` };
+}
 
 /** `case 404:` / `when 404` / `404 =>` in a switch over a status (needs the document: options.context). */
 function classifyBranch(c: NumberCtx, options?: DetectOptions): { protocol: Protocol; rule: string; via: Via } | undefined {
@@ -315,7 +324,7 @@ function scan(line: string, languageId: string, options?: DetectOptions, focus?:
       if (taken(s, e)) continue;
       const sl = isSmtpLine();
       const c = numberCtx(line, s, e, family, sl, sl || !!hints?.smtp);
-      const hit = classifyNumber(c, options) ?? classifyBranch(c, options) ?? classifyTableCell(c, options);
+      const hit = classifyNumber(c, options) ?? classifyLifted(c, options) ?? classifyBranch(c, options) ?? classifyTableCell(c, options);
       if (!hit) continue;
       if (hit.via === 'openapi' && hit.rule === 'openapi-key' && options?.context && !hasResponsesParent(options.context)) continue;
       out.push({ start: s, end: e, protocol: hit.protocol, code: c.num, via: hit.via, rule: hit.rule });

@@ -124,6 +124,22 @@ const LIST_RE = re(
   'i',
 );
 
+// --- membership: a status tested against a collection (see collections.ts: the collection is lifted) ---
+/** `status in `, `code not in ` (Python, Kotlin), after the collection is lifted. */
+const memberIn = (ident: string): RegExp => re(String.raw`${NW}\$?['"]?${ident}${IDENT_TAIL}\s+(?:not\s+)?(?:in|!in)\s*$`, 'i');
+const HTTP_MEMBER_IN = memberIn(HTTP_IDENT);
+const SMTP_MEMBER_IN = memberIn(SMTP_IDENT);
+const SMTP_MODE_MEMBER_IN = memberIn(SMTP_MODE_IDENT);
+/** `in_array($status, `, `Arrays.asList(...).contains(`: a function of (needle, collection). */
+const inArray = (ident: string): RegExp => re(String.raw`${NW}(?:in_array|array_search|includes|contains|member)\s*\(\s*(?:[\w$]+(?:\(\))?(?:\.|->|::))*\$?${ident}(?:\(\))?\s*,\s*$`, 'i');
+const HTTP_IN_ARRAY = inArray(HTTP_IDENT);
+const SMTP_MODE_IN_ARRAY = inArray(SMTP_MODE_IDENT);
+/** `[200, 201].includes(res.status)`, `Set.of(...).contains(code)`, `%w[301 302].include?(res.code)`. */
+const includesSuf = (ident: string): RegExp =>
+  re(String.raw`^\s*\.(?:includes|contains|Contains|has|indexOf|include\?|member\?|contains_key|__contains__|count)\s*\(\s*(?:[\w$]+(?:\(\))?(?:\.|->|::))*\$?${ident}(?![\w$])`, 'i');
+const HTTP_INCLUDES_SUF = includesSuf(`(?:${HTTP_IDENT}|code)`);
+const SMTP_MODE_INCLUDES_SUF = includesSuf(SMTP_MODE_IDENT);
+
 /** SMTP codes in a list: `e.smtp_code in (421, 450)`. */
 const smtpList = (ident: string): RegExp => re(String.raw`${NW}${ident}${IDENT_TAIL}(?:\s+not)?\s+in\s*[\[({](?:\s*\d{3}\s*,)*\s*$`, 'i');
 const SMTP_LIST_RE = smtpList(SMTP_IDENT);
@@ -319,6 +335,25 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   // Weak text contexts: messages and prose.
   { id: 'http-text', via: 'log', pre: TEXT_RE, protocol: 'http', weak: true, when: (c) => !EXIT_STATUS_RE.test(c.pre) },
 ]).map((r) => (LAST[r.id] ? { ...r, last: LAST[r.id] } : r));
+
+/**
+ * Rules for a number inside a collection or conditional, judged by what stands around the whole
+ * (see collections.ts): calls, assignments, comparisons, matchers, and membership tests.
+ */
+const LIFT_RULE_IDS = new Set([
+  'call-first-arg', 'go-context-call', 'js-call', 'call-later-arg', 'php-header', 'redirect-code', 'assert-second', 'matcher',
+  'smtp-ident', 'smtp-mode-ident', 'status-ident', 'ruby-code', 'go-code', 'smtp-call', 'reply-call', 'ruby-command',
+]);
+export const LIFT_RULES: readonly NumberRule[] = [
+  { id: 'smtp-member', via: 'number', pre: SMTP_MEMBER_IN, protocol: 'smtp' },
+  { id: 'smtp-mode-member', via: 'number', pre: SMTP_MODE_MEMBER_IN, protocol: 'smtp', when: (c) => c.smtpMode },
+  { id: 'smtp-mode-in-array', via: 'number', pre: SMTP_MODE_IN_ARRAY, protocol: 'smtp', when: (c) => c.smtpMode },
+  { id: 'smtp-mode-includes', via: 'number', suf: SMTP_MODE_INCLUDES_SUF, protocol: 'smtp', when: (c) => c.smtpMode },
+  { id: 'status-member', via: 'number', pre: HTTP_MEMBER_IN, protocol: isHttpIdentSmtp },
+  { id: 'status-in-array', via: 'number', pre: HTTP_IN_ARRAY, protocol: isHttpIdentSmtp },
+  { id: 'status-includes', via: 'number', suf: HTTP_INCLUDES_SUF, protocol: (c) => (c.smtpMode ? 'smtp' : 'http') },
+  ...NUMBER_RULES.filter((r) => LIFT_RULE_IDS.has(r.id)),
+];
 
 /** NumberCtx.preLast of a prefix. */
 export function lastOf(pre: string): string {
