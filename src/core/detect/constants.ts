@@ -6,6 +6,7 @@ import { allEntries } from '../registry';
 import type { Family } from './languages';
 import { statusContext } from './numbers';
 import { NW } from './patterns';
+import { findHelpers } from './vocabulary';
 
 /** Which languages use which table. Tables not listed here apply to every language. */
 const TABLE_LANGUAGES: Record<string, readonly string[]> = {
@@ -182,6 +183,7 @@ export function findConstants(line: string, languageId: string, family: Family, 
       }
     }
   }
+  for (const h of findHelpers(line, lang, registryCode)) if (!out.some((o) => o.start < h.end && h.start < o.end)) out.push(h);
   findByName(line, family, out);
   if (lang === 'elixir' && line.includes(':')) findPlugAtoms(line, out);
   forFreeMatches(EMBEDDED_RE, line, out, (m, start, end) => {
@@ -249,6 +251,11 @@ function byName(): Map<string, number> {
   for (const k of ambiguous) map.delete(k);
   BY_NAME = map;
   return map;
+}
+
+/** The standard HTTP code a registry name stands for, in any spelling: `NotFound`, `not_found`, `notFound`. */
+function registryCode(name: string): number | undefined {
+  return byName().get(normaliseName(name));
 }
 
 function findByName(line: string, family: Family, out: ConstantHit[]): void {

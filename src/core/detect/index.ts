@@ -10,6 +10,7 @@ import type { Protocol } from '../types';
 import { findConstants } from './constants';
 import { familyOf, type Family } from './languages';
 import { lift } from './collections';
+import { mailDocument } from './vocabulary';
 import { lastOf, LIFT_RULES, NUMBER_RULES, type NumberCtx, type NumberRule } from './numbers';
 import { HTTP_IDENT, PREFIX_LEN, SMTP_IDENT, SMTP_LINE_RE, SMTP_MODE_IDENT, SUFFIX_LEN } from './patterns';
 import { caseBranch, hasResponsesParent, switchSubject, TABLE_CELL_PRE, TABLE_CELL_SUF, tableHeader } from './structure';
@@ -405,13 +406,7 @@ export function detectText(text: string, languageId: string, options?: TextOptio
 export function documentHints(text: string): DetectHints {
   const head = typeof text === 'string' ? text.slice(0, 65536) : '';
   const hints: DetectHints = {};
-  if (
-    /\bimport\s+smtplib\b|\bfrom\s+smtplib\b|\baiosmtpd\b|["']net\/smtp["']|github\.com\/emersion\/go-smtp|\bnodemailer\b|\bsmtp-server\b|\bjavax\.mail\b|\bjakarta\.mail\b|\bNet::SMTP\b|\brequire\s+['"]net\/smtp['"]|\bSystem\.Net\.Mail\b|\bMailKit\b|\blettre\b|\bPHPMailer\b|\bSwift_SmtpTransport\b|\bsmtpd\b/.test(
-      head,
-    )
-  ) {
-    hints.smtp = true;
-  }
+  if (mailDocument(head)) hints.smtp = true;
   const tables: string[] = [];
   if (/\bfrom\s+rest_framework\b|\bimport\s+rest_framework\b/.test(head)) tables.push('drf-status');
   if (/\bfrom\s+(?:starlette|fastapi)\b|\bimport\s+(?:starlette|fastapi)\b/.test(head)) tables.push('starlette-status');
