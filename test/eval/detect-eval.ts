@@ -144,7 +144,9 @@ export function loadHalf(root: string, half: Half): EvalCase[] {
 /** What the detector finds for a case: hints from the hint lines, the hint lines as the lines above. */
 export function detectCase(c: EvalCase): Finding[] {
   const doc = [...c.hints, c.text];
-  const hints = documentHints(doc.join('\n'));
+  // The document's path as a workspace would hold it: `<repo>/<path>` (`go-smtp/backend.go`).
+  const [repo, , file] = c.source.split(/\s+/);
+  const hints = documentHints(doc.join('\n'), repo && file ? `${repo.split('/').pop()}/${file}` : undefined);
   return detectLine(c.text, c.language, { hints, context: { line: c.hints.length, lineAt: (n) => doc[n] } });
 }
 

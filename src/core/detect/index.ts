@@ -11,9 +11,9 @@ import { findConstants } from './constants';
 import { familyOf, type Family } from './languages';
 import { lift } from './collections';
 import { mailDocument } from './vocabulary';
-import { lastOf, LIFT_RULES, NUMBER_RULES, type NumberCtx, type NumberRule } from './numbers';
+import { FALLBACK_RULES, lastOf, LIFT_RULES, NUMBER_RULES, type NumberCtx, type NumberRule } from './numbers';
 import { HTTP_IDENT, PREFIX_LEN, SMTP_IDENT, SMTP_LINE_RE, SMTP_MODE_IDENT, SUFFIX_LEN } from './patterns';
-import { caseBranch, hasResponsesParent, switchSubject, TABLE_CELL_PRE, TABLE_CELL_SUF, tableHeader } from './structure';
+import { caseBranch, hasResponsesParent, parametrizeStatusColumn, statusKeyParent, switchSubject, TABLE_CELL_PRE, TABLE_CELL_SUF, tableHeader, tupleIndex } from './structure';
 
 export { languageFromPath, familyOf, effectiveLanguage, KNOWN_LANGUAGES } from './languages';
 export type { Family } from './languages';
@@ -100,7 +100,7 @@ const NGINX_TOKEN_RE = /(?<![\w$])http_([1-5]\d\d)(?![\w$])/g;
 const ENHANCED_BRACES_RE = /\bEnhancedCode\s*\{\s*([245])\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})\s*\}/g;
 
 /** A section number, not a code: "RFC 5321, Section 4.5.3", "§ 4.1.2", "RFC 821, 4.5.3". */
-const SECTION_PRE = /(?:\bsections?|\bsec\.?|§|\bRFC\s*\d+,?|\bchapter|\bpart|\bstep|\bv(?:ersion)?|\bparagraph)\s*$/i;
+const SECTION_PRE = /(?:\bsections?|\bsec\.?|§|\bRFC\s*\d+,?(?:\s+s\.?)?|\bchapter|\bpart|\bstep|\bv(?:ersion)?|\bparagraph)\s*$/i;
 
 /** Enhanced code contexts that need no mail words: `dsn=5.1.1`, DSN `Status: 5.1.1`, `enhanced_code: '5.1.1'`. */
 const ENHANCED_PRE_STRONG = /(?:(?<![\w$])dsn\s*=\s*|^\s*Status:\s*|enhanced\w*['"]?\s*[:=(]\s*|(?<![\w./])[245][0-5]\d[ -]#?)['"]?$/i;
@@ -184,10 +184,17 @@ const HEAD_HTTP = new RegExp(String.raw`(?<![\w$])${HTTP_IDENT}(?![\w$])|\.Code\
 const HEAD_SMTP = new RegExp(String.raw`(?<![\w$])${SMTP_IDENT}(?![\w$])`, 'i');
 const HEAD_SMTP_MODE = new RegExp(String.raw`(?<![\w$])${SMTP_MODE_IDENT}(?![\w$])`, 'i');
 
+const TYPE_ALIAS_PRE = /(?:^|[\s;{])type\s+[\w$]+(?:<[^<>]*>)?\s*=\s*$/;
+
 /** A number in a collection or a conditional, judged by the context of the whole: `status in (404, 410)`, `ok ? 200 : 404`. */
 function classifyLifted(c: NumberCtx, options?: DetectOptions): { protocol: Protocol; rule: string; via: Via } | undefined {
   const l = lift(c.pre, c.suf);
   if (!l) return undefined;
+  if (l.kind === 'collection' && c.family === 'js' && TYPE_ALIAS_PRE.test(l.pre)) {
+    // `type Expected = 200 | 400 | 401`: a union of literal types, every one of them a known HTTP code.
+    const members = `${c.pre.slice(l.pre.length)}${c.num}${c.suf.slice(0, c.suf.length - l.suf.length)}`.match(/\d+/g) ?? [];
+    if (members.length >= 2 && members.every((n) => isHttpCode(n) && known('http', n)) && protocolAllowed('http', options)) return { protocol: 'http', rule: 'type-union', via: 'number' };
+  }
   const hit = classifyNumber({ ...c, pre: l.pre, suf: l.suf, preLast: lastOf(l.pre), quoted: false, strStart: false }, options, LIFT_RULES);
   return hit && { ...hit, rule: `${hit.rule}+${l.kind}` };
 }
@@ -204,6 +211,33 @@ function classifyBranch(c: NumberCtx, options?: DetectOptions): { protocol: Prot
   if (!protocol || !protocolAllowed(protocol, options)) return undefined;
   if (protocol === 'http' ? !isHttpCode(c.num) || !wellFormed('http', c.num) : !isSmtpCode(c.num) || !known('smtp', c.num)) return undefined;
   return { protocol, rule: 'switch-case', via: 'number' };
+}
+
+const KEY_LINE_PRE = /^\s*$/;
+const KEY_LINE_SUF = /^['"]?\s*(?::(?!:)|=>)\s*(\{?)/;
+
+/**
+ * A key of a map keyed by status in code: `  200: S.object()` under `response: {`, `404 => 'Not Found'`
+ * under `$statusTexts = [`; with no parent in view, only a key whose value is an object (`401: { json: ... }`).
+ */
+function classifyStatusKey(c: NumberCtx, options?: DetectOptions): { protocol: Protocol; rule: string; via: Via } | undefined {
+  if (c.family === 'data' || c.family === 'text' || !KEY_LINE_PRE.test(c.line.slice(0, c.start - (c.quoted ? 1 : 0)))) return undefined;
+  const m = KEY_LINE_SUF.exec(c.suf);
+  if (!m || !isHttpCode(c.num) || !known('http', c.num) || !protocolAllowed('http', options)) return undefined;
+  const parent = options?.context ? statusKeyParent(options.context) : undefined;
+  if (parent === false || (parent === undefined && !m[1])) return undefined;
+  return { protocol: c.smtpMode && isSmtpCode(c.num) && known('smtp', c.num) ? 'smtp' : 'http', rule: 'status-key', via: 'number' };
+}
+
+/** A status column of a test table: `("inf", 422),` under `@pytest.mark.parametrize("value,code", [`. */
+function classifyTestRow(c: NumberCtx, options?: DetectOptions): { protocol: Protocol; rule: string; via: Via } | undefined {
+  const context = options?.context;
+  if (!context || c.family !== 'python' || !/^\s*[([]/.test(c.line)) return undefined;
+  const col = parametrizeStatusColumn(context);
+  if (col === undefined || tupleIndex(c.line, c.start - (c.quoted ? 1 : 0)) !== col) return undefined;
+  if (c.smtpMode && isSmtpCode(c.num) && known('smtp', c.num) && protocolAllowed('smtp', options)) return { protocol: 'smtp', rule: 'test-table', via: 'number' };
+  if (!isHttpCode(c.num) || !wellFormed('http', c.num) || !protocolAllowed('http', options)) return undefined;
+  return { protocol: 'http', rule: 'test-table', via: 'number' };
 }
 
 /** The column a markdown table cell is in, by counting `|` before it. */
@@ -325,7 +359,14 @@ function scan(line: string, languageId: string, options?: DetectOptions, focus?:
       if (taken(s, e)) continue;
       const sl = isSmtpLine();
       const c = numberCtx(line, s, e, family, sl, sl || !!hints?.smtp);
-      const hit = classifyNumber(c, options) ?? classifyLifted(c, options) ?? classifyBranch(c, options) ?? classifyTableCell(c, options);
+      const hit =
+        classifyNumber(c, options) ??
+        classifyLifted(c, options) ??
+        classifyBranch(c, options) ??
+        classifyTableCell(c, options) ??
+        classifyStatusKey(c, options) ??
+        classifyTestRow(c, options) ??
+        classifyNumber(c, options, FALLBACK_RULES);
       if (!hit) continue;
       if (hit.via === 'openapi' && hit.rule === 'openapi-key' && options?.context && !hasResponsesParent(options.context)) continue;
       out.push({ start: s, end: e, protocol: hit.protocol, code: c.num, via: hit.via, rule: hit.rule });
@@ -400,13 +441,14 @@ export function detectText(text: string, languageId: string, options?: TextOptio
 }
 
 /**
- * Hints from a document's text (its first 64 KB: imports): whether it is mail code, and which
- * constant tables it uses. Cheap; the hover provider may cache it per document version.
+ * Hints from a document's text (its first 64 KB: imports) and, when given, its path: whether it is
+ * mail code (imports a mail library, or its path names SMTP: `go-smtp/backend.go`,
+ * `lib/smtp-connection/index.js`), and which constant tables it uses. Cheap; the hover provider may cache it per document version.
  */
-export function documentHints(text: string): DetectHints {
+export function documentHints(text: string, path?: string): DetectHints {
   const head = typeof text === 'string' ? text.slice(0, 65536) : '';
   const hints: DetectHints = {};
-  if (mailDocument(head)) hints.smtp = true;
+  if (mailDocument(head, typeof path === 'string' ? path : '')) hints.smtp = true;
   const tables: string[] = [];
   if (/\bfrom\s+rest_framework\b|\bimport\s+rest_framework\b/.test(head)) tables.push('drf-status');
   if (/\bfrom\s+(?:starlette|fastapi)\b|\bimport\s+(?:starlette|fastapi)\b/.test(head)) tables.push('starlette-status');

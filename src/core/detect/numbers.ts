@@ -2,6 +2,7 @@
 // or status-reading context (a call, an assignment, a comparison, a status line, a log field).
 import { lookup } from '../registry';
 import type { Family } from './languages';
+import { inProse, smtpDocumentNumber, talksStatus } from './prose';
 import { ARGS, HTTP_IDENT, IDENT_TAIL, METHODS, NW, OPS, SMTP_IDENT, SMTP_MODE_IDENT, SMTP_TEXT_RE } from './patterns';
 
 export type NumberProtocol = 'http' | 'smtp';
@@ -61,7 +62,7 @@ const FIRST_ARG_CALLS = [
   'createError', 'createHttpError', 'HttpError', 'HTTPError', 'HttpException', 'HTTPException', 'ResponseStatusException',
   'WebApplicationException', 'HttpResponseException', 'ErrorResponseException', 'ProducesResponseType', 'SwaggerResponse',
   'assertStatus', 'assertResponseStatusCodeSame', 'assert_response', 'have_http_status', 'redirect', 'Redirect',
-  'HttpStatus\\.valueOf', 'HttpStatus\\.resolve', 'HttpStatusCode\\.valueOf', 'HttpStatusCode\\.fromValue',
+  'errorhandler', 'app_errorhandler', 'register_error_handler', 'HttpStatus\\.valueOf', 'HttpStatus\\.resolve', 'HttpStatusCode\\.valueOf', 'HttpStatusCode\\.fromValue',
   'noContent', '(?:routingContext|rc|ctx|context)\\.fail', 'status_code_is', 'expect_status', 'ResponseEntity\\.status', 'put_status', 'send_resp', 'Response',
 ];
 /** A fallback before the number: `err.status || 500`, `e.code ?? 500`, `code or 500`. */
@@ -77,7 +78,7 @@ const JS_FIRST_ARG_RE = re(String.raw`(?:\.throw|(?:${NW}(?:reply|res|response)|
 // --- calls where the status is a later positional argument -----------------------------------
 const LATER_ARG_CALLS = [
   'make_response', 'Response', 'JsonResponse', 'JSONResponse', 'HttpResponse', 'PlainTextResponse', 'HTMLResponse',
-  'RedirectResponse', 'StreamingResponse', 'FileResponse', 'response', 'json', 'json_response', 'jsonify', 'HttpException',
+  'RedirectResponse', 'StreamingResponse', 'FileResponse', 'response', 'response_class', 'json', 'json_response', 'jsonify', 'HttpException',
   'http\\.Error', 'http\\.Redirect', 'redirect', 'abort_if', 'abort_unless', 'throw_if', 'throw_unless', 'ResponseEntity',
   'ObjectResult', 'HTTPError', 'HTTPException', 'fail', 'send_resp', 'put_status', 'redirectToRoute', 'render\\.Status',
   '(?:c|ctx|context)\\.(?:text|html|body|newResponse)',
@@ -157,11 +158,13 @@ const METHOD_PATH_RE = re(String.raw`\b${METHODS}\s+"?(?:\/|https?:\/\/)\S*"?\s+
 const METHOD_WORD_RE = re(String.raw`\b${METHODS}\b`);
 /** Messages: "HTTP 404", "HTTP error 500", "status code 404", "Request failed with status code 404", "a status of 404". */
 const TEXT_RE =
-  /(?:\bHTTP(?:[ _](?:status|error|response|code))?(?:[ _]code)?|\bstatus[ _]code|\bstatus|\bresponse[ _]code|\bstatus\s+of|\breturned\s+error|\bresponded\s+with(?:\s+(?:a\s+)?status)?)\s*[:#=]?\s*$/i;
+  /(?:\bHTTP(?:[ _](?:status|error|response|code))?(?:[ _]code)?|\bstatus[ _]code(?:\s+(?:of|to|is|was|as))?|\bstatus|\bresponse[ _]code|\bstatus\s+of|\breturned\s+error|\bresponded\s+with(?:\s+(?:a\s+)?status)?)\s*[:#=]?\s*$/i;
 /** AWS load balancer logs: `elb_status_code target_status_code received_bytes sent_bytes "GET ..."`. */
 const ELB_LOG_SUF = re(String.raw`^(?:\s+(?:[1-5]\d\d|-))?\s+\d+\s+\d+\s+"${METHODS} `);
 /** IIS W3C logs end with `sc-status sc-substatus sc-win32-status time-taken`. */
 const IIS_LOG_SUF = /^\s+\d{1,3}\s+\d+\s+\d+\s*$/;
+/** A status-text map entry: `404 => 'Not Found'`, `404: "Not Found"`, `(404, "Not Found")`. */
+const PHRASE_MAP_SUF = /^['"]?\s*(?:=>|:|,)\s*['"]/;
 const EXIT_STATUS_RE = /\bexit(?:ed)?\s+(?:with\s+)?(?:status|code)|\bexit[ _]status/i;
 
 // --- data (OpenAPI) -------------------------------------------------------------------------------
@@ -332,9 +335,27 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
     weak: true,
   },
   { id: 'smtp-transcript', via: 'log', pre: /^\s*(?:S:|<<<?|<-)?\s*$/, suf: SMTP_TEXT_RE, protocol: 'smtp', weak: true },
+  // A status-text map: `404 => 'Not Found'` (Symfony), `404: "Not Found"`.
+  { id: 'phrase-map', via: 'phrase', suf: PHRASE_MAP_SUF, protocol: 'http', when: (c) => followedByPhrase(c.num, c.suf.replace(PHRASE_MAP_SUF, ' ')) },
+  // The continuation line of a Flask response tuple: `"Hello world", 404, {"X-Foo": "Baz"}`.
+  { id: 'tuple-continuation', via: 'number', families: ['python'], pre: /^\s*[rbfu]?(?:'[^']*'|"[^"]*")\s*,\s*$/, suf: /^\s*,\s*\{/, protocol: 'http' },
+  // TypeScript: a status type argument `InferResponseType<typeof req, 401>`, a union member line `  | 417`.
+  { id: 'type-arg', via: 'number', families: ['js'], pre: /(?<![\w$])[\w$]*(?:Response|Status)[\w$]*\s*<[^<>;]{0,80}?,\s*$/, suf: /^\s*[,>]/, protocol: 'http' },
+  { id: 'union-line', via: 'number', families: ['js'], pre: /^\s*\|\s*$/, suf: /^\s*(?:$|;|\/\/|\|\s*\d{3}\b)/, protocol: 'http', weak: true },
+  // Mail code (a document about SMTP): reply strings, quoted codes, `^334 ` patterns, then any reply code that is no size or timeout.
+  { id: 'smtp-mode-reply-string', via: 'number', suf: /^(?:[ -]|\\[rn]|\{)/, protocol: 'smtp', weak: true, when: (c) => c.strStart && c.smtpMode },
+  { id: 'smtp-mode-quoted', via: 'number', protocol: 'smtp', weak: true, when: (c) => c.quoted && c.smtpMode },
+  { id: 'smtp-mode-pattern', via: 'number', pre: /(?:^|[^\w\\])\^$/, protocol: 'smtp', weak: true, when: (c) => c.smtpMode },
   // Weak text contexts: messages and prose.
   { id: 'http-text', via: 'log', pre: TEXT_RE, protocol: 'http', weak: true, when: (c) => !EXIT_STATUS_RE.test(c.pre) },
 ]).map((r) => (LAST[r.id] ? { ...r, last: LAST[r.id] } : r));
+
+/** Last resorts, after the structure rules (switch branches, table columns, status keys): mail code and prose. */
+export const FALLBACK_RULES: readonly NumberRule[] = [
+  { id: 'smtp-document', via: 'number', protocol: 'smtp', weak: true, when: (c) => c.smtpMode && c.family !== 'text' && c.family !== 'data' && smtpDocumentNumber(c.pre, c.suf) },
+  // Comments, strings and documents that talk about a code: "returns 404", "a 404 page", "non 200 response".
+  { id: 'http-talk', via: 'log', protocol: 'http', weak: true, when: (c) => talksStatus(c.pre, c.suf) && inProse(c.line, c.start, c.family) },
+];
 
 /**
  * Rules for a number inside a collection or conditional, judged by what stands around the whole

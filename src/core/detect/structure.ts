@@ -85,3 +85,77 @@ export function tableHeader(context: { line: number; lineAt(n: number): string |
   }
   return undefined;
 }
+
+/** A `@pytest.mark.parametrize("path,expected_status", [` header (its names string may be on the next line). */
+const PARAMETRIZE_RE = /\bparametrize\s*\(\s*(?:(?:argnames\s*=\s*)?(['"])([^'"]*)\1)?/;
+const NAMES_LINE_RE = /^\s*(?:argnames\s*=\s*)?(['"])([^'"]*)\1\s*,/;
+/** A parameter name that holds a status (HTTP, or SMTP in mail code). */
+const STATUS_PARAM_RE = /^(?:expected_?|exp_?|want_?|resp(?:onse)?_?)?(?:status(?:_?code)?|code|http_?status|status_?int|reply_?code)$/i;
+
+/**
+ * The column of a test table row that holds a status: the row on line `context.line` is in a
+ * `parametrize` call whose names string names a status (`"value,code"`, `"path,expected_status"`).
+ * Returns the 0-based index of that name, or undefined.
+ */
+export function parametrizeStatusColumn(context: { line: number; lineAt(n: number): string | undefined }): number | undefined {
+  for (let n = context.line - 1, seen = 0; n >= 0 && seen < 80; n--, seen++) {
+    const line = context.lineAt(n);
+    if (line === undefined) return undefined;
+    const m = PARAMETRIZE_RE.exec(line);
+    if (!m) continue;
+    const names = m[2] ?? NAMES_LINE_RE.exec(context.lineAt(n + 1) ?? '')?.[2];
+    if (names === undefined) return undefined;
+    const i = names.split(',').findIndex((x) => STATUS_PARAM_RE.test(x.trim()));
+    return i < 0 ? undefined : i;
+  }
+  return undefined;
+}
+
+/** The 0-based element index of column `at` in the tuple a table row opens with: `("/x", 404, {...})` -> 1 at 404. */
+export function tupleIndex(row: string, at: number): number | undefined {
+  const open = /^\s*[([]/.exec(row);
+  if (!open) return undefined;
+  let depth = 0;
+  let index = 0;
+  let quote = '';
+  for (let i = open[0].length; i < at && i < 2000; i++) {
+    const ch = row[i]!;
+    if (quote) {
+      if (ch === '\\') i++;
+      else if (ch === quote) quote = '';
+      continue;
+    }
+    if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '(' || ch === '[' || ch === '{') depth++;
+    else if (ch === ')' || ch === ']' || ch === '}') {
+      if (depth === 0) return undefined;
+      depth--;
+    } else if (ch === ',' && depth === 0) index++;
+  }
+  return depth === 0 && !quote ? index : undefined;
+}
+
+/** A parent that keys its children by status: `responses:`, `response: {`, `responses={`, `statusTexts = {`. */
+const STATUS_PARENT_RE = /(?:^|[\s{(,])['"]?(?:responses?|[\w$]*status(?:es|_?codes?|_?texts?|_?messages?|_?map)?|[\w$]*(?:StatusCodes|StatusTexts|Statuses)|reply_?codes|replies)['"]?\s*(?:[:=]|=>)\s*(?:[\w$.]+\s*\(\s*)?[{[(]?\s*$/i;
+
+const IMPORT_RE = /^\s*(?:import|from|package|using|use|require|#include)\b|\brequire\s*\(/;
+
+/**
+ * For a key line `  404: {` in code: whether its parent (the nearest line above with less
+ * indentation) keys by status. `undefined` when the document gives no parent.
+ */
+export function statusKeyParent(context: { line: number; lineAt(n: number): string | undefined }): boolean | undefined {
+  const own = context.lineAt(context.line);
+  if (own === undefined) return undefined;
+  const indent = indentOf(own);
+  for (let n = context.line - 1, seen = 0; n >= 0 && seen < MAX_UP; n--, seen++) {
+    const line = context.lineAt(n);
+    if (line === undefined) return undefined;
+    if (isFiller(line)) continue;
+    if (indentOf(line) >= indent) continue;
+    // File-level lines (imports) are no parent: the key's own parent is not in view.
+    if (IMPORT_RE.test(line)) return undefined;
+    return STATUS_PARENT_RE.test(line.replace(/\s*(?:#|\/\/).*$/, ''));
+  }
+  return undefined;
+}

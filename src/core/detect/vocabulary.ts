@@ -94,8 +94,14 @@ interface Marker {
 
 let SMTP_MARKERS: RegExp | undefined;
 
-/** Whether a document's head imports or implements mail (SMTP): smtplib, nodemailer, net/smtp, ... */
-export function mailDocument(head: string): boolean {
+let SMTP_PATH: RegExp | undefined;
+
+/**
+ * Whether a document imports or implements mail (SMTP): its head names a mail library (smtplib,
+ * nodemailer, net/smtp, ...) or SMTP itself (`package smtp`, `'Python SMTP {}'`), or its path does.
+ */
+export function mailDocument(head: string, path = ''): boolean {
   SMTP_MARKERS ??= new RegExp((vocabulary.smtpMarkers as Marker[]).map((m) => `(?:${m.pattern})`).join('|'));
-  return SMTP_MARKERS.test(head);
+  SMTP_PATH ??= new RegExp(vocabulary.smtpPath, 'i');
+  return SMTP_MARKERS.test(head) || (!!path && SMTP_PATH.test(path));
 }
