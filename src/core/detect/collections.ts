@@ -9,6 +9,9 @@
 /** A literal element: `404`, `'404'`, `"404"`. */
 const ELEM_BACK = /(?<![\w.$])(['"]?)\d{3}\1\s*$/;
 const ELEM_FWD = /^\s*(['"]?)\d{3}\1(?![\w.])/;
+/** A type name in a union: `DeprecatedStatusCode`. */
+const IDENT_BACK = /(?<![\w.$])[A-Za-z_$][\w$]{0,38}\s*$/;
+const IDENT_FWD = /^\s*[A-Za-z_$][\w$]{0,38}(?![\w$.(<])/;
 
 /** Constructors around a collection, left of its opener: `Set.of(`, `setOf(`, `new Set([`, `frozenset({`, `%w[`, `[]int{`, `array(`. */
 const CONSTRUCTOR =
@@ -32,9 +35,17 @@ function elemsBack(pre: string): { end: number; n: number; sep: boolean } {
     while (j > 0 && /\s/.test(pre[j - 1]!)) j--;
     const ch = pre[j - 1];
     if (ch !== ',' && !(ch === '|' && pre[j - 2] !== '|')) break;
-    const m = ELEM_BACK.exec(pre.slice(Math.max(0, j - 15), j - 1));
-    if (!m) break;
-    end = Math.max(0, j - 15) + m.index;
+    const numFrom = Math.max(0, j - 15);
+    const num = ELEM_BACK.exec(pre.slice(numFrom, j - 1));
+    let start = num ? numFrom + num.index : -1;
+    if (start < 0 && ch === '|') {
+      // A `|` union may hold type names too: `304 | DeprecatedStatusCode | 307`.
+      const idFrom = Math.max(0, j - 41);
+      const id = IDENT_BACK.exec(pre.slice(idFrom, j - 1));
+      if (id) start = idFrom + id.index;
+    }
+    if (start < 0) break;
+    end = start;
     n++;
   }
   return { end, n, sep: n > 0 };
@@ -49,7 +60,7 @@ function elemsFwd(suf: string): { start: number; n: number } {
     while (j < suf.length && /\s/.test(suf[j]!)) j++;
     const ch = suf[j];
     if (ch !== ',' && !(ch === '|' && suf[j + 1] !== '|')) break;
-    const m = ELEM_FWD.exec(suf.slice(j + 1, j + 14));
+    const m = ELEM_FWD.exec(suf.slice(j + 1, j + 14)) ?? (ch === '|' ? IDENT_FWD.exec(suf.slice(j + 1, j + 42)) : null);
     if (!m) break;
     start = j + 1 + m[0].length;
     n++;

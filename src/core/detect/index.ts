@@ -93,9 +93,14 @@ export interface TextResult {
 const MAX_LINE = 2000;
 const WINDOW = 300;
 
-/** Three digits standing alone (not in a word, a path, a version, a hex colour); `#550 5.1.1` (Exchange) too. */
-const NUMBER_RE = /(?:(?<![\w.#/@$%-])|(?<=(?<![\w&])#)(?=\d{3}[ -][245]\.\d))\d{3}(?![\w%]|\.\d)/g;
+/** Three digits standing alone (not in a word, a path, a version, a hex colour); `#550 5.1.1` (Exchange) and `\r\n250 OK` too. */
+const NUMBER_RE = /(?:(?<![\w.#/@$%-])|(?<=\\[rn])|(?<=(?<![\w&])#)(?=\d{3}[ -][245]\.\d))\d{3}(?![\w%]|\.\d)/g;
 const ENHANCED_RE = /(?<![\w.\/@$%])([245])\.(\d{1,3})\.(\d{1,3})(?![\w%]|\.\d)/g;
+const SLASH_CODES: ReadonlyArray<[RegExp, string, Via]> = [
+  [/\/(?:status|statuses|codes?|http-?status|status-?codes?|error)\/([1-5]\d\d)(?![\w.])/gi, 'url-status', 'number'],
+  [/(?<![\w])(?:TCP|UDP|NONE|TAG)_[A-Z_]+\/([1-5]\d\d)(?![\w])/g, 'squid-log', 'log'],
+];
+const SMTP_NAME_RE = /(?<![\w$])[A-Z]{1,4}_?([2-5]\d\d)_[A-Z][A-Z0-9_]*(?![\w$])/g;
 const NGINX_TOKEN_RE = /(?<![\w$])http_([1-5]\d\d)(?![\w$])/g;
 const ENHANCED_BRACES_RE = /\bEnhancedCode\s*\{\s*([245])\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})\s*\}/g;
 
@@ -276,7 +281,8 @@ function numberCtx(line: string, s: number, e: number, family: Family, smtpLine:
     preLast: lastOf(pre),
     suf: line.slice(sufStart, sufStart + SUFFIX_LEN),
     quoted,
-    strStart: isQuote && !quoted,
+    // A string starts at its quote, or at a line break escaped in it (`'\r\n220 test ESMTP'`).
+    strStart: (isQuote && !quoted) || /\\[rn]$/.test(pre),
     smtpLine,
     smtpMode,
   };
@@ -319,6 +325,26 @@ function scan(line: string, languageId: string, options?: DetectOptions, focus?:
     NGINX_TOKEN_RE.lastIndex = 0;
     for (let m = NGINX_TOKEN_RE.exec(line); m; m = NGINX_TOKEN_RE.exec(line)) {
       if (!taken(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, protocol: 'http', code: m[1]!, via: 'config', rule: 'nginx-http-token' });
+    }
+  }
+
+  // aiosmtpd's `S.S503_HELO_FIRST`: reply names that carry their code, in mail code.
+  if (hints?.smtp && protocolAllowed('smtp', options) && /[2-5]\d\d_/.test(line)) {
+    SMTP_NAME_RE.lastIndex = 0;
+    for (let m = SMTP_NAME_RE.exec(line); m; m = SMTP_NAME_RE.exec(line)) {
+      const e = m.index + m[0].length;
+      if (known('smtp', m[1]!) && !taken(m.index, e)) out.push({ start: m.index, end: e, protocol: 'smtp', code: m[1]!, via: 'constant', rule: 'smtp-embedded-name' });
+    }
+  }
+
+  // Codes in URLs and proxy logs: `/status/404` (httpbin), squid's `TCP_DENIED/403`.
+  if (protocolAllowed('http', options) && line.includes('/')) {
+    for (const [re, rule, via] of SLASH_CODES) {
+      re.lastIndex = 0;
+      for (let m = re.exec(line); m; m = re.exec(line)) {
+        const s = m.index + m[0].length - 3;
+        if (known('http', m[1]!) && !taken(s, s + 3)) out.push({ start: s, end: s + 3, protocol: 'http', code: m[1]!, via, rule });
+      }
     }
   }
 

@@ -163,6 +163,10 @@ const TEXT_RE =
 const ELB_LOG_SUF = re(String.raw`^(?:\s+(?:[1-5]\d\d|-))?\s+\d+\s+\d+\s+"${METHODS} `);
 /** IIS W3C logs end with `sc-status sc-substatus sc-win32-status time-taken`. */
 const IIS_LOG_SUF = /^\s+\d{1,3}\s+\d+\s+\d+\s*$/;
+/** After a code leading a comment: a colon or dash, then words about HTTP. */
+const COMMENT_LEAD_SUF =
+  /^\s*(?::|-|—)\s+[^\n]{0,100}?\b(?:GET|POST|PUT|DELETE|HEAD|PATCH|OPTIONS|requests?|responses?|redirect\w*|methods?|status|client|server|headers?|body|cache\w*|auth\w*|URL|URI|resource|found|allowed|forbidden|denied|unavailable|permanent\w*|temporar\w*)\b/i;
+
 /** A status-text map entry: `404 => 'Not Found'`, `404: "Not Found"`, `(404, "Not Found")`. */
 const PHRASE_MAP_SUF = /^['"]?\s*(?:=>|:|,)\s*['"]/;
 const EXIT_STATUS_RE = /\bexit(?:ed)?\s+(?:with\s+)?(?:status|code)|\bexit[ _]status/i;
@@ -306,6 +310,16 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
     protocol: 'http',
     when: (c) => METHOD_WORD_RE.test(c.line),
   },
+  // More log formats: HAProxy (`Tq/Tw/Tc/Tr/Tt status bytes`), CloudFront (tab-separated `GET host /path status`), ingress-nginx's upstream status.
+  { id: 'haproxy-log', via: 'log', pre: /(?:^|\s)-?\d+\/-?\d+\/-?\d+\/-?\d+\/\+?\d+\s+$/, suf: /^\s+\d+\s/, protocol: 'http', when: (c) => !c.quoted },
+  { id: 'cloudfront-log', via: 'log', pre: re(String.raw`(?:^|\t)${METHODS}\t[^\t\s]+\t\/[^\t]*\t$`), suf: /^(?:\t|$)/, protocol: 'http' },
+  { id: 'ingress-upstream-log', via: 'log', pre: /\[[^\]\s]*\]\s+\[[^\]]*\]\s+\S+\s+[\d,\s-]+\s+[\d.,\s-]+\s+$/, suf: /^\s+[0-9a-f]{8,}\s*$/, protocol: 'http', when: (c) => METHOD_WORD_RE.test(c.line) },
+  // URLs: `?code=429`, `&status=404`.
+  { id: 'url-query', via: 'number', pre: /[?&](?:status|code|status_?code|statusCode|http_?status|http_?code|response_?code)=$/i, suf: /^(?:$|[&#'"`\s)])/, protocol: 'http', weak: true },
+  // Inline status-keyed maps: fastify `response: { 200: schema, 404: errorSchema }`.
+  { id: 'response-inline-key', via: 'number', pre: /\bresponses?['"]?\s*[:=]\s*\{[^{}]{0,120}$/, suf: /^['"]?\s*:(?!:)/, protocol: 'http', when: (c) => /(?:\{|,)\s*['"]?$/.test(c.pre) },
+  // A comment led by a code: `// 303: all methods except GET become GET`.
+  { id: 'comment-lead', via: 'log', pre: /^\s*(?:\/\/+|#+|\*|\/\*+|--)\s*$/, suf: COMMENT_LEAD_SUF, protocol: 'http', weak: true, when: (c) => c.num[0] !== '1' && c.num[0] !== '2' },
   // Identifiers: SMTP ones first, then status identifiers (SMTP in a mail line when the code is an SMTP code).
   { id: 'smtp-list', via: 'number', pre: SMTP_LIST_RE, suf: /^\s*[,)\]}]/, protocol: 'smtp' },
   { id: 'smtp-mode-list', via: 'number', pre: SMTP_MODE_LIST_RE, suf: /^\s*[,)\]}]/, protocol: 'smtp', when: (c) => c.smtpMode },
