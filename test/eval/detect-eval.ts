@@ -16,7 +16,7 @@
 // occurrence of a code the line is labelled with (without a pinned token).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { detectLine, documentHints, type Finding } from '../../src/core/detect/index';
+import { detectAt, detectLine, documentHints, type DetectOptions, type Finding } from '../../src/core/detect/index';
 
 export interface EvalExpect {
   key: string;
@@ -144,13 +144,36 @@ export function loadHalf(root: string, half: Half): EvalCase[] {
   return out;
 }
 
-/** What the detector finds for a case: hints from the hint lines, the hint lines as the lines above. */
-export function detectCase(c: EvalCase): Finding[] {
+/** The options the hover would pass for a case: hints from the hint lines and the path, the hint lines as the lines above. */
+export function caseOptions(c: EvalCase): DetectOptions {
   const doc = [...c.hints, c.text];
   // The document's path as a workspace would hold it: `<repo>/<path>` (`go-smtp/backend.go`).
   const [repo, , file] = c.source.split(/\s+/);
   const hints = documentHints(doc.join('\n'), repo && file ? `${repo.split('/').pop()}/${file}` : undefined);
-  return detectLine(c.text, c.language, { hints, context: { line: c.hints.length, lineAt: (n) => doc[n] } });
+  return { hints, context: { line: c.hints.length, lineAt: (n) => doc[n] } };
+}
+
+/** What the detector finds for a case (as detectLine gives it). */
+export function detectCase(c: EvalCase): Finding[] {
+  return detectLine(c.text, c.language, caseOptions(c));
+}
+
+/** Findings of the line that detectAt does not give the same at each of their columns (the hover's view). */
+export function cursorMismatches(cases: readonly EvalCase[]): string[] {
+  const out: string[] = [];
+  for (const c of cases) {
+    const options = caseOptions(c);
+    for (const f of detectLine(c.text, c.language, options)) {
+      for (let col = f.start; col < f.end; col++) {
+        const a = detectAt(c.text, col, c.language, options);
+        if (!a || a.start !== f.start || a.end !== f.end || a.code !== f.code || a.protocol !== f.protocol) {
+          out.push(`${c.file}:${c.at} column ${col}: line gives ${f.protocol}:${f.code}, detectAt gives ${a ? `${a.protocol}:${a.code} ${a.start}-${a.end}` : 'nothing'}`);
+          break;
+        }
+      }
+    }
+  }
+  return out;
 }
 
 const empty = (): Counts => ({ tp: 0, fp: 0, fn: 0, lines: 0 });

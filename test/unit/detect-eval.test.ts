@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { evalDir, loadHalf, score, table, underFloors, type Floors, type Half } from '../eval/detect-eval';
+import { cursorMismatches, evalDir, loadHalf, score, table, underFloors, type Floors, type Half } from '../eval/detect-eval';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const FLOORS = path.join(evalDir(ROOT), 'floors.json');
@@ -22,6 +22,12 @@ describe('detect eval corpus', () => {
       const under = underFloors(r, floors[half]);
       const details = half === 'tune' && under.length ? `\n${r.failures.join('\n')}` : '';
       assert.deepEqual(under, [], `${half}: ${under.join('; ')}${details}`);
+    });
+    it(`${half}: the finding under the cursor (detectAt) is the line's, at every column of every finding`, function () {
+      const cases = loadHalf(ROOT, half);
+      if (!cases.length) this.skip();
+      const bad = cursorMismatches(cases);
+      assert.equal(bad.length, 0, half === 'tune' ? bad.join('\n') : `${bad.length} mismatches`);
     });
   }
 });

@@ -37,7 +37,7 @@ export function inProse(line: string, at: number, family: Family): boolean {
 
 /** Words before a code that say it is a status: "returns 404", "respond with a 500", "got 502", "status code of 404". */
 export const TALK_PRE =
-  /(?:\b(?:returns?|returned|returning|respond(?:s|ed|ing)?(?:\s+with)?|repl(?:y|ies|ied)(?:\s+with)?|answer(?:s|ed)?(?:\s+with)?|send(?:s|ing)?|sent|throws?|threw|raises?|raised|got|gets?|getting|expect(?:s|ed|ing)?|want(?:s|ed)?|gives?|gave|yields?|emits?|fails?\s+with|failed\s+with|redirects?\s+with|abort(?:s|ed)?\s+with|(?:status|response|error|reply)(?:\s+code)?(?:\s+(?:of|to|is|was|as|from|becomes?))?|code\s+(?:of|to|is|was)|non|default|HTTP|an?\s+HTTP)(?:\s+(?:an?|the|with|HTTP|status|code))*\s+)$/i;
+  /(?:\b(?:returns?|returned|returning|respond(?:s|ed|ing)?(?:\s+with)?|repl(?:y|ies|ied)(?:\s+with)?|answer(?:s|ed)?(?:\s+with)?|send(?:s|ing)?|sent|throws?|threw|raises?|raised|got|gets?|getting|expect(?:s|ed|ing)?|want(?:s|ed)?|gives?|gave|yields?|emits?|fails?\s+with|failed\s+with|redirects?\s+with|abort(?:s|ed)?\s+with|(?:status|response|error|reply)(?:\s+code)?(?:\s+(?:of|to|is|was|as|from|becomes?))?|code\s+(?:of|to|is|was)|non|(?:on|the|a|to)\s+default|HTTP|an?\s+HTTP)(?:\s+(?:an?|the|with|HTTP|status|code))*\s+)$/i;
 
 /** Words after a code that say it is a status: "404 page", "200 response", "404's", "503 status code". */
 export const TALK_SUF =
@@ -62,7 +62,7 @@ export function talksStatus(pre: string, suf: string): boolean {
 }
 
 /** Words before a number in mail code that make it no reply code: sizes, timeouts, limits, ports. */
-const SMTP_NOT_PRE = /(?:(?:Array|range|repeat|times|sleep|setTimeout|setInterval|alloc\w*)\s*\(\s*|timeout|sleep|delay|size|length|len|limit|max\w*|min\w*|port|width|height|count|retries|interval|wait|bytes|buffer|lines?|offset|index|version|range|[*+\/<>-])['"]?\s*[:=(,]?\s*$/i;
+const SMTP_NOT_PRE = /(?:(?:Array|range|repeat|times|sleep|setTimeout|setInterval|alloc\w*|delay|wait\w*|timeout\w*)\s*\([^()]{0,60}|timeout|sleep|delay|size|length|len|limit|max\w*|min\w*|port|width|height|count|retries|interval|wait|bytes|buffer|lines?|offset|index|version|range|[*+\/<>-])['"]?\s*[:=(,]?\s*$/i;
 const SMTP_NOT_SUF = /^\s*(?:ms\b|s\b|sec|seconds|bytes|[kmg]b\b|px|%|\*|\/|\+|-\s*\d|\.\d|octets)/i;
 
 /** A number in mail code that reads as a reply code: not a size, timeout or limit (the caller checks the code is known). */

@@ -51,6 +51,8 @@ function helpers(): Helper[] {
   return HELPERS;
 }
 
+const IMPORT_LINE = /^\s*(?:from\s+\S+\s+)?import\b|^\s*use\s+[\w:\\]+/;
+
 export interface VocabularyHit {
   start: number;
   end: number;
@@ -65,6 +67,8 @@ export interface VocabularyHit {
  */
 export function findHelpers(line: string, languageId: string, byName: (name: string) => number | undefined): VocabularyHit[] {
   const out: VocabularyHit[] = [];
+  // An import names the helper, it does not use it: `from django.http import HttpResponseRedirect`.
+  if (IMPORT_LINE.test(line)) return out;
   for (const h of helpers()) {
     if (!h.languages.has(languageId) || (h.needle && !line.includes(h.needle))) continue;
     h.re.lastIndex = 0;
