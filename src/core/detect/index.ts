@@ -10,7 +10,7 @@ import type { Protocol } from '../types';
 import { findConstants } from './constants';
 import { familyOf, type Family } from './languages';
 import { lift } from './collections';
-import { mailDocument } from './vocabulary';
+import { mailDocument, webDocument } from './vocabulary';
 import { FALLBACK_RULES, lastOf, LIFT_RULES, NUMBER_RULES, type NumberCtx, type NumberRule } from './numbers';
 import { HTTP_IDENT, PREFIX_LEN, SMTP_IDENT, SMTP_LINE_RE, SMTP_MODE_IDENT, SUFFIX_LEN } from './patterns';
 import { caseBranch, hasResponsesParent, parametrizeStatusColumn, statusKeyParent, switchSubject, TABLE_CELL_PRE, TABLE_CELL_SUF, tableHeader, tupleIndex } from './structure';
@@ -54,6 +54,8 @@ export interface Finding {
 export interface DetectHints {
   /** The document sends or handles mail: `code == 421` is an SMTP reply code. */
   smtp?: boolean;
+  /** The document is web code (imports an HTTP library, or its path names one): a bare `code = 404` is an HTTP status. */
+  http?: boolean;
   /** Constant tables to prefer when several fit (`drf-status` over `starlette-status`). */
   tables?: string[];
 }
@@ -94,7 +96,7 @@ const MAX_LINE = 2000;
 const WINDOW = 300;
 
 /** Three digits standing alone (not in a word, a path, a version, a hex colour); `#550 5.1.1` (Exchange) and `\r\n250 OK` too. */
-const NUMBER_RE = /(?:(?<![\w.#/@$%-])|(?<=\\[rn])|(?<=(?<![\w&])#)(?=\d{3}[ -][245]\.\d))\d{3}(?![\w%]|\.\d)/g;
+const NUMBER_RE = /(?:(?<![\w.#/@$%-])|(?<=\\[rn])|(?<=(?<![\w./])[1-5]\d\d\/)|(?<=(?<![\w&])#)(?=\d{3}[ -][245]\.\d))\d{3}(?![\w%]|\.\d)/g;
 const ENHANCED_RE = /(?<![\w.\/@$%])([245])\.(\d{1,3})\.(\d{1,3})(?![\w%]|\.\d)/g;
 const SLASH_CODES: ReadonlyArray<[RegExp, string, Via]> = [
   [/\/(?:status|statuses|codes?|http-?status|status-?codes?|error)\/([1-5]\d\d)(?![\w.])/gi, 'url-status', 'number'],
@@ -265,7 +267,7 @@ function classifyTableCell(c: NumberCtx, options?: DetectOptions): { protocol: P
   return { protocol, rule: 'table-cell', via: 'number' };
 }
 
-function numberCtx(line: string, s: number, e: number, family: Family, smtpLine: boolean, smtpMode: boolean): NumberCtx {
+function numberCtx(line: string, s: number, e: number, family: Family, smtpLine: boolean, smtpMode: boolean, webMode: boolean): NumberCtx {
   const q = line[s - 1];
   const isQuote = q === '"' || q === "'" || q === '`';
   const quoted = isQuote && line[e] === q;
@@ -285,6 +287,7 @@ function numberCtx(line: string, s: number, e: number, family: Family, smtpLine:
     strStart: (isQuote && !quoted) || /\\[rn]$/.test(pre),
     smtpLine,
     smtpMode,
+    webMode,
   };
 }
 
@@ -384,7 +387,7 @@ function scan(line: string, languageId: string, options?: DetectOptions, focus?:
       if (focus !== undefined && (focus < s || focus > e)) continue;
       if (taken(s, e)) continue;
       const sl = isSmtpLine();
-      const c = numberCtx(line, s, e, family, sl, sl || !!hints?.smtp);
+      const c = numberCtx(line, s, e, family, sl, sl || !!hints?.smtp, !!hints?.http);
       const hit =
         classifyNumber(c, options) ??
         classifyLifted(c, options) ??
@@ -474,7 +477,9 @@ export function detectText(text: string, languageId: string, options?: TextOptio
 export function documentHints(text: string, path?: string): DetectHints {
   const head = typeof text === 'string' ? text.slice(0, 65536) : '';
   const hints: DetectHints = {};
-  if (mailDocument(head, typeof path === 'string' ? path : '')) hints.smtp = true;
+  const p = typeof path === 'string' ? path : '';
+  if (mailDocument(head, p)) hints.smtp = true;
+  else if (webDocument(head, p)) hints.http = true;
   const tables: string[] = [];
   if (/\bfrom\s+rest_framework\b|\bimport\s+rest_framework\b/.test(head)) tables.push('drf-status');
   if (/\bfrom\s+(?:starlette|fastapi)\b|\bimport\s+(?:starlette|fastapi)\b/.test(head)) tables.push('starlette-status');

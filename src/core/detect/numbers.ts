@@ -29,6 +29,8 @@ export interface NumberCtx {
   smtpLine: boolean;
   /** The document is about mail (hint from imports), or the line is. */
   smtpMode: boolean;
+  /** The document is web code (hint from imports or path). */
+  webMode: boolean;
 }
 
 export interface NumberRule {
@@ -97,6 +99,10 @@ const identOp = (ident: string): RegExp => re(String.raw`${NW}\$?['"]?${ident}${
 const HTTP_IDENT_OP = identOp(HTTP_IDENT);
 const SMTP_IDENT_OP = identOp(SMTP_IDENT);
 const SMTP_MODE_IDENT_OP = identOp(SMTP_MODE_IDENT);
+/** A bare `code` (werkzeug's `code = 404`, `code in (301, 302)`, `err.code === 500`): a weak HTTP identifier outside mail code. */
+const CODE_IDENT_OP = identOp('code');
+const CODE_REVERSE_SUF = /^['"]?\s*(?:===?|!==?|<=?|>=?)\s*(?:[\w$]+(?:\(\))?\.)*code(?![\w$])/;
+const CODE_MEMBER_IN = re(String.raw`(?<!\bfor\s+(?:\(\s*)?(?:[\w$]+\s*,\s*)?)${NW}(?:[\w$]+(?:\(\))?\.)*code\s+(?:not\s+)?in\s*$`);
 /** Jest `toHaveProperty('status', 404)`. */
 const HAVE_PROPERTY_RE = re(String.raw`\.toHaveProperty\(\s*['"](?:status|statusCode|status_code)['"]\s*,\s*$`);
 /** Ruby Net::HTTP / HTTParty: `response.code == "301"`, `res.code.to_i != 200`. */
@@ -129,7 +135,7 @@ const LIST_RE = re(
 
 // --- membership: a status tested against a collection (see collections.ts: the collection is lifted) ---
 /** `status in `, `code not in ` (Python, Kotlin), after the collection is lifted. */
-const memberIn = (ident: string): RegExp => re(String.raw`${NW}\$?['"]?${ident}${IDENT_TAIL}\s+(?:not\s+)?(?:in|!in)\s*$`, 'i');
+const memberIn = (ident: string): RegExp => re(String.raw`(?<!\bfor\s+(?:\(\s*)?(?:[\w$]+\s*,\s*)?)${NW}\$?['"]?${ident}${IDENT_TAIL}\s+(?:not\s+)?(?:in|!in)\s*$`, 'i');
 const HTTP_MEMBER_IN = memberIn(HTTP_IDENT);
 const SMTP_MEMBER_IN = memberIn(SMTP_IDENT);
 const SMTP_MODE_MEMBER_IN = memberIn(SMTP_MODE_IDENT);
@@ -152,7 +158,7 @@ const QUOTED_LIST_RE = re(String.raw`(?<![\w$-])[\w.-]*(?:status|http[-_]?errors
 const QUOTED_LIST_SUF = /^\s*(?:,\s*\d{3}|['"])/;
 
 // --- status lines and logs ----------------------------------------------------------------------
-const STATUS_LINE_RE = /\bHTTP\/\d(?:\.\d)?\s+$/i;
+const STATUS_LINE_RE = /\bHTTP\/\d(?:\.[\dx])?\s+$/i;
 /** Combined/common access log: `"GET / HTTP/1.1" 404 123`. */
 const ACCESS_LOG_RE = re(String.raw`"${METHODS} [^"]*"\s+$`);
 /** morgan/dev-style logs: `GET /users 404 12.3 ms`. */
@@ -171,6 +177,8 @@ const COMMENT_LEAD_SUF =
 
 /** A status-text map entry: `404 => 'Not Found'`, `404: "Not Found"`, `(404, "Not Found")`. */
 const PHRASE_MAP_SUF = /^['"]?\s*(?:=>|:|,)\s*['"]/;
+/** `exit code = 127`, `process.exitCode`, `returncode`: no HTTP codes. */
+const EXIT_CODE_PRE = /(?:\bexit|\breturn|\berror|\bchar|\bkey|\berr_?|\bexit_?)[\s_.]?code\b[^;]*$/i;
 const EXIT_STATUS_RE = /\bexit(?:ed)?\s+(?:with\s+)?(?:status|code)|\bexit[ _]status/i;
 
 // --- data (OpenAPI) -------------------------------------------------------------------------------
@@ -195,7 +203,7 @@ const SMTP_REPLY_PRE = /(?:^|said:|[:(\['"]|<<<|\bS:|->|<-)\s*$/i;
 
 /** The number is followed by its reason phrase: `404 Not Found`, `200 OK`, `500 Server Error`. */
 export function followedByPhrase(code: string, suf: string): boolean {
-  const m = /^[ \t:(|-]{1,3}([A-Za-z'][A-Za-z' -]{0,60})/.exec(suf);
+  const m = /^[*_`'"]{0,2}[ \t:(|-]{1,3}[*_`'"]{0,2}([A-Za-z'][A-Za-z' -]{0,60})/.exec(suf);
   if (!m) return false;
   const text = m[1]!.toLowerCase();
   const r = lookup('http', code);
@@ -261,7 +269,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'smtp-reply-enhanced', via: 'log', suf: ENHANCED_AFTER, protocol: 'smtp', when: (c) => !c.quoted },
   { id: 'http-status-line', via: 'status-line', pre: STATUS_LINE_RE, protocol: 'http', when: (c) => !c.quoted },
   // A number followed by its own reason phrase is HTTP anywhere (`"HTTP/1.1 404 Not Found"`, `'200 OK'`, `404 (Not Found)`).
-  { id: 'phrase', via: 'phrase', suf: /^[ \t:(|-]{1,3}[A-Za-z']/, protocol: 'http', when: (c) => !c.quoted && followedByPhrase(c.num, c.suf) },
+  { id: 'phrase', via: 'phrase', suf: /^[*_`'"]{0,2}[ \t:(|-]{1,3}[*_`'"]{0,2}[A-Za-z']/, protocol: 'http', when: (c) => !c.quoted && followedByPhrase(c.num, c.suf) },
   { id: 'call-first-arg', via: 'number', pre: FIRST_ARG_RE, suf: ARG_END, protocol: 'http' },
   { id: 'go-context-call', via: 'number', families: ['go', 'other', 'text'], pre: GO_CTX_RE, suf: ARG_END, protocol: 'http' },
   { id: 'js-call', via: 'number', families: ['js', 'other', 'text'], pre: JS_FIRST_ARG_RE, suf: ARG_END, protocol: 'http' },
@@ -333,6 +341,8 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'smtp-ident', via: 'number', pre: SMTP_IDENT_OP, protocol: 'smtp' },
   { id: 'smtp-mode-ident', via: 'number', pre: SMTP_MODE_IDENT_OP, protocol: 'smtp', when: (c) => c.smtpMode },
   { id: 'status-ident', via: 'number', pre: HTTP_IDENT_OP, protocol: isHttpIdentSmtp },
+  { id: 'code-ident', via: 'number', pre: CODE_IDENT_OP, protocol: 'http', weak: true, when: (c) => c.webMode && !c.smtpMode && !EXIT_CODE_PRE.test(c.pre) },
+  { id: 'code-reverse', via: 'number', suf: CODE_REVERSE_SUF, protocol: 'http', weak: true, when: (c) => c.webMode && !c.smtpMode },
   { id: 'have-property', via: 'number', families: ['js', 'other', 'text'], pre: HAVE_PROPERTY_RE, suf: ARG_END, protocol: 'http' },
   { id: 'ruby-code', via: 'number', families: ['ruby'], pre: RUBY_CODE_RE, protocol: (c) => (c.smtpMode ? 'smtp' : 'http') },
   { id: 'reverse-compare', via: 'number', suf: REVERSE_SUF, protocol: isHttpIdentSmtp },
@@ -381,7 +391,7 @@ export const FALLBACK_RULES: readonly NumberRule[] = [
  */
 const LIFT_RULE_IDS = new Set([
   'call-first-arg', 'go-context-call', 'js-call', 'call-later-arg', 'php-header', 'redirect-code', 'assert-second', 'matcher',
-  'smtp-ident', 'smtp-mode-ident', 'status-ident', 'ruby-code', 'go-code', 'smtp-call', 'reply-call', 'ruby-command',
+  'smtp-ident', 'smtp-mode-ident', 'status-ident', 'code-ident', 'ruby-code', 'go-code', 'smtp-call', 'reply-call', 'ruby-command',
 ]);
 export const LIFT_RULES: readonly NumberRule[] = [
   { id: 'smtp-member', via: 'number', pre: SMTP_MEMBER_IN, protocol: 'smtp' },
@@ -391,6 +401,7 @@ export const LIFT_RULES: readonly NumberRule[] = [
   { id: 'status-member', via: 'number', pre: HTTP_MEMBER_IN, protocol: isHttpIdentSmtp },
   { id: 'status-in-array', via: 'number', pre: HTTP_IN_ARRAY, protocol: isHttpIdentSmtp },
   { id: 'status-includes', via: 'number', suf: HTTP_INCLUDES_SUF, protocol: (c) => (c.smtpMode ? 'smtp' : 'http') },
+  { id: 'code-member', via: 'number', pre: CODE_MEMBER_IN, protocol: 'http', weak: true, when: (c) => c.webMode && !c.smtpMode },
   ...NUMBER_RULES.filter((r) => LIFT_RULE_IDS.has(r.id)),
 ];
 

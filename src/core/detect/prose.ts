@@ -13,7 +13,7 @@ const HASH_COMMENTS: ReadonlySet<Family> = new Set(['python', 'ruby', 'data', 'n
  * `//`, `#`, `/*`, a leading `*` or `--` start a comment.
  */
 export function inProse(line: string, at: number, family: Family): boolean {
-  if (family === 'text') return true;
+  if (family === 'text' || proseLine(line)) return true;
   const from = Math.max(0, at - 400);
   if (from === 0 && /^\s*(?:\*|\/\*|\/\/|--\s|<!--)/.test(line)) return true;
   let quote = '';
@@ -35,9 +35,17 @@ export function inProse(line: string, at: number, family: Family): boolean {
   return quote !== '';
 }
 
+/** A line of words (a docstring's or a block comment's middle line): five words or more and no code punctuation. */
+const WORD = /(?<![\w.])[A-Za-z][a-z'’-]+(?![\w(.])/g;
+const CODE_CHARS = /[(){}[\]=<>;]|^\s*(?:return|if|for|while|case|def|func|function|const|let|var|import|from|class)\b/;
+
+function proseLine(line: string): boolean {
+  return line.length < 400 && !CODE_CHARS.test(line) && (line.match(WORD)?.length ?? 0) >= 5;
+}
+
 /** Words before a code that say it is a status: "returns 404", "respond with a 500", "got 502", "status code of 404". */
 export const TALK_PRE =
-  /(?:\b(?:returns?|returned|returning|respond(?:s|ed|ing)?(?:\s+with)?|repl(?:y|ies|ied)(?:\s+with)?|answer(?:s|ed)?(?:\s+with)?|send(?:s|ing)?|sent|throws?|threw|raises?|raised|got|gets?|getting|expect(?:s|ed|ing)?|want(?:s|ed)?|gives?|gave|yields?|emits?|fails?\s+with|failed\s+with|redirects?\s+with|abort(?:s|ed)?\s+with|(?:status|response|error|reply)(?:\s+code)?(?:\s+(?:of|to|is|was|as|from|becomes?))?|code\s+(?:of|to|is|was)|non|(?:on|the|a|to)\s+default|HTTP|an?\s+HTTP)(?:\s+(?:an?|the|with|HTTP|status|code))*\s+)$/i;
+  /(?:\b(?:returns?|returned|returning|respond(?:s|ed|ing)?(?:\s+with)?|repl(?:y|ies|ied)(?:\s+with)?|answer(?:s|ed)?(?:\s+with)?|send(?:s|ing)?|sent|throws?|threw|raises?|raised|got|gets?|getting|expect(?:s|ed|ing)?|want(?:s|ed)?|gives?|gave|yields?|emits?|fails?\s+with|failed\s+with|redirects?\s+with|abort(?:s|ed)?\s+with|(?:status|response|error|reply)(?:[\s_]?code)?(?:\s+(?:of|to|is|was|as|from|becomes?))?|(?:codes?|status(?:es)?|errors?|responses?)\s*,?\s+(?:such\s+as|like|e\.g\.,?|including)|code\s+(?:of|to|is|was)|non|(?:on|the|a|to)\s+default|HTTP|an?\s+HTTP)(?:\s+(?:an?|the|with|HTTP|status|code))*\s+)$/i;
 
 /** Words after a code that say it is a status: "404 page", "200 response", "404's", "503 status code". */
 export const TALK_SUF =
@@ -45,9 +53,30 @@ export const TALK_SUF =
 /** Plural nouns after a code count only after words that pick out kinds ("handlers for 404 and 405 exceptions"), not amounts ("500 errors fixed"). */
 const TALK_PLURAL_SUF = /^\s*(?:responses|statuses|errors|pages|handlers|redirects|exceptions|codes|replies|routes)\b/i;
 const KIND_PRE = /\b(?:for|on|of|the|any|all|no|these|those|with|and|or|like|as)\s+$/i;
-/** Other codes listed with this one: "404 and 405", "404, 410 or 451", "401/403". */
-const LIST_SUF = /^(?:\s*(?:,|\band\b|\bor\b|\/|&)\s*(?:`?\d{3}`?)(?![\w.])){1,8}/i;
-const LIST_PRE = /(?:(?<![\w.])`?\d{3}`?\s*(?:,|\band\b|\bor\b|\/|&)\s*){1,8}$/i;
+/** Other codes listed with this one: "404 and 405", "404, 410 or 451", "401/403", "304/1xx". */
+const LIST_ONE_SUF = /^\s*(?:,\s*(?:and\b|or\b)?|\band\b|\bor\b|\/|&)\s*`?(?:\d{3}|[1-5]xx)`?(?![\w.])/i;
+const LIST_ONE_PRE = /(?<![\w.])`?\d{3}`?\s*(?:,\s*(?:and|or)?|\band|\bor|\/|&)\s*$/i;
+
+/** The suffix without the codes listed after this one (at most 8). */
+function stripListSuf(suf: string): string {
+  for (let k = 0; k < 8; k++) {
+    const m = LIST_ONE_SUF.exec(suf);
+    if (!m) break;
+    suf = suf.slice(m[0].length);
+  }
+  return suf;
+}
+
+/** The prefix without the codes listed before this one (at most 8; each test on the last 24 characters). */
+function stripListPre(pre: string): string {
+  for (let k = 0; k < 8; k++) {
+    const tail = pre.slice(-24);
+    const m = LIST_ONE_PRE.exec(tail);
+    if (!m) break;
+    pre = pre.slice(0, pre.length - tail.length + m.index);
+  }
+  return pre;
+}
 
 /** Numbers in prose that are measures, not statuses: "500 ms", "200 lines". */
 const MEASURE_SUF = /^\s*(?:ms|milliseconds?|seconds?|secs?|s\b|minutes?|mins?|hours?|days?|bytes?|[kmg]i?b\b|px|%|lines?|chars?|characters|items?|rows?|times|users|requests|records|words|pages|x\b)/i;
@@ -55,10 +84,12 @@ const MEASURE_SUF = /^\s*(?:ms|milliseconds?|seconds?|secs?|s\b|minutes?|mins?|h
 /** Whether the words around a number in prose make it a status (the caller checks the code is known). */
 export function talksStatus(pre: string, suf: string): boolean {
   if (MEASURE_SUF.test(suf)) return false;
-  const restSuf = suf.replace(LIST_SUF, '');
-  const restPre = pre.replace(LIST_PRE, '');
+  const restSuf = stripListSuf(suf);
+  const restPre = stripListPre(pre);
   if (MEASURE_SUF.test(restSuf)) return false;
-  return TALK_PRE.test(restPre) || TALK_SUF.test(restSuf) || (TALK_PLURAL_SUF.test(restSuf) && KIND_PRE.test(restPre));
+  // A plural noun names kinds after a list of codes ("304/204/1xx responses") or a word that picks them out.
+  const listed = restSuf.length !== suf.length || restPre.length !== pre.length;
+  return TALK_PRE.test(restPre) || TALK_SUF.test(restSuf) || (TALK_PLURAL_SUF.test(restSuf) && (listed || KIND_PRE.test(restPre)));
 }
 
 /** Words before a number in mail code that make it no reply code: sizes, timeouts, limits, ports. */

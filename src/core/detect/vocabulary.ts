@@ -109,3 +109,13 @@ export function mailDocument(head: string, path = ''): boolean {
   SMTP_PATH ??= new RegExp(vocabulary.smtpPath, 'i');
   return SMTP_MARKERS.test(head) || (!!path && SMTP_PATH.test(path));
 }
+
+let HTTP_MARKERS: RegExp | undefined;
+let HTTP_PATH: RegExp | undefined;
+
+/** Whether a document is web code: its head imports an HTTP library or framework, or its path names one. */
+export function webDocument(head: string, path = ''): boolean {
+  HTTP_MARKERS ??= new RegExp((vocabulary.httpMarkers as Marker[]).map((m) => `(?:${m.pattern})`).join('|'));
+  HTTP_PATH ??= new RegExp(vocabulary.httpPath, 'i');
+  return HTTP_MARKERS.test(head) || (!!path && HTTP_PATH.test(path));
+}
