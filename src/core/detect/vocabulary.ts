@@ -96,26 +96,22 @@ interface Marker {
   pattern: string;
 }
 
-let SMTP_MARKERS: RegExp | undefined;
-
-let SMTP_PATH: RegExp | undefined;
+/** A test of a document's head against a list of markers, and of its path against a pattern (both compiled once). */
+function documentTest(markers: Marker[], pathPattern: string): (head: string, path?: string) => boolean {
+  let head: RegExp | undefined;
+  let file: RegExp | undefined;
+  return (text, path = '') => {
+    head ??= new RegExp(markers.map((m) => `(?:${m.pattern})`).join('|'));
+    file ??= new RegExp(pathPattern, 'i');
+    return head.test(text) || (!!path && file.test(path));
+  };
+}
 
 /**
  * Whether a document imports or implements mail (SMTP): its head names a mail library (smtplib,
- * nodemailer, net/smtp, ...) or SMTP itself (`package smtp`, `'Python SMTP {}'`), or its path does.
+ * nodemailer, net/smtp, ...) or a Go package smtp, or its path names mail code (`go-smtp/`).
  */
-export function mailDocument(head: string, path = ''): boolean {
-  SMTP_MARKERS ??= new RegExp((vocabulary.smtpMarkers as Marker[]).map((m) => `(?:${m.pattern})`).join('|'));
-  SMTP_PATH ??= new RegExp(vocabulary.smtpPath, 'i');
-  return SMTP_MARKERS.test(head) || (!!path && SMTP_PATH.test(path));
-}
-
-let HTTP_MARKERS: RegExp | undefined;
-let HTTP_PATH: RegExp | undefined;
+export const mailDocument = documentTest(vocabulary.smtpMarkers as Marker[], vocabulary.smtpPath);
 
 /** Whether a document is web code: its head imports an HTTP library or framework, or its path names one. */
-export function webDocument(head: string, path = ''): boolean {
-  HTTP_MARKERS ??= new RegExp((vocabulary.httpMarkers as Marker[]).map((m) => `(?:${m.pattern})`).join('|'));
-  HTTP_PATH ??= new RegExp(vocabulary.httpPath, 'i');
-  return HTTP_MARKERS.test(head) || (!!path && HTTP_PATH.test(path));
-}
+export const webDocument = documentTest(vocabulary.httpMarkers as Marker[], vocabulary.httpPath);
