@@ -254,7 +254,7 @@ function byName(): Map<string, number> {
 }
 
 /** The standard HTTP code a registry name stands for, in any spelling: `NotFound`, `not_found`, `notFound`. */
-function registryCode(name: string): number | undefined {
+export function registryCode(name: string): number | undefined {
   return byName().get(normaliseName(name));
 }
 

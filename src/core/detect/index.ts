@@ -7,7 +7,7 @@
 // stops after `maxLines` lines or `maxMillis` milliseconds.
 import { lookup } from '../registry';
 import type { Protocol } from '../types';
-import { findConstants } from './constants';
+import { findConstants, registryCode } from './constants';
 import { familyOf, type Family } from './languages';
 import { lift } from './collections';
 import { mailDocument, webDocument } from './vocabulary';
@@ -236,6 +236,16 @@ function classifyStatusKey(c: NumberCtx, options?: DetectOptions): { protocol: P
   return { protocol: c.smtpMode && isSmtpCode(c.num) && known('smtp', c.num) ? 'smtp' : 'http', rule: 'status-key', via: 'number' };
 }
 
+/** `public const HTTP_NOT_FOUND = 404;`, `StatusOK = 200`, `SC_GONE = 410`: a constant named after the very code it holds. */
+const CONSTANT_DEF_PRE = /(?<![\w$])([A-Za-z_][A-Za-z0-9_]*)\s*(?::\s*[\w.]+\s*)?(?:=|:|=>)\s*$/;
+
+function classifyConstantDefinition(c: NumberCtx, options?: DetectOptions): { protocol: Protocol; rule: string; via: Via } | undefined {
+  if (c.preLast !== '=' && c.preLast !== ':' && c.preLast !== '>') return undefined;
+  const m = CONSTANT_DEF_PRE.exec(c.pre);
+  if (!m || !/^(?:HTTP_?|SC_|STATUS_?|Status)?[A-Z]/.test(m[1]!) || !protocolAllowed('http', options)) return undefined;
+  return registryCode(m[1]!) === Number(c.num) ? { protocol: 'http', rule: 'constant-definition', via: 'number' } : undefined;
+}
+
 /** A status column of a test table: `("inf", 422),` under `@pytest.mark.parametrize("value,code", [`. */
 function classifyTestRow(c: NumberCtx, options?: DetectOptions): { protocol: Protocol; rule: string; via: Via } | undefined {
   const context = options?.context;
@@ -395,6 +405,7 @@ function scan(line: string, languageId: string, options?: DetectOptions, focus?:
         classifyTableCell(c, options) ??
         classifyStatusKey(c, options) ??
         classifyTestRow(c, options) ??
+        classifyConstantDefinition(c, options) ??
         classifyNumber(c, options, FALLBACK_RULES);
       if (!hit) continue;
       if (hit.via === 'openapi' && hit.rule === 'openapi-key' && options?.context && !hasResponsesParent(options.context)) continue;

@@ -108,7 +108,7 @@ const HAVE_PROPERTY_RE = re(String.raw`\.toHaveProperty\(\s*['"](?:status|status
 /** Ruby Net::HTTP / HTTParty: `response.code == "301"`, `res.code.to_i != 200`. */
 const RUBY_CODE_RE = re(String.raw`\.code(?:\.to_i)?\s*(?:==|!=|eql\?\(|eq\(?)\s*$`);
 /** The number first: `400 <= r.status_code < 500`, `404 == response.status`. */
-const REVERSE_SUF = re(String.raw`^['"]?\s*(?:===?|!==?|<=?|>=?)\s*(?:[\w$]+(?:\(\))?\.)*\$?${HTTP_IDENT}(?![\w$])`, 'i');
+const REVERSE_SUF = re(String.raw`^['"]?\s*(?:===?|!==?|<=?|>=?)\s*(?:\$?[\w$]+(?:\(\))?(?:\.|->|::))*\$?${HTTP_IDENT}(?![\w$])`, 'i');
 /** Go: `rec.Code != 404`, `StatusCode: 404` in struct literals is covered by HTTP_IDENT_OP. */
 const GO_CODE_OP = re(String.raw`\.Code\s*(?:==|!=|<=?|>=?)\s*$`);
 
@@ -120,7 +120,7 @@ const MATCHER_RE = re(
 /** Spring `jsonPath("$.status").value(400)`, `jsonPath("$.code").isEqualTo(404)`: a JSON status field's value. */
 const JSON_PATH_RE = /\bjsonPath\(\s*['"][$.\w\[\]]*?\.?(?:status|statusCode|status_code|code)['"]\s*\)\s*\.\s*(?:value|isEqualTo|is|isNumber)\s*\(\s*$/;
 /** `assertEquals(404, response.getStatus())`, `assert.Equal(t, 404, w.Code)`: number first, status identifier later. */
-const ASSERT_FIRST_RE = re(String.raw`${NW}(?:assert\w*|Assert\.\w+|assert\.\w+|require\.\w+)\s*!?\(\s*(?:t\s*,\s*)?$`, 'i');
+const ASSERT_FIRST_RE = re(String.raw`${NW}(?:assert\w*|Assert\.\w+|assert\.\w+|require\.\w+)\s*!?(?:\(\s*|\s+)(?:t\s*,\s*)?$`, 'i');
 const ASSERT_FIRST_SUF = re(String.raw`^\s*,[^;]{0,100}?${NW}(?:${HTTP_IDENT}|code)(?![\w$])`, 'i');
 /** `assertEqual(response.status_code, 404)`, `assert_eq!(resp.status(), 404)`. */
 const ASSERT_SECOND_RE = re(
@@ -230,10 +230,11 @@ const LAST: Record<string, string> = {
   'call-later-arg': ',',
   'php-header': ',',
   'redirect-code': '=',
-  'assert-first': '(,',
+  'assert-first': '(,a',
   'assert-second': ',',
   matcher: '(,a',
   'status-list': '[({,',
+  'status-table-index': '[(',
   'json-path': '(',
   'flask-tuple': ',',
   'rack-triple': '[',
@@ -280,6 +281,8 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'assert-second', via: 'number', pre: ASSERT_SECOND_RE, suf: ARG_END, protocol: 'http' },
   { id: 'matcher', via: 'number', pre: MATCHER_RE, suf: /^\s*(?:[,);]|$|\b(?:and|or|end)\b|&&|\|\||\}|#|\/\/)/, protocol: 'http' },
   { id: 'json-path', via: 'number', families: ['jvm', 'other', 'text'], pre: JSON_PATH_RE, suf: ARG_END, protocol: 'http' },
+  // A status table indexed by code: Rack `HTTP_STATUS_CODES[500]`, Node `http.STATUS_CODES[404]`, Python `http.client.responses[404]`.
+  { id: 'status-table-index', via: 'number', pre: /(?<![\w$])(?:[\w$]+(?:\.|::))*(?:HTTP_STATUS_CODES|STATUS_CODES|StatusCodes|status_codes|statusTexts?|STATUS_TEXTS?|StatusText|responses|HTTP_REASONS|reasons?_phrases?)\s*(?:\[|\.fetch\(|\.get\()\s*$/, suf: /^\s*[\]),]/, protocol: 'http' },
   { id: 'status-list', via: 'number', pre: LIST_RE, suf: /^\s*[,)\]}]/, protocol: 'http' },
   {
     id: 'flask-tuple',
@@ -300,7 +303,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
     via: 'number',
     families: ['ruby'],
     pre: /(?<![\w$.:@])(?:head|halt|status|error|assert_response)\s*\(?\s*$/,
-    suf: /^\s*(?:$|[,)#;]|do\b|\{)/,
+    suf: /^\s*(?:$|[,)#;}]|do\b|\{)/,
     protocol: 'http',
   },
   {

@@ -52,7 +52,7 @@ export const TALK_SUF =
   /^(?:'?s\b|\s*(?:-\s*)?(?:response|status|error|page|handler|redirect|exception|code|reply|route|http)\b)/i;
 /** Plural nouns after a code count only after words that pick out kinds ("handlers for 404 and 405 exceptions"), not amounts ("500 errors fixed"). */
 const TALK_PLURAL_SUF = /^\s*(?:responses|statuses|errors|pages|handlers|redirects|exceptions|codes|replies|routes)\b/i;
-const KIND_PRE = /\b(?:for|on|of|the|any|all|no|these|those|with|and|or|like|as)\s+$/i;
+const KIND_PRE = /\b(?:for|on|of|in|to|the|any|all|no|these|those|with|and|or|like|as)\s+$/i;
 /** Other codes listed with this one: "404 and 405", "404, 410 or 451", "401/403", "304/1xx". */
 const LIST_ONE_SUF = /^\s*(?:,\s*(?:and\b|or\b)?|\band\b|\bor\b|\/|&)\s*`?(?:\d{3}|[1-5]xx)`?(?![\w.])/i;
 const LIST_ONE_PRE = /(?<![\w.])`?\d{3}`?\s*(?:,\s*(?:and|or)?|\band|\bor|\/|&)\s*$/i;
