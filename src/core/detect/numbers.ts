@@ -234,6 +234,7 @@ const LAST: Record<string, string> = {
   'assert-second': ',',
   matcher: '(,a',
   'status-list': '[({,',
+  'got-want': ',',
   'status-table-index': '[(',
   'json-path': '(',
   'flask-tuple': ',',
@@ -283,6 +284,8 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'json-path', via: 'number', families: ['jvm', 'other', 'text'], pre: JSON_PATH_RE, suf: ARG_END, protocol: 'http' },
   // A status table indexed by code: Rack `HTTP_STATUS_CODES[500]`, Node `http.STATUS_CODES[404]`, Python `http.client.responses[404]`.
   { id: 'status-table-index', via: 'number', pre: /(?<![\w$])(?:[\w$]+(?:\.|::))*(?:HTTP_STATUS_CODES|STATUS_CODES|StatusCodes|status_codes|statusTexts?|STATUS_TEXTS?|StatusText|responses|HTTP_REASONS|reasons?_phrases?)\s*(?:\[|\.fetch\(|\.get\()\s*$/, suf: /^\s*[\]),]/, protocol: 'http' },
+  // Go tests: `if got, want := res.StatusCode, 404; got != want {`.
+  { id: 'got-want', via: 'number', families: ['go'], pre: re(String.raw`\b\w+\s*,\s*\w+\s*:?=\s*(?:[\w$]+(?:\(\))?\.)*${HTTP_IDENT}(?:\(\))?\s*,\s*$`, 'i'), suf: /^\s*[;)]/, protocol: 'http' },
   { id: 'status-list', via: 'number', pre: LIST_RE, suf: /^\s*[,)\]}]/, protocol: 'http' },
   {
     id: 'flask-tuple',
