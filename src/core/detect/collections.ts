@@ -118,7 +118,8 @@ function conditionStart(pre: string, q: number): number | undefined {
       if (depth === 0) return i + 1;
       depth--;
     } else if (depth === 0) {
-      if (ch === ',' || ch === ';' || ch === '{' || ch === '?') return i + 1;
+      // A `?` ending a word is Ruby's predicate (`request.safe? ? 304 : 412`), not another conditional.
+      if (ch === ',' || ch === ';' || ch === '{' || (ch === '?' && !/[\w)]/.test(pre[i - 1] ?? ''))) return i + 1;
       if (ch === ':' && pre[i - 1] !== ':' && pre[i + 1] !== ':') return i + 1;
       if (ch === '=' && !/[=!<>]/.test(pre[i - 1] ?? '') && pre[i + 1] !== '=' && pre[i + 1] !== '>') return i + 1;
       if (ch === 'n' && /(?<![\w$])return$/.test(pre.slice(Math.max(0, i - 5), i + 1))) return i + 1;

@@ -108,6 +108,8 @@ export interface ConstantHit {
   obsolete?: boolean;
   /** How a hit without a table was found: `constant-name` (a registry name), else a name carrying its code. */
   rule?: string;
+  /** A mail vocabulary's hit (`SmtpStatusCode.Ok`); HTTP otherwise. */
+  protocol?: 'smtp';
 }
 
 /** A hit for constant `c` of table `t`, with its deprecation followed to the current name. */

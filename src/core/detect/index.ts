@@ -99,8 +99,12 @@ const WINDOW = 300;
 const NUMBER_RE = /(?:(?<![\w.#/@$%-])|(?<=\\[rn])|(?<=(?<![\w./])[1-5]\d\d\/)|(?<=(?<![\w&])#)(?=\d{3}[ -][245]\.\d))\d{3}(?![\w%]|\.\d)/g;
 const ENHANCED_RE = /(?<![\w.\/@$%])([245])\.(\d{1,3})\.(\d{1,3})(?![\w%]|\.\d)/g;
 const SLASH_CODES: ReadonlyArray<[RegExp, string, Via]> = [
-  [/\/(?:status|statuses|codes?|http-?status|status-?codes?|error)\/([1-5]\d\d)(?![\w.])/gi, 'url-status', 'number'],
-  [/(?<![\w])(?:TCP|UDP|NONE|TAG)_[A-Z_]+\/([1-5]\d\d)(?![\w])/g, 'squid-log', 'log'],
+  // A path that asks for a status: `/status/404` (httpbin), `httpstat.us/301`, a test server's `'/301'` route or `localhost:8057/404`.
+  [/\/(?:status|statuses|codes?|http-?status|status-?codes?|error)\/([1-5]\d\d)(?![\w.])/dgi, 'url-status', 'number'],
+  [/\b(?:httpstat\.us|httpstatuses\.\w+|mock\.codes)\/([1-5]\d\d)(?![\w.])/dgi, 'url-status', 'number'],
+  [/(['"`])\/([1-5]\d\d)\1/dg, 'url-route', 'number'],
+  [/\/\/(?:localhost|127\.0\.0\.1)(?::\d+)?\/([1-5]\d\d)(?=['"`\s?#]|$)/dg, 'url-status', 'number'],
+  [/(?<![\w])(?:TCP|UDP|NONE|TAG)_[A-Z_]+\/([1-5]\d\d)(?![\w])/dg, 'squid-log', 'log'],
 ];
 const SMTP_NAME_RE = /(?<![\w$])[A-Z]{1,4}_?([2-5]\d\d)_[A-Z][A-Z0-9_]*(?![\w$])/g;
 const NGINX_TOKEN_RE = /(?<![\w$])http_([1-5]\d\d)(?![\w$])/g;
@@ -188,6 +192,8 @@ function classifyNumber(c: NumberCtx, options?: DetectOptions, rules: readonly N
 }
 
 const HEAD_HTTP = new RegExp(String.raw`(?<![\w$])${HTTP_IDENT}(?![\w$])|\.Code\b`, 'i');
+const HEAD_CODE = /(?<![\w$])code(?![\w$])/i;
+const SHELL_CASE_HEAD = /^\s*case\s+\S.*\s+in\s*$/;
 const HEAD_SMTP = new RegExp(String.raw`(?<![\w$])${SMTP_IDENT}(?![\w$])`, 'i');
 const HEAD_SMTP_MODE = new RegExp(String.raw`(?<![\w$])${SMTP_MODE_IDENT}(?![\w$])`, 'i');
 
@@ -210,9 +216,12 @@ function classifyLifted(c: NumberCtx, options?: DetectOptions): { protocol: Prot
 function classifyBranch(c: NumberCtx, options?: DetectOptions): { protocol: Protocol; rule: string; via: Via } | undefined {
   const context = options?.context;
   if (!context || !caseBranch(c.pre, c.suf)) return undefined;
+  const shell = /^['"]?\s*\)/.test(c.suf);
   const protocol = switchSubject<Protocol>(context, (head) => {
+    // A shell branch `'200')` only under a shell `case "$code" in`.
+    if (shell && !SHELL_CASE_HEAD.test(head)) return undefined;
     if (HEAD_SMTP.test(head) || (c.smtpMode && HEAD_SMTP_MODE.test(head))) return 'smtp';
-    if (HEAD_HTTP.test(head)) return 'http';
+    if (HEAD_HTTP.test(head) || (c.webMode && HEAD_CODE.test(head))) return 'http';
     return undefined;
   });
   if (!protocol || !protocolAllowed(protocol, options)) return undefined;
@@ -236,13 +245,13 @@ function classifyStatusKey(c: NumberCtx, options?: DetectOptions): { protocol: P
   return { protocol: c.smtpMode && isSmtpCode(c.num) && known('smtp', c.num) ? 'smtp' : 'http', rule: 'status-key', via: 'number' };
 }
 
-/** `public const HTTP_NOT_FOUND = 404;`, `StatusOK = 200`, `SC_GONE = 410`: a constant named after the very code it holds. */
+/** `public const HTTP_NOT_FOUND = 404;`, `StatusOK = 200`, `unprocessable_entity: 422`: a name of the very code it holds. */
 const CONSTANT_DEF_PRE = /(?<![\w$])([A-Za-z_][A-Za-z0-9_]*)\s*(?::\s*[\w.]+\s*)?(?:=|:|=>)\s*$/;
 
 function classifyConstantDefinition(c: NumberCtx, options?: DetectOptions): { protocol: Protocol; rule: string; via: Via } | undefined {
   if (c.preLast !== '=' && c.preLast !== ':' && c.preLast !== '>') return undefined;
   const m = CONSTANT_DEF_PRE.exec(c.pre);
-  if (!m || !/^(?:HTTP_?|SC_|STATUS_?|Status)?[A-Z]/.test(m[1]!) || !protocolAllowed('http', options)) return undefined;
+  if (!m || !protocolAllowed('http', options)) return undefined;
   return registryCode(m[1]!) === Number(c.num) ? { protocol: 'http', rule: 'constant-definition', via: 'number' } : undefined;
 }
 
@@ -318,11 +327,12 @@ function scan(line: string, languageId: string, options?: DetectOptions, focus?:
   const hints = options?.hints;
 
   // 1. Named constants.
-  if (protocolAllowed('http', options) && /[A-Za-z]/.test(line)) {
+  if ((protocolAllowed('http', options) || protocolAllowed('smtp', options)) && /[A-Za-z]/.test(line)) {
     for (const h of findConstants(line, lang, family, hints?.tables)) {
       const code = String(h.code);
-      if (!isHttpCode(code)) continue;
-      const f: Finding = { start: h.start, end: h.end, protocol: 'http', code, via: 'constant', rule: h.table ?? h.rule ?? 'embedded-name' };
+      const protocol: Protocol = h.protocol ?? 'http';
+      if (!protocolAllowed(protocol, options) || (protocol === 'http' ? !isHttpCode(code) : !isSmtpCode(code))) continue;
+      const f: Finding = { start: h.start, end: h.end, protocol, code, via: 'constant', rule: h.table ?? h.rule ?? 'embedded-name' };
       if (h.table) {
         f.constant = { table: h.table, name: h.name };
         if (h.deprecated) f.constant.deprecated = h.deprecated;
@@ -355,8 +365,9 @@ function scan(line: string, languageId: string, options?: DetectOptions, focus?:
     for (const [re, rule, via] of SLASH_CODES) {
       re.lastIndex = 0;
       for (let m = re.exec(line); m; m = re.exec(line)) {
-        const s = m.index + m[0].length - 3;
-        if (known('http', m[1]!) && !taken(s, s + 3)) out.push({ start: s, end: s + 3, protocol: 'http', code: m[1]!, via, rule });
+        const g = m.length - 1;
+        const s = m.indices![g]![0];
+        if (known('http', m[g]!) && !taken(s, s + 3)) out.push({ start: s, end: s + 3, protocol: 'http', code: m[g]!, via, rule });
       }
     }
   }

@@ -65,7 +65,7 @@ const FIRST_ARG_CALLS = [
   'WebApplicationException', 'HttpResponseException', 'ErrorResponseException', 'ProducesResponseType', 'SwaggerResponse',
   'assertStatus', 'assertResponseStatusCodeSame', 'assert_response', 'have_http_status', 'redirect', 'Redirect',
   'errorhandler', 'app_errorhandler', 'register_error_handler', 'HttpStatus\\.valueOf', 'HttpStatus\\.resolve', 'HttpStatusCode\\.valueOf', 'HttpStatusCode\\.fromValue',
-  'noContent', '(?:routingContext|rc|ctx|context)\\.fail', 'status_code_is', 'expect_status', 'ResponseEntity\\.status', 'put_status', 'send_resp', 'Response',
+  'noContent', 'MockResponse', '(?:routingContext|rc|ctx|context)\\.fail', 'status_code_is', 'expect_status', 'ResponseEntity\\.status', 'put_status', 'send_resp', 'Response',
 ];
 /** A fallback before the number: `err.status || 500`, `e.code ?? 500`, `code or 500`. */
 const DEFAULT = String.raw`(?:[\w$.?\[\]'"]{1,60}(?:\(\))?\s*(?:\|\||\?\?|\bor\b)\s*)?`;
@@ -95,7 +95,7 @@ const REDIRECT_CODE_RE = re(String.raw`${NW}redirect\s*\(${ARGS},\s*code\s*=\s*$
 /** A type between a name and `=`: `status_code: int = `, `status: Option<u16> = `, Go `statusCode int = `. */
 const TYPED = String.raw`(?::\s*[A-Za-z_][\w.\[\]|, ?<>]{0,40}?\s*=|\s+[A-Za-z_][\w.]*\s*=(?!=))`;
 /** `status = 404`, `status: 404`, `status == 404`, `status: int = 404`, and with a default: `status = err.status || 500`. */
-const identOp = (ident: string): RegExp => re(String.raw`${NW}\$?['"]?${ident}${IDENT_TAIL}\s*(?:${TYPED}|${OPS})\s*${DEFAULT}$`, 'i');
+const identOp = (ident: string): RegExp => re(String.raw`${NW}(?:\$?['"]?|['"]?\$\{)${ident}\}?${IDENT_TAIL}\s*(?:${TYPED}|${OPS})\s*${DEFAULT}$`, 'i');
 const HTTP_IDENT_OP = identOp(HTTP_IDENT);
 const SMTP_IDENT_OP = identOp(SMTP_IDENT);
 const SMTP_MODE_IDENT_OP = identOp(SMTP_MODE_IDENT);
@@ -114,7 +114,7 @@ const GO_CODE_OP = re(String.raw`\.Code\s*(?:==|!=|<=?|>=?)\s*$`);
 
 /** `expect(res.status).toBe(404)`, `status().is(404)`, `response.status shouldBe 404`, `.Should().Be(404)`. */
 const MATCHER_RE = re(
-  String.raw`${NW}['"]?(?:${HTTP_IDENT}|code)(?![\w$])${IDENT_TAIL}[^;{}]{0,60}?(?:[.\s](?:toBe|toEqual|toStrictEqual|equals?|eql|eq|isEqualTo|is|be|shouldBe|shouldEqual|toHaveStatus|isEqual|must_equal|assert_equal)\s*\(?|\bshould\s*\(\s*['"](?:eq|equal|be\.equal)['"]\s*,)\s*$`,
+  String.raw`${NW}['"]?(?:${HTTP_IDENT}|code)(?![\w$])${IDENT_TAIL}[^;{}]{0,60}?(?:[.\s](?:toBe|toEqual|toStrictEqual|equals?|eql|eq|isEqualTo|is|willReturn|thenReturn|andReturn|returns|mockReturnValue|shouldReturn|be|shouldBe|shouldEqual|toHaveStatus|isEqual|must_equal|assert_equal)\s*\(?|\bshould\s*\(\s*['"](?:eq|equal|be\.equal)['"]\s*,)\s*$`,
   'i',
 );
 /** Spring `jsonPath("$.status").value(400)`, `jsonPath("$.code").isEqualTo(404)`: a JSON status field's value. */
@@ -129,7 +129,7 @@ const ASSERT_SECOND_RE = re(
 );
 /** `status_forcelist=[500, 502]`, `RETRY_STATUSES = Set.of(500, 503)`, `status_code in (404, 410)`. */
 const LIST_RE = re(
-  String.raw`${NW}['"]?(?:[\w$]*status(?:es|_?codes?|_?forcelist|_?list|_?set)?|(?:success|error|retry|retryable|http|response|ok|valid|accepted|allowed|expected|acceptable|ignored?|cacheable)_?(?:status_?)?codes?)${IDENT_TAIL}\s*(?:=>|:=|=|:|(?:\s+not)?\s+in\b)\s*(?:new\s+[\w.]+(?:<[\w\s,]*>)?(?:\[\])?\s*|(?:[\w.]+\.(?:of|asList)|setOf|listOf|arrayOf|mutableSetOf|mutableListOf|hashSetOf|frozenset|set|tuple|array|\[\]int|%[wi])\s*)?(?:\(\s*[\[{]|[\[({])(?:\s*['"]?\d{3}['"]?\s*,)*\s*$`,
+  String.raw`${NW}['"]?(?:[\w$]*status(?:es|_?codes?|_?forcelist|_?list|_?set)?|[\w$]*_responses|(?:success|error|retry|retryable|http|response|ok|valid|accepted|allowed|expected|acceptable|ignored?|cacheable)_?(?:status_?)?codes?)${IDENT_TAIL}\s*(?:=>|:=|=|:|(?:\s+not)?\s+in\b)\s*(?:new\s+[\w.]+(?:<[\w\s,]*>)?(?:\[\])?\s*|(?:[\w.]+\.(?:of|asList)|setOf|listOf|arrayOf|mutableSetOf|mutableListOf|hashSetOf|frozenset|set|tuple|array|\[\]int|%[wi])\s*)?(?:\(\s*[\[{]|[\[({])(?:\s*['"]?\d{3}['"]?\s*,)*\s*$`,
   'i',
 );
 
@@ -140,7 +140,8 @@ const HTTP_MEMBER_IN = memberIn(HTTP_IDENT);
 const SMTP_MEMBER_IN = memberIn(SMTP_IDENT);
 const SMTP_MODE_MEMBER_IN = memberIn(SMTP_MODE_IDENT);
 /** `in_array($status, `, `Arrays.asList(...).contains(`: a function of (needle, collection). */
-const inArray = (ident: string): RegExp => re(String.raw`${NW}(?:in_array|array_search|includes|contains|member)\s*\(\s*(?:[\w$]+(?:\(\))?(?:\.|->|::))*\$?${ident}(?:\(\))?\s*,\s*$`, 'i');
+const inArray = (ident: string): RegExp =>
+  re(String.raw`${NW}(?:in_array|array_search|includes|contains|member)\s*\(\s*(?:[\w$]+(?:\(\))?(?:\.|->|::))*(?:\$?${ident}(?:\(\))?|\$?[\w$]+\[\s*['"]${ident}['"]\s*\])\s*,\s*$`, 'i');
 const HTTP_IN_ARRAY = inArray(HTTP_IDENT);
 const SMTP_MODE_IN_ARRAY = inArray(SMTP_MODE_IDENT);
 /** `[200, 201].includes(res.status)`, `Set.of(...).contains(code)`, `%w[301 302].include?(res.code)`. */
@@ -168,7 +169,7 @@ const METHOD_WORD_RE = re(String.raw`\b${METHODS}\b`);
 const TEXT_RE =
   /(?:\bHTTP(?:[ _](?:status|error|response|code))?(?:[ _]code)?|\bstatus[ _]code(?:\s+(?:of|to|is|was|as))?|\bstatus|\bresponse[ _]code|\bstatus\s+of|\breturned\s+error|\bresponded\s+with(?:\s+(?:a\s+)?status)?)\s*[:#=]?\s*$/i;
 /** AWS load balancer logs: `elb_status_code target_status_code received_bytes sent_bytes "GET ..."`. */
-const ELB_LOG_SUF = re(String.raw`^(?:\s+(?:[1-5]\d\d|-))?\s+\d+\s+\d+\s+"${METHODS} `);
+const ELB_LOG_SUF = re(String.raw`^(?:\s+(?:[1-5]\d\d|-))?\s+\d+\s+\d+\s+\\?"${METHODS} `);
 /** IIS W3C logs end with `sc-status sc-substatus sc-win32-status time-taken`. */
 const IIS_LOG_SUF = /^\s+\d{1,3}\s+\d+\s+\d+\s*$/;
 /** After a code leading a comment: a colon or dash, then words about HTTP. */
@@ -176,7 +177,7 @@ const COMMENT_LEAD_SUF =
   /^\s*(?::|-|—)\s+[^\n]{0,100}?\b(?:GET|POST|PUT|DELETE|HEAD|PATCH|OPTIONS|requests?|responses?|redirect\w*|methods?|status|client|server|headers?|body|cache\w*|auth\w*|URL|URI|resource|found|allowed|forbidden|denied|unavailable|permanent\w*|temporar\w*)\b/i;
 
 /** A status-text map entry: `404 => 'Not Found'`, `404: "Not Found"`, `(404, "Not Found")`. */
-const PHRASE_MAP_SUF = /^['"]?\s*(?:=>|:|,)\s*['"]/;
+const PHRASE_MAP_SUF = /^['"]?\s*(?:=>|:|,)\s*(?:[A-Z][A-Z0-9_]*\s*,\s*)?['"]/;
 /** `exit code = 127`, `process.exitCode`, `returncode`: no HTTP codes. */
 const EXIT_CODE_PRE = /(?:\bexit|\breturn|\berror|\bchar|\bkey|\berr_?|\bexit_?)[\s_.]?code\b[^;]*$/i;
 const EXIT_STATUS_RE = /\bexit(?:ed)?\s+(?:with\s+)?(?:status|code)|\bexit[ _]status/i;
@@ -234,6 +235,7 @@ const LAST: Record<string, string> = {
   'assert-second': ',',
   matcher: '(,a',
   'status-list': '[({,',
+  'named-code-arg': '=:',
   'got-want': ',',
   'status-table-index': '[(',
   'json-path': '(',
@@ -244,6 +246,7 @@ const LAST: Record<string, string> = {
   'nginx-return': 'a',
   'config-directive': 'a="`',
   'ruby-command': 'a(',
+  'ruby-command-later': ',',
   'produces-response-type': ',',
   'status-cast': ')',
   'access-log': '"',
@@ -286,6 +289,8 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'status-table-index', via: 'number', pre: /(?<![\w$])(?:[\w$]+(?:\.|::))*(?:HTTP_STATUS_CODES|STATUS_CODES|StatusCodes|status_codes|statusTexts?|STATUS_TEXTS?|StatusText|responses|HTTP_REASONS|reasons?_phrases?)\s*(?:\[|\.fetch\(|\.get\()\s*$/, suf: /^\s*[\]),]/, protocol: 'http' },
   // Go tests: `if got, want := res.StatusCode, 404; got != want {`.
   { id: 'got-want', via: 'number', families: ['go'], pre: re(String.raw`\b\w+\s*,\s*\w+\s*:?=\s*(?:[\w$]+(?:\(\))?\.)*${HTTP_IDENT}(?:\(\))?\s*,\s*$`, 'i'), suf: /^\s*[;)]/, protocol: 'http' },
+  // A named `code` argument of a response-like call: Kotlin `MockResponse(code = 500)`, `HttpError(code: 404)`.
+  { id: 'named-code-arg', via: 'number', pre: /(?<![\w$])[\w$.]*(?:(?:Response|Status|Reply)\w*|(?:Http|HTTP)\w*(?:Error|Exception))\s*\((?:[^()]{0,80},)?\s*(?:code|status_?code|statusCode)\s*[=:]\s*$/, suf: ARG_END, protocol: 'http' },
   { id: 'status-list', via: 'number', pre: LIST_RE, suf: /^\s*[,)\]}]/, protocol: 'http' },
   {
     id: 'flask-tuple',
@@ -304,8 +309,18 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   {
     id: 'ruby-command',
     via: 'number',
-    families: ['ruby'],
-    pre: /(?<![\w$.:@])(?:head|halt|status|error|assert_response)\s*\(?\s*$/,
+    families: ['ruby', 'text'],
+    pre: /(?<![\w$.:@])(?:head|halt|status|error|assert_response|assert_status)\s*\(?\s*$/,
+    when: (c) => c.family === 'ruby' || /^\s*(?:halt|head)\s/.test(c.line),
+    suf: /^\s*(?:$|[,)#;}]|do\b|\{)/,
+    protocol: 'http',
+  },
+  // Ruby commands without parentheses whose status comes later: `redirect '/foo', 301`, `halt 401, 'go away!'`.
+  {
+    id: 'ruby-command-later',
+    via: 'number',
+    families: ['ruby', 'text'],
+    pre: /(?<![\w$:@])(?:redirect|redirect_to|halt|error)\s+(?:['"][^'"]*['"]|[\w.:@]+)\s*,\s*$/,
     suf: /^\s*(?:$|[,)#;}]|do\b|\{)/,
     protocol: 'http',
   },
@@ -318,7 +333,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
     protocol: 'http',
   },
   { id: 'status-cast', via: 'number', pre: /\(\s*(?:System\.Net\.)?HttpStatusCode\s*\)\s*$/, protocol: 'http' },
-  { id: 'access-log', via: 'log', pre: ACCESS_LOG_RE, suf: /^(?:\s|$)/, protocol: 'http', when: (c) => !c.quoted },
+  { id: 'access-log', via: 'log', pre: ACCESS_LOG_RE, suf: /^(?:\s|$|['"`,)\]])/, protocol: 'http', when: (c) => !c.quoted },
   { id: 'method-path-log', via: 'log', pre: METHOD_PATH_RE, suf: /^(?:\s|$|,|\|)/, protocol: 'http', when: (c) => !c.quoted },
   {
     id: 'pipe-log',
@@ -388,7 +403,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
 export const FALLBACK_RULES: readonly NumberRule[] = [
   { id: 'smtp-document', via: 'number', protocol: 'smtp', weak: true, when: (c) => c.smtpMode && c.family !== 'text' && c.family !== 'data' && smtpDocumentNumber(c.pre, c.suf) },
   // Comments, strings and documents that talk about a code: "returns 404", "a 404 page", "non 200 response".
-  { id: 'http-talk', via: 'log', protocol: 'http', weak: true, when: (c) => talksStatus(c.pre, c.suf) && inProse(c.line, c.start, c.family) },
+  { id: 'http-talk', via: 'log', protocol: 'http', weak: true, when: (c) => talksStatus(c.pre, c.suf, c.line) && inProse(c.line, c.start, c.family) },
 ];
 
 /**

@@ -5,6 +5,7 @@ import vocabulary from './vocabulary.json';
 
 interface HelperEntry {
   id: string;
+  protocol?: 'http' | 'smtp';
   languages: string[];
   needle: string;
   pattern: string;
@@ -18,6 +19,7 @@ interface HelperEntry {
 
 interface Helper {
   id: string;
+  protocol: 'http' | 'smtp';
   languages: ReadonlySet<string>;
   needle: string;
   re: RegExp;
@@ -37,6 +39,7 @@ function helpers(): Helper[] {
     const names = new Map(Object.entries(h.names ?? {}));
     return {
       id: h.id,
+      protocol: h.protocol ?? 'http',
       languages: new Set(h.languages),
       needle: h.needle,
       re: new RegExp(h.pattern.replace('{name}', '([A-Za-z_][A-Za-z0-9_]*)'), 'gd'),
@@ -59,6 +62,8 @@ export interface VocabularyHit {
   code: number;
   name: string;
   rule: string;
+  /** `smtp` for a mail vocabulary (SmtpStatusCode.Ok); HTTP otherwise. */
+  protocol?: 'smtp';
 }
 
 /**
@@ -86,7 +91,9 @@ export function findHelpers(line: string, languageId: string, byName: (name: str
       if (code === undefined) continue;
       const end = m.index + m[0].length;
       const start = h.wholeMatch ? m.index : m.indices![1]![0];
-      out.push({ start, end, code, name: line.slice(start, end), rule: h.id });
+      const hit: VocabularyHit = { start, end, code, name: line.slice(start, end), rule: h.id };
+      if (h.protocol === 'smtp') hit.protocol = 'smtp';
+      out.push(hit);
     }
   }
   return out;
