@@ -85,14 +85,16 @@ function liftCollection(pre: string, suf: string): Lifted | undefined {
     let outerPre = pre.slice(0, end - 1);
     let outerSuf = suf.slice(start + 1);
     for (let k = 0; k < 2; k++) {
-      const m = CONSTRUCTOR.exec(outerPre);
+      // A constructor is short: look at the last 60 characters only.
+      const tail = outerPre.slice(-60);
+      const m = CONSTRUCTOR.exec(tail);
       if (!m || !m[0].trim()) break;
       const opened = m[0].trimEnd().endsWith('(') || m[0].trimEnd().endsWith('{');
-      outerPre = outerPre.slice(0, m.index);
+      outerPre = outerPre.slice(0, outerPre.length - tail.length + m.index);
       if (opened) outerSuf = outerSuf.replace(/^\s*[)}]/, '');
       // `new Set([`: the `(` before the `[` opener.
       const again = /[({]\s*$/.exec(outerPre);
-      if (!again || !CONSTRUCTOR.test(outerPre.slice(0, again.index))) break;
+      if (!again || !CONSTRUCTOR.test(outerPre.slice(Math.max(0, again.index - 60), again.index))) break;
       outerSuf = outerSuf.replace(/^\s*[)}]/, '');
       outerPre = outerPre.slice(0, again.index);
     }

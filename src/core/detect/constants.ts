@@ -49,16 +49,15 @@ interface Index {
 }
 
 let INDEX: Index | undefined;
-let INDEX_KEY = '';
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function buildIndex(): Index {
+  // The tables are fixed when the module loads: build the index once.
+  if (INDEX) return INDEX;
   const tables = constantTables();
-  const key = tables.map((t) => `${t.id}:${t.constants.length}`).join(',');
-  if (INDEX && key === INDEX_KEY) return INDEX;
   const qualified: QualifiedTable[] = [];
   const symbol: QualifiedTable[] = [];
   for (const table of tables) {
@@ -81,7 +80,6 @@ function buildIndex(): Index {
   const quals = [...new Set(all)].sort((a, b) => b.length - a.length).map(escapeRe);
   const re = quals.length ? new RegExp(String.raw`${NW}(${quals.join('|')})(\.|::)([A-Za-z_][A-Za-z0-9_]*)(?![\w$])`, 'g') : undefined;
   INDEX = { qualified, symbol, re };
-  INDEX_KEY = key;
   return INDEX;
 }
 

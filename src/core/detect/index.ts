@@ -96,7 +96,7 @@ const MAX_LINE = 2000;
 const WINDOW = 300;
 
 /** Three digits standing alone (not in a word, a path, a version, a hex colour); `#550 5.1.1` (Exchange) and `\r\n250 OK` too. */
-const NUMBER_RE = /(?:(?<![\w.#/@$%-])|(?<=\\[rn])|(?<=(?<![\w./])[1-5]\d\d\/)|(?<=(?<![\w&])#)(?=\d{3}[ -][245]\.\d))\d{3}(?![\w%]|\.\d)/g;
+const NUMBER_RE = /(?=\d{3}(?![\w%]|\.\d))(?:(?<![\w.#/@$%-])|(?<=\\[rn])|(?<=(?<![\w./])[1-5]\d\d\/)|(?<=(?<![\w&])#)(?=\d{3}[ -][245]\.\d))\d{3}/g;
 const ENHANCED_RE = /(?<![\w.\/@$%])([245])\.(\d{1,3})\.(\d{1,3})(?![\w%]|\.\d)/g;
 const SLASH_CODES: ReadonlyArray<[RegExp, string, Via]> = [
   // A path that asks for a status: `/status/404` (httpbin), `httpstat.us/301`, a test server's `'/301'` route or `localhost:8057/404`.
@@ -151,9 +151,14 @@ function safeSlice(line: string, from: number, to: number): { text: string; offs
   return { text: line.slice(a, b), offset: a };
 }
 
+/** How far before a number a rule's needle word is looked for (an identifier, its operator and a fallback fit in it; a list may be longer). */
+const NEEDLE_SPAN = 110;
+
 function ruleApplies(rule: NumberRule, c: NumberCtx): NumberRule['protocol'] | undefined {
   if (rule.families && !rule.families.includes(c.family)) return undefined;
   if (rule.last && !rule.last.includes(c.preLast)) return undefined;
+  if (rule.needle && !rule.needle.test(rule.id === 'status-list' ? c.pre : c.pre.slice(-NEEDLE_SPAN))) return undefined;
+  if (rule.needleSuf && !rule.needleSuf.test(c.suf)) return undefined;
   if (rule.suf && !rule.suf.test(c.suf)) return undefined;
   if (rule.pre && !rule.pre.test(c.pre)) return undefined;
   if (rule.when && !rule.when(c)) return undefined;

@@ -48,6 +48,9 @@ export interface NumberRule {
   weak?: boolean;
   /** A quick filter: the characters `preLast` may be (see NumberCtx.preLast); any when absent. */
   last?: string;
+  /** A quick filter: a word the prefix (or, for `needleSuf`, the suffix) must hold before the rule's regex runs. */
+  needle?: RegExp;
+  needleSuf?: RegExp;
 }
 
 const re = (src: string, flags = ''): RegExp => new RegExp(src, flags);
@@ -114,7 +117,7 @@ const GO_CODE_OP = re(String.raw`\.Code\s*(?:==|!=|<=?|>=?)\s*$`);
 
 /** `expect(res.status).toBe(404)`, `status().is(404)`, `response.status shouldBe 404`, `.Should().Be(404)`. */
 const MATCHER_RE = re(
-  String.raw`${NW}['"]?(?:${HTTP_IDENT}|code)(?![\w$])${IDENT_TAIL}[^;{}]{0,60}?(?:[.\s](?:toBe|toEqual|toStrictEqual|equals?|eql|eq|isEqualTo|is|willReturn|thenReturn|andReturn|returns|mockReturnValue|shouldReturn|be|shouldBe|shouldEqual|toHaveStatus|isEqual|must_equal|assert_equal)\s*\(?|\bshould\s*\(\s*['"](?:eq|equal|be\.equal)['"]\s*,)\s*$`,
+  String.raw`${NW}['"]?(?:${HTTP_IDENT}|code)(?![\w$])${IDENT_TAIL}[^;{}]{0,60}?(?:(?:[.\s]|->)(?:toBe|toEqual|toStrictEqual|equals?|eql|eq|isEqualTo|is|willReturn|thenReturn|andReturn|returns|mockReturnValue|shouldReturn|be|shouldBe|shouldEqual|toHaveStatus|isEqual|must_equal|assert_equal)\s*\(?|\bshould\s*\(\s*['"](?:eq|equal|be\.equal)['"]\s*,)\s*$`,
   'i',
 );
 /** Spring `jsonPath("$.status").value(400)`, `jsonPath("$.code").isEqualTo(404)`: a JSON status field's value. */
@@ -268,6 +271,27 @@ const LAST: Record<string, string> = {
   'http-text': 'a:#=',
 };
 
+// Words that every identifier of a rule holds (HTTP_IDENT: `status` or `code`; SMTP_IDENT: `smtp` or `reply`):
+// a plain test for them skips the rule's regex on most numbers (minified code, data).
+const STATUS_WORD = /status|code/i;
+const NEEDLES: Record<string, RegExp> = {
+  'status-ident': STATUS_WORD, matcher: STATUS_WORD, 'assert-second': STATUS_WORD, 'got-want': STATUS_WORD,
+  'status-member': STATUS_WORD, 'status-in-array': STATUS_WORD, 'status-list': /status|code|_responses/i,
+  'status-table-index': /status|responses|reasons/i, 'code-ident': /code/i, 'code-member': /code/i, 'named-code-arg': /code/i,
+  'smtp-ident': /smtp|reply/i, 'smtp-list': /smtp|reply/i, 'smtp-member': /smtp|reply/i, 'smtp-mode-ident': /code/i,
+  'smtp-mode-list': /code/i, 'smtp-mode-member': /code/i, 'smtp-mode-in-array': /code/i, 'quoted-list': /status|error/i,
+  'type-arg': /Response|Status/, 'json-path': /jsonPath/, 'have-property': /toHaveProperty/,
+};
+const NEEDLES_SUF: Record<string, RegExp> = { 'reverse-compare': STATUS_WORD, 'code-reverse': /code/i, 'status-includes': STATUS_WORD, 'smtp-mode-includes': /code/i, 'assert-first': STATUS_WORD };
+
+function withFilters(r: NumberRule): NumberRule {
+  const extra: Partial<NumberRule> = {};
+  if (LAST[r.id]) extra.last = LAST[r.id];
+  if (NEEDLES[r.id]) extra.needle = NEEDLES[r.id];
+  if (NEEDLES_SUF[r.id]) extra.needleSuf = NEEDLES_SUF[r.id];
+  return Object.keys(extra).length ? { ...r, ...extra } : r;
+}
+
 /** The rules, in order: the first that matches decides. */
 export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   // SMTP reply code followed by an enhanced code is SMTP anywhere.
@@ -397,7 +421,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'smtp-mode-pattern', via: 'number', pre: /(?:^|[^\w\\])\^$/, protocol: 'smtp', weak: true, when: (c) => c.smtpMode },
   // Weak text contexts: messages and prose.
   { id: 'http-text', via: 'log', pre: TEXT_RE, protocol: 'http', weak: true, when: (c) => !EXIT_STATUS_RE.test(c.pre) },
-]).map((r) => (LAST[r.id] ? { ...r, last: LAST[r.id] } : r));
+]).map(withFilters);
 
 /** Last resorts, after the structure rules (switch branches, table columns, status keys): mail code and prose. */
 export const FALLBACK_RULES: readonly NumberRule[] = [
@@ -414,7 +438,7 @@ const LIFT_RULE_IDS = new Set([
   'call-first-arg', 'go-context-call', 'js-call', 'call-later-arg', 'php-header', 'redirect-code', 'assert-second', 'matcher',
   'smtp-ident', 'smtp-mode-ident', 'status-ident', 'code-ident', 'ruby-code', 'go-code', 'smtp-call', 'reply-call', 'ruby-command',
 ]);
-export const LIFT_RULES: readonly NumberRule[] = [
+export const LIFT_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'smtp-member', via: 'number', pre: SMTP_MEMBER_IN, protocol: 'smtp' },
   { id: 'smtp-mode-member', via: 'number', pre: SMTP_MODE_MEMBER_IN, protocol: 'smtp', when: (c) => c.smtpMode },
   { id: 'smtp-mode-in-array', via: 'number', pre: SMTP_MODE_IN_ARRAY, protocol: 'smtp', when: (c) => c.smtpMode },
@@ -424,7 +448,7 @@ export const LIFT_RULES: readonly NumberRule[] = [
   { id: 'status-includes', via: 'number', suf: HTTP_INCLUDES_SUF, protocol: (c) => (c.smtpMode ? 'smtp' : 'http') },
   { id: 'code-member', via: 'number', pre: CODE_MEMBER_IN, protocol: 'http', weak: true, when: (c) => c.webMode && !c.smtpMode },
   ...NUMBER_RULES.filter((r) => LIFT_RULE_IDS.has(r.id)),
-];
+]).map(withFilters);
 
 /** NumberCtx.preLast of a prefix. */
 export function lastOf(pre: string): string {
