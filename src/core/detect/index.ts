@@ -242,22 +242,26 @@ const KEY_LINE_SUF = /^['"]?\s*(?::(?!:)|=>)\s*(\{?)/;
  * under `$statusTexts = [`; with no parent in view, only a key whose value is an object (`401: { json: ... }`).
  */
 function classifyStatusKey(c: NumberCtx, options?: DetectOptions): { protocol: Protocol; rule: string; via: Via } | undefined {
-  if (c.family === 'data' || c.family === 'text' || !KEY_LINE_PRE.test(c.line.slice(0, c.start - (c.quoted ? 1 : 0)))) return undefined;
+  if (c.family === 'data' || !KEY_LINE_PRE.test(c.line.slice(0, c.start - (c.quoted ? 1 : 0)))) return undefined;
   const m = KEY_LINE_SUF.exec(c.suf);
   if (!m || !isHttpCode(c.num) || !known('http', c.num) || !protocolAllowed('http', options)) return undefined;
   const parent = options?.context ? statusKeyParent(options.context) : undefined;
-  if (parent === false || (parent === undefined && !m[1])) return undefined;
+  // In a document (a spec pasted into markdown) only under a parent that keys by status.
+  if (parent === false || (parent === undefined && (!m[1] || c.family === 'text'))) return undefined;
   return { protocol: c.smtpMode && isSmtpCode(c.num) && known('smtp', c.num) ? 'smtp' : 'http', rule: 'status-key', via: 'number' };
 }
 
 /** `public const HTTP_NOT_FOUND = 404;`, `StatusOK = 200`, `unprocessable_entity: 422`: a name of the very code it holds. */
-const CONSTANT_DEF_PRE = /(?<![\w$])([A-Za-z_][A-Za-z0-9_]*)\s*(?::\s*[\w.]+\s*)?(?:=|:|=>)\s*$/;
+const CONSTANT_DEF_PRE = /(?<![\w$])([A-Za-z_][A-Za-z0-9_]*)\s*(?::\s*[\w.]+\s*)?(?:=|:|=>|\()\s*$/;
 
+/** `NOT_FOUND = 404`, `NotFound: 404`, an enum constant `NOT_FOUND(404, Series.CLIENT_ERROR, "Not Found")`, DRF's `HTTP_200_OK = 200`. */
 function classifyConstantDefinition(c: NumberCtx, options?: DetectOptions): { protocol: Protocol; rule: string; via: Via } | undefined {
-  if (c.preLast !== '=' && c.preLast !== ':' && c.preLast !== '>') return undefined;
+  if (c.preLast !== '=' && c.preLast !== ':' && c.preLast !== '>' && c.preLast !== '(') return undefined;
   const m = CONSTANT_DEF_PRE.exec(c.pre);
   if (!m || !protocolAllowed('http', options)) return undefined;
-  return registryCode(m[1]!) === Number(c.num) ? { protocol: 'http', rule: 'constant-definition', via: 'number' } : undefined;
+  const name = m[1]!;
+  const embedded = /^(?:HTTP_|Status)(\d{3})(?![0-9])/.exec(name)?.[1];
+  return (embedded ?? String(registryCode(name))) === c.num ? { protocol: 'http', rule: 'constant-definition', via: 'number' } : undefined;
 }
 
 /** A status column of a test table: `("inf", 422),` under `@pytest.mark.parametrize("value,code", [`. */

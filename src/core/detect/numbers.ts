@@ -68,7 +68,7 @@ const FIRST_ARG_CALLS = [
   'WebApplicationException', 'HttpResponseException', 'ErrorResponseException', 'ProducesResponseType', 'SwaggerResponse',
   'assertStatus', 'assertResponseStatusCodeSame', 'assert_response', 'have_http_status', 'redirect', 'Redirect',
   'errorhandler', 'app_errorhandler', 'register_error_handler', 'HttpStatus\\.valueOf', 'HttpStatus\\.resolve', 'HttpStatusCode\\.valueOf', 'HttpStatusCode\\.fromValue',
-  'noContent', 'MockResponse', '(?:routingContext|rc|ctx|context)\\.fail', 'status_code_is', 'expect_status', 'ResponseEntity\\.status', 'put_status', 'send_resp', 'Response',
+  'noContent', 'MockResponse', 'setResponseCode', 'Response\\.error', '(?:routingContext|rc|ctx|context)\\.fail', 'status_code_is', 'expect_status', 'ResponseEntity\\.status', 'put_status', 'send_resp', 'Response',
 ];
 /** A fallback before the number: `err.status || 500`, `e.code ?? 500`, `code or 500`. */
 const DEFAULT = String.raw`(?:[\w$.?\[\]'"]{1,60}(?:\(\))?\s*(?:\|\||\?\?|\bor\b)\s*)?`;
@@ -103,7 +103,7 @@ const HTTP_IDENT_OP = identOp(HTTP_IDENT);
 const SMTP_IDENT_OP = identOp(SMTP_IDENT);
 const SMTP_MODE_IDENT_OP = identOp(SMTP_MODE_IDENT);
 /** A bare `code` (werkzeug's `code = 404`, `code in (301, 302)`, `err.code === 500`): a weak HTTP identifier outside mail code. */
-const CODE_IDENT_OP = identOp('code');
+const CODE_IDENT_OP = identOp('_?code');
 const CODE_REVERSE_SUF = /^['"]?\s*(?:===?|!==?|<=?|>=?)\s*(?:[\w$]+(?:\(\))?\.)*code(?![\w$])/;
 const CODE_MEMBER_IN = re(String.raw`(?<!\bfor\s+(?:\(\s*)?(?:[\w$]+\s*,\s*)?)${NW}(?:[\w$]+(?:\(\))?\.)*code\s+(?:not\s+)?in\s*$`);
 /** Jest `toHaveProperty('status', 404)`. */
@@ -372,7 +372,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'cloudfront-log', via: 'log', pre: re(String.raw`(?:^|\t)${METHODS}\t[^\t\s]+\t\/[^\t]*\t$`), suf: /^(?:\t|$)/, protocol: 'http' },
   { id: 'ingress-upstream-log', via: 'log', pre: /\[[^\]\s]*\]\s+\[[^\]]*\]\s+\S+\s+[\d,\s-]+\s+[\d.,\s-]+\s+$/, suf: /^\s+[0-9a-f]{8,}\s*$/, protocol: 'http', when: (c) => METHOD_WORD_RE.test(c.line) },
   // URLs: `?code=429`, `&status=404`.
-  { id: 'url-query', via: 'number', pre: /[?&](?:status|code|status_?code|statusCode|http_?status|http_?code|response_?code)=$/i, suf: /^(?:$|[&#'"`\s)])/, protocol: 'http', weak: true },
+  { id: 'url-query', via: 'number', pre: /[?&][\w-]{0,20}?(?:status|code)=$/i, suf: /^(?:$|[&#'"`\s)])/, protocol: 'http', weak: true },
   // Inline status-keyed maps: fastify `response: { 200: schema, 404: errorSchema }`.
   { id: 'response-inline-key', via: 'number', pre: /\bresponses?['"]?\s*[:=]\s*\{[^{}]{0,120}$/, suf: /^['"]?\s*:(?!:)/, protocol: 'http', when: (c) => /(?:\{|,)\s*['"]?$/.test(c.pre) },
   // A comment led by a code: `// 303: all methods except GET become GET`.

@@ -15,6 +15,8 @@ interface HelperEntry {
   registry?: boolean;
   strip?: string;
   exclude?: string[];
+  /** The name is a reason phrase (`I'm a teapot`) and the last group of the pattern. */
+  phrase?: boolean;
 }
 
 interface Helper {
@@ -29,6 +31,7 @@ interface Helper {
   registry: boolean;
   strip?: string;
   exclude: ReadonlySet<string>;
+  phrase: boolean;
 }
 
 let HELPERS: Helper[] | undefined;
@@ -49,6 +52,7 @@ function helpers(): Helper[] {
       registry: !!h.registry,
       ...(h.strip ? { strip: h.strip } : {}),
       exclude: new Set(h.exclude ?? []),
+      phrase: !!h.phrase,
     };
   });
   return HELPERS;
@@ -82,15 +86,17 @@ export function findHelpers(line: string, languageId: string, byName: (name: str
         h.re.lastIndex++;
         continue;
       }
-      const name = m[1]!;
+      const g = h.phrase ? m.length - 1 : 1;
+      const name = m[g]!;
       let code = h.names.get(name) ?? h.lower?.get(name.toLowerCase());
       if (code === undefined && h.registry) {
         const bare = h.strip && name.startsWith(h.strip) ? name.slice(h.strip.length) : name;
-        if (!h.exclude.has(bare)) code = byName(bare);
+        // A reason phrase resolves as the registry's snake-case name: `I'm a teapot` -> `i_m_a_teapot`.
+        if (!h.exclude.has(bare)) code = byName(h.phrase ? bare.toLowerCase().replace(/[^a-z0-9]+/g, '_') : bare);
       }
       if (code === undefined) continue;
-      const end = m.index + m[0].length;
-      const start = h.wholeMatch ? m.index : m.indices![1]![0];
+      const start = h.wholeMatch ? m.index : m.indices![g]![0];
+      const end = h.phrase ? m.indices![g]![1] : m.index + m[0].length;
       const hit: VocabularyHit = { start, end, code, name: line.slice(start, end), rule: h.id };
       if (h.protocol === 'smtp') hit.protocol = 'smtp';
       out.push(hit);
