@@ -77,6 +77,8 @@ export interface DetectOptions {
 }
 
 export interface TextOptions extends DetectOptions {
+  /** The document's path, for documentHints when `hints` are not given (`go-smtp/client.go` is mail code). */
+  path?: string;
   /** Stop after this many lines (default 100000). */
   maxLines?: number;
   /** Stop after this many milliseconds (default 500). */
@@ -474,7 +476,7 @@ export function detectDocument(text: string, languageId: string, options?: TextO
   const lines = text.split(/\r\n|\r|\n/);
   const maxLines = options?.maxLines ?? 100_000;
   const maxMillis = options?.maxMillis ?? 500;
-  const hints = options?.hints ?? documentHints(text);
+  const hints = options?.hints ?? documentHints(text, options?.path);
   const started = Date.now();
   let i = 0;
   let truncated: TextResult['truncated'];
