@@ -239,6 +239,7 @@ const LAST: Record<string, string> = {
   'assert-second': ',',
   matcher: '(,a',
   'status-list': '[({,',
+  'status-pair-arg': ',',
   'named-code-arg': '=:',
   'got-want': ',',
   'status-table-index': '[(',
@@ -316,6 +317,8 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'got-want', via: 'number', families: ['go'], pre: re(String.raw`\b\w+\s*,\s*\w+\s*:?=\s*(?:[\w$]+(?:\(\))?\.)*${HTTP_IDENT}(?:\(\))?\s*,\s*$`, 'i'), suf: /^\s*[;)]/, protocol: 'http' },
   // A named `code` argument of a response-like call: Kotlin `MockResponse(code = 500)`, `HttpError(code: 404)`.
   { id: 'named-code-arg', via: 'number', pre: /(?<![\w$])[\w$.]*(?:(?:Response|Status|Reply)\w*|(?:Http|HTTP)\w*(?:Error|Exception))\s*\((?:[^()]{0,80},)?\s*(?:code|status_?code|statusCode)\s*[=:]\s*$/, suf: ARG_END, protocol: 'http' },
+  // A status key and its value as two arguments: HTTP/2 `Header(":status", "200")`, `Header(RESPONSE_STATUS, "500")`, `put("status", 404)`.
+  { id: 'status-pair-arg', via: 'number', pre: /[(,]\s*(?:['"]:?(?:status|statusCode|status_code)['"]|(?<![\w$])[A-Z_]*(?:_STATUS|STATUS_CODE))\s*,\s*$/, suf: ARG_END, protocol: 'http', weak: true },
   { id: 'status-list', via: 'number', pre: LIST_RE, suf: /^\s*[,)\]}]/, protocol: 'http' },
   {
     id: 'flask-tuple',
