@@ -255,14 +255,22 @@ function byName(): Map<string, number> {
 
 /** The standard HTTP code a registry name stands for, in any spelling: `NotFound`, `not_found`, `notFound`. */
 export function registryCode(name: string): number | undefined {
-  return byName().get(normaliseName(name));
+  let code = REGISTRY_CODES.get(name);
+  if (code === undefined && !REGISTRY_CODES.has(name)) {
+    code = byName().get(normaliseName(name));
+    if (REGISTRY_CODES.size > 4096) REGISTRY_CODES.clear();
+    REGISTRY_CODES.set(name, code);
+  }
+  return code;
 }
+
+/** registryCode's answers, by name as written (bounded). */
+const REGISTRY_CODES = new Map<string, number | undefined>();
 
 function findByName(line: string, family: Family, out: ConstantHit[]): void {
   if (!/Status|HttpServletResponse/.test(line)) return;
-  const names = byName();
   forFreeMatches(NAME_QUALIFIERS_RE, line, out, (m, start, end) => {
-    const code = names.get(normaliseName(m[3]!));
+    const code = registryCode(m[3]!);
     if (code === undefined) return;
     if (AMBIGUOUS_QUALIFIERS.has(m[1]!) && (isGrpc(line, start) || !statusContext(line, start, end, family))) return;
     out.push({ start, end, code, name: m[0], rule: 'constant-name' });

@@ -7,7 +7,7 @@ interface HelperEntry {
   id: string;
   protocol?: 'http' | 'smtp';
   languages: string[];
-  needle: string;
+  needle: string | string[];
   pattern: string;
   span?: 'match';
   names?: Record<string, number>;
@@ -23,7 +23,8 @@ interface Helper {
   id: string;
   protocol: 'http' | 'smtp';
   languages: ReadonlySet<string>;
-  needle: string;
+  /** Literals one of which the line must hold (none: always). */
+  needles: readonly string[];
   re: RegExp;
   wholeMatch: boolean;
   names: Map<string, number>;
@@ -44,7 +45,7 @@ function helpers(): Helper[] {
       id: h.id,
       protocol: h.protocol ?? 'http',
       languages: new Set(h.languages),
-      needle: h.needle,
+      needles: (Array.isArray(h.needle) ? h.needle : [h.needle]).filter(Boolean),
       re: new RegExp(h.pattern.replace('{name}', '([A-Za-z_][A-Za-z0-9_]*)'), 'gd'),
       wholeMatch: h.span === 'match',
       names,
@@ -59,6 +60,19 @@ function helpers(): Helper[] {
 }
 
 const IMPORT_LINE = /^\s*(?:from\s+\S+\s+)?import\b|^\s*use\s+[\w:\\]+/;
+
+const BY_LANGUAGE = new Map<string, Helper[]>();
+
+/** The helpers of one language (memoised). */
+function helpersFor(languageId: string): Helper[] {
+  let list = BY_LANGUAGE.get(languageId);
+  if (!list) {
+    list = helpers().filter((h) => h.languages.has(languageId));
+    if (BY_LANGUAGE.size > 256) BY_LANGUAGE.clear();
+    BY_LANGUAGE.set(languageId, list);
+  }
+  return list;
+}
 
 export interface VocabularyHit {
   start: number;
@@ -78,8 +92,8 @@ export function findHelpers(line: string, languageId: string, byName: (name: str
   const out: VocabularyHit[] = [];
   // An import names the helper, it does not use it: `from django.http import HttpResponseRedirect`.
   if (IMPORT_LINE.test(line)) return out;
-  for (const h of helpers()) {
-    if (!h.languages.has(languageId) || (h.needle && !line.includes(h.needle))) continue;
+  for (const h of helpersFor(languageId)) {
+    if (h.needles.length && !h.needles.some((n) => line.includes(n))) continue;
     h.re.lastIndex = 0;
     for (let m = h.re.exec(line); m; m = h.re.exec(line)) {
       if (m[0].length === 0) {
