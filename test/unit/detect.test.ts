@@ -411,3 +411,13 @@ describe('detect: documents (issue 9: structure, mail code, prose)', () => {
     assert.deepEqual(show('Total: 250 items, 500 errors fixed.', 'plaintext'), []);
   });
 });
+
+describe('detect: lists written one element per line', () => {
+  it('lends the opening line\'s context to each element line', () => {
+    const ts = ['const retry = {', '  statusCodes: [', '    408,', '    503, 522,', '  ],', '  limits: [', '    500,', '  ],', '};'].join('\n');
+    assert.deepEqual(
+      detectText(ts, 'typescript').map((f) => `${f.line}:${f.code}`),
+      ['2:408', '3:503', '3:522'],
+    );
+  });
+});

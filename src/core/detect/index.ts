@@ -13,7 +13,7 @@ import { lift } from './collections';
 import { mailDocument, webDocument } from './vocabulary';
 import { FALLBACK_RULES, lastOf, LIFT_RULES, NUMBER_RULES, type NumberCtx, type NumberRule } from './numbers';
 import { HTTP_IDENT, PREFIX_LEN, SMTP_IDENT, SMTP_LINE_RE, SMTP_MODE_IDENT, SUFFIX_LEN } from './patterns';
-import { caseBranch, hasResponsesParent, parametrizeStatusColumn, statusKeyParent, switchSubject, TABLE_CELL_PRE, TABLE_CELL_SUF, tableHeader, tupleIndex } from './structure';
+import { caseBranch, ELEMENT_LINE_RE, hasResponsesParent, listOpener, parametrizeStatusColumn, statusKeyParent, switchSubject, TABLE_CELL_PRE, TABLE_CELL_SUF, tableHeader, tupleIndex } from './structure';
 
 export { languageFromPath, familyOf, effectiveLanguage, KNOWN_LANGUAGES } from './languages';
 export type { Family } from './languages';
@@ -266,6 +266,23 @@ function classifyConstantDefinition(c: NumberCtx, options?: DetectOptions): { pr
   return (embedded ?? String(registryCode(name))) === c.num ? { protocol: 'http', rule: 'constant-definition', via: 'number' } : undefined;
 }
 
+/**
+ * An element of a list written one element per line (`        503,` under `statusCodes: [`): the line
+ * that opens the list lends its context, as a collection does on one line.
+ */
+function classifyListLine(c: NumberCtx, options?: DetectOptions): { protocol: Protocol; rule: string; via: Via } | undefined {
+  const context = options?.context;
+  if (!context || !ELEMENT_LINE_RE.test(c.line)) return undefined;
+  const opener = listOpener(context);
+  if (opener === undefined) return undefined;
+  const pre = `${opener.trimEnd()} ${c.pre.trimStart()}`;
+  const lifted = { ...c, pre, preLast: lastOf(pre) };
+  const hit = classifyNumber(lifted, options, LIST_LINE_RULES) ?? classifyLifted(lifted, options);
+  return hit && { ...hit, rule: `${hit.rule}+list-line` };
+}
+
+const LIST_LINE_RULES = NUMBER_RULES.filter((r) => ['status-list', 'smtp-list', 'smtp-mode-list', 'quoted-list', 'call-first-arg', 'call-later-arg'].includes(r.id));
+
 /** A status column of a test table: `("inf", 422),` under `@pytest.mark.parametrize("value,code", [`. */
 function classifyTestRow(c: NumberCtx, options?: DetectOptions): { protocol: Protocol; rule: string; via: Via } | undefined {
   const context = options?.context;
@@ -427,6 +444,7 @@ function scan(line: string, languageId: string, options?: DetectOptions, focus?:
         classifyTableCell(c, options) ??
         classifyStatusKey(c, options) ??
         classifyTestRow(c, options) ??
+        classifyListLine(c, options) ??
         classifyConstantDefinition(c, options) ??
         classifyNumber(c, options, FALLBACK_RULES);
       if (!hit) continue;

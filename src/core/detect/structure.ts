@@ -10,6 +10,17 @@ function indentOf(line: string): number {
   return n;
 }
 
+type Doc = { line: number; lineAt(n: number): string | undefined };
+
+/** The lines above `context.line`, nearest first, at most `limit`, stopping where the document gives none. */
+function* linesAbove(context: Doc, limit: number): Generator<string> {
+  for (let n = context.line - 1, seen = 0; n >= 0 && seen < limit; n--, seen++) {
+    const line = context.lineAt(n);
+    if (line === undefined) return;
+    yield line;
+  }
+}
+
 /** A line that opens nothing: blank, a comment, only closing brackets. */
 function isFiller(line: string): boolean {
   return /^\s*(?:$|#|\/\/|[\]}),]+\s*$)/.test(line);
@@ -59,9 +70,7 @@ export function switchSubject<T>(context: { line: number; lineAt(n: number): str
   const own = context.lineAt(context.line);
   if (own === undefined) return undefined;
   const indent = indentOf(own);
-  for (let n = context.line - 1, seen = 0; n >= 0 && seen < 60; n--, seen++) {
-    const line = context.lineAt(n);
-    if (line === undefined) return undefined;
+  for (const line of linesAbove(context, 60)) {
     if (isFiller(line)) continue;
     if (indentOf(line) > indent) continue;
     if (SWITCH_HEAD.test(line)) return classify(line);
@@ -149,14 +158,34 @@ export function statusKeyParent(context: { line: number; lineAt(n: number): stri
   const own = context.lineAt(context.line);
   if (own === undefined) return undefined;
   const indent = indentOf(own);
-  for (let n = context.line - 1, seen = 0; n >= 0 && seen < MAX_UP; n--, seen++) {
-    const line = context.lineAt(n);
-    if (line === undefined) return undefined;
+  for (const line of linesAbove(context, MAX_UP)) {
     if (isFiller(line)) continue;
     if (indentOf(line) >= indent) continue;
     // File-level lines (imports) are no parent: the key's own parent is not in view.
     if (IMPORT_RE.test(line)) return undefined;
     return STATUS_PARENT_RE.test(line.replace(/\s*(?:#|\/\/).*$/, ''));
+  }
+  return undefined;
+}
+
+/** A line that holds only elements of a list: `        503,`, `  404, 410,`, `  500]`. */
+export const ELEMENT_LINE_RE = /^\s*(?:['"]?\d{3}['"]?\s*,\s*){0,20}['"]?\d{3}['"]?\s*,?\s*(?:[\])}][\s,;)\]}]*)?(?:(?:\/\/|#).*)?$/;
+const OPENER_END_RE = /[[({]\s*(?:(?:\/\/|#).*)?$/;
+
+/**
+ * The line that opens the list an element line on `context.line` belongs to: the nearest line above
+ * with less indentation, when it ends with `[`, `(` or `{` (other element lines in between are skipped).
+ * Returns it without a trailing comment, or undefined.
+ */
+export function listOpener(context: { line: number; lineAt(n: number): string | undefined }): string | undefined {
+  const own = context.lineAt(context.line);
+  if (own === undefined) return undefined;
+  const indent = indentOf(own);
+  for (const line of linesAbove(context, 60)) {
+    if (isFiller(line) || (indentOf(line) >= indent && ELEMENT_LINE_RE.test(line))) continue;
+    // The opener may sit at the same indentation (a file whose indentation was cut or is flat).
+    if (indentOf(line) > indent || !OPENER_END_RE.test(line)) return undefined;
+    return line.replace(/\s*(?:\/\/|#).*$/, '');
   }
   return undefined;
 }
