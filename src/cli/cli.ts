@@ -1,5 +1,6 @@
 // status-codes: the command-line entry over the core.
 import { readFileSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
 import { PROTOCOL_LABELS } from '../core/classes';
 import { allEntries, lookup, lookupAll, primaryAnswer, resolve, search, type Answer, type UnassignedAnswer } from '../core/registry';
 import { BODY_STYLES, type BodyStyle } from '../core/render/body';
@@ -185,7 +186,7 @@ async function detect(args: Args, out: (s: string) => void, err: (s: string) => 
   }
   const { detectDocument, languageFromPath } = await import('../core/detect/index');
   const language = str(args, 'language') ?? languageFromPath(file);
-  const result = detectDocument(text, language);
+  const result = detectDocument(text, language, { path: resolvePath(file) });
   if (result.truncated) {
     err(`status-codes: note: stopped after ${result.lines} of ${result.totalLines} lines (${result.truncated === 'time' ? 'time limit' : 'line limit'})`);
   }

@@ -371,3 +371,53 @@ describe('effectiveLanguage', () => {
     assert.equal(effectiveLanguage('plaintext'), 'plaintext');
   });
 });
+
+describe('detect: documents (issue 9: structure, mail code, prose)', () => {
+  const at = (text: string, lang: string, path?: string) =>
+    detectText(text, lang, { hints: documentHints(text, path) }).map((f) => `${f.line}:${f.protocol}:${f.code}[${text.split('\n')[f.line]!.slice(f.start, f.end)}]`);
+
+  it('reads mail code by its imports or its path, and its reply codes then as SMTP', () => {
+    const js = ["const SMTPServer = require('smtp-server').SMTPServer;", "if (str.substr(0, 3) === '421') {", "socket.write('220 mx ESMTP\\r\\n250 OK\\r\\n');", "setTimeout(done, 500);"].join('\n');
+    assert.deepEqual(at(js, 'javascript'), ['1:smtp:421[421]', '2:smtp:220[220]', '2:smtp:250[250]']);
+    const go = ['func (c *Client) hello() error {', '\t_, _, err := c.cmd(250, "%s", sb.String())', '\tcase 334:'].join('\n');
+    assert.deepEqual(at(go, 'go'), []);
+    assert.deepEqual(at(go, 'go', '/src/go-smtp/client.go'), ['1:smtp:250[250]', '2:smtp:334[334]']);
+    assert.equal(documentHints('', 'lib/smtp-connection/index.js').smtp, true);
+    assert.equal(documentHints('', 'app/controllers/users_controller.rb').smtp, undefined);
+    const py = ['from smtplib import SMTP', '    assert resp == S.S503_HELO_FIRST', '    assert code not in (235, 503)'].join('\n');
+    assert.deepEqual(at(py, 'python'), ['1:smtp:503[S503_HELO_FIRST]', '2:smtp:235[235]', '2:smtp:503[503]']);
+  });
+
+  it('reads status-keyed maps and test tables by the lines above', () => {
+    const js = ['  schema: {', '    response: {', '      200: S.object(),', '      404: errorSchema', '    }', '  },', '  colors: {', '    500: "#f00",', '  }'].join('\n');
+    assert.deepEqual(at(js, 'javascript'), ['2:http:200[200]', '3:http:404[404]']);
+    const py = ['@pytest.mark.parametrize(', '    "path,expected_status,body",', '    [', '        ("/x", 404, {"detail": "Not Found"}),', '        ("/y", 200, 300),', '    ],', ')'].join('\n');
+    assert.deepEqual(at(py, 'python'), ['3:http:404[404]', '4:http:200[200]']);
+  });
+
+  it('gives every code of a collection its own range, under the cursor too', () => {
+    const line = 'if response.status_code in (301, 302, 307, 308):';
+    const found = detectLine(line, 'python');
+    assert.deepEqual(found.map((f) => line.slice(f.start, f.end)), ['301', '302', '307', '308']);
+    for (const f of found) assert.deepEqual(detectAt(line, f.start + 1, 'python'), f);
+  });
+
+  it('hears prose that talks about a code, not a bare number in it', () => {
+    assert.deepEqual(show('    # returns 404 when the user is gone', 'python'), ['http:404[404]']);
+    assert.deepEqual(show('// 303: all methods except GET become GET', 'javascript'), ['http:303[303]']);
+    assert.deepEqual(show('The handlers for 404 and 405 exceptions.', 'markdown'), ['http:404[404]', 'http:405[405]']);
+    assert.deepEqual(show('    # wait 500 ms, then retry up to 200 times', 'python'), []);
+    assert.deepEqual(show(' * @default 500', 'typescript'), []);
+    assert.deepEqual(show('Total: 250 items, 500 errors fixed.', 'plaintext'), []);
+  });
+});
+
+describe('detect: lists written one element per line', () => {
+  it('lends the opening line\'s context to each element line', () => {
+    const ts = ['const retry = {', '  statusCodes: [', '    408,', '    503, 522,', '  ],', '  limits: [', '    500,', '  ],', '};'].join('\n');
+    assert.deepEqual(
+      detectText(ts, 'typescript').map((f) => `${f.line}:${f.code}`),
+      ['2:408', '3:503', '3:522'],
+    );
+  });
+});

@@ -6,6 +6,7 @@ import { allEntries } from '../registry';
 import type { Family } from './languages';
 import { statusContext } from './numbers';
 import { NW } from './patterns';
+import { findHelpers } from './vocabulary';
 
 /** Which languages use which table. Tables not listed here apply to every language. */
 const TABLE_LANGUAGES: Record<string, readonly string[]> = {
@@ -48,16 +49,15 @@ interface Index {
 }
 
 let INDEX: Index | undefined;
-let INDEX_KEY = '';
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function buildIndex(): Index {
+  // The tables are fixed when the module loads: build the index once.
+  if (INDEX) return INDEX;
   const tables = constantTables();
-  const key = tables.map((t) => `${t.id}:${t.constants.length}`).join(',');
-  if (INDEX && key === INDEX_KEY) return INDEX;
   const qualified: QualifiedTable[] = [];
   const symbol: QualifiedTable[] = [];
   for (const table of tables) {
@@ -80,7 +80,6 @@ function buildIndex(): Index {
   const quals = [...new Set(all)].sort((a, b) => b.length - a.length).map(escapeRe);
   const re = quals.length ? new RegExp(String.raw`${NW}(${quals.join('|')})(\.|::)([A-Za-z_][A-Za-z0-9_]*)(?![\w$])`, 'g') : undefined;
   INDEX = { qualified, symbol, re };
-  INDEX_KEY = key;
   return INDEX;
 }
 
@@ -107,6 +106,8 @@ export interface ConstantHit {
   obsolete?: boolean;
   /** How a hit without a table was found: `constant-name` (a registry name), else a name carrying its code. */
   rule?: string;
+  /** A mail vocabulary's hit (`SmtpStatusCode.Ok`); HTTP otherwise. */
+  protocol?: 'smtp';
 }
 
 /** A hit for constant `c` of table `t`, with its deprecation followed to the current name. */
@@ -126,9 +127,9 @@ function hit(start: number, end: number, t: QualifiedTable, c: NamedConstant): C
   return h;
 }
 
-/** Context for a Rails status symbol: `status: :not_found`, `head :ok`, `assert_response :missing`. */
+/** Context for a Rails status symbol: `status: :not_found`, `head :ok`, `assert_response :missing`, Rack's `SYMBOL_TO_STATUS_CODE[:gone]`, `Rack::Utils.status_code(:gone)`. */
 const SYMBOL_PRE =
-  /(?:(?<![\w$])status\s*:\s*|:status\s*=>\s*|['"]status['"]\s*=>\s*|(?<![\w$.:@])(?:head|assert_response|have_http_status|status)\s*\(?\s*)$/;
+  /(?:(?<![\w$])status\s*:\s*|:status\s*=>\s*|['"]status['"]\s*=>\s*|(?<![\w$.:@])(?:head|assert_response|have_http_status|status)\s*\(?\s*|SYMBOL_TO_STATUS_CODE\s*(?:\[|\.fetch\(|\.key\?\()\s*|\bstatus_code\(\s*)$/;
 const SYMBOL_RE = /(?<![\w:]):([a-z_][a-z0-9_]*)(?![\w?!:])/g;
 
 /** Names that carry their code: `HTTP_404_NOT_FOUND`, Falcon's `HTTP_404`, `Status404NotFound`. */
@@ -182,6 +183,7 @@ export function findConstants(line: string, languageId: string, family: Family, 
       }
     }
   }
+  for (const h of findHelpers(line, lang, registryCode)) if (!out.some((o) => o.start < h.end && h.start < o.end)) out.push(h);
   findByName(line, family, out);
   if (lang === 'elixir' && line.includes(':')) findPlugAtoms(line, out);
   forFreeMatches(EMBEDDED_RE, line, out, (m, start, end) => {
@@ -251,11 +253,24 @@ function byName(): Map<string, number> {
   return map;
 }
 
+/** The standard HTTP code a registry name stands for, in any spelling: `NotFound`, `not_found`, `notFound`. */
+export function registryCode(name: string): number | undefined {
+  let code = REGISTRY_CODES.get(name);
+  if (code === undefined && !REGISTRY_CODES.has(name)) {
+    code = byName().get(normaliseName(name));
+    if (REGISTRY_CODES.size > 4096) REGISTRY_CODES.clear();
+    REGISTRY_CODES.set(name, code);
+  }
+  return code;
+}
+
+/** registryCode's answers, by name as written (bounded). */
+const REGISTRY_CODES = new Map<string, number | undefined>();
+
 function findByName(line: string, family: Family, out: ConstantHit[]): void {
   if (!/Status|HttpServletResponse/.test(line)) return;
-  const names = byName();
   forFreeMatches(NAME_QUALIFIERS_RE, line, out, (m, start, end) => {
-    const code = names.get(normaliseName(m[3]!));
+    const code = registryCode(m[3]!);
     if (code === undefined) return;
     if (AMBIGUOUS_QUALIFIERS.has(m[1]!) && (isGrpc(line, start) || !statusContext(line, start, end, family))) return;
     out.push({ start, end, code, name: m[0], rule: 'constant-name' });

@@ -7,11 +7,13 @@
 // stops after `maxLines` lines or `maxMillis` milliseconds.
 import { lookup } from '../registry';
 import type { Protocol } from '../types';
-import { findConstants } from './constants';
+import { findConstants, registryCode } from './constants';
 import { familyOf, type Family } from './languages';
-import { lastOf, NUMBER_RULES, type NumberCtx, type NumberRule } from './numbers';
+import { lift } from './collections';
+import { mailDocument, webDocument } from './vocabulary';
+import { FALLBACK_RULES, lastOf, LIFT_RULES, NUMBER_RULES, type NumberCtx, type NumberRule } from './numbers';
 import { HTTP_IDENT, PREFIX_LEN, SMTP_IDENT, SMTP_LINE_RE, SMTP_MODE_IDENT, SUFFIX_LEN } from './patterns';
-import { caseBranch, hasResponsesParent, switchSubject, TABLE_CELL_PRE, TABLE_CELL_SUF, tableHeader } from './structure';
+import { caseBranch, ELEMENT_LINE_RE, hasResponsesParent, listOpener, parametrizeStatusColumn, statusKeyParent, switchSubject, TABLE_CELL_PRE, TABLE_CELL_SUF, tableHeader, tupleIndex } from './structure';
 
 export { languageFromPath, familyOf, effectiveLanguage, KNOWN_LANGUAGES } from './languages';
 export type { Family } from './languages';
@@ -52,6 +54,8 @@ export interface Finding {
 export interface DetectHints {
   /** The document sends or handles mail: `code == 421` is an SMTP reply code. */
   smtp?: boolean;
+  /** The document is web code (imports an HTTP library, or its path names one): a bare `code = 404` is an HTTP status. */
+  http?: boolean;
   /** Constant tables to prefer when several fit (`drf-status` over `starlette-status`). */
   tables?: string[];
 }
@@ -73,6 +77,8 @@ export interface DetectOptions {
 }
 
 export interface TextOptions extends DetectOptions {
+  /** The document's path, for documentHints when `hints` are not given (`go-smtp/client.go` is mail code). */
+  path?: string;
   /** Stop after this many lines (default 100000). */
   maxLines?: number;
   /** Stop after this many milliseconds (default 500). */
@@ -91,14 +97,23 @@ export interface TextResult {
 const MAX_LINE = 2000;
 const WINDOW = 300;
 
-/** Three digits standing alone (not in a word, a path, a version, a hex colour); `#550 5.1.1` (Exchange) too. */
-const NUMBER_RE = /(?:(?<![\w.#/@$%-])|(?<=(?<![\w&])#)(?=\d{3}[ -][245]\.\d))\d{3}(?![\w%]|\.\d)/g;
+/** Three digits standing alone (not in a word, a path, a version, a hex colour); `#550 5.1.1` (Exchange) and `\r\n250 OK` too. */
+const NUMBER_RE = /(?=\d{3}(?![\w%]|\.\d))(?:(?<![\w.#/@$%-])|(?<=\\[rn])|(?<=(?<![\w./])[1-5]\d\d\/)|(?<=(?<![\w&])#)(?=\d{3}[ -][245]\.\d))\d{3}/g;
 const ENHANCED_RE = /(?<![\w.\/@$%])([245])\.(\d{1,3})\.(\d{1,3})(?![\w%]|\.\d)/g;
+const SLASH_CODES: ReadonlyArray<[RegExp, string, Via]> = [
+  // A path that asks for a status: `/status/404` (httpbin), `httpstat.us/301`, a test server's `'/301'` route or `localhost:8057/404`.
+  [/\/(?:status|statuses|codes?|http-?status|status-?codes?|error)\/([1-5]\d\d)(?![\w.])/dgi, 'url-status', 'number'],
+  [/\b(?:httpstat\.us|httpstatuses\.\w+|mock\.codes)\/([1-5]\d\d)(?![\w.])/dgi, 'url-status', 'number'],
+  [/(['"`])\/([1-5]\d\d)\1/dg, 'url-route', 'number'],
+  [/\/\/(?:localhost|127\.0\.0\.1)(?::\d+)?\/([1-5]\d\d)(?=['"`\s?#]|$)/dg, 'url-status', 'number'],
+  [/(?<![\w])(?:TCP|UDP|NONE|TAG)_[A-Z_]+\/([1-5]\d\d)(?![\w])/dg, 'squid-log', 'log'],
+];
+const SMTP_NAME_RE = /(?<![\w$])[A-Z]{1,4}_?([2-5]\d\d)_[A-Z][A-Z0-9_]*(?![\w$])/g;
 const NGINX_TOKEN_RE = /(?<![\w$])http_([1-5]\d\d)(?![\w$])/g;
 const ENHANCED_BRACES_RE = /\bEnhancedCode\s*\{\s*([245])\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})\s*\}/g;
 
 /** A section number, not a code: "RFC 5321, Section 4.5.3", "§ 4.1.2", "RFC 821, 4.5.3". */
-const SECTION_PRE = /(?:\bsections?|\bsec\.?|§|\bRFC\s*\d+,?|\bchapter|\bpart|\bstep|\bv(?:ersion)?|\bparagraph)\s*$/i;
+const SECTION_PRE = /(?:\bsections?|\bsec\.?|§|\bRFC\s*\d+,?(?:\s+s\.?)?|\bchapter|\bpart|\bstep|\bv(?:ersion)?|\bparagraph)\s*$/i;
 
 /** Enhanced code contexts that need no mail words: `dsn=5.1.1`, DSN `Status: 5.1.1`, `enhanced_code: '5.1.1'`. */
 const ENHANCED_PRE_STRONG = /(?:(?<![\w$])dsn\s*=\s*|^\s*Status:\s*|enhanced\w*['"]?\s*[:=(]\s*|(?<![\w./])[245][0-5]\d[ -]#?)['"]?$/i;
@@ -138,9 +153,14 @@ function safeSlice(line: string, from: number, to: number): { text: string; offs
   return { text: line.slice(a, b), offset: a };
 }
 
+/** How far before a number a rule's needle word is looked for (an identifier, its operator and a fallback fit in it; a list may be longer). */
+const NEEDLE_SPAN = 110;
+
 function ruleApplies(rule: NumberRule, c: NumberCtx): NumberRule['protocol'] | undefined {
   if (rule.families && !rule.families.includes(c.family)) return undefined;
   if (rule.last && !rule.last.includes(c.preLast)) return undefined;
+  if (rule.needle && !rule.needle.test(rule.id === 'status-list' ? c.pre : c.pre.slice(-NEEDLE_SPAN))) return undefined;
+  if (rule.needleSuf && !rule.needleSuf.test(c.suf)) return undefined;
   if (rule.suf && !rule.suf.test(c.suf)) return undefined;
   if (rule.pre && !rule.pre.test(c.pre)) return undefined;
   if (rule.when && !rule.when(c)) return undefined;
@@ -148,8 +168,8 @@ function ruleApplies(rule: NumberRule, c: NumberCtx): NumberRule['protocol'] | u
 }
 
 /** The first rule that gives a finding for a number candidate. */
-function classifyNumber(c: NumberCtx, options?: DetectOptions): { protocol: Protocol; rule: string; via: Via } | undefined {
-  for (const rule of NUMBER_RULES) {
+function classifyNumber(c: NumberCtx, options?: DetectOptions, rules: readonly NumberRule[] = NUMBER_RULES): { protocol: Protocol; rule: string; via: Via } | undefined {
+  for (const rule of rules) {
     const p = ruleApplies(rule, c);
     if (!p) continue;
     const protocol = typeof p === 'function' ? p(c) : p;
@@ -179,21 +199,99 @@ function classifyNumber(c: NumberCtx, options?: DetectOptions): { protocol: Prot
 }
 
 const HEAD_HTTP = new RegExp(String.raw`(?<![\w$])${HTTP_IDENT}(?![\w$])|\.Code\b`, 'i');
+const HEAD_CODE = /(?<![\w$])code(?![\w$])/i;
+const SHELL_CASE_HEAD = /^\s*case\s+\S.*\s+in\s*$/;
 const HEAD_SMTP = new RegExp(String.raw`(?<![\w$])${SMTP_IDENT}(?![\w$])`, 'i');
 const HEAD_SMTP_MODE = new RegExp(String.raw`(?<![\w$])${SMTP_MODE_IDENT}(?![\w$])`, 'i');
+
+const TYPE_ALIAS_PRE = /(?:^|[\s;{])type\s+[\w$]+(?:<[^<>]*>)?\s*=\s*$/;
+
+/** A number in a collection or a conditional, judged by the context of the whole: `status in (404, 410)`, `ok ? 200 : 404`. */
+function classifyLifted(c: NumberCtx, options?: DetectOptions): { protocol: Protocol; rule: string; via: Via } | undefined {
+  const l = lift(c.pre, c.suf);
+  if (!l) return undefined;
+  if (l.kind === 'collection' && c.family === 'js' && TYPE_ALIAS_PRE.test(l.pre)) {
+    // `type Expected = 200 | 400 | 401`: a union of literal types, every one of them a known HTTP code.
+    const members = `${c.pre.slice(l.pre.length)}${c.num}${c.suf.slice(0, c.suf.length - l.suf.length)}`.match(/\d+/g) ?? [];
+    if (members.length >= 2 && members.every((n) => isHttpCode(n) && known('http', n)) && protocolAllowed('http', options)) return { protocol: 'http', rule: 'type-union', via: 'number' };
+  }
+  const hit = classifyNumber({ ...c, pre: l.pre, suf: l.suf, preLast: lastOf(l.pre), quoted: false, strStart: false }, options, LIFT_RULES);
+  return hit && { ...hit, rule: `${hit.rule}+${l.kind}` };
+}
 
 /** `case 404:` / `when 404` / `404 =>` in a switch over a status (needs the document: options.context). */
 function classifyBranch(c: NumberCtx, options?: DetectOptions): { protocol: Protocol; rule: string; via: Via } | undefined {
   const context = options?.context;
   if (!context || !caseBranch(c.pre, c.suf)) return undefined;
+  const shell = /^['"]?\s*\)/.test(c.suf);
   const protocol = switchSubject<Protocol>(context, (head) => {
+    // A shell branch `'200')` only under a shell `case "$code" in`.
+    if (shell && !SHELL_CASE_HEAD.test(head)) return undefined;
     if (HEAD_SMTP.test(head) || (c.smtpMode && HEAD_SMTP_MODE.test(head))) return 'smtp';
-    if (HEAD_HTTP.test(head)) return 'http';
+    if (HEAD_HTTP.test(head) || (c.webMode && HEAD_CODE.test(head))) return 'http';
     return undefined;
   });
   if (!protocol || !protocolAllowed(protocol, options)) return undefined;
   if (protocol === 'http' ? !isHttpCode(c.num) || !wellFormed('http', c.num) : !isSmtpCode(c.num) || !known('smtp', c.num)) return undefined;
   return { protocol, rule: 'switch-case', via: 'number' };
+}
+
+const KEY_LINE_PRE = /^\s*$/;
+const KEY_LINE_SUF = /^['"]?\s*(?::(?!:)|=>)\s*(\{?)/;
+
+/**
+ * A key of a map keyed by status in code: `  200: S.object()` under `response: {`, `404 => 'Not Found'`
+ * under `$statusTexts = [`; with no parent in view, only a key whose value is an object (`401: { json: ... }`).
+ */
+function classifyStatusKey(c: NumberCtx, options?: DetectOptions): { protocol: Protocol; rule: string; via: Via } | undefined {
+  if (c.family === 'data' || !KEY_LINE_PRE.test(c.line.slice(0, c.start - (c.quoted ? 1 : 0)))) return undefined;
+  const m = KEY_LINE_SUF.exec(c.suf);
+  if (!m || !isHttpCode(c.num) || !known('http', c.num) || !protocolAllowed('http', options)) return undefined;
+  const parent = options?.context ? statusKeyParent(options.context) : undefined;
+  // In a document (a spec pasted into markdown) only under a parent that keys by status.
+  if (parent === false || (parent === undefined && (!m[1] || c.family === 'text'))) return undefined;
+  return { protocol: c.smtpMode && isSmtpCode(c.num) && known('smtp', c.num) ? 'smtp' : 'http', rule: 'status-key', via: 'number' };
+}
+
+/** `public const HTTP_NOT_FOUND = 404;`, `StatusOK = 200`, `unprocessable_entity: 422`: a name of the very code it holds. */
+const CONSTANT_DEF_PRE = /(?<![\w$])([A-Za-z_][A-Za-z0-9_]*)\s*(?::\s*[\w.]+\s*)?(?:=|:|=>|\()\s*$/;
+
+/** `NOT_FOUND = 404`, `NotFound: 404`, an enum constant `NOT_FOUND(404, Series.CLIENT_ERROR, "Not Found")`, DRF's `HTTP_200_OK = 200`. */
+function classifyConstantDefinition(c: NumberCtx, options?: DetectOptions): { protocol: Protocol; rule: string; via: Via } | undefined {
+  if (c.preLast !== '=' && c.preLast !== ':' && c.preLast !== '>' && c.preLast !== '(') return undefined;
+  const m = CONSTANT_DEF_PRE.exec(c.pre);
+  if (!m || !protocolAllowed('http', options)) return undefined;
+  const name = m[1]!;
+  const embedded = /^(?:HTTP_|Status)(\d{3})(?![0-9])/.exec(name)?.[1];
+  return (embedded ?? String(registryCode(name))) === c.num ? { protocol: 'http', rule: 'constant-definition', via: 'number' } : undefined;
+}
+
+/**
+ * An element of a list written one element per line (`        503,` under `statusCodes: [`): the line
+ * that opens the list lends its context, as a collection does on one line.
+ */
+function classifyListLine(c: NumberCtx, options?: DetectOptions): { protocol: Protocol; rule: string; via: Via } | undefined {
+  const context = options?.context;
+  if (!context || !ELEMENT_LINE_RE.test(c.line)) return undefined;
+  const opener = listOpener(context);
+  if (opener === undefined) return undefined;
+  const pre = `${opener.trimEnd()} ${c.pre.trimStart()}`;
+  const lifted = { ...c, pre, preLast: lastOf(pre) };
+  const hit = classifyNumber(lifted, options, LIST_LINE_RULES) ?? classifyLifted(lifted, options);
+  return hit && { ...hit, rule: `${hit.rule}+list-line` };
+}
+
+const LIST_LINE_RULES = NUMBER_RULES.filter((r) => ['status-list', 'smtp-list', 'smtp-mode-list', 'quoted-list', 'call-first-arg', 'call-later-arg'].includes(r.id));
+
+/** A status column of a test table: `("inf", 422),` under `@pytest.mark.parametrize("value,code", [`. */
+function classifyTestRow(c: NumberCtx, options?: DetectOptions): { protocol: Protocol; rule: string; via: Via } | undefined {
+  const context = options?.context;
+  if (!context || c.family !== 'python' || !/^\s*[([]/.test(c.line)) return undefined;
+  const col = parametrizeStatusColumn(context);
+  if (col === undefined || tupleIndex(c.line, c.start - (c.quoted ? 1 : 0)) !== col) return undefined;
+  if (c.smtpMode && isSmtpCode(c.num) && known('smtp', c.num) && protocolAllowed('smtp', options)) return { protocol: 'smtp', rule: 'test-table', via: 'number' };
+  if (!isHttpCode(c.num) || !wellFormed('http', c.num) || !protocolAllowed('http', options)) return undefined;
+  return { protocol: 'http', rule: 'test-table', via: 'number' };
 }
 
 /** The column a markdown table cell is in, by counting `|` before it. */
@@ -216,7 +314,7 @@ function classifyTableCell(c: NumberCtx, options?: DetectOptions): { protocol: P
   return { protocol, rule: 'table-cell', via: 'number' };
 }
 
-function numberCtx(line: string, s: number, e: number, family: Family, smtpLine: boolean, smtpMode: boolean): NumberCtx {
+function numberCtx(line: string, s: number, e: number, family: Family, smtpLine: boolean, smtpMode: boolean, webMode: boolean): NumberCtx {
   const q = line[s - 1];
   const isQuote = q === '"' || q === "'" || q === '`';
   const quoted = isQuote && line[e] === q;
@@ -232,9 +330,11 @@ function numberCtx(line: string, s: number, e: number, family: Family, smtpLine:
     preLast: lastOf(pre),
     suf: line.slice(sufStart, sufStart + SUFFIX_LEN),
     quoted,
-    strStart: isQuote && !quoted,
+    // A string starts at its quote, or at a line break escaped in it (`'\r\n220 test ESMTP'`).
+    strStart: (isQuote && !quoted) || /\\[rn]$/.test(pre),
     smtpLine,
     smtpMode,
+    webMode,
   };
 }
 
@@ -255,11 +355,12 @@ function scan(line: string, languageId: string, options?: DetectOptions, focus?:
   const hints = options?.hints;
 
   // 1. Named constants.
-  if (protocolAllowed('http', options) && /[A-Za-z]/.test(line)) {
+  if ((protocolAllowed('http', options) || protocolAllowed('smtp', options)) && /[A-Za-z]/.test(line)) {
     for (const h of findConstants(line, lang, family, hints?.tables)) {
       const code = String(h.code);
-      if (!isHttpCode(code)) continue;
-      const f: Finding = { start: h.start, end: h.end, protocol: 'http', code, via: 'constant', rule: h.table ?? h.rule ?? 'embedded-name' };
+      const protocol: Protocol = h.protocol ?? 'http';
+      if (!protocolAllowed(protocol, options) || (protocol === 'http' ? !isHttpCode(code) : !isSmtpCode(code))) continue;
+      const f: Finding = { start: h.start, end: h.end, protocol, code, via: 'constant', rule: h.table ?? h.rule ?? 'embedded-name' };
       if (h.table) {
         f.constant = { table: h.table, name: h.name };
         if (h.deprecated) f.constant.deprecated = h.deprecated;
@@ -275,6 +376,27 @@ function scan(line: string, languageId: string, options?: DetectOptions, focus?:
     NGINX_TOKEN_RE.lastIndex = 0;
     for (let m = NGINX_TOKEN_RE.exec(line); m; m = NGINX_TOKEN_RE.exec(line)) {
       if (!taken(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, protocol: 'http', code: m[1]!, via: 'config', rule: 'nginx-http-token' });
+    }
+  }
+
+  // aiosmtpd's `S.S503_HELO_FIRST`: reply names that carry their code, in mail code.
+  if (hints?.smtp && protocolAllowed('smtp', options) && /[2-5]\d\d_/.test(line)) {
+    SMTP_NAME_RE.lastIndex = 0;
+    for (let m = SMTP_NAME_RE.exec(line); m; m = SMTP_NAME_RE.exec(line)) {
+      const e = m.index + m[0].length;
+      if (known('smtp', m[1]!) && !taken(m.index, e)) out.push({ start: m.index, end: e, protocol: 'smtp', code: m[1]!, via: 'constant', rule: 'smtp-embedded-name' });
+    }
+  }
+
+  // Codes in URLs and proxy logs: `/status/404` (httpbin), squid's `TCP_DENIED/403`.
+  if (protocolAllowed('http', options) && line.includes('/')) {
+    for (const [re, rule, via] of SLASH_CODES) {
+      re.lastIndex = 0;
+      for (let m = re.exec(line); m; m = re.exec(line)) {
+        const g = m.length - 1;
+        const s = m.indices![g]![0];
+        if (known('http', m[g]!) && !taken(s, s + 3)) out.push({ start: s, end: s + 3, protocol: 'http', code: m[g]!, via, rule });
+      }
     }
   }
 
@@ -314,8 +436,17 @@ function scan(line: string, languageId: string, options?: DetectOptions, focus?:
       if (focus !== undefined && (focus < s || focus > e)) continue;
       if (taken(s, e)) continue;
       const sl = isSmtpLine();
-      const c = numberCtx(line, s, e, family, sl, sl || !!hints?.smtp);
-      const hit = classifyNumber(c, options) ?? classifyBranch(c, options) ?? classifyTableCell(c, options);
+      const c = numberCtx(line, s, e, family, sl, sl || !!hints?.smtp, !!hints?.http);
+      const hit =
+        classifyNumber(c, options) ??
+        classifyLifted(c, options) ??
+        classifyBranch(c, options) ??
+        classifyTableCell(c, options) ??
+        classifyStatusKey(c, options) ??
+        classifyTestRow(c, options) ??
+        classifyListLine(c, options) ??
+        classifyConstantDefinition(c, options) ??
+        classifyNumber(c, options, FALLBACK_RULES);
       if (!hit) continue;
       if (hit.via === 'openapi' && hit.rule === 'openapi-key' && options?.context && !hasResponsesParent(options.context)) continue;
       out.push({ start: s, end: e, protocol: hit.protocol, code: c.num, via: hit.via, rule: hit.rule });
@@ -363,7 +494,7 @@ export function detectDocument(text: string, languageId: string, options?: TextO
   const lines = text.split(/\r\n|\r|\n/);
   const maxLines = options?.maxLines ?? 100_000;
   const maxMillis = options?.maxMillis ?? 500;
-  const hints = options?.hints ?? documentHints(text);
+  const hints = options?.hints ?? documentHints(text, options?.path);
   const started = Date.now();
   let i = 0;
   let truncated: TextResult['truncated'];
@@ -390,19 +521,16 @@ export function detectText(text: string, languageId: string, options?: TextOptio
 }
 
 /**
- * Hints from a document's text (its first 64 KB: imports): whether it is mail code, and which
- * constant tables it uses. Cheap; the hover provider may cache it per document version.
+ * Hints from a document's text (its first 64 KB: imports) and, when given, its path: whether it is
+ * mail code (imports a mail library, or its path names SMTP: `go-smtp/backend.go`,
+ * `lib/smtp-connection/index.js`), and which constant tables it uses. Cheap; the hover provider may cache it per document version.
  */
-export function documentHints(text: string): DetectHints {
+export function documentHints(text: string, path?: string): DetectHints {
   const head = typeof text === 'string' ? text.slice(0, 65536) : '';
   const hints: DetectHints = {};
-  if (
-    /\bimport\s+smtplib\b|\bfrom\s+smtplib\b|\baiosmtpd\b|["']net\/smtp["']|github\.com\/emersion\/go-smtp|\bnodemailer\b|\bsmtp-server\b|\bjavax\.mail\b|\bjakarta\.mail\b|\bNet::SMTP\b|\brequire\s+['"]net\/smtp['"]|\bSystem\.Net\.Mail\b|\bMailKit\b|\blettre\b|\bPHPMailer\b|\bSwift_SmtpTransport\b|\bsmtpd\b/.test(
-      head,
-    )
-  ) {
-    hints.smtp = true;
-  }
+  const p = typeof path === 'string' ? path : '';
+  if (mailDocument(head, p)) hints.smtp = true;
+  else if (webDocument(head, p)) hints.http = true;
   const tables: string[] = [];
   if (/\bfrom\s+rest_framework\b|\bimport\s+rest_framework\b/.test(head)) tables.push('drf-status');
   if (/\bfrom\s+(?:starlette|fastapi)\b|\bimport\s+(?:starlette|fastapi)\b/.test(head)) tables.push('starlette-status');

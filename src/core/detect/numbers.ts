@@ -2,6 +2,7 @@
 // or status-reading context (a call, an assignment, a comparison, a status line, a log field).
 import { lookup } from '../registry';
 import type { Family } from './languages';
+import { inProse, smtpDocumentNumber, talksStatus } from './prose';
 import { ARGS, HTTP_IDENT, IDENT_TAIL, METHODS, NW, OPS, SMTP_IDENT, SMTP_MODE_IDENT, SMTP_TEXT_RE } from './patterns';
 
 export type NumberProtocol = 'http' | 'smtp';
@@ -28,6 +29,8 @@ export interface NumberCtx {
   smtpLine: boolean;
   /** The document is about mail (hint from imports), or the line is. */
   smtpMode: boolean;
+  /** The document is web code (hint from imports or path). */
+  webMode: boolean;
 }
 
 export interface NumberRule {
@@ -45,6 +48,9 @@ export interface NumberRule {
   weak?: boolean;
   /** A quick filter: the characters `preLast` may be (see NumberCtx.preLast); any when absent. */
   last?: string;
+  /** A quick filter: a word the prefix (or, for `needleSuf`, the suffix) must hold before the rule's regex runs. */
+  needle?: RegExp;
+  needleSuf?: RegExp;
 }
 
 const re = (src: string, flags = ''): RegExp => new RegExp(src, flags);
@@ -61,8 +67,9 @@ const FIRST_ARG_CALLS = [
   'createError', 'createHttpError', 'HttpError', 'HTTPError', 'HttpException', 'HTTPException', 'ResponseStatusException',
   'WebApplicationException', 'HttpResponseException', 'ErrorResponseException', 'ProducesResponseType', 'SwaggerResponse',
   'assertStatus', 'assertResponseStatusCodeSame', 'assert_response', 'have_http_status', 'redirect', 'Redirect',
-  'HttpStatus\\.valueOf', 'HttpStatus\\.resolve', 'HttpStatusCode\\.valueOf', 'HttpStatusCode\\.fromValue',
-  'noContent', '(?:routingContext|rc|ctx|context)\\.fail', 'status_code_is', 'expect_status', 'ResponseEntity\\.status', 'put_status', 'send_resp', 'Response',
+  'errorhandler', 'app_errorhandler', 'register_error_handler', 'HttpStatus\\.valueOf', 'HttpStatus\\.resolve', 'HttpStatusCode\\.valueOf', 'HttpStatusCode\\.fromValue',
+  'noContent', 'MockResponse', 'setResponseCode', 'Response\\.error', 'WithStatusCode', 'withStatusCode', 'WithStatus',
+  'Produces', 'ProducesProblem', 'ProducesValidationProblem', '(?:routingContext|rc|ctx|context)\\.fail', 'status_code_is', 'expect_status', 'ResponseEntity\\.status', 'put_status', 'send_resp', 'Response',
 ];
 /** A fallback before the number: `err.status || 500`, `e.code ?? 500`, `code or 500`. */
 const DEFAULT = String.raw`(?:[\w$.?\[\]'"]{1,60}(?:\(\))?\s*(?:\|\||\?\?|\bor\b)\s*)?`;
@@ -77,7 +84,7 @@ const JS_FIRST_ARG_RE = re(String.raw`(?:\.throw|(?:${NW}(?:reply|res|response)|
 // --- calls where the status is a later positional argument -----------------------------------
 const LATER_ARG_CALLS = [
   'make_response', 'Response', 'JsonResponse', 'JSONResponse', 'HttpResponse', 'PlainTextResponse', 'HTMLResponse',
-  'RedirectResponse', 'StreamingResponse', 'FileResponse', 'response', 'json', 'json_response', 'jsonify', 'HttpException',
+  'RedirectResponse', 'StreamingResponse', 'FileResponse', 'response', 'response_class', 'json', 'json_response', 'jsonify', 'HttpException',
   'http\\.Error', 'http\\.Redirect', 'redirect', 'abort_if', 'abort_unless', 'throw_if', 'throw_unless', 'ResponseEntity',
   'ObjectResult', 'HTTPError', 'HTTPException', 'fail', 'send_resp', 'put_status', 'redirectToRoute', 'render\\.Status',
   '(?:c|ctx|context)\\.(?:text|html|body|newResponse)',
@@ -92,26 +99,32 @@ const REDIRECT_CODE_RE = re(String.raw`${NW}redirect\s*\(${ARGS},\s*code\s*=\s*$
 /** A type between a name and `=`: `status_code: int = `, `status: Option<u16> = `, Go `statusCode int = `. */
 const TYPED = String.raw`(?::\s*[A-Za-z_][\w.\[\]|, ?<>]{0,40}?\s*=|\s+[A-Za-z_][\w.]*\s*=(?!=))`;
 /** `status = 404`, `status: 404`, `status == 404`, `status: int = 404`, and with a default: `status = err.status || 500`. */
-const identOp = (ident: string): RegExp => re(String.raw`${NW}\$?['"]?${ident}${IDENT_TAIL}\s*(?:${TYPED}|${OPS})\s*${DEFAULT}$`, 'i');
+const identOp = (ident: string): RegExp => re(String.raw`${NW}(?:\$?['"]?|['"]?\$\{)${ident}\}?${IDENT_TAIL}\s*(?:${TYPED}|${OPS})\s*${DEFAULT}$`, 'i');
 const HTTP_IDENT_OP = identOp(HTTP_IDENT);
 const SMTP_IDENT_OP = identOp(SMTP_IDENT);
 const SMTP_MODE_IDENT_OP = identOp(SMTP_MODE_IDENT);
+/** A bare `code` (werkzeug's `code = 404`, `code in (301, 302)`, `err.code === 500`): a weak HTTP identifier outside mail code. */
+const CODE_IDENT_OP = identOp('_?code');
+const CODE_REVERSE_SUF = /^['"]?\s*(?:===?|!==?|<=?|>=?)\s*(?:[\w$]+(?:\(\))?\.)*code(?![\w$])/;
+const CODE_MEMBER_IN = re(String.raw`(?<!\bfor\s+(?:\(\s*)?(?:[\w$]+\s*,\s*)?)${NW}(?:[\w$]+(?:\(\))?\.)*code\s+(?:not\s+)?in\s*$`);
 /** Jest `toHaveProperty('status', 404)`. */
 const HAVE_PROPERTY_RE = re(String.raw`\.toHaveProperty\(\s*['"](?:status|statusCode|status_code)['"]\s*,\s*$`);
 /** Ruby Net::HTTP / HTTParty: `response.code == "301"`, `res.code.to_i != 200`. */
 const RUBY_CODE_RE = re(String.raw`\.code(?:\.to_i)?\s*(?:==|!=|eql\?\(|eq\(?)\s*$`);
 /** The number first: `400 <= r.status_code < 500`, `404 == response.status`. */
-const REVERSE_SUF = re(String.raw`^['"]?\s*(?:===?|!==?|<=?|>=?)\s*(?:[\w$]+(?:\(\))?\.)*\$?${HTTP_IDENT}(?![\w$])`, 'i');
+const REVERSE_SUF = re(String.raw`^['"]?\s*(?:===?|!==?|<=?|>=?)\s*(?:\$?[\w$]+(?:\(\))?(?:\.|->|::))*\$?${HTTP_IDENT}(?![\w$])`, 'i');
 /** Go: `rec.Code != 404`, `StatusCode: 404` in struct literals is covered by HTTP_IDENT_OP. */
 const GO_CODE_OP = re(String.raw`\.Code\s*(?:==|!=|<=?|>=?)\s*$`);
 
 /** `expect(res.status).toBe(404)`, `status().is(404)`, `response.status shouldBe 404`, `.Should().Be(404)`. */
 const MATCHER_RE = re(
-  String.raw`${NW}['"]?(?:${HTTP_IDENT}|code)(?![\w$])${IDENT_TAIL}[^;{}]{0,60}?(?:[.\s](?:toBe|toEqual|toStrictEqual|equals?|eql|eq|isEqualTo|is|be|shouldBe|shouldEqual|toHaveStatus|isEqual|must_equal|assert_equal)\s*\(?|\bshould\s*\(\s*['"](?:eq|equal|be\.equal)['"]\s*,)\s*$`,
+  String.raw`${NW}['"]?(?:${HTTP_IDENT}|code)(?![\w$])${IDENT_TAIL}[^;{}]{0,60}?(?:(?:[.\s]|->)(?:toBe|toEqual|toStrictEqual|equals?|eql|eq|isEqualTo|is|willReturn|thenReturn|andReturn|returns|mockReturnValue|shouldReturn|be|shouldBe|shouldEqual|toHaveStatus|isEqual|must_equal|assert_equal)\s*\(?|\bshould\s*\(\s*['"](?:eq|equal|be\.equal)['"]\s*,)\s*$`,
   'i',
 );
+/** Spring `jsonPath("$.status").value(400)`, `jsonPath("$.code").isEqualTo(404)`: a JSON status field's value. */
+const JSON_PATH_RE = /\bjsonPath\(\s*['"][$.\w\[\]]*?\.?(?:status|statusCode|status_code|code)['"]\s*\)\s*\.\s*(?:value|isEqualTo|is|isNumber)\s*\(\s*$/;
 /** `assertEquals(404, response.getStatus())`, `assert.Equal(t, 404, w.Code)`: number first, status identifier later. */
-const ASSERT_FIRST_RE = re(String.raw`${NW}(?:assert\w*|Assert\.\w+|assert\.\w+|require\.\w+)\s*!?\(\s*(?:t\s*,\s*)?$`, 'i');
+const ASSERT_FIRST_RE = re(String.raw`${NW}(?:assert\w*|Assert\.\w+|assert\.\w+|require\.\w+)\s*!?(?:\(\s*|\s+)(?:t\s*,\s*)?$`, 'i');
 const ASSERT_FIRST_SUF = re(String.raw`^\s*,[^;]{0,100}?${NW}(?:${HTTP_IDENT}|code)(?![\w$])`, 'i');
 /** `assertEqual(response.status_code, 404)`, `assert_eq!(resp.status(), 404)`. */
 const ASSERT_SECOND_RE = re(
@@ -120,9 +133,26 @@ const ASSERT_SECOND_RE = re(
 );
 /** `status_forcelist=[500, 502]`, `RETRY_STATUSES = Set.of(500, 503)`, `status_code in (404, 410)`. */
 const LIST_RE = re(
-  String.raw`${NW}['"]?(?:[\w$]*status(?:es|_?codes?|_?forcelist|_?list|_?set)?|(?:success|error|retry|retryable|http|response|ok|valid|accepted|allowed|expected|acceptable|ignored?|cacheable)_?(?:status_?)?codes?)${IDENT_TAIL}\s*(?:=>|:=|=|:|(?:\s+not)?\s+in\b)\s*(?:new\s+[\w.]+(?:<[\w\s,]*>)?(?:\[\])?\s*|(?:[\w.]+\.(?:of|asList)|setOf|listOf|arrayOf|mutableSetOf|mutableListOf|hashSetOf|frozenset|set|tuple|array|\[\]int|%[wi])\s*)?(?:\(\s*[\[{]|[\[({])(?:\s*['"]?\d{3}['"]?\s*,)*\s*$`,
+  String.raw`${NW}['"]?(?:[\w$]*status(?:es|_?codes?|_?forcelist|_?list|_?set)?|[\w$]*_responses|(?:success|error|retry|retryable|http|response|ok|valid|accepted|allowed|expected|acceptable|ignored?|cacheable)_?(?:status_?)?codes?)${IDENT_TAIL}\s*(?:=>|:=|=|:|(?:\s+not)?\s+in\b)\s*(?:new\s+[\w.]+(?:<[\w\s,]*>)?(?:\[\])?\s*|(?:[\w.]+\.(?:of|asList)|setOf|listOf|arrayOf|mutableSetOf|mutableListOf|hashSetOf|frozenset|set|tuple|array|\[\]int|%[wi])\s*)?(?:\(\s*[\[{]|[\[({])(?:\s*['"]?\d{3}['"]?\s*,)*\s*$`,
   'i',
 );
+
+// --- membership: a status tested against a collection (see collections.ts: the collection is lifted) ---
+/** `status in `, `code not in ` (Python, Kotlin), after the collection is lifted. */
+const memberIn = (ident: string): RegExp => re(String.raw`(?<!\bfor\s+(?:\(\s*)?(?:[\w$]+\s*,\s*)?)${NW}\$?['"]?${ident}${IDENT_TAIL}\s+(?:not\s+)?(?:in|!in)\s*$`, 'i');
+const HTTP_MEMBER_IN = memberIn(HTTP_IDENT);
+const SMTP_MEMBER_IN = memberIn(SMTP_IDENT);
+const SMTP_MODE_MEMBER_IN = memberIn(SMTP_MODE_IDENT);
+/** `in_array($status, `, `Arrays.asList(...).contains(`: a function of (needle, collection). */
+const inArray = (ident: string): RegExp =>
+  re(String.raw`${NW}(?:in_array|array_search|includes|contains|member)\s*\(\s*(?:[\w$]+(?:\(\))?(?:\.|->|::))*(?:\$?${ident}(?:\(\))?|\$?[\w$]+\[\s*['"]${ident}['"]\s*\])\s*,\s*$`, 'i');
+const HTTP_IN_ARRAY = inArray(HTTP_IDENT);
+const SMTP_MODE_IN_ARRAY = inArray(SMTP_MODE_IDENT);
+/** `[200, 201].includes(res.status)`, `Set.of(...).contains(code)`, `%w[301 302].include?(res.code)`. */
+const includesSuf = (ident: string): RegExp =>
+  re(String.raw`^\s*\.(?:includes|contains|Contains|has|indexOf|include\?|member\?|contains_key|__contains__|count)\s*\(\s*(?:[\w$]+(?:\(\))?(?:\.|->|::))*\$?${ident}(?![\w$])`, 'i');
+const HTTP_INCLUDES_SUF = includesSuf(`(?:${HTTP_IDENT}|code)`);
+const SMTP_MODE_INCLUDES_SUF = includesSuf(SMTP_MODE_IDENT);
 
 /** SMTP codes in a list: `e.smtp_code in (421, 450)`. */
 const smtpList = (ident: string): RegExp => re(String.raw`${NW}${ident}${IDENT_TAIL}(?:\s+not)?\s+in\s*[\[({](?:\s*\d{3}\s*,)*\s*$`, 'i');
@@ -133,7 +163,7 @@ const QUOTED_LIST_RE = re(String.raw`(?<![\w$-])[\w.-]*(?:status|http[-_]?errors
 const QUOTED_LIST_SUF = /^\s*(?:,\s*\d{3}|['"])/;
 
 // --- status lines and logs ----------------------------------------------------------------------
-const STATUS_LINE_RE = /\bHTTP\/\d(?:\.\d)?\s+$/i;
+const STATUS_LINE_RE = /\bHTTP\/\d(?:\.[\dx])?\s+$/i;
 /** Combined/common access log: `"GET / HTTP/1.1" 404 123`. */
 const ACCESS_LOG_RE = re(String.raw`"${METHODS} [^"]*"\s+$`);
 /** morgan/dev-style logs: `GET /users 404 12.3 ms`. */
@@ -141,11 +171,19 @@ const METHOD_PATH_RE = re(String.raw`\b${METHODS}\s+"?(?:\/|https?:\/\/)\S*"?\s+
 const METHOD_WORD_RE = re(String.raw`\b${METHODS}\b`);
 /** Messages: "HTTP 404", "HTTP error 500", "status code 404", "Request failed with status code 404", "a status of 404". */
 const TEXT_RE =
-  /(?:\bHTTP(?:[ _](?:status|error|response|code))?(?:[ _]code)?|\bstatus[ _]code|\bstatus|\bresponse[ _]code|\bstatus\s+of|\breturned\s+error|\bresponded\s+with(?:\s+(?:a\s+)?status)?)\s*[:#=]?\s*$/i;
+  /(?:\bHTTP(?:[ _](?:status|error|response|code))?(?:[ _]code)?|\bstatus[ _]code(?:\s+(?:of|to|is|was|as))?|\bstatus|\bresponse[ _]code|\bstatus\s+of|\breturned\s+error|\bresponded\s+with(?:\s+(?:a\s+)?status)?)\s*[:#=]?\s*$/i;
 /** AWS load balancer logs: `elb_status_code target_status_code received_bytes sent_bytes "GET ..."`. */
-const ELB_LOG_SUF = re(String.raw`^(?:\s+(?:[1-5]\d\d|-))?\s+\d+\s+\d+\s+"${METHODS} `);
+const ELB_LOG_SUF = re(String.raw`^(?:\s+(?:[1-5]\d\d|-))?\s+\d+\s+\d+\s+\\?"${METHODS} `);
 /** IIS W3C logs end with `sc-status sc-substatus sc-win32-status time-taken`. */
 const IIS_LOG_SUF = /^\s+\d{1,3}\s+\d+\s+\d+\s*$/;
+/** After a code leading a comment: a colon or dash, then words about HTTP. */
+const COMMENT_LEAD_SUF =
+  /^\s*(?::|-|—)\s+[^\n]{0,100}?\b(?:GET|POST|PUT|DELETE|HEAD|PATCH|OPTIONS|requests?|responses?|redirect\w*|methods?|status|client|server|headers?|body|cache\w*|auth\w*|URL|URI|resource|found|allowed|forbidden|denied|unavailable|permanent\w*|temporar\w*)\b/i;
+
+/** A status-text map entry: `404 => 'Not Found'`, `404: "Not Found"`, `(404, "Not Found")`. */
+const PHRASE_MAP_SUF = /^['"]?\s*(?:=>|:|,)\s*(?:[A-Z][A-Z0-9_]*\s*,\s*)?['"]/;
+/** `exit code = 127`, `process.exitCode`, `returncode`: no HTTP codes. */
+const EXIT_CODE_PRE = /(?:\bexit|\breturn|\berror|\bchar|\bkey|\berr_?|\bexit_?)[\s_.]?code\b[^;]*$/i;
 const EXIT_STATUS_RE = /\bexit(?:ed)?\s+(?:with\s+)?(?:status|code)|\bexit[ _]status/i;
 
 // --- data (OpenAPI) -------------------------------------------------------------------------------
@@ -170,7 +208,7 @@ const SMTP_REPLY_PRE = /(?:^|said:|[:(\['"]|<<<|\bS:|->|<-)\s*$/i;
 
 /** The number is followed by its reason phrase: `404 Not Found`, `200 OK`, `500 Server Error`. */
 export function followedByPhrase(code: string, suf: string): boolean {
-  const m = /^[ \t:(|-]{1,3}([A-Za-z'][A-Za-z' -]{0,60})/.exec(suf);
+  const m = /^[*_`'"]{0,2}[ \t:(|-]{1,3}[*_`'"]{0,2}([A-Za-z'][A-Za-z' -]{0,60})/.exec(suf);
   if (!m) return false;
   const text = m[1]!.toLowerCase();
   const r = lookup('http', code);
@@ -197,10 +235,15 @@ const LAST: Record<string, string> = {
   'call-later-arg': ',',
   'php-header': ',',
   'redirect-code': '=',
-  'assert-first': '(,',
+  'assert-first': '(,a',
   'assert-second': ',',
   matcher: '(,a',
   'status-list': '[({,',
+  'status-pair-arg': ',',
+  'named-code-arg': '=:',
+  'got-want': ',',
+  'status-table-index': '[(',
+  'json-path': '(',
   'flask-tuple': ',',
   'rack-triple': '[',
   'response-object-key': '^{,',
@@ -208,6 +251,7 @@ const LAST: Record<string, string> = {
   'nginx-return': 'a',
   'config-directive': 'a="`',
   'ruby-command': 'a(',
+  'ruby-command-later': ',',
   'produces-response-type': ',',
   'status-cast': ')',
   'access-log': '"',
@@ -229,13 +273,34 @@ const LAST: Record<string, string> = {
   'http-text': 'a:#=',
 };
 
+// Words that every identifier of a rule holds (HTTP_IDENT: `status` or `code`; SMTP_IDENT: `smtp` or `reply`):
+// a plain test for them skips the rule's regex on most numbers (minified code, data).
+const STATUS_WORD = /status|code/i;
+const NEEDLES: Record<string, RegExp> = {
+  'status-ident': STATUS_WORD, matcher: STATUS_WORD, 'assert-second': STATUS_WORD, 'got-want': STATUS_WORD,
+  'status-member': STATUS_WORD, 'status-in-array': STATUS_WORD, 'status-list': /status|code|_responses/i,
+  'status-table-index': /status|responses|reasons/i, 'code-ident': /code/i, 'code-member': /code/i, 'named-code-arg': /code/i,
+  'smtp-ident': /smtp|reply/i, 'smtp-list': /smtp|reply/i, 'smtp-member': /smtp|reply/i, 'smtp-mode-ident': /code/i,
+  'smtp-mode-list': /code/i, 'smtp-mode-member': /code/i, 'smtp-mode-in-array': /code/i, 'quoted-list': /status|error/i,
+  'type-arg': /Response|Status/, 'json-path': /jsonPath/, 'have-property': /toHaveProperty/,
+};
+const NEEDLES_SUF: Record<string, RegExp> = { 'reverse-compare': STATUS_WORD, 'code-reverse': /code/i, 'status-includes': STATUS_WORD, 'smtp-mode-includes': /code/i, 'assert-first': STATUS_WORD };
+
+function withFilters(r: NumberRule): NumberRule {
+  const extra: Partial<NumberRule> = {};
+  if (LAST[r.id]) extra.last = LAST[r.id];
+  if (NEEDLES[r.id]) extra.needle = NEEDLES[r.id];
+  if (NEEDLES_SUF[r.id]) extra.needleSuf = NEEDLES_SUF[r.id];
+  return Object.keys(extra).length ? { ...r, ...extra } : r;
+}
+
 /** The rules, in order: the first that matches decides. */
 export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   // SMTP reply code followed by an enhanced code is SMTP anywhere.
   { id: 'smtp-reply-enhanced', via: 'log', suf: ENHANCED_AFTER, protocol: 'smtp', when: (c) => !c.quoted },
   { id: 'http-status-line', via: 'status-line', pre: STATUS_LINE_RE, protocol: 'http', when: (c) => !c.quoted },
   // A number followed by its own reason phrase is HTTP anywhere (`"HTTP/1.1 404 Not Found"`, `'200 OK'`, `404 (Not Found)`).
-  { id: 'phrase', via: 'phrase', suf: /^[ \t:(|-]{1,3}[A-Za-z']/, protocol: 'http', when: (c) => !c.quoted && followedByPhrase(c.num, c.suf) },
+  { id: 'phrase', via: 'phrase', suf: /^[*_`'"]{0,2}[ \t:(|-]{1,3}[*_`'"]{0,2}[A-Za-z']/, protocol: 'http', when: (c) => !c.quoted && followedByPhrase(c.num, c.suf) },
   { id: 'call-first-arg', via: 'number', pre: FIRST_ARG_RE, suf: ARG_END, protocol: 'http' },
   { id: 'go-context-call', via: 'number', families: ['go', 'other', 'text'], pre: GO_CTX_RE, suf: ARG_END, protocol: 'http' },
   { id: 'js-call', via: 'number', families: ['js', 'other', 'text'], pre: JS_FIRST_ARG_RE, suf: ARG_END, protocol: 'http' },
@@ -245,6 +310,15 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'assert-first', via: 'number', pre: ASSERT_FIRST_RE, suf: ASSERT_FIRST_SUF, protocol: 'http' },
   { id: 'assert-second', via: 'number', pre: ASSERT_SECOND_RE, suf: ARG_END, protocol: 'http' },
   { id: 'matcher', via: 'number', pre: MATCHER_RE, suf: /^\s*(?:[,);]|$|\b(?:and|or|end)\b|&&|\|\||\}|#|\/\/)/, protocol: 'http' },
+  { id: 'json-path', via: 'number', families: ['jvm', 'other', 'text'], pre: JSON_PATH_RE, suf: ARG_END, protocol: 'http' },
+  // A status table indexed by code: Rack `HTTP_STATUS_CODES[500]`, Node `http.STATUS_CODES[404]`, Python `http.client.responses[404]`.
+  { id: 'status-table-index', via: 'number', pre: /(?<![\w$])(?:[\w$]+(?:\.|::))*(?:HTTP_STATUS_CODES|STATUS_CODES|StatusCodes|status_codes|statusTexts?|STATUS_TEXTS?|StatusText|responses|HTTP_REASONS|reasons?_phrases?)\s*(?:\[|\.fetch\(|\.get\()\s*$/, suf: /^\s*[\]),]/, protocol: 'http' },
+  // Go tests: `if got, want := res.StatusCode, 404; got != want {`.
+  { id: 'got-want', via: 'number', families: ['go'], pre: re(String.raw`\b\w+\s*,\s*\w+\s*:?=\s*(?:[\w$]+(?:\(\))?\.)*${HTTP_IDENT}(?:\(\))?\s*,\s*$`, 'i'), suf: /^\s*[;)]/, protocol: 'http' },
+  // A named `code` argument of a response-like call: Kotlin `MockResponse(code = 500)`, `HttpError(code: 404)`.
+  { id: 'named-code-arg', via: 'number', pre: /(?<![\w$])[\w$.]*(?:(?:Response|Status|Reply)\w*|(?:Http|HTTP)\w*(?:Error|Exception))\s*\((?:[^()]{0,80},)?\s*(?:code|status_?code|statusCode)\s*[=:]\s*$/, suf: ARG_END, protocol: 'http' },
+  // A status key and its value as two arguments: HTTP/2 `Header(":status", "200")`, `Header(RESPONSE_STATUS, "500")`, `put("status", 404)`.
+  { id: 'status-pair-arg', via: 'number', pre: /[(,]\s*(?:['"]:?(?:status|statusCode|status_code)['"]|(?<![\w$])[A-Z_]*(?:_STATUS|STATUS_CODE))\s*,\s*$/, suf: ARG_END, protocol: 'http', weak: true },
   { id: 'status-list', via: 'number', pre: LIST_RE, suf: /^\s*[,)\]}]/, protocol: 'http' },
   {
     id: 'flask-tuple',
@@ -263,9 +337,19 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   {
     id: 'ruby-command',
     via: 'number',
-    families: ['ruby'],
-    pre: /(?<![\w$.:@])(?:head|halt|status|error|assert_response)\s*\(?\s*$/,
-    suf: /^\s*(?:$|[,)#;]|do\b|\{)/,
+    families: ['ruby', 'text'],
+    pre: /(?<![\w$.:@])(?:head|halt|status|error|assert_response|assert_status)\s*\(?\s*$/,
+    when: (c) => c.family === 'ruby' || /^\s*(?:halt|head)\s/.test(c.line),
+    suf: /^\s*(?:$|[,)#;}]|do\b|\{)/,
+    protocol: 'http',
+  },
+  // Ruby commands without parentheses whose status comes later: `redirect '/foo', 301`, `halt 401, 'go away!'`.
+  {
+    id: 'ruby-command-later',
+    via: 'number',
+    families: ['ruby', 'text'],
+    pre: /(?<![\w$:@])(?:redirect|redirect_to|halt|error)\s+(?:['"][^'"]*['"]|[\w.:@]+)\s*,\s*$/,
+    suf: /^\s*(?:$|[,)#;}]|do\b|\{)/,
     protocol: 'http',
   },
   {
@@ -277,7 +361,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
     protocol: 'http',
   },
   { id: 'status-cast', via: 'number', pre: /\(\s*(?:System\.Net\.)?HttpStatusCode\s*\)\s*$/, protocol: 'http' },
-  { id: 'access-log', via: 'log', pre: ACCESS_LOG_RE, suf: /^(?:\s|$)/, protocol: 'http', when: (c) => !c.quoted },
+  { id: 'access-log', via: 'log', pre: ACCESS_LOG_RE, suf: /^(?:\s|$|['"`,)\]])/, protocol: 'http', when: (c) => !c.quoted },
   { id: 'method-path-log', via: 'log', pre: METHOD_PATH_RE, suf: /^(?:\s|$|,|\|)/, protocol: 'http', when: (c) => !c.quoted },
   {
     id: 'pipe-log',
@@ -287,6 +371,16 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
     protocol: 'http',
     when: (c) => METHOD_WORD_RE.test(c.line),
   },
+  // More log formats: HAProxy (`Tq/Tw/Tc/Tr/Tt status bytes`), CloudFront (tab-separated `GET host /path status`), ingress-nginx's upstream status.
+  { id: 'haproxy-log', via: 'log', pre: /(?:^|\s)-?\d+\/-?\d+\/-?\d+\/-?\d+\/\+?\d+\s+$/, suf: /^\s+\d+\s/, protocol: 'http', when: (c) => !c.quoted },
+  { id: 'cloudfront-log', via: 'log', pre: re(String.raw`(?:^|\t)${METHODS}\t[^\t\s]+\t\/[^\t]*\t$`), suf: /^(?:\t|$)/, protocol: 'http' },
+  { id: 'ingress-upstream-log', via: 'log', pre: /\[[^\]\s]*\]\s+\[[^\]]*\]\s+\S+\s+[\d,\s-]+\s+[\d.,\s-]+\s+$/, suf: /^\s+[0-9a-f]{8,}\s*$/, protocol: 'http', when: (c) => METHOD_WORD_RE.test(c.line) },
+  // URLs: `?code=429`, `&status=404`.
+  { id: 'url-query', via: 'number', pre: /[?&][\w-]{0,20}?(?:status|code)=$/i, suf: /^(?:$|[&#'"`\s)])/, protocol: 'http', weak: true },
+  // Inline status-keyed maps: fastify `response: { 200: schema, 404: errorSchema }`.
+  { id: 'response-inline-key', via: 'number', pre: /\bresponses?['"]?\s*[:=]\s*\{[^{}]{0,120}$/, suf: /^['"]?\s*:(?!:)/, protocol: 'http', when: (c) => /(?:\{|,)\s*['"]?$/.test(c.pre) },
+  // A comment led by a code: `// 303: all methods except GET become GET`.
+  { id: 'comment-lead', via: 'log', pre: /^\s*(?:\/\/+|#+|\*|\/\*+|--)\s*$/, suf: COMMENT_LEAD_SUF, protocol: 'http', weak: true, when: (c) => c.num[0] !== '1' && c.num[0] !== '2' },
   // Identifiers: SMTP ones first, then status identifiers (SMTP in a mail line when the code is an SMTP code).
   { id: 'smtp-list', via: 'number', pre: SMTP_LIST_RE, suf: /^\s*[,)\]}]/, protocol: 'smtp' },
   { id: 'smtp-mode-list', via: 'number', pre: SMTP_MODE_LIST_RE, suf: /^\s*[,)\]}]/, protocol: 'smtp', when: (c) => c.smtpMode },
@@ -296,6 +390,8 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'smtp-ident', via: 'number', pre: SMTP_IDENT_OP, protocol: 'smtp' },
   { id: 'smtp-mode-ident', via: 'number', pre: SMTP_MODE_IDENT_OP, protocol: 'smtp', when: (c) => c.smtpMode },
   { id: 'status-ident', via: 'number', pre: HTTP_IDENT_OP, protocol: isHttpIdentSmtp },
+  { id: 'code-ident', via: 'number', pre: CODE_IDENT_OP, protocol: 'http', weak: true, when: (c) => c.webMode && !c.smtpMode && !EXIT_CODE_PRE.test(c.pre) },
+  { id: 'code-reverse', via: 'number', suf: CODE_REVERSE_SUF, protocol: 'http', weak: true, when: (c) => c.webMode && !c.smtpMode },
   { id: 'have-property', via: 'number', families: ['js', 'other', 'text'], pre: HAVE_PROPERTY_RE, suf: ARG_END, protocol: 'http' },
   { id: 'ruby-code', via: 'number', families: ['ruby'], pre: RUBY_CODE_RE, protocol: (c) => (c.smtpMode ? 'smtp' : 'http') },
   { id: 'reverse-compare', via: 'number', suf: REVERSE_SUF, protocol: isHttpIdentSmtp },
@@ -316,9 +412,47 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
     weak: true,
   },
   { id: 'smtp-transcript', via: 'log', pre: /^\s*(?:S:|<<<?|<-)?\s*$/, suf: SMTP_TEXT_RE, protocol: 'smtp', weak: true },
+  // A status-text map: `404 => 'Not Found'` (Symfony), `404: "Not Found"`.
+  { id: 'phrase-map', via: 'phrase', suf: PHRASE_MAP_SUF, protocol: 'http', when: (c) => followedByPhrase(c.num, c.suf.replace(PHRASE_MAP_SUF, ' ')) },
+  // The continuation line of a Flask response tuple: `"Hello world", 404, {"X-Foo": "Baz"}`.
+  { id: 'tuple-continuation', via: 'number', families: ['python'], pre: /^\s*[rbfu]?(?:'[^']*'|"[^"]*")\s*,\s*$/, suf: /^\s*,\s*\{/, protocol: 'http' },
+  // TypeScript: a status type argument `InferResponseType<typeof req, 401>`, a union member line `  | 417`.
+  { id: 'type-arg', via: 'number', families: ['js'], pre: /(?<![\w$])[\w$]*(?:Response|Status)[\w$]*\s*<[^<>;]{0,80}?,\s*$/, suf: /^\s*[,>]/, protocol: 'http' },
+  { id: 'union-line', via: 'number', families: ['js'], pre: /^\s*\|\s*$/, suf: /^\s*(?:$|;|\/\/|\|\s*\d{3}\b)/, protocol: 'http', weak: true },
+  // Mail code (a document about SMTP): reply strings, quoted codes, `^334 ` patterns, then any reply code that is no size or timeout.
+  { id: 'smtp-mode-reply-string', via: 'number', suf: /^(?:[ -]|\\[rn]|\{)/, protocol: 'smtp', weak: true, when: (c) => c.strStart && c.smtpMode },
+  { id: 'smtp-mode-quoted', via: 'number', protocol: 'smtp', weak: true, when: (c) => c.quoted && c.smtpMode },
+  { id: 'smtp-mode-pattern', via: 'number', pre: /(?:^|[^\w\\])\^$/, protocol: 'smtp', weak: true, when: (c) => c.smtpMode },
   // Weak text contexts: messages and prose.
   { id: 'http-text', via: 'log', pre: TEXT_RE, protocol: 'http', weak: true, when: (c) => !EXIT_STATUS_RE.test(c.pre) },
-]).map((r) => (LAST[r.id] ? { ...r, last: LAST[r.id] } : r));
+]).map(withFilters);
+
+/** Last resorts, after the structure rules (switch branches, table columns, status keys): mail code and prose. */
+export const FALLBACK_RULES: readonly NumberRule[] = [
+  { id: 'smtp-document', via: 'number', protocol: 'smtp', weak: true, when: (c) => c.smtpMode && c.family !== 'text' && c.family !== 'data' && smtpDocumentNumber(c.pre, c.suf) },
+  // Comments, strings and documents that talk about a code: "returns 404", "a 404 page", "non 200 response".
+  { id: 'http-talk', via: 'log', protocol: 'http', weak: true, when: (c) => talksStatus(c.pre, c.suf, c.line) && inProse(c.line, c.start, c.family) },
+];
+
+/**
+ * Rules for a number inside a collection or conditional, judged by what stands around the whole
+ * (see collections.ts): calls, assignments, comparisons, matchers, and membership tests.
+ */
+const LIFT_RULE_IDS = new Set([
+  'call-first-arg', 'go-context-call', 'js-call', 'call-later-arg', 'php-header', 'redirect-code', 'assert-second', 'matcher',
+  'smtp-ident', 'smtp-mode-ident', 'status-ident', 'code-ident', 'ruby-code', 'go-code', 'smtp-call', 'reply-call', 'ruby-command',
+]);
+export const LIFT_RULES: readonly NumberRule[] = (<NumberRule[]>[
+  { id: 'smtp-member', via: 'number', pre: SMTP_MEMBER_IN, protocol: 'smtp' },
+  { id: 'smtp-mode-member', via: 'number', pre: SMTP_MODE_MEMBER_IN, protocol: 'smtp', when: (c) => c.smtpMode },
+  { id: 'smtp-mode-in-array', via: 'number', pre: SMTP_MODE_IN_ARRAY, protocol: 'smtp', when: (c) => c.smtpMode },
+  { id: 'smtp-mode-includes', via: 'number', suf: SMTP_MODE_INCLUDES_SUF, protocol: 'smtp', when: (c) => c.smtpMode },
+  { id: 'status-member', via: 'number', pre: HTTP_MEMBER_IN, protocol: isHttpIdentSmtp },
+  { id: 'status-in-array', via: 'number', pre: HTTP_IN_ARRAY, protocol: isHttpIdentSmtp },
+  { id: 'status-includes', via: 'number', suf: HTTP_INCLUDES_SUF, protocol: (c) => (c.smtpMode ? 'smtp' : 'http') },
+  { id: 'code-member', via: 'number', pre: CODE_MEMBER_IN, protocol: 'http', weak: true, when: (c) => c.webMode && !c.smtpMode },
+  ...NUMBER_RULES.filter((r) => LIFT_RULE_IDS.has(r.id)),
+]).map(withFilters);
 
 /** NumberCtx.preLast of a prefix. */
 export function lastOf(pre: string): string {

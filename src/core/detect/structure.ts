@@ -10,6 +10,17 @@ function indentOf(line: string): number {
   return n;
 }
 
+type Doc = { line: number; lineAt(n: number): string | undefined };
+
+/** The lines above `context.line`, nearest first, at most `limit`, stopping where the document gives none. */
+function* linesAbove(context: Doc, limit: number): Generator<string> {
+  for (let n = context.line - 1, seen = 0; n >= 0 && seen < limit; n--, seen++) {
+    const line = context.lineAt(n);
+    if (line === undefined) return;
+    yield line;
+  }
+}
+
 /** A line that opens nothing: blank, a comment, only closing brackets. */
 function isFiller(line: string): boolean {
   return /^\s*(?:$|#|\/\/|[\]}),]+\s*$)/.test(line);
@@ -38,8 +49,9 @@ export function hasResponsesParent(context: { line: number; lineAt(n: number): s
 
 /** A branch of a switch/match: `case 404:`, `case 404, 410:`, `when 404`, `404 =>`, `404 ->`, `404 | 410 =>`. */
 export const CASE_PRE = /^\s*(?:case|when)\s+(?:['"]?\d{3}['"]?\s*(?:,|\||\bor\b)\s*)*['"]?$|^\s*(?:\d{3}\s*\|\s*)*$/;
-export const CASE_SUF = /^['"]?\s*(?:[:,|]|=>|->|\bthen\b|$)/;
-const BRANCH_SUF = /^['"]?\s*(?:\||=>|->)/;
+export const CASE_SUF = /^['"]?\s*(?:[:,|)]|=>|->|\bthen\b|$)/;
+/** A branch without a `case` keyword: Rust/Kotlin `404 =>` / `404 ->`, shell `404)` (the caller checks the switch is a shell `case ... in`). */
+const BRANCH_SUF = /^['"]?\s*(?:\||=>|->|\))/;
 
 /** Whether the suffix fits the kind of branch the prefix starts (`404 =>` needs an arrow). */
 export function caseBranch(pre: string, suf: string): boolean {
@@ -58,9 +70,7 @@ export function switchSubject<T>(context: { line: number; lineAt(n: number): str
   const own = context.lineAt(context.line);
   if (own === undefined) return undefined;
   const indent = indentOf(own);
-  for (let n = context.line - 1, seen = 0; n >= 0 && seen < 60; n--, seen++) {
-    const line = context.lineAt(n);
-    if (line === undefined) return undefined;
+  for (const line of linesAbove(context, 60)) {
     if (isFiller(line)) continue;
     if (indentOf(line) > indent) continue;
     if (SWITCH_HEAD.test(line)) return classify(line);
@@ -82,6 +92,100 @@ export function tableHeader(context: { line: number; lineAt(n: number): string |
     const line = context.lineAt(n);
     if (line === undefined || !line.includes('|')) return undefined;
     if (/^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/.test(line)) return context.lineAt(n - 1);
+  }
+  return undefined;
+}
+
+/** A `@pytest.mark.parametrize("path,expected_status", [` header (its names string may be on the next line). */
+const PARAMETRIZE_RE = /\bparametrize\s*\(\s*(?:(?:argnames\s*=\s*)?(['"])([^'"]*)\1)?/;
+const NAMES_LINE_RE = /^\s*(?:argnames\s*=\s*)?(['"])([^'"]*)\1\s*,/;
+/** A parameter name that holds a status (HTTP, or SMTP in mail code). */
+const STATUS_PARAM_RE = /^(?:expected_?|exp_?|want_?|resp(?:onse)?_?)?(?:status(?:_?code)?|code|http_?status|status_?int|reply_?code)$/i;
+
+/**
+ * The column of a test table row that holds a status: the row on line `context.line` is in a
+ * `parametrize` call whose names string names a status (`"value,code"`, `"path,expected_status"`).
+ * Returns the 0-based index of that name, or undefined.
+ */
+export function parametrizeStatusColumn(context: { line: number; lineAt(n: number): string | undefined }): number | undefined {
+  for (let n = context.line - 1, seen = 0; n >= 0 && seen < 80; n--, seen++) {
+    const line = context.lineAt(n);
+    if (line === undefined) return undefined;
+    const m = PARAMETRIZE_RE.exec(line);
+    if (!m) continue;
+    const names = m[2] ?? NAMES_LINE_RE.exec(context.lineAt(n + 1) ?? '')?.[2];
+    if (names === undefined) return undefined;
+    const i = names.split(',').findIndex((x) => STATUS_PARAM_RE.test(x.trim()));
+    return i < 0 ? undefined : i;
+  }
+  return undefined;
+}
+
+/** The 0-based element index of column `at` in the tuple a table row opens with: `("/x", 404, {...})` -> 1 at 404. */
+export function tupleIndex(row: string, at: number): number | undefined {
+  const open = /^\s*[([]/.exec(row);
+  if (!open) return undefined;
+  let depth = 0;
+  let index = 0;
+  let quote = '';
+  for (let i = open[0].length; i < at && i < 2000; i++) {
+    const ch = row[i]!;
+    if (quote) {
+      if (ch === '\\') i++;
+      else if (ch === quote) quote = '';
+      continue;
+    }
+    if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '(' || ch === '[' || ch === '{') depth++;
+    else if (ch === ')' || ch === ']' || ch === '}') {
+      if (depth === 0) return undefined;
+      depth--;
+    } else if (ch === ',' && depth === 0) index++;
+  }
+  return depth === 0 && !quote ? index : undefined;
+}
+
+/** A parent that keys its children by status: `responses:`, `response: {`, `responses={`, `statusTexts = {`. */
+const STATUS_PARENT_RE = /(?:^|[\s{(,])['"]?(?:responses?|[\w$]*status(?:es|_?codes?|_?texts?|_?messages?|_?map)?|[\w$]*(?:StatusCodes|StatusTexts|Statuses)|reply_?codes|replies)['"]?\s*(?:[:=]|=>)\s*(?:[\w$.]+\s*\(\s*)?[{[(]?\s*$/i;
+
+const IMPORT_RE = /^\s*(?:import|from|package|using|use|require|#include)\b|\brequire\s*\(/;
+
+/**
+ * For a key line `  404: {` in code: whether its parent (the nearest line above with less
+ * indentation) keys by status. `undefined` when the document gives no parent.
+ */
+export function statusKeyParent(context: { line: number; lineAt(n: number): string | undefined }): boolean | undefined {
+  const own = context.lineAt(context.line);
+  if (own === undefined) return undefined;
+  const indent = indentOf(own);
+  for (const line of linesAbove(context, MAX_UP)) {
+    if (isFiller(line)) continue;
+    if (indentOf(line) >= indent) continue;
+    // File-level lines (imports) are no parent: the key's own parent is not in view.
+    if (IMPORT_RE.test(line)) return undefined;
+    return STATUS_PARENT_RE.test(line.replace(/\s*(?:#|\/\/).*$/, ''));
+  }
+  return undefined;
+}
+
+/** A line that holds only elements of a list: `        503,`, `  404, 410,`, `  500]`. */
+export const ELEMENT_LINE_RE = /^\s*(?:['"]?\d{3}['"]?\s*,\s*){0,20}['"]?\d{3}['"]?\s*,?\s*(?:[\])}][\s,;)\]}]*)?(?:(?:\/\/|#).*)?$/;
+const OPENER_END_RE = /[[({]\s*(?:(?:\/\/|#).*)?$/;
+
+/**
+ * The line that opens the list an element line on `context.line` belongs to: the nearest line above
+ * with less indentation, when it ends with `[`, `(` or `{` (other element lines in between are skipped).
+ * Returns it without a trailing comment, or undefined.
+ */
+export function listOpener(context: { line: number; lineAt(n: number): string | undefined }): string | undefined {
+  const own = context.lineAt(context.line);
+  if (own === undefined) return undefined;
+  const indent = indentOf(own);
+  for (const line of linesAbove(context, 60)) {
+    if (isFiller(line) || (indentOf(line) >= indent && ELEMENT_LINE_RE.test(line))) continue;
+    // The opener may sit at the same indentation (a file whose indentation was cut or is flat).
+    if (indentOf(line) > indent || !OPENER_END_RE.test(line)) return undefined;
+    return line.replace(/\s*(?:\/\/|#).*$/, '');
   }
   return undefined;
 }

@@ -1,0 +1,170 @@
+#!/usr/bin/env node
+// Format checker for the detection evaluation corpus (test/fixtures/detect-eval/{tune,holdout}/*.txt).
+// Plain Node, no dependencies, and it never runs the detector: it only parses the files, checks their
+// format and prints counts (per half and language, positives vs negatives, repositories per half).
+//
+//   node scripts/check-detect-eval.mjs            check and print the summary
+//   node scripts/check-detect-eval.mjs --markdown the same summary as Markdown tables (for the README)
+//
+// Exit code 1 when a file breaks the format.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'test', 'fixtures', 'detect-eval');
+const HALVES = ['tune', 'holdout'];
+const PROTOCOLS = new Set(['http', 'smtp', 'smtp-enhanced']);
+const markdown = process.argv.includes('--markdown');
+
+const errors = [];
+const cases = []; // { half, group, repo, language, positive, labels }
+const sources = []; // { half, repo, commit, path }
+
+function parseLabels(spec, where) {
+  if (spec === '-') return [];
+  const out = [];
+  // protocol:code, optionally [token] (the token may hold spaces), separated by single spaces
+  const re = /([a-z-]+):([0-9][0-9.]*)(?:\[([^\]]*)\])?/y;
+  let at = 0;
+  while (at < spec.length) {
+    if (out.length) {
+      if (spec[at] !== ' ') { errors.push(`${where}: labels must be separated by one space: "${spec}"`); return out; }
+      at++;
+    }
+    re.lastIndex = at;
+    const m = re.exec(spec);
+    if (!m) { errors.push(`${where}: cannot read label at "${spec.slice(at)}"`); return out; }
+    const [, protocol, code] = m;
+    if (!PROTOCOLS.has(protocol)) errors.push(`${where}: unknown protocol "${protocol}"`);
+    if ((protocol === 'http' || protocol === 'smtp') && !/^[1-5][0-9][0-9]$/.test(code)) errors.push(`${where}: ${protocol} code must be 3 digits 100-599: "${code}"`);
+    if (protocol === 'smtp-enhanced' && !/^[245]\.[0-9]{1,3}\.[0-9]{1,3}$/.test(code)) errors.push(`${where}: enhanced code must be x.y.z with x in 2,4,5: "${code}"`);
+    out.push(`${protocol}:${code}`);
+    at = re.lastIndex;
+  }
+  return out;
+}
+
+for (const half of HALVES) {
+  const dir = path.join(ROOT, half);
+  if (!fs.existsSync(dir)) { errors.push(`missing directory ${half}/`); continue; }
+  for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+    const group = name.replace(/\.txt$/, '');
+    const lines = fs.readFileSync(path.join(dir, name), 'utf8').split('\n');
+    if (lines.at(-1) === '') lines.pop();
+    let src = null; // { repo, commit, path, language, cases }
+    let state = 'top'; // top | afterSource | body | needText | needLabel
+    let lineNo = 0;
+    let text = '';
+    const closeSource = (where) => {
+      if (src && src.cases === 0) errors.push(`${where}: source ${src.repo} ${src.path} has no case`);
+    };
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i];
+      const where = `${half}/${name}:${i + 1}`;
+      if (state === 'needText') { text = l; state = 'needLabel'; continue; }
+      if (state === 'needLabel') {
+        if (!l.startsWith('?? ')) { errors.push(`${where}: expected a "?? " label line after the case text`); state = 'body'; continue; }
+        const labels = parseLabels(l.slice(3), where);
+        if (!text.trim()) errors.push(`${where}: empty case text`);
+        if (/^ {9,}/.test(text) || /^\t/.test(text)) errors.push(`${where}: leading whitespace longer than 8 spaces or a tab`);
+        cases.push({ half, group, repo: src.repo, language: src.language, positive: labels.length > 0, labels, lineNo });
+        src.cases++;
+        state = 'body';
+        continue;
+      }
+      if (l.startsWith(';;') || l === '') continue;
+      if (l.startsWith('@@source ')) {
+        closeSource(where);
+        const m = l.match(/^@@source ([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+) ([0-9a-f]{40}) (\S.*)$/);
+        if (!m) { errors.push(`${where}: @@source needs "<owner>/<repo> <40-hex commit> <path>": ${l}`); src = null; state = 'top'; continue; }
+        src = { repo: m[1], commit: m[2], path: m[3], language: null, cases: 0 };
+        sources.push({ half, repo: m[1], commit: m[2], path: m[3] });
+        state = 'afterSource';
+        continue;
+      }
+      if (!src) { errors.push(`${where}: line outside any @@source: ${l.slice(0, 60)}`); continue; }
+      if (l.startsWith('@@language ')) {
+        if (state !== 'afterSource') errors.push(`${where}: @@language must follow @@source directly`);
+        src.language = l.slice(11).trim();
+        if (!/^[a-z][a-z0-9+-]*$/.test(src.language)) errors.push(`${where}: odd language id "${src.language}"`);
+        state = 'hints';
+        continue;
+      }
+      if (state === 'afterSource') { errors.push(`${where}: @@source without @@language`); state = 'hints'; }
+      if (l.startsWith('@@hint ')) {
+        if (state !== 'hints') errors.push(`${where}: @@hint lines belong right after @@language`);
+        continue;
+      }
+      if (l.startsWith('@@line ')) {
+        const m = l.match(/^@@line ([1-9][0-9]*)$/);
+        if (!m) errors.push(`${where}: @@line needs a 1-based line number`);
+        lineNo = m ? Number(m[1]) : 0;
+        state = 'needText';
+        continue;
+      }
+      errors.push(`${where}: unexpected line: ${l.slice(0, 80)}`);
+    }
+    if (state === 'needText' || state === 'needLabel') errors.push(`${half}/${name}: file ends inside a case`);
+    closeSource(`${half}/${name}`);
+  }
+}
+
+// A repository must sit in one half only.
+const halfOfRepo = new Map();
+for (const s of sources) {
+  const h = halfOfRepo.get(s.repo);
+  if (h && h !== s.half) errors.push(`repository ${s.repo} appears in both halves`);
+  halfOfRepo.set(s.repo, s.half);
+}
+
+// ---- summary ----
+const count = (xs) => ({ n: xs.length, pos: xs.filter((c) => c.positive).length, neg: xs.filter((c) => !c.positive).length, labels: xs.reduce((a, c) => a + c.labels.length, 0) });
+const byKey = (xs, key) => { const m = new Map(); for (const c of xs) { const k = key(c); if (!m.has(k)) m.set(k, []); m.get(k).push(c); } return new Map([...m].sort((a, b) => String(a[0]).localeCompare(String(b[0])))); };
+const repos = (xs) => new Set(xs.map((c) => c.repo)).size;
+
+const rows = [];
+for (const [group, xs] of byKey(cases, (c) => c.group)) {
+  const t = count(xs.filter((c) => c.half === 'tune'));
+  const h = count(xs.filter((c) => c.half === 'holdout'));
+  rows.push([group, t, h]);
+}
+const langRows = [];
+for (const [lang, xs] of byKey(cases, (c) => c.language)) {
+  langRows.push([lang, count(xs.filter((c) => c.half === 'tune')), count(xs.filter((c) => c.half === 'holdout'))]);
+}
+const protoCount = new Map();
+for (const c of cases) for (const l of c.labels) { const p = l.split(':')[0]; protoCount.set(p, (protoCount.get(p) ?? 0) + 1); }
+const perRepo = [...byKey(cases, (c) => c.repo)].map(([r, xs]) => [r, xs.length]).sort((a, b) => b[1] - a[1]);
+const tuneAll = count(cases.filter((c) => c.half === 'tune'));
+const holdAll = count(cases.filter((c) => c.half === 'holdout'));
+const all = count(cases);
+
+const fmt = (c) => `${c.n} (${c.pos}+/${c.neg}-)`;
+if (markdown) {
+  console.log('| group (file) | tune: cases (pos/neg) | holdout: cases (pos/neg) |');
+  console.log('| --- | --- | --- |');
+  for (const [g, t, h] of rows) console.log(`| ${g} | ${t.n} (${t.pos}/${t.neg}) | ${h.n} (${h.pos}/${h.neg}) |`);
+  console.log(`| **all** | **${tuneAll.n} (${tuneAll.pos}/${tuneAll.neg})** | **${holdAll.n} (${holdAll.pos}/${holdAll.neg})** |`);
+  console.log('');
+  console.log('| language id | tune: cases (pos/neg) | holdout: cases (pos/neg) |');
+  console.log('| --- | --- | --- |');
+  for (const [g, t, h] of langRows) console.log(`| ${g} | ${t.n} (${t.pos}/${t.neg}) | ${h.n} (${h.pos}/${h.neg}) |`);
+  console.log('');
+  console.log(`- cases: ${all.n}, positives ${all.pos} (${((100 * all.pos) / all.n).toFixed(1)}%), negatives ${all.neg}; labels (expected findings): ${all.labels} (${[...protoCount].map(([p, n]) => `${p} ${n}`).join(', ')})`);
+  console.log(`- repositories: ${repos(cases)} (tune ${repos(cases.filter((c) => c.half === 'tune'))}, holdout ${repos(cases.filter((c) => c.half === 'holdout'))}); source files: ${sources.length}; most lines from one repository: ${perRepo[0]?.[1]} (${perRepo[0]?.[0]})`);
+} else {
+  console.log(`detect-eval: ${all.n} cases (${all.pos} positive, ${all.neg} negative), ${all.labels} labels, ${repos(cases)} repositories, ${sources.length} source files`);
+  console.log(`  tune    ${fmt(tuneAll)}  repos ${repos(cases.filter((c) => c.half === 'tune'))}`);
+  console.log(`  holdout ${fmt(holdAll)}  repos ${repos(cases.filter((c) => c.half === 'holdout'))}`);
+  console.log('  group              tune              holdout');
+  for (const [g, t, h] of rows) console.log(`  ${g.padEnd(18)} ${fmt(t).padEnd(17)} ${fmt(h)}`);
+  console.log('  language           tune              holdout');
+  for (const [g, t, h] of langRows) console.log(`  ${g.padEnd(18)} ${fmt(t).padEnd(17)} ${fmt(h)}`);
+  console.log(`  labels by protocol: ${[...protoCount].map(([p, n]) => `${p} ${n}`).join(', ')}`);
+  console.log(`  lines per repository (top 5): ${perRepo.slice(0, 5).map(([r, n]) => `${r} ${n}`).join(', ')}`);
+  for (const h of HALVES) console.log(`  ${h} repos: ${[...new Set(cases.filter((c) => c.half === h).map((c) => c.repo))].sort().join(' ')}`);
+}
+if (errors.length) {
+  console.error(`\n${errors.length} format error(s):\n  ${errors.slice(0, 50).join('\n  ')}`);
+  process.exit(1);
+}

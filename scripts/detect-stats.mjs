@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+// Prints the detection figures on the evaluation corpus (test/fixtures/detect-eval), the table
+// the unit test detect-eval prints.
+//   node scripts/detect-stats.mjs [--half tune|holdout] [--verbose] [--floors]
+// --verbose lists the tune half's missed and false findings (never the holdout's);
+// --floors prints floors.json content for the figures (each rounded down to two decimals).
+import * as esbuild from 'esbuild';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const halfArg = args.includes('--half') ? args[args.indexOf('--half') + 1] : undefined;
+if (halfArg && halfArg !== 'tune' && halfArg !== 'holdout') {
+  console.error('detect-stats: --half tune|holdout');
+  process.exit(2);
+}
+const outfile = join(root, 'out/stats/detect-eval.cjs');
+await esbuild.build({ absWorkingDir: root, entryPoints: ['test/eval/detect-eval.ts'], outfile, bundle: true, platform: 'node', target: 'node18', format: 'cjs', logLevel: 'warning' });
+const ev = createRequire(import.meta.url)(outfile);
+const floors = {};
+for (const half of halfArg ? [halfArg] : ['tune', 'holdout']) {
+  const cases = ev.loadHalf(root, half);
+  const r = ev.score(cases);
+  console.log(ev.table(`${half}: ${cases.length} lines`, r));
+  if (half === 'tune' && args.includes('--verbose')) console.log(r.failures.join('\n'));
+  console.log('');
+  floors[half] = ev.floorsOf(r);
+}
+if (args.includes('--floors')) console.log(JSON.stringify(floors, null, 2));

@@ -1,0 +1,115 @@
+// Codes in prose: comments, strings (test names, messages) and documents. A number there is a
+// status code only when the words next to it say so ("returns 404", "a 404 page", "non 200
+// response", "404's"); a bare number in a comment stays silent. And in mail code (SMTP
+// documents), the reply codes a server or client sends and checks.
+import type { Family } from './languages';
+
+/** Families whose `#` starts a comment (outside strings). */
+const HASH_COMMENTS: ReadonlySet<Family> = new Set(['python', 'ruby', 'data', 'nginx', 'apache', 'php', 'other']);
+
+/**
+ * Whether column `at` of the line is in a comment or a string literal (prose families: always).
+ * A rough scan of the line up to `at` (bounded by the caller's window): quotes toggle strings,
+ * `//`, `#`, `/*`, a leading `*` or `--` start a comment.
+ */
+export function inProse(line: string, at: number, family: Family): boolean {
+  if (family === 'text' || proseLine(line)) return true;
+  const from = Math.max(0, at - 400);
+  if (from === 0 && /^\s*(?:\*|\/\*|\/\/|--\s|<!--)/.test(line)) return true;
+  let quote = '';
+  for (let i = from; i < at; i++) {
+    const ch = line[i]!;
+    if (quote) {
+      if (ch === '\\') i++;
+      else if (ch === quote) quote = '';
+      continue;
+    }
+    if (ch === '"' || ch === "'" || ch === '`') {
+      // An apostrophe in a word (`don't`) is no quote in code either, but it rarely matters before a code.
+      quote = ch;
+      continue;
+    }
+    if (ch === '/' && (line[i + 1] === '/' || line[i + 1] === '*')) return true;
+    if (ch === '#' && HASH_COMMENTS.has(family) && (i === 0 || /\s/.test(line[i - 1]!))) return true;
+  }
+  return quote !== '';
+}
+
+/** A line of words (a docstring's or a block comment's middle line): five words or more and no code punctuation. */
+const WORD = /(?<![\w.])[A-Za-z][a-z'’-]+(?![\w(.])/g;
+const CODE_CHARS = /[(){}[\]=<>;]|^\s*(?:return|if|for|while|case|def|func|function|const|let|var|import|from|class)\b/;
+
+function proseLine(line: string): boolean {
+  return line.length < 400 && !CODE_CHARS.test(line) && (line.match(WORD)?.length ?? 0) >= 5;
+}
+
+/** Words before a code that say it is a status: "returns 404", "respond with a 500", "got 502", "status code of 404". */
+export const TALK_PRE =
+  /(?:\b(?:returns?|returned|returning|respond(?:s|ed|ing)?(?:\s+with)?|repl(?:y|ies|ied)(?:\s+with)?|answer(?:s|ed)?(?:\s+with)?|send(?:s|ing)?|sent|throws?|threw|raises?|raised|got|gets?|getting|expect(?:s|ed|ing)?|want(?:s|ed)?|gives?|gave|yields?|emits?|fails?\s+with|failed\s+with|redirects?\s+with|abort(?:s|ed)?\s+with|(?:status|response|error|reply)(?:[\s_]?code)?(?:\s+(?:of|to|is|was|as|from|becomes?))?|(?:codes?|status(?:es)?|errors?|responses?)\s*,?\s+(?:such\s+as|like|e\.g\.,?|including)|code\s+(?:of|to|is|was)|non|(?:on|the|a|to)\s+default|(?:thrown|raised|returned|sent|used|emitted)\s+(?:for|on|with|when|as)|HTTP|an?\s+HTTP)(?:\s+(?:an?|the|with|HTTP|status|code))*\s+)$/i;
+
+/** Words after a code that say it is a status: "404 page", "200 response", "404's", "503 status code". */
+export const TALK_SUF =
+  /^(?:'?s\b|\s*(?:-\s*)?(?:response|status|error|page|handler|redirect|exception|code|reply|route|http)\b)/i;
+/** Plural nouns after a code count only after words that pick out kinds ("handlers for 404 and 405 exceptions"), not amounts ("500 errors fixed"). */
+const TALK_PLURAL_SUF = /^\s*(?:responses|statuses|errors|pages|handlers|redirects|exceptions|codes|replies|routes)\b/i;
+const KIND_PRE = /\b(?:for|on|of|in|to|the|any|all|no|these|those|with|and|or|like|as)\s+$/i;
+/** Other codes listed with this one: "404 and 405", "404, 410 or 451", "401/403", "304/1xx". */
+const LIST_ONE_SUF = /^\s*(?:,\s*(?:and\b|or\b)?|\band\b|\bor\b|\/|&)\s*`?(?:\d{3}|[1-5]xx)`?(?![\w.])/i;
+const LIST_ONE_PRE = /(?<![\w.])`?\d{3}`?\s*(?:,\s*(?:and|or)?|\band|\bor|\/|&)\s*$/i;
+
+/** The suffix without the codes listed after this one (at most 8). */
+function stripListSuf(suf: string): string {
+  for (let k = 0; k < 8; k++) {
+    const m = LIST_ONE_SUF.exec(suf);
+    if (!m) break;
+    suf = suf.slice(m[0].length);
+  }
+  return suf;
+}
+
+/** The prefix without the codes listed before this one (at most 8; each test on the last 24 characters). */
+function stripListPre(pre: string): string {
+  for (let k = 0; k < 8; k++) {
+    const tail = pre.slice(-24);
+    const m = LIST_ONE_PRE.exec(tail);
+    if (!m) break;
+    pre = pre.slice(0, pre.length - tail.length + m.index);
+  }
+  return pre;
+}
+
+const MARKUP_PRE = /(?:[+*_]|<(?:tt|code|b|strong|em|i)>)$/i;
+const MARKUP_SUF = /^(?:[+*_]|<\/(?:tt|code|b|strong|em|i)>)/i;
+const DEFAULTS_PRE = /\bdefaults?\s+(?:to|is)\s+$/i;
+/** Words that make a line about HTTP. */
+export const HTTP_WORDS = /\b(?:GET|POST|PUT|DELETE|HEAD|PATCH|OPTIONS|HTTP|requests?|responses?|redirect\w*|status|headers?|body|cach\w*|url|uri|server|client)\b/i;
+
+/** Numbers in prose that are measures, not statuses: "500 ms", "200 lines". */
+const MEASURE_SUF = /^\s*(?:ms|milliseconds?|seconds?|secs?|s\b|minutes?|mins?|hours?|days?|bytes?|[kmg]i?b\b|px|%|lines?|chars?|characters|items?|rows?|times|users|requests|records|words|pages|x\b)/i;
+
+/** Whether the words around a number in prose make it a status (the caller checks the code is known). */
+export function talksStatus(pre: string, suf: string, line = ''): boolean {
+  // Markup around the code: rdoc `+200+`, `*404*`, `<tt>403</tt>`, `<code>404</code>`.
+  pre = pre.replace(MARKUP_PRE, '');
+  suf = suf.replace(MARKUP_SUF, '');
+  if (MEASURE_SUF.test(suf)) return false;
+  const restSuf = stripListSuf(suf);
+  const restPre = stripListPre(pre);
+  // Codes listed together in a line about HTTP: "(404, 500) fresh cached GET response", "301/302 POST drops the body".
+  if ((restSuf.length !== suf.length || restPre.length !== pre.length) && HTTP_WORDS.test(line)) return true;
+  // "(defaults to 403)" in a line about HTTP; "Defaults to 100." elsewhere is a count.
+  if (DEFAULTS_PRE.test(restPre) && HTTP_WORDS.test(line)) return true;
+  if (MEASURE_SUF.test(restSuf)) return false;
+  // A plural noun names kinds after a list of codes ("304/204/1xx responses") or a word that picks them out.
+  const listed = restSuf.length !== suf.length || restPre.length !== pre.length;
+  return TALK_PRE.test(restPre) || TALK_SUF.test(restSuf) || (TALK_PLURAL_SUF.test(restSuf) && (listed || KIND_PRE.test(restPre)));
+}
+
+/** Words before a number in mail code that make it no reply code: sizes, timeouts, limits, ports. */
+const SMTP_NOT_PRE = /(?:(?:Array|range|repeat|times|sleep|setTimeout|setInterval|alloc\w*|delay|wait\w*|timeout\w*)\s*\([^()]{0,60}|timeout|sleep|delay|size|length|len|limit|max\w*|min\w*|port|width|height|count|retries|interval|wait|bytes|buffer|lines?|offset|index|version|range|[*+\/<>-])['"]?\s*[:=(,]?\s*$/i;
+const SMTP_NOT_SUF = /^\s*(?:ms\b|s\b|sec|seconds|bytes|[kmg]b\b|px|%|\*|\/|\+|-\s*\d|\.\d|octets)/i;
+
+/** A number in mail code that reads as a reply code: not a size, timeout or limit (the caller checks the code is known). */
+export function smtpDocumentNumber(pre: string, suf: string): boolean {
+  return !SMTP_NOT_PRE.test(pre) && !SMTP_NOT_SUF.test(suf);
+}

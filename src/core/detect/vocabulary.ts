@@ -1,0 +1,144 @@
+// Framework vocabularies (vocabulary.json): helpers that name a status without a number or a
+// constant table (`status().isNotFound()`, `assertNotFound()`, `HttpResponse::Found()`,
+// `codes.see_other`, `return NotFound()`), and the imports that make a document mail code.
+import vocabulary from './vocabulary.json';
+
+interface HelperEntry {
+  id: string;
+  protocol?: 'http' | 'smtp';
+  languages: string[];
+  needle: string | string[];
+  pattern: string;
+  span?: 'match';
+  names?: Record<string, number>;
+  caseInsensitive?: boolean;
+  registry?: boolean;
+  strip?: string;
+  exclude?: string[];
+  /** The name is a reason phrase (`I'm a teapot`) and the last group of the pattern. */
+  phrase?: boolean;
+}
+
+interface Helper {
+  id: string;
+  protocol: 'http' | 'smtp';
+  languages: ReadonlySet<string>;
+  /** Literals one of which the line must hold (none: always). */
+  needles: readonly string[];
+  re: RegExp;
+  wholeMatch: boolean;
+  names: Map<string, number>;
+  lower?: Map<string, number>;
+  registry: boolean;
+  strip?: string;
+  exclude: ReadonlySet<string>;
+  phrase: boolean;
+}
+
+let HELPERS: Helper[] | undefined;
+
+function helpers(): Helper[] {
+  if (HELPERS) return HELPERS;
+  HELPERS = (vocabulary.helpers as HelperEntry[]).map((h) => {
+    const names = new Map(Object.entries(h.names ?? {}));
+    return {
+      id: h.id,
+      protocol: h.protocol ?? 'http',
+      languages: new Set(h.languages),
+      needles: (Array.isArray(h.needle) ? h.needle : [h.needle]).filter(Boolean),
+      re: new RegExp(h.pattern.replace('{name}', '([A-Za-z_][A-Za-z0-9_]*)'), 'gd'),
+      wholeMatch: h.span === 'match',
+      names,
+      ...(h.caseInsensitive ? { lower: new Map([...names].map(([k, v]) => [k.toLowerCase(), v])) } : {}),
+      registry: !!h.registry,
+      ...(h.strip ? { strip: h.strip } : {}),
+      exclude: new Set(h.exclude ?? []),
+      phrase: !!h.phrase,
+    };
+  });
+  return HELPERS;
+}
+
+const IMPORT_LINE = /^\s*(?:from\s+\S+\s+)?import\b|^\s*use\s+[\w:\\]+/;
+
+const BY_LANGUAGE = new Map<string, Helper[]>();
+
+/** The helpers of one language (memoised). */
+function helpersFor(languageId: string): Helper[] {
+  let list = BY_LANGUAGE.get(languageId);
+  if (!list) {
+    list = helpers().filter((h) => h.languages.has(languageId));
+    if (BY_LANGUAGE.size > 256) BY_LANGUAGE.clear();
+    BY_LANGUAGE.set(languageId, list);
+  }
+  return list;
+}
+
+export interface VocabularyHit {
+  start: number;
+  end: number;
+  code: number;
+  name: string;
+  rule: string;
+  /** `smtp` for a mail vocabulary (SmtpStatusCode.Ok); HTTP otherwise. */
+  protocol?: 'smtp';
+}
+
+/**
+ * Helpers of the vocabulary in a line. `byName` resolves a registry name (`NotFound`,
+ * `not_found`, `notFound` -> 404) for entries with `registry: true`.
+ */
+export function findHelpers(line: string, languageId: string, byName: (name: string) => number | undefined): VocabularyHit[] {
+  const out: VocabularyHit[] = [];
+  // An import names the helper, it does not use it: `from django.http import HttpResponseRedirect`.
+  if (IMPORT_LINE.test(line)) return out;
+  for (const h of helpersFor(languageId)) {
+    if (h.needles.length && !h.needles.some((n) => line.includes(n))) continue;
+    h.re.lastIndex = 0;
+    for (let m = h.re.exec(line); m; m = h.re.exec(line)) {
+      if (m[0].length === 0) {
+        h.re.lastIndex++;
+        continue;
+      }
+      const g = h.phrase ? m.length - 1 : 1;
+      const name = m[g]!;
+      let code = h.names.get(name) ?? h.lower?.get(name.toLowerCase());
+      if (code === undefined && h.registry) {
+        const bare = h.strip && name.startsWith(h.strip) ? name.slice(h.strip.length) : name;
+        // A reason phrase resolves as the registry's snake-case name: `I'm a teapot` -> `i_m_a_teapot`.
+        if (!h.exclude.has(bare)) code = byName(h.phrase ? bare.toLowerCase().replace(/[^a-z0-9]+/g, '_') : bare);
+      }
+      if (code === undefined) continue;
+      const start = h.wholeMatch ? m.index : m.indices![g]![0];
+      const end = h.phrase ? m.indices![g]![1] : m.index + m[0].length;
+      const hit: VocabularyHit = { start, end, code, name: line.slice(start, end), rule: h.id };
+      if (h.protocol === 'smtp') hit.protocol = 'smtp';
+      out.push(hit);
+    }
+  }
+  return out;
+}
+
+interface Marker {
+  pattern: string;
+}
+
+/** A test of a document's head against a list of markers, and of its path against a pattern (both compiled once). */
+function documentTest(markers: Marker[], pathPattern: string): (head: string, path?: string) => boolean {
+  let head: RegExp | undefined;
+  let file: RegExp | undefined;
+  return (text, path = '') => {
+    head ??= new RegExp(markers.map((m) => `(?:${m.pattern})`).join('|'));
+    file ??= new RegExp(pathPattern, 'i');
+    return head.test(text) || (!!path && file.test(path));
+  };
+}
+
+/**
+ * Whether a document imports or implements mail (SMTP): its head names a mail library (smtplib,
+ * nodemailer, net/smtp, ...) or a Go package smtp, or its path names mail code (`go-smtp/`).
+ */
+export const mailDocument = documentTest(vocabulary.smtpMarkers as Marker[], vocabulary.smtpPath);
+
+/** Whether a document is web code: its head imports an HTTP library or framework, or its path names one. */
+export const webDocument = documentTest(vocabulary.httpMarkers as Marker[], vocabulary.httpPath);
