@@ -26,6 +26,7 @@ function filesUnder(dir, pattern) {
   return out;
 }
 
+/** @type {import('esbuild').BuildOptions} */
 const common = {
   absWorkingDir: root,
   bundle: true,
@@ -35,6 +36,7 @@ const common = {
   legalComments: 'none',
 };
 
+/** @type {import('esbuild').BuildOptions} */
 const node = { ...common, platform: 'node', target: 'node18', format: 'cjs' };
 
 /** @type {import('esbuild').BuildOptions[]} */

@@ -9,7 +9,7 @@ export function freePort() {
     srv.unref();
     srv.on('error', reject);
     srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
+      const { port } = /** @type {import('node:net').AddressInfo} */ (srv.address());
       srv.close(() => resolve(port));
     });
   });
@@ -41,6 +41,9 @@ function installExitHandlers() {
 /**
  * Spawn a command in its own process group (setsid), so the whole tree can be killed
  * with kill(-pgid). Returns { child, pgid, output(), waitFor(regex, ms), stop() }.
+ * @param {string} cmd
+ * @param {string[]} args
+ * @param {{ env?: NodeJS.ProcessEnv, cwd?: string, name?: string, onLine?: (line: string) => void }} [options]
  */
 export function spawnGroup(cmd, args, { env = process.env, cwd, name = cmd, onLine } = {}) {
   installExitHandlers();

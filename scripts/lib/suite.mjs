@@ -53,6 +53,8 @@ export function testFiles(dir) {
  * Runs mocha in this process over the compiled tests of `out/test/<suite>` (bdd interface),
  * prints each failure line and then the closing line; returns the exit code: non-zero on a
  * failure or when no test ran.
+ * @param {string} suite
+ * @param {{ grep?: string }} [options]
  */
 export async function runMochaSuite(suite, { grep } = {}) {
   const { default: Mocha } = await import('mocha');
@@ -105,6 +107,8 @@ export function argValue(argv, name) {
 /**
  * Stops what a suite started, whatever happened: the browser, code-server (printing the tail of its
  * log when the suite hit a problem) and the throwaway workspace.
+ * @param {string} suite
+ * @param {{ chromium?: any, cs?: any, ws?: any, problem?: unknown }} servers
  */
 export async function stopSuiteServers(suite, { chromium, cs, ws, problem }) {
   if (chromium) await chromium.close();

@@ -120,9 +120,7 @@ async function step(name, fn, quiet = false) {
     const what = await fn();
     if (!quiet) log(`${name}: ${what ?? 'done'} (${fmtSecs(Date.now() - t0)})`);
   } catch (e) {
-    const err = new Error(`step "${name}" failed: ${e.message}`);
-    err.step = name;
-    throw err;
+    throw Object.assign(new Error(`step "${name}" failed: ${e.message}`), { step: name });
   }
 }
 
@@ -179,10 +177,12 @@ function missingBuildTools() {
 }
 
 /** npm's environment for installing into a tools folder with Node 24 first on PATH. */
+/** @returns {NodeJS.ProcessEnv} */
 function npmEnv(nodeBinDir, nodedir) {
   // Drop what an outer `npm test`/`npm run` exported: npm reads npm_config_* from the environment,
   // and code-server's postinstall checks the Node version in npm_config_user_agent, which would
   // still name the outer npm's Node 20.
+  /** @type {NodeJS.ProcessEnv} */
   const env = {};
   for (const [k, v] of Object.entries(process.env)) if (!/^(npm_|NODE$|INIT_CWD$)/i.test(k)) env[k] = v;
   Object.assign(env, { npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' });

@@ -15,7 +15,12 @@ export const WORK = join(FRAMEWORKS_DIR, '.work');
 /** Debian's interpreters, not whatever else is first on PATH (pyenv's python3 has no Debian packages). */
 export const PYTHON = '/usr/bin/python3';
 
-/** Runs a command to its end; resolves { code, out } (stdout and stderr together). */
+/**
+ * Runs a command to its end; resolves { code, out } (stdout and stderr together).
+ * @param {string} cmd
+ * @param {string[]} args
+ * @param {{ cwd?: string, env?: NodeJS.ProcessEnv, timeoutMs?: number }} [options]
+ */
 export function run(cmd, args, { cwd, env = process.env, timeoutMs = 600_000 } = {}) {
   return new Promise((resolve) => {
     let out = '';
@@ -199,6 +204,10 @@ export function tsc(what, dir) {
 
 /**
  * Starts a generated app (PORT in its environment) that serves each case at /c/<case>/endpoint.
+ * @param {string} name
+ * @param {string} cmd
+ * @param {string[]} args
+ * @param {{ cwd?: string, env?: NodeJS.ProcessEnv, timeoutMs?: number }} [options]
  */
 export async function serveCases(name, cmd, args, { cwd, env = {}, timeoutMs } = {}) {
   const { base, proc } = await startServer(name, (port) => [cmd, args, { cwd, env: { ...process.env, ...env, PORT: String(port) } }], { timeoutMs });
