@@ -1,6 +1,7 @@
 // The sidebar reference: protocol -> class -> code, with a filter.
 import * as vscode from 'vscode';
-import { classesOf, list, search } from '../core/registry';
+import { classesOf, list } from '../core/registry';
+import { search } from '../core/search';
 import { PROTOCOLS, type CodeClass, type Protocol, type ResolvedCode } from '../core/types';
 import { COMMANDS } from './commands';
 import { classLabel, protocolLabel, registryText, statusLabel } from './labels';
@@ -33,22 +34,12 @@ export class ReferenceTreeProvider extends Disposable implements vscode.TreeData
     let count = 0;
     if (this.filterText) {
       this.matches = new Map();
-      // An enhanced code matched by words stands for each class it is used with (4.3.1 and 5.3.1).
-      const concrete = /^[245]\.\d+\.\d+$/.test(this.filterText);
-      const enhancedByEntry = new Map<string, ResolvedCode[]>();
-      for (const x of list('smtp-enhanced')) enhancedByEntry.set(x.entry.id, [...(enhancedByEntry.get(x.entry.id) ?? []), x]);
-      for (const r of search(this.filterText)) {
-        const items = r.protocol === 'smtp-enhanced' && !concrete ? (enhancedByEntry.get(r.entry.id) ?? [r]) : [r];
-        for (const item of items) {
-          const byClass = this.matches.get(item.protocol) ?? new Map<number, ResolvedCode[]>();
-          const bucket = byClass.get(item.codeClass.digit) ?? [];
-          if (!bucket.some((b) => b.code === item.code && b.entry.id === item.entry.id)) {
-            bucket.push(item);
-            count++;
-          }
-          byClass.set(item.codeClass.digit, bucket);
-          this.matches.set(item.protocol, byClass);
-        }
+      // The core's search, as the CLI and Look Up have it: concrete codes (4.3.1 and 5.3.1), ranked.
+      for (const item of search(this.filterText)) {
+        const byClass = this.matches.get(item.protocol) ?? new Map<number, ResolvedCode[]>();
+        byClass.set(item.codeClass.digit, [...(byClass.get(item.codeClass.digit) ?? []), item]);
+        this.matches.set(item.protocol, byClass);
+        count++;
       }
     }
     this.changed.fire();
