@@ -28,6 +28,21 @@ describe('manifest', () => {
     assert.deepEqual(prop.enum, ['auto', ...FRAMEWORKS.map((f) => f.id)]);
   });
 
+  it('writes "…" only on commands that always ask for more (the others act on the cursor\'s code at once)', () => {
+    const nls = JSON.parse(readFileSync(join(root, 'package.nls.json'), 'utf8')) as Record<string, string>;
+    const asking = ['statusCodes.lookup', 'statusCodes.insertSnippet', 'statusCodes.reference.filter'];
+    for (const c of manifest.contributes.commands as Array<{ command: string; title: string }>) {
+      const title = nls[c.title.slice(1, -1)]!;
+      assert.equal(title.endsWith('…'), asking.includes(c.command), `${c.command}: ${title}`);
+    }
+  });
+
+  it('binds keys to Look Up and Show Response', () => {
+    const keys = manifest.contributes.keybindings as Array<{ command: string; key: string; mac: string }>;
+    assert.deepEqual(keys.map((k) => k.command), ['statusCodes.lookup', 'statusCodes.showResponse']);
+    for (const k of keys) assert.ok(k.key && k.mac, k.command);
+  });
+
   it('gives every command a localised title and the category', () => {
     for (const c of manifest.contributes.commands) {
       assert.match(c.title, /^%.+%$/, c.command);
