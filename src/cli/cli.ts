@@ -2,10 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import { PROTOCOL_LABELS } from '../core/classes';
-import { allEntries, lookup, lookupAll, primaryAnswer, resolve, search, type Answer, type UnassignedAnswer } from '../core/registry';
+import { allEntries, lookup, lookupAll, primaryAnswer, resolve, type Answer, type UnassignedAnswer } from '../core/registry';
 import { BODY_STYLES, type BodyStyle } from '../core/render/body';
 import { codeReport, unassignedReport, type CodeReport, type ReportOptions, type UnassignedReport } from '../core/render/report';
 import { renderCurl, renderRawResponse, renderSmtpReply, type Rendered } from '../core/render/response';
+import { searchCodes } from '../core/search';
 import { FRAMEWORKS, frameworkById, renderSnippet } from '../core/snippets/index';
 import { PROTOCOLS, type Protocol, type ResolvedCode } from '../core/types';
 
@@ -38,7 +39,10 @@ Options:
                       --protocol or a 4.3.1-style code, as one object (an array where vendors
                       share the code)
   --list              list every entry (with --json: all renderings, one JSON array)
-  --search WORDS      search by number, name and description
+  --search WORDS      search as Look Up does: a code or its start (50, 5.1), a class (4xx,
+                      5.x.x), a protocol first (smtp 452), a log fragment (550 5.1.1), a constant
+                      name (HttpStatus.NOT_FOUND), words of a name or description; ranked, exact
+                      code first. Nothing found: "no match", exit code 1
   --detect FILE       find status codes in a file, as JSON (line, column, protocol, code)
   --language ID       language of the --detect file (default: from its extension)
   --help              this text`;
@@ -72,7 +76,8 @@ function parseArgs(argv: string[]): Args {
     const name = a.slice(2, eq === -1 ? undefined : eq);
     if (VALUE_FLAGS.has(name)) {
       const value = eq === -1 ? argv[++i] : a.slice(eq + 1);
-      if (value === undefined || value === '') throw new UsageError(`--${name} needs a value`);
+      // An empty search is a search that matches nothing, not a usage error.
+      if (value === undefined || (value === '' && name !== 'search')) throw new UsageError(`--${name} needs a value`);
       flags.set(name, value);
     } else if (BOOL_FLAGS.has(name) && eq === -1) {
       flags.set(name, true);
@@ -194,6 +199,29 @@ async function detect(args: Args, out: (s: string) => void, err: (s: string) => 
   out(JSON.stringify(findings, null, 2));
 }
 
+/** `--search`: the ranked hits of the core's search (the sidebar and Look Up show the same); none is exit 1. */
+function searchCommand(args: Args, opts: ReportOptions, json: boolean, out: (s: string) => void, err: (s: string) => void): number {
+  const query = str(args, 'search') ?? '';
+  const { hits, unassigned } = searchCodes(query, { protocol: args.flags.has('protocol') ? protocolOf(args) : undefined });
+  const notes = unassigned.map((u) => `${PROTOCOL_LABELS[u.protocol]} ${u.code} is unassigned`);
+  if (!hits.length) {
+    err(`status-codes: no match for ${JSON.stringify(query.trim())}${notes.length ? ` (${notes.join(', ')})` : ''}`);
+    return 1;
+  }
+  if (json) {
+    out(JSON.stringify(hits.map((h) => codeReport(h.resolved, opts)), null, 2));
+    return 0;
+  }
+  const lines: string[] = [];
+  hits.forEach((h, i) => {
+    // What an unassigned code may mean follows the line that says it is unassigned.
+    if (h.match === 'suggestion' && hits[i - 1]?.match !== 'suggestion') lines.push(...notes.map((n) => `${n}; did you mean:`));
+    lines.push(`${label(h.resolved)} — ${h.resolved.entry.description}`);
+  });
+  out(lines.join('\n'));
+  return 0;
+}
+
 export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
   try {
     const args = parseArgs(argv);
@@ -207,10 +235,10 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     }
     const opts = reportOptions(args);
     const json = args.flags.has('json');
-    if (args.flags.has('list') || args.flags.has('search')) {
+    if (args.flags.has('search')) return searchCommand(args, opts, json, out, err);
+    if (args.flags.has('list')) {
       const protocol = args.flags.has('protocol') ? protocolOf(args) : undefined;
-      const query = str(args, 'search');
-      const items = query !== undefined ? search(query, protocol) : allEntries().filter((e) => !protocol || e.protocol === protocol).map((e) => resolve(e));
+      const items = allEntries().filter((e) => !protocol || e.protocol === protocol).map((e) => resolve(e));
       if (json) out(JSON.stringify(items.map((r) => codeReport(r, opts)), null, 2));
       else out(items.map((r) => `${label(r)} — ${r.entry.description}`).join('\n'));
       return 0;

@@ -32,7 +32,7 @@ export type WebviewToHost =
   | { type: 'open'; target: CodeTarget }
   /** The user selected a framework tab (kept by the host across re-renders). */
   | { type: 'selectTab'; framework: string }
-  /** Back or forward through the codes this view showed (the mouse's side buttons, Alt+Left/Right). */
+  /** Back or forward through the codes this view showed (the mouse's side buttons). */
   | { type: 'navigate'; direction: NavigateDirection };
 
 export type NavigateDirection = 'back' | 'forward';

@@ -1,4 +1,4 @@
-// The registry: lookup by protocol and code, text search, listing by protocol and class.
+// The registry: lookup by protocol and code, listing by protocol and class (search: search.ts).
 import httpData from './data/http.json';
 import httpVendorData from './data/http-vendor.json';
 import smtpData from './data/smtp.json';
@@ -234,7 +234,8 @@ function codeParts(code: string): number[] {
   return code.split('.').map((p) => (p === 'X' ? 0 : Number(p)));
 }
 
-function compareResolved(a: ResolvedCode, b: ResolvedCode): number {
+/** Code order (5.1.1 before 5.1.10), the standard meaning before vendors'. */
+export function compareResolved(a: ResolvedCode, b: ResolvedCode): number {
   const pa = codeParts(a.code);
   const pb = codeParts(b.code);
   for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
@@ -242,46 +243,4 @@ function compareResolved(a: ResolvedCode, b: ResolvedCode): number {
     if (d) return d;
   }
   return Number(a.entry.status === 'vendor') - Number(b.entry.status === 'vendor') || (a.entry.vendor ?? '').localeCompare(b.entry.vendor ?? '');
-}
-
-function searchText(e: StatusEntry): string {
-  return [e.code, e.phrase, ...(e.aliases ?? []), e.key, e.key.replace(/_/g, ' '), e.description, e.vendor ?? '', e.text ?? '', e.replyText ?? '']
-    .join(' \u0000 ')
-    .toLowerCase();
-}
-
-const SEARCH_INDEX = new Map<string, string>();
-
-/**
- * Text search over number, name, aliases, key and description. Every word of the query must
- * occur. Ranked: exact code, code prefix, name match, then description match.
- */
-export function search(query: string, protocol?: Protocol): ResolvedCode[] {
-  const q = query.trim().toLowerCase();
-  const pool = protocol ? ENTRIES.filter((e) => e.protocol === protocol) : ENTRIES;
-  if (!q) return pool.map((e) => resolve(e)).sort(compareResolved);
-  const words = q.split(/\s+/);
-  // An enhanced code typed with its class ("4.3.1") matches X.3.1.
-  const enhanced = ENHANCED_RE.exec(q);
-  const scored: Array<{ r: ResolvedCode; score: number }> = [];
-  for (const e of pool) {
-    let text = SEARCH_INDEX.get(e.id);
-    if (text === undefined) {
-      text = searchText(e);
-      SEARCH_INDEX.set(e.id, text);
-    }
-    let concrete: string | undefined;
-    let score: number;
-    if (enhanced && e.protocol === 'smtp-enhanced' && e.code === `X.${Number(enhanced[2])}.${Number(enhanced[3])}`) {
-      concrete = enhanced[1]!.toUpperCase() === 'X' ? undefined : `${enhanced[1]}.${Number(enhanced[2])}.${Number(enhanced[3])}`;
-      score = 100;
-    } else if (e.code.toLowerCase() === q) score = 100;
-    else if (e.code.toLowerCase().startsWith(q)) score = 80;
-    else if (!words.every((w) => text.includes(w))) continue;
-    else if (e.phrase.toLowerCase().includes(q) || e.key === q.replace(/\s+/g, '_')) score = 60;
-    else if ((e.aliases ?? []).some((a) => a.toLowerCase().includes(q))) score = 50;
-    else score = 20;
-    scored.push({ r: resolve(e, concrete), score });
-  }
-  return scored.sort((a, b) => b.score - a.score || compareResolved(a.r, b.r)).map((s) => s.r);
 }

@@ -1,11 +1,13 @@
 // The palette commands. Each accepts an optional target (from hover links, the sidebar or the
-// webview) and asks for a code when it has none.
+// webview); without one it acts on the code under the cursor (`204`, `HttpStatus.NO_CONTENT`) at
+// once, and asks for a code only when there is none.
 import * as vscode from 'vscode';
 import { httpStatusOf } from '../core/render/body';
 import { renderCurl, renderRawResponse, renderSmtpReply, textOf, type Rendered } from '../core/render/response';
 import { FRAMEWORKS, frameworkById, renderSnippet, type SnippetResult } from '../core/snippets/index';
 import type { ResolvedCode } from '../core/types';
 import { getSettings } from './config';
+import { codeAtCursor } from './cursor';
 import { insertSnippetBody, targetEditor } from './insert';
 import { codeTitle, registryText, unsupportedLabel } from './labels';
 import { registerCommand } from './log';
@@ -27,14 +29,29 @@ export const COMMANDS = {
 /** Commands that hover links may run (the hover trusts only these). */
 export const HOVER_COMMANDS: readonly string[] = [COMMANDS.insertSnippet, COMMANDS.showResponse, COMMANDS.copyCurl, COMMANDS.copySmtpReply];
 
-/** The target given as argument, else one the user picks. A malformed argument is reported, not guessed. */
-async function targetOrPick(arg: unknown, pickTitle: string): Promise<ResolvedCode | undefined> {
+/** What hover links add to their target, so that the hover closes once its link has run. */
+export const FROM_HOVER = { via: 'hover' } as const;
+
+function fromHover(arg: unknown): boolean {
+  return typeof arg === 'object' && arg !== null && (arg as { via?: unknown }).via === FROM_HOVER.via;
+}
+
+/**
+ * The target given as argument, else the code under the cursor of `editor`, else one the user
+ * picks (starting from the cursor's code when nobody assigns it: 452 lists SMTP 452).
+ * A malformed argument is reported, not guessed.
+ */
+async function targetOrPick(arg: unknown, pickTitle: string, editor = vscode.window.activeTextEditor): Promise<ResolvedCode | undefined> {
   if (arg !== undefined && arg !== null) {
+    // A hover stays open over what the command shows or copies unless it is told to close.
+    if (fromHover(arg)) void vscode.commands.executeCommand('editor.action.hideHover').then(undefined, () => undefined);
     const r = resolveTarget(arg);
     if (!r) void vscode.window.showErrorMessage(vscode.l10n.t('Status Codes: that is not a known status code.'));
     return r;
   }
-  return pickCode(pickTitle);
+  const atCursor = codeAtCursor(editor);
+  if (atCursor?.kind === 'found') return atCursor.resolved;
+  return pickCode(pickTitle, atCursor?.code);
 }
 
 async function copy(text: string, what: string): Promise<void> {
@@ -77,7 +94,7 @@ async function insertSnippet(arg: unknown, panels: ResponsePanels): Promise<void
   // No editor, nothing to insert into: say so before asking anything.
   const editor = targetEditor();
   if (!editor) return;
-  const r = await targetOrPick(arg, vscode.l10n.t('Insert Status Code Snippet: choose a code'));
+  const r = await targetOrPick(arg, vscode.l10n.t('Insert Status Code Snippet: choose a code'), editor);
   if (!r) return;
   if (httpStatusOf(r) === undefined) {
     void vscode.window.showInformationMessage(vscode.l10n.t('{0} is not an HTTP status; no framework sends it.', codeTitle(r)));

@@ -1,17 +1,19 @@
 // Hover on status codes in code: numbers in status contexts, named constants, SMTP codes in logs.
 import * as vscode from 'vscode';
-import { detectAt, documentHints, effectiveLanguage, KNOWN_LANGUAGES, type DetectHints, type Finding } from '../core/detect/index';
+import { KNOWN_LANGUAGES, type Finding } from '../core/detect/index';
 import { lookup } from '../core/registry';
 import { httpStatusOf } from '../core/render/body';
 import type { LookupResult, ResolvedCode } from '../core/types';
-import { COMMANDS, HOVER_COMMANDS } from './commands';
+import { COMMANDS, FROM_HOVER, HOVER_COMMANDS } from './commands';
 import { getSettings } from './config';
+import { findingAt } from './cursor';
 import { classLabel, protocolLabel, registryText, statusLabel } from './labels';
-import { targetOf } from './target';
+import { targetOf, type CodeTarget } from './target';
 
 
-function commandLink(label: string, command: string, arg: unknown): string {
-  return `[${label}](command:${command}?${encodeURIComponent(JSON.stringify([arg]))})`;
+/** A link that runs one of the extension's commands on a code, and closes the hover (FROM_HOVER). */
+function commandLink(label: string, command: string, target: CodeTarget): string {
+  return `[${label}](command:${command}?${encodeURIComponent(JSON.stringify([{ ...target, ...FROM_HOVER }]))})`;
 }
 
 /** Escapes what Markdown would read as markup in a name or description. */
@@ -28,7 +30,9 @@ function describe(r: ResolvedCode): string[] {
   const facts: string[] = [];
   if (e.status !== 'permanent' && e.status !== 'standard') facts.push(md(statusLabel(e.status)));
   if (e.aliases?.length) facts.push(vscode.l10n.t('also known as {0}', e.aliases.map(md).join(', ')));
-  if (facts.length) lines.push('', `*${facts.join(' · ')}*`);
+  // Sentence case: the line starts with a capital whichever fact comes first.
+  const factLine = facts.join(' · ');
+  if (facts.length) lines.push('', `*${factLine.charAt(0).toUpperCase()}${factLine.slice(1)}*`);
   if (e.note) lines.push('', md(registryText(e.note)));
   lines.push('', `${vscode.l10n.t('Spec')}: [${md(e.spec.title)}](${e.spec.url})`);
   const target = targetOf(r);
@@ -71,31 +75,11 @@ function hoverMarkdown(finding: Finding, result: LookupResult): vscode.MarkdownS
   return markdown;
 }
 
-/** Hints read from a document's head (its imports: mail code? which constant tables?). */
-const HINTS_BYTES = 65536;
-
 class StatusCodeHoverProvider implements vscode.HoverProvider {
-  private readonly hints = new WeakMap<vscode.TextDocument, { version: number; hints: DetectHints }>();
-
-  private hintsFor(document: vscode.TextDocument): DetectHints {
-    const cached = this.hints.get(document);
-    if (cached && cached.version === document.version) return cached.hints;
-    // Only the head is read, so a huge or minified file costs no more than a small one.
-    const head = document.getText(new vscode.Range(new vscode.Position(0, 0), document.positionAt(HINTS_BYTES)));
-    const hints = documentHints(head);
-    this.hints.set(document, { version: document.version, hints });
-    return hints;
-  }
-
   provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
     const settings = getSettings();
     if (!settings.hoverEnabled || token.isCancellationRequested) return undefined;
-    const line = document.lineAt(position.line).text;
-    const finding = detectAt(line, position.character, effectiveLanguage(document.languageId, document.isUntitled ? undefined : document.uri.path), {
-      protocols: settings.hoverProtocols,
-      hints: this.hintsFor(document),
-      context: { line: position.line, lineAt: (n) => (n >= 0 && n < document.lineCount ? document.lineAt(n).text : undefined) },
-    });
+    const finding = findingAt(document, position, settings.hoverProtocols);
     if (!finding) return undefined;
     const markdown = hoverMarkdown(finding, lookup(finding.protocol, finding.code));
     if (!markdown) return undefined;

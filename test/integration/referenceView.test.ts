@@ -44,3 +44,61 @@ describe('reference sidebar', () => {
     assert.ok(n > 200, `${n} codes`);
   });
 });
+
+describe('reference sidebar: IANA only and expansion', () => {
+  it('hides vendor codes with the toggle, and shows them again', async () => {
+    const { reference } = await api();
+    await vscode.commands.executeCommand('statusCodes.reference.clearFilter');
+    const codes = (): string[] => {
+      const out: string[] = [];
+      const walk = (node?: Parameters<typeof reference.getChildren>[0]): void => {
+        for (const child of reference.getChildren(node)) {
+          if (child.kind === 'code') out.push(`${child.resolved.entry.id}|${child.resolved.code}`);
+          else walk(child);
+        }
+      };
+      walk();
+      return out;
+    };
+    const all = codes();
+    assert.ok(all.some((c) => c.startsWith('http:499@nginx')));
+    await vscode.commands.executeCommand('statusCodes.reference.ianaOnly');
+    assert.equal(reference.ianaOnly, true);
+    const iana = codes();
+    assert.ok(!iana.some((c) => c.includes('@')), iana.filter((c) => c.includes('@')).join());
+    assert.ok(iana.includes('http:404|404'));
+    await vscode.commands.executeCommand('statusCodes.reference.filter', 'nginx');
+    assert.deepEqual(codes(), []);
+    await vscode.commands.executeCommand('statusCodes.reference.showVendorCodes');
+    assert.ok(codes().length >= 5);
+    await vscode.commands.executeCommand('statusCodes.reference.clearFilter');
+    assert.deepEqual(codes(), all);
+  });
+
+  it('filters to the same codes as the CLI (storage: 5)', async () => {
+    const { reference } = await api();
+    await vscode.commands.executeCommand('statusCodes.reference.filter', 'storage');
+    const shown: string[] = [];
+    for (const p of reference.getChildren()) for (const c of reference.getChildren(p)) for (const code of reference.getChildren(c)) if (code.kind === 'code') shown.push(`${code.resolved.protocol}:${code.resolved.code}`);
+    assert.deepEqual(shown.sort(), ['http:507', 'smtp-enhanced:4.3.1', 'smtp-enhanced:5.3.1', 'smtp:452', 'smtp:552']);
+    assert.equal(reference.count(), 5);
+    await vscode.commands.executeCommand('statusCodes.reference.clearFilter');
+  });
+
+  it('keeps what the user expanded when a filter clears', async () => {
+    const { reference } = await api();
+    await vscode.commands.executeCommand('statusCodes.reference.clearFilter');
+    const http = reference.getChildren()[0]!;
+    const clientErrors = reference.getChildren(http)[3]!;
+    assert.equal(reference.getTreeItem(clientErrors).collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
+    reference.noteExpansion(clientErrors, true);
+    await vscode.commands.executeCommand('statusCodes.reference.filter', 'teapot');
+    const filteredClass = reference.getChildren(reference.getChildren()[0]!)[0]!;
+    assert.equal(reference.getTreeItem(filteredClass).collapsibleState, vscode.TreeItemCollapsibleState.Expanded);
+    await vscode.commands.executeCommand('statusCodes.reference.clearFilter');
+    const again = reference.getChildren(reference.getChildren()[0]!)[3]!;
+    assert.equal(reference.getTreeItem(again).collapsibleState, vscode.TreeItemCollapsibleState.Expanded);
+    assert.equal(reference.getTreeItem(reference.getChildren(reference.getChildren()[0]!)[2]!).collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
+    reference.noteExpansion(again, false);
+  });
+});

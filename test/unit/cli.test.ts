@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/cli';
+import { search } from '../../src/core/search';
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
@@ -153,6 +154,40 @@ describe('cli', () => {
     assert.equal(none.status, 2);
     assert.equal(none.stdout, '');
     assert.match(none.stderr, /^status-codes: 99999 is not a status code[^\n]*\n$/);
+  });
+
+  it('--search prints the core search, ranked: storage finds the five codes the sidebar shows', async () => {
+    const r = await run('--search', 'storage');
+    assert.equal(r.code, 0);
+    const lines = r.out.split('\n');
+    assert.equal(lines.length, search('storage').length);
+    assert.deepEqual(
+      lines.map((l) => l.replace(/ — .*/, '')),
+      ['HTTP 507 Insufficient Storage', 'SMTP 452 Insufficient Storage', 'SMTP 552 Exceeded Storage Allocation', 'SMTP enhanced 4.3.1 Mail System Full', 'SMTP enhanced 5.3.1 Mail System Full'],
+    );
+    const json = JSON.parse((await run('--search', 'storage', '--json')).out) as Array<{ code: string }>;
+    assert.deepEqual(json.map((j) => j.code), ['507', '452', '552', '4.3.1', '5.3.1']);
+  });
+
+  it('--search reads codes, constants and log fragments like Look Up', async () => {
+    assert.match((await run('--search', '5.1.1')).out, /^SMTP enhanced 5\.1\.1 /);
+    assert.match((await run('--search', 'HttpStatus.NOT_FOUND')).out, /^HTTP 404 Not Found — /);
+    assert.deepEqual(
+      (await run('--search', '550 5.1.1')).out.split('\n').map((l) => l.replace(/ — .*/, '').replace(/ \S+$/, '')),
+      ['SMTP 550 Mailbox', 'SMTP enhanced 5.1.1 Bad Destination Mailbox'],
+    );
+    const r452 = await run('--search', '452');
+    assert.match(r452.out, /^SMTP 452 Insufficient Storage — .*\nHTTP 452 is unassigned; did you mean:\n/);
+  });
+
+  it('--search that finds nothing, or an empty one, says "no match" and exits 1', async () => {
+    for (const q of ['zzzz no such thing', '', '   ']) {
+      const r = await run('--search', q);
+      assert.equal(r.code, 1, JSON.stringify(q));
+      assert.equal(r.out, '');
+      assert.match(r.err, /^status-codes: no match for "/);
+    }
+    assert.match((await run('--search', '299')).err, /no match for "299" \(HTTP 299 is unassigned\)/);
   });
 
   it('--detect prints findings as JSON', async () => {

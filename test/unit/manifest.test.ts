@@ -28,6 +28,30 @@ describe('manifest', () => {
     assert.deepEqual(prop.enum, ['auto', ...FRAMEWORKS.map((f) => f.id)]);
   });
 
+  it('labels the Settings UI choices by hand: "Go net/http", not go-net-http', () => {
+    const props = manifest.contributes.configuration.properties;
+    const fw = props['statusCodes.snippets.defaultFramework'];
+    assert.deepEqual(fw.enumItemLabels.slice(1), FRAMEWORKS.map((f) => f.label));
+    assert.equal(fw.enumItemLabels[0], '%config.defaultFramework.auto%');
+    assert.equal(props['statusCodes.response.bodyStyle'].enumItemLabels.length, props['statusCodes.response.bodyStyle'].enum.length);
+    assert.equal(props['statusCodes.hover.protocols'].items.enumItemLabels.length, props['statusCodes.hover.protocols'].items.enum.length);
+  });
+
+  it('writes "…" only on commands that always ask for more (the others act on the cursor\'s code at once)', () => {
+    const nls = JSON.parse(readFileSync(join(root, 'package.nls.json'), 'utf8')) as Record<string, string>;
+    const asking = ['statusCodes.lookup', 'statusCodes.insertSnippet', 'statusCodes.reference.filter'];
+    for (const c of manifest.contributes.commands as Array<{ command: string; title: string }>) {
+      const title = nls[c.title.slice(1, -1)]!;
+      assert.equal(title.endsWith('…'), asking.includes(c.command), `${c.command}: ${title}`);
+    }
+  });
+
+  it('binds keys to Look Up and Show Response', () => {
+    const keys = manifest.contributes.keybindings as Array<{ command: string; key: string; mac: string }>;
+    assert.deepEqual(keys.map((k) => k.command), ['statusCodes.lookup', 'statusCodes.showResponse']);
+    for (const k of keys) assert.ok(k.key && k.mac, k.command);
+  });
+
   it('gives every command a localised title and the category', () => {
     for (const c of manifest.contributes.commands) {
       assert.match(c.title, /^%.+%$/, c.command);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { allEntries, classesOf, entryById, list, lookup, lookupAll, primaryAnswer, search, type Answer } from '../../src/core/registry';
+import { allEntries, classesOf, entryById, list, lookup, lookupAll, primaryAnswer, type Answer } from '../../src/core/registry';
 import { unassignedReport } from '../../src/core/render/report';
 
 describe('registry lookup', () => {
@@ -65,16 +65,6 @@ describe('registry lookup', () => {
     // A standard meaning comes before vendor meanings.
     const r451 = lookup('http', '451');
     if (r451.kind === 'found') assert.equal(r451.matches[0]!.entry.status, 'permanent');
-  });
-
-  it('searches by number, name and words of the description', () => {
-    assert.equal(search('404')[0]!.entry.id, 'http:404');
-    assert.ok(search('teapot').some((r) => r.entry.code === '418'));
-    assert.ok(search('insufficient storage').some((r) => r.entry.id === 'smtp:452'));
-    const enhanced = search('5.1.1');
-    assert.equal(enhanced[0]!.code, '5.1.1');
-    assert.deepEqual(search('zzzz no such thing'), []);
-    assert.ok(search('storage', 'smtp').every((r) => r.protocol === 'smtp'));
   });
 
   it('lists by protocol and class in code order', () => {

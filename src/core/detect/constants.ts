@@ -298,3 +298,39 @@ function forFreeMatches(re: RegExp, line: string, out: ConstantHit[], fn: (m: Re
     if (!out.some((h) => h.start < end && start < h.end)) fn(m, start, end);
   }
 }
+
+// --- a constant name on its own (what a developer pastes into a search) ---------------------------
+
+/** A constant name as pasted, with or without its qualifier: `HttpStatus.NOT_FOUND`, `http.StatusNotFound`, `:gone`. */
+const PASTED_RE = /^(?:((?:[A-Za-z_$][\w$]*(?:\.|::))+)?([A-Za-z_][A-Za-z0-9_]*)|:([a-z_][a-z0-9_]*))$/;
+
+/** Whether a bare word reads as a constant rather than a word of prose (`found` is a word, `FOUND` and `not_found` constants). */
+function constantLike(name: string): boolean {
+  return name.includes('_') || /[a-z][A-Z]/.test(name) || /^[A-Z][A-Z0-9]+$/.test(name);
+}
+
+/**
+ * The HTTP codes a constant name stands for when it is pasted on its own: the tables that define
+ * the name (those whose qualifier it carries when it has one), else the code the name carries
+ * (`HTTP_422_UNPROCESSABLE_ENTITY`, `Status404NotFound`), else a registry name without its
+ * `SC_` / `STATUS_` / `Status` prefix (`SC_NOT_FOUND`, `not_found`). Empty when it is none.
+ */
+export function codesOfConstantName(token: string): number[] {
+  const m = PASTED_RE.exec(token.trim());
+  if (!m) return [];
+  const qualifier = m[1]?.replace(/(?:\.|::)$/, '');
+  const symbol = m[3];
+  const name = symbol ?? m[2]!;
+  if (!qualifier && !symbol && !constantLike(name)) return [];
+  const idx = buildIndex();
+  const tables = symbol ? idx.symbol : [...idx.qualified, ...idx.symbol];
+  const defining = tables.filter((t) => t.names.has(name));
+  const own = qualifier ? defining.filter((t) => t.qualifier === qualifier || t.short === qualifier || qualifier.endsWith(`.${t.qualifier}`)) : [];
+  const codes = (own.length ? own : defining).map((t) => t.names.get(name)!.code);
+  if (codes.length) return [...new Set(codes)];
+  EMBEDDED_RE.lastIndex = 0;
+  const embedded = EMBEDDED_RE.exec(name);
+  if (embedded && embedded[0] === name) return [Number(embedded[1] ?? embedded[2])];
+  const code = byName().get(normaliseName(name));
+  return code === undefined ? [] : [code];
+}
