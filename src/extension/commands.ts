@@ -7,7 +7,7 @@ import { FRAMEWORKS, frameworkById, renderSnippet, type SnippetResult } from '..
 import type { ResolvedCode } from '../core/types';
 import { getSettings } from './config';
 import { insertSnippetBody, targetEditor } from './insert';
-import { codeTitle, registryText, unsupportedLabel } from './labels';
+import { codeTitle, notSentLabel, registryText, unsupportedLabel } from './labels';
 import { registerCommand } from './log';
 import { pickCode } from './pick';
 import { defaultFramework } from './projectFramework';
@@ -46,7 +46,9 @@ async function copy(text: string, what: string): Promise<void> {
 async function copyRendered(r: ResolvedCode, result: Rendered, what: string): Promise<void> {
   if (result.ok) return copy(result.text, what);
   void vscode.window.showInformationMessage(
-    result.reason === 'not-http'
+    result.reason === 'not-sent' && r.entry.wire
+      ? notSentLabel(r.entry.wire.kind, r)
+      : result.reason === 'not-http'
       ? vscode.l10n.t('{0} is not an HTTP status; it has no HTTP response or curl line.', codeTitle(r))
       : result.reason === 'not-smtp'
         ? vscode.l10n.t('{0} is not an SMTP code; it has no SMTP reply.', codeTitle(r))
@@ -107,7 +109,8 @@ interface ActionItem extends vscode.QuickPickItem {
 async function lookupCommand(panels: ResponsePanels): Promise<void> {
   const r = await pickCode(vscode.l10n.t('Look Up Status Code'));
   if (!r) return;
-  const isHttp = httpStatusOf(r) !== undefined;
+  // A code no client receives (nginx 444, 499) has no response to copy, insert or request.
+  const isHttp = httpStatusOf(r) !== undefined && !r.entry.wire;
   const settings = getSettings();
   const target = targetOf(r);
   const actions: ActionItem[] = [

@@ -1,7 +1,7 @@
 // Localised names of protocols, classes and registration statuses (the core speaks English).
 import * as vscode from 'vscode';
 import type { UnsupportedReason } from '../core/snippets/index';
-import type { CodeClass, EntryStatus, Protocol, ResolvedCode } from '../core/types';
+import type { CodeClass, EntryStatus, Protocol, ResolvedCode, WireKind } from '../core/types';
 
 export function protocolLabel(p: Protocol): string {
   switch (p) {
@@ -90,6 +90,18 @@ export function unsupportedLabel(reason: UnsupportedReason, framework: string, r
       return vscode.l10n.t('{0} is an interim (1xx) response; no {1} handler can end a request with it.', codeTitle(r), framework);
     case 'range':
       return vscode.l10n.t('{0} only sends status codes {1}-{2}; {3} would throw.', framework, range.min, range.max, r.code);
+    case 'not-sent':
+      return vscode.l10n.t('{0} A {1} handler could set the number, but no client ever receives such a response, so no snippet is offered.', notSentLabel(r.entry.wire?.kind ?? 'closes-connection', r), framework);
+  }
+}
+
+/** Why a code is never sent as a response (nginx 444, 499), in the user's language. */
+export function notSentLabel(kind: WireKind, r: ResolvedCode): string {
+  switch (kind) {
+    case 'closes-connection':
+      return vscode.l10n.t('{0} is never sent as a response: the server closes the connection without answering.', codeTitle(r));
+    case 'logged-only':
+      return vscode.l10n.t('{0} is never sent as a response: the server only writes it to its access log, after the client has closed the connection.', codeTitle(r));
   }
 }
 

@@ -11,7 +11,7 @@ import type { CodeHighlight, RelatedLink } from './highlight/responsePage';
 import { codeBlocksOf, highlightAhead, newNonce, pickTab, renderPage } from './highlight/responsePage';
 import type { Highlighter } from './highlight/highlighter';
 import { insertSnippetBody, targetEditor } from './insert';
-import { classLabel, protocolLabel, registryText, statusLabel, unsupportedLabel } from './labels';
+import { classLabel, codeTitle, notSentLabel, protocolLabel, registryText, statusLabel, unsupportedLabel } from './labels';
 import { background, log } from './log';
 import { defaultFramework } from './projectFramework';
 import { resolveTarget, targetOf } from './target';
@@ -54,12 +54,17 @@ function pageLabels(r: ResolvedCode) {
     basicCodes: vscode.l10n.t('Basic reply codes'),
     source: vscode.l10n.t('Source:'),
     related: vscode.l10n.t('Related codes'),
-    httpResponse: vscode.l10n.t('HTTP response'),
+    // An SMTP code's HTTP rendering is the reference page's use, not HTTP: the heading says so.
+    httpResponse: r.protocol === 'smtp' ? vscode.l10n.t('{0} sent as HTTP status {1} (non-standard)', codeTitle(r), r.code) : vscode.l10n.t('HTTP response'),
+    notSent: vscode.l10n.t('What the client sees instead'),
+    notSentExplanation: r.entry.wire ? notSentLabel(r.entry.wire.kind, r) : '',
+    nonStandard: vscode.l10n.t('HTTP does not define this: {0} is an SMTP reply code, sent here as an HTTP status the way some reference pages show it. HTTP clients read {1} by its HTTP meaning, if it has one.', codeTitle(r), r.code),
+    httpEquivalent: vscode.l10n.t('HTTP equivalent:'),
     curl: vscode.l10n.t('Test with curl'),
     curlHint: vscode.l10n.t('The echo service at the base URL (setting statusCodes.curl.baseUrl) answers with this status.'),
     smtpReply: vscode.l10n.t('SMTP reply'),
     smtpReplyMultiline: vscode.l10n.t('Multi-line SMTP reply'),
-    snippets: vscode.l10n.t('Return {0} {1} from a framework', r.code, r.entry.phrase),
+    snippets: r.protocol === 'smtp' ? vscode.l10n.t('Send SMTP {0} as HTTP status {0} from a framework (non-standard)', r.code) : vscode.l10n.t('Return {0} {1} from a framework', r.code, r.entry.phrase),
     frameworks: vscode.l10n.t('Frameworks'),
     copy: vscode.l10n.t('Copy'),
     insert: vscode.l10n.t('Insert'),
