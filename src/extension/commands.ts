@@ -68,7 +68,7 @@ async function pickFramework(r: ResolvedCode, languageId: string | undefined): P
   const items: FrameworkItem[] = results.map((s) => ({
     label: s.framework.label,
     description: s.ok ? (s.constant ?? String(s.status)) + (s.framework.id === preferred ? ` · ${vscode.l10n.t('default')}` : '') : vscode.l10n.t('cannot send this code'),
-    detail: s.ok ? undefined : unsupportedLabel(s.reason, s.framework.label, s.framework.range, r),
+    detail: s.ok ? undefined : unsupportedLabel(s.reason, s.framework, r),
     result: s,
   }));
   const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Insert snippet for {0}: choose a framework', codeTitle(r)), matchOnDescription: true });
@@ -90,7 +90,7 @@ async function insertSnippet(arg: unknown, panels: ResponsePanels): Promise<void
   const s = framework ? renderSnippet(r, framework, { style: getSettings().bodyStyle }) : await pickFramework(r, editor.document.languageId);
   if (!s) return;
   if (!s.ok) {
-    void vscode.window.showWarningMessage(unsupportedLabel(s.reason, s.framework.label, s.framework.range, r), vscode.l10n.t('Show Response')).then((choice) => {
+    void vscode.window.showWarningMessage(unsupportedLabel(s.reason, s.framework, r), vscode.l10n.t('Show Response')).then((choice) => {
       if (choice) panels.show(r);
     });
     return;

@@ -1,6 +1,8 @@
 // Localised names of protocols, classes and registration statuses (the core speaks English).
 import * as vscode from 'vscode';
-import type { UnsupportedReason } from '../core/snippets/index';
+import { httpStatusOf } from '../core/render/body';
+import { statusHeaders } from '../core/render/headers';
+import type { Framework, UnsupportedReason } from '../core/snippets/index';
 import type { CodeClass, EntryStatus, Protocol, ResolvedCode, WireKind } from '../core/types';
 
 export function protocolLabel(p: Protocol): string {
@@ -82,7 +84,8 @@ export function codeTitle(r: ResolvedCode): string {
 }
 
 /** Why a framework cannot send a code, in the user's language. */
-export function unsupportedLabel(reason: UnsupportedReason, framework: string, range: { min: number; max: number }, r: ResolvedCode): string {
+export function unsupportedLabel(reason: UnsupportedReason, fw: Framework, r: ResolvedCode): string {
+  const { label: framework, range } = fw;
   switch (reason) {
     case 'not-http':
       return vscode.l10n.t('{0} is not an HTTP status; no framework sends it.', codeTitle(r));
@@ -92,6 +95,10 @@ export function unsupportedLabel(reason: UnsupportedReason, framework: string, r
       return vscode.l10n.t('{0} only sends status codes {1}-{2}; {3} would throw.', framework, range.min, range.max, r.code);
     case 'not-sent':
       return vscode.l10n.t('{0} A {1} handler could set the number, but no client ever receives such a response, so no snippet is offered.', notSentLabel(r.entry.wire?.kind ?? 'closes-connection', r), framework);
+    case 'header': {
+      const name = statusHeaders(httpStatusOf(r) ?? 0).find((h) => fw.refusesHeaders?.names.includes(h.name))?.name ?? '';
+      return vscode.l10n.t('{0} needs the {1} header, which {2} cannot send: its server refuses hop-by-hop header fields from an application (WSGI, PEP 3333). Send it from the server in front.', r.code, name, framework);
+    }
   }
 }
 

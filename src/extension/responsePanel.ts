@@ -4,6 +4,7 @@
 // its webview. The page itself is built by highlight/responsePage.ts.
 import * as vscode from 'vscode';
 import { codeReport, type CodeReport } from '../core/render/report';
+import { frameworkById } from '../core/snippets/index';
 import type { ResolvedCode } from '../core/types';
 import { parseWebviewMessage, type HostToWebview, type WebviewToHost } from '../common/messages';
 import { getSettings } from './config';
@@ -140,8 +141,9 @@ export class ResponsePanel extends Disposable {
     // The core speaks English: its texts are put in the user's language here.
     report.description = registryText(report.description);
     if (report.note) report.note = registryText(report.note);
-    for (const s of Object.values(report.snippets)) {
-      if ('unsupported' in s) s.unsupported = unsupportedLabel(s.reason, s.label, s.range, r);
+    for (const [id, s] of Object.entries(report.snippets)) {
+      const fw = frameworkById(id);
+      if ('unsupported' in s && fw) s.unsupported = unsupportedLabel(s.reason, fw, r);
     }
     const preferred = this.tab ? undefined : await defaultFramework(vscode.window.activeTextEditor?.document.languageId).catch(() => undefined);
     if (stale()) return;

@@ -222,10 +222,24 @@ describe('header fields the spec asks for', () => {
       const value = statusHeaders(Number(status))[0]!.value;
       for (const fw of FRAMEWORKS) {
         const s = renderSnippet(found('http', status), fw);
+        if (fw.refusesHeaders?.names.includes(name)) {
+          assert.ok(!s.ok && s.reason === 'header', `${fw.id} ${status}: refuses ${name}, so no snippet`);
+          continue;
+        }
         assert.ok(s.ok, `${fw.id} ${status}`);
         assert.ok(s.code.includes(JSON.stringify(name)) && s.code.includes(JSON.stringify(value)), `${fw.id} ${status} sets ${name}: ${value}\n${s.code}`);
       }
     }
+  });
+
+  it('only Django refuses headers (WSGI hop-by-hop: Upgrade, Proxy-Authenticate), so it offers no 426 or 407 snippet', () => {
+    assert.deepEqual(FRAMEWORKS.filter((f) => f.refusesHeaders).map((f) => [f.id, [...f.refusesHeaders!.names]]), [['django', ['Upgrade', 'Proxy-Authenticate']]]);
+    const django = FRAMEWORKS.find((f) => f.id === 'django')!;
+    for (const code of ['426', '407']) {
+      const s = renderSnippet(found('http', code), django);
+      assert.ok(!s.ok && s.reason === 'header' && /PEP 3333/.test(s.message), code);
+    }
+    assert.ok(renderSnippet(found('http', '401'), django).ok);
   });
 
   it('the report lists the headers the raw response carries', () => {

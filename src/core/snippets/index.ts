@@ -10,7 +10,7 @@ import { makeContext, toPlain, toSnippet } from './template';
 export type { Framework } from './framework';
 export { FRAMEWORKS };
 
-export type UnsupportedReason = 'not-http' | 'interim' | 'range' | 'not-sent';
+export type UnsupportedReason = 'not-http' | 'interim' | 'range' | 'not-sent' | 'header';
 
 export type SnippetResult =
   | {
@@ -61,10 +61,15 @@ export function renderSnippet(r: ResolvedCode, framework: Framework, options: Bo
       message: `${framework.label} only sends status codes ${framework.range.min}-${framework.range.max}; ${status} would throw.`,
     };
   }
+  const headers = statusHeaders(status);
+  const refused = headers.find((h) => framework.refusesHeaders?.names.includes(h.name));
+  if (refused) {
+    return { ok: false, framework, reason: 'header', message: `${status} needs the ${refused.name} header, which ${framework.label} cannot send: ${framework.refusesHeaders!.why}.` };
+  }
   const ctx = makeContext({
     status,
     body: responseBody(r, options),
-    headers: statusHeaders(status),
+    headers,
     constantTable: framework.constantTable,
     useConstant: r.protocol === 'http' && r.entry.status !== 'vendor',
     escape: framework.escape,

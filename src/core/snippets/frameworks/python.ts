@@ -20,6 +20,12 @@ export const django: Framework = {
   escape: jsonString,
   // django.http.HttpResponseBase rejects a status outside 100..599 with ValueError.
   range: { min: 100, max: 599 },
+  // PEP 3333 forbids hop-by-hop fields from a WSGI application; runserver's wsgiref asserts it
+  // (wsgiref/handlers.py start_response: a 500), gunicorn drops them. Proven by the suite's probe.
+  refusesHeaders: {
+    names: ['Upgrade', 'Proxy-Authenticate'],
+    why: 'WSGI (PEP 3333) forbids an application from sending hop-by-hop header fields; runserver (wsgiref) answers 500, other WSGI servers drop the field',
+  },
   template(ctx) {
     // headers= exists since Django 3.2.
     const dict = pyHeaders(ctx);
