@@ -94,7 +94,7 @@ export function unsupportedLabel(reason: UnsupportedReason, fw: Framework, r: Re
     case 'range':
       return vscode.l10n.t('{0} only sends status codes {1}-{2}; {3} would throw.', framework, range.min, range.max, r.code);
     case 'not-sent':
-      return vscode.l10n.t('{0} A {1} handler could set the number, but no client ever receives such a response, so no snippet is offered.', notSentLabel(r.entry.wire?.kind ?? 'closes-connection', r), framework);
+      return vscode.l10n.t('{0} A handler in {1} could set the number, but no client ever receives such a response, so no snippet is offered.', notSentLabel(r.entry.wire?.kind ?? 'closes-connection', r), framework);
     case 'header': {
       const name = statusHeaders(httpStatusOf(r) ?? 0).find((h) => fw.refusesHeaders?.names.includes(h.name))?.name ?? '';
       return vscode.l10n.t('{0} needs the {1} header, which {2} cannot send: its server refuses hop-by-hop header fields from an application (WSGI, PEP 3333). Send it from the server in front.', r.code, name, framework);
