@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The framework suite: proves that every framework snippet the extension offers sends, in its
-// real framework, the status, Content-Type and JSON body that the extension's raw response shows.
+// real framework, the status, Content-Type, the header fields the status needs (Location, Allow,
+// WWW-Authenticate, ...) and the JSON body that the extension's raw response shows.
 //
 //   node scripts/run-frameworks.mjs [--only id,id]
 //
@@ -33,7 +34,7 @@ const only = onlyArg ? new Set(onlyArg.split(',')) : undefined;
 const started = Date.now();
 
 /** The codes every snippet is proven with (issue 5), shared with test/unit/snippets-static.test.ts. */
-const { codes: CODES, styles: STYLES, interim: INTERIM } = JSON.parse(readFileSync(join(root, 'test/frameworks/codes.json'), 'utf8'));
+const { codes: CODES, styles: STYLES, interim: INTERIM, notSent: NOT_SENT } = JSON.parse(readFileSync(join(root, 'test/frameworks/codes.json'), 'utf8'));
 
 /** Frameworks that cannot run on this machine kind: proven by static checks instead. */
 const STATIC = new Set(['spring-boot', 'aspnet-core']);
@@ -91,15 +92,18 @@ function expandSnippet(body) {
   return out;
 }
 
-/** The status, media type and JSON body that the raw response shows. */
-function parseRaw(raw) {
+/** The status, media type, header fields (`extra`: those of the status's header table) and JSON body that the raw response shows. */
+function parseRaw(raw, extra = []) {
   const [head, ...rest] = raw.split('\n\n');
   const lines = head.split('\n');
   const m = /^HTTP\/1\.1 (\d{3}) (.*)$/.exec(lines[0]);
   if (!m) throw new Error(`raw response has no status line: ${JSON.stringify(lines[0])}`);
   const headers = Object.fromEntries(lines.slice(1).filter(Boolean).map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]));
   const bodyText = rest.join('\n\n');
-  return { status: Number(m[1]), contentType: headers['content-type'], body: bodyText ? JSON.parse(bodyText) : undefined, bodyText };
+  for (const h of extra) {
+    if (headers[h.name.toLowerCase()] !== h.value) throw new Error(`raw response has no ${h.name}: ${h.value} line, though the report names it`);
+  }
+  return { status: Number(m[1]), contentType: headers['content-type'], headers: extra.map((h) => ({ name: h.name, value: h.value })), body: bodyText ? JSON.parse(bodyText) : undefined, bodyText };
 }
 
 function caseId(c, style) {
@@ -123,7 +127,7 @@ function buildCases(core) {
       if (c.vendor) vendorsFound.add(c.code);
       let expected;
       try {
-        expected = parseRaw(r.report.raw);
+        expected = parseRaw(r.report.raw, r.report.headers);
       } catch (e) {
         problems.push({ message: `${id}: ${e.message}` });
         continue;
@@ -131,7 +135,7 @@ function buildCases(core) {
       cases.push({ id, ident: id.replace(/-/g, '_'), iana: c.protocol === 'http' && !c.vendor, label: `${c.protocol.toUpperCase()} ${c.code}${c.vendor ? ` (${c.vendor})` : ''} ${style}`, expected, snippets: r.report.snippets });
     }
   }
-  if (!vendorsFound.size) problems.push({ message: 'neither vendor code 499 (nginx) nor 520 (Cloudflare) is in the registry' });
+  if (!vendorsFound.size) problems.push({ message: `none of the vendor codes ${CODES.filter((c) => c.vendor).map((c) => `${c.code} (${c.vendor})`).join(', ')} is in the registry` });
   return { cases, problems };
 }
 
@@ -144,11 +148,35 @@ function mediaType(value) {
   return { type: type.toLowerCase(), params: params.map((p) => p.toLowerCase()).filter(Boolean) };
 }
 
+/**
+ * The status's header fields (Location, Allow, ...), each sent once with the value shown. A
+ * relative Location is compared resolved against the request URL, as a client reads it (RFC 9110
+ * 10.2.2): WEBrick, under Rails, sends it absolute.
+ */
+function compareHeaders(expected, actual, url) {
+  const diffs = [];
+  for (const h of expected.headers) {
+    const got = actual.headers[h.name.toLowerCase()];
+    if (got === undefined) {
+      diffs.push(`no ${h.name} header, expected ${h.value}`);
+      continue;
+    }
+    if (Array.isArray(got)) {
+      diffs.push(`${h.name} sent ${got.length} times: ${got.join(' | ')}`);
+      continue;
+    }
+    const same = h.name === 'Location' ? new URL(got, url).href === new URL(h.value, url).href : got === h.value;
+    if (!same) diffs.push(`${h.name}: ${got}, expected ${h.value}`);
+  }
+  return diffs;
+}
+
 /** Differences between the actual response and the expected one (empty when they match). */
-function compare(expected, actual) {
+function compare(expected, actual, url) {
   const diffs = [];
   const notes = [];
   if (actual.status !== expected.status) diffs.push(`status ${actual.status}, expected ${expected.status}`);
+  diffs.push(...compareHeaders(expected, actual, url));
   if (expected.body === undefined) {
     if (actual.body.length) diffs.push(`body ${JSON.stringify(actual.body.slice(0, 120))}, expected none`);
     if (actual.headers['content-type']) notes.push(`sends Content-Type ${actual.headers['content-type']} with no body`);
@@ -208,11 +236,15 @@ async function runFramework(fw, harness, cases, earlyErrors) {
   const lines = earlyErrors.map((e) => `  FAIL ${e}`);
   const fail = (msg) => lines.push(`  FAIL ${msg}`);
   const flog = (msg) => log(`${fw.id}: ${msg}`);
-  // Every case must have a snippet for this framework (all these codes are in every range).
+  // Every case must have a snippet for this framework (all these codes are in every range), but
+  // where the framework declares its server refuses a header the status needs (Django: WSGI's
+  // hop-by-hop fields); that declaration is asked of the installed server below.
   const runnable = [];
+  const refused = [];
   for (const c of cases) {
     const s = c.snippets[fw.id];
     if (!s) fail(`${c.id}: the report has no ${fw.label} snippet`);
+    else if (s.unsupported && s.reason === 'header' && fw.refusesHeaders) refused.push(c);
     else if (s.unsupported) fail(`${c.id}: the extension offers no snippet (${s.unsupported})`);
     else runnable.push({ id: c.id, ident: c.ident, label: c.label, code: s.code, expected: c.expected });
   }
@@ -224,11 +256,20 @@ async function runFramework(fw, harness, cases, earlyErrors) {
   let passed = 0;
   try {
     await harness.install(flog);
+    if (refused.length) {
+      const names = [...new Set(refused.flatMap((c) => c.expected.headers.map((h) => h.name)).filter((n) => fw.refusesHeaders.names.includes(n)))];
+      const says = harness.refuses ? await harness.refuses(names) : {};
+      for (const n of names) {
+        if (says[n] !== true) fail(`declares that it cannot send ${n}, but ${harness.refuses ? 'its server accepts it' : 'its harness has no refuses() probe'}`);
+      }
+      lines.push(`  note no snippet, as declared and probed (${fw.refusesHeaders.why}): ${refused.map((c) => c.id).join(', ')}`);
+    }
     server = await harness.start(runnable, flog);
     const results = await pool(runnable, 8, async (c) => {
       try {
-        const { res, errors } = await requestWithRetry(server.url(c));
-        const result = compare(c.expected, res);
+        const url = server.url(c);
+        const { res, errors } = await requestWithRetry(url);
+        const result = compare(c.expected, res, url);
         if (errors.length) result.notes.push(`answered on attempt ${errors.length + 1} (before: ${errors.join('; ')})`);
         return { c, ...result };
       } catch (e) {
@@ -402,6 +443,20 @@ async function main() {
     for (const fw of frameworks) {
       const s = r.report.snippets[fw.id];
       if (s && !s.unsupported) early.get(fw.id).push(`offers a snippet for the interim code ${code.code}, which no handler can end a request with`);
+    }
+  }
+  // Codes no client receives (nginx 444 closes the connection, 499 is only logged): a framework
+  // could set the number, but a snippet doing so would show a response that never happens.
+  for (const code of NOT_SENT) {
+    const r = core.report(code.protocol, code.code, code.vendor, 'simple');
+    if (r.error) {
+      problems.push({ message: `never-sent code ${code.code} (${code.vendor}): ${r.error}` });
+      continue;
+    }
+    if (!r.report.notSent || r.report.raw !== undefined) problems.push({ message: `${code.code} (${code.vendor}) is shown with a raw response, though no client receives one` });
+    for (const fw of frameworks) {
+      const s = r.report.snippets[fw.id];
+      if (s && !s.unsupported) early.get(fw.id).push(`offers a snippet for ${code.code} (${code.vendor}), which no client receives as a response`);
     }
   }
   await checkRanges(frameworks, early);

@@ -27,7 +27,8 @@ takes SMTP.
 Options:
   --protocol P        answer only for http, smtp or smtp-enhanced (4.3.1-style codes are enhanced)
   --vendor NAME       pick a vendor's meaning when several exist (e.g. 499 --vendor nginx)
-  --raw               print the raw mock HTTP response
+  --raw               print the raw mock HTTP response (nginx 444 and 499, never sent as a
+                      response, exit 2 with a line saying what happens instead)
   --body STYLE        body of the raw response and snippets: simple (default) or problem
   --date ISO          the Date header's time (default: now)
   --curl              print the curl line

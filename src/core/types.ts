@@ -28,6 +28,9 @@ export interface SpecRef {
   url: string;
 }
 
+/** How a code that is never sent as a response shows up instead (see StatusEntry.wire). */
+export type WireKind = 'closes-connection' | 'logged-only';
+
 /** One entry of the registry. Protocol + code (+ vendor) is the key. */
 export interface StatusEntry {
   /** Stable id: `http:404`, `http:499@nginx`, `smtp:452`, `smtp-enhanced:X.3.1`. */
@@ -60,6 +63,12 @@ export interface StatusEntry {
   basicCodes?: string[];
   /** SMTP enhanced codes: the classes the code is used with (subset of 2, 4, 5); all three when unrestricted. */
   classes?: Array<2 | 4 | 5>;
+  /**
+   * HTTP codes no client ever receives: `closes-connection` (nginx 444 drops the connection with no
+   * response), `logged-only` (nginx 499 is written to the access log after the client has gone).
+   * `source` is where that is documented.
+   */
+  wire?: { kind: WireKind; source: string };
   /** Free remark shown to users, e.g. a temporary registration's expiry date. */
   note?: string;
 }

@@ -9,7 +9,7 @@ import type { ResolvedCode } from '../core/types';
 import { getSettings } from './config';
 import { codeAtCursor } from './cursor';
 import { insertSnippetBody, targetEditor } from './insert';
-import { codeTitle, registryText, unsupportedLabel } from './labels';
+import { codeTitle, notSentLabel, registryText, unsupportedLabel } from './labels';
 import { registerCommand } from './log';
 import { pickCode } from './pick';
 import { defaultFramework } from './projectFramework';
@@ -63,7 +63,9 @@ async function copy(text: string, what: string): Promise<void> {
 async function copyRendered(r: ResolvedCode, result: Rendered, what: string): Promise<void> {
   if (result.ok) return copy(result.text, what);
   void vscode.window.showInformationMessage(
-    result.reason === 'not-http'
+    result.reason === 'not-sent' && r.entry.wire
+      ? notSentLabel(r.entry.wire.kind, r)
+      : result.reason === 'not-http'
       ? vscode.l10n.t('{0} is not an HTTP status; it has no HTTP response or curl line.', codeTitle(r))
       : result.reason === 'not-smtp'
         ? vscode.l10n.t('{0} is not an SMTP code; it has no SMTP reply.', codeTitle(r))
@@ -83,7 +85,7 @@ async function pickFramework(r: ResolvedCode, languageId: string | undefined): P
   const items: FrameworkItem[] = results.map((s) => ({
     label: s.framework.label,
     description: s.ok ? (s.constant ?? String(s.status)) + (s.framework.id === preferred ? ` · ${vscode.l10n.t('default')}` : '') : vscode.l10n.t('cannot send this code'),
-    detail: s.ok ? undefined : unsupportedLabel(s.reason, s.framework.label, s.framework.range, r),
+    detail: s.ok ? undefined : unsupportedLabel(s.reason, s.framework, r),
     result: s,
   }));
   const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Insert snippet for {0}: choose a framework', codeTitle(r)), matchOnDescription: true });
@@ -105,7 +107,7 @@ async function insertSnippet(arg: unknown, panels: ResponsePanels): Promise<void
   const s = framework ? renderSnippet(r, framework, { style: getSettings().bodyStyle }) : await pickFramework(r, editor.document.languageId);
   if (!s) return;
   if (!s.ok) {
-    void vscode.window.showWarningMessage(unsupportedLabel(s.reason, s.framework.label, s.framework.range, r), vscode.l10n.t('Show Response')).then((choice) => {
+    void vscode.window.showWarningMessage(unsupportedLabel(s.reason, s.framework, r), vscode.l10n.t('Show Response')).then((choice) => {
       if (choice) panels.show(r);
     });
     return;
@@ -124,7 +126,8 @@ interface ActionItem extends vscode.QuickPickItem {
 async function lookupCommand(panels: ResponsePanels): Promise<void> {
   const r = await pickCode(vscode.l10n.t('Look Up Status Code'));
   if (!r) return;
-  const isHttp = httpStatusOf(r) !== undefined;
+  // A code no client receives (nginx 444, 499) has no response to copy, insert or request.
+  const isHttp = httpStatusOf(r) !== undefined && !r.entry.wire;
   const settings = getSettings();
   const target = targetOf(r);
   const actions: ActionItem[] = [

@@ -37,7 +37,9 @@ function describe(r: ResolvedCode): string[] {
   lines.push('', `${vscode.l10n.t('Spec')}: [${md(e.spec.title)}](${e.spec.url})`);
   const target = targetOf(r);
   const links = [commandLink(vscode.l10n.t('Show response'), COMMANDS.showResponse, target)];
-  if (httpStatusOf(r) !== undefined) {
+  // HTTP actions only for an HTTP status some client receives: an SMTP code (in mail code or a
+  // log) gets SMTP actions, and nginx 444 / 499 have no response to insert or request.
+  if (r.protocol === 'http' && httpStatusOf(r) !== undefined && !r.entry.wire) {
     links.push(commandLink(vscode.l10n.t('Insert snippet'), COMMANDS.insertSnippet, target), commandLink(vscode.l10n.t('Copy curl'), COMMANDS.copyCurl, target));
   }
   if (r.protocol !== 'http') links.push(commandLink(vscode.l10n.t('Copy SMTP reply'), COMMANDS.copySmtpReply, target));

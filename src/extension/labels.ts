@@ -1,7 +1,9 @@
 // Localised names of protocols, classes and registration statuses (the core speaks English).
 import * as vscode from 'vscode';
-import type { UnsupportedReason } from '../core/snippets/index';
-import type { CodeClass, EntryStatus, Protocol, ResolvedCode } from '../core/types';
+import { httpStatusOf } from '../core/render/body';
+import { statusHeaders } from '../core/render/headers';
+import type { Framework, UnsupportedReason } from '../core/snippets/index';
+import type { CodeClass, EntryStatus, Protocol, ResolvedCode, WireKind } from '../core/types';
 
 export function protocolLabel(p: Protocol): string {
   switch (p) {
@@ -82,7 +84,8 @@ export function codeTitle(r: ResolvedCode): string {
 }
 
 /** Why a framework cannot send a code, in the user's language. */
-export function unsupportedLabel(reason: UnsupportedReason, framework: string, range: { min: number; max: number }, r: ResolvedCode): string {
+export function unsupportedLabel(reason: UnsupportedReason, fw: Framework, r: ResolvedCode): string {
+  const { label: framework, range } = fw;
   switch (reason) {
     case 'not-http':
       return vscode.l10n.t('{0} is not an HTTP status; no framework sends it.', codeTitle(r));
@@ -90,6 +93,22 @@ export function unsupportedLabel(reason: UnsupportedReason, framework: string, r
       return vscode.l10n.t('{0} is an interim (1xx) response; no {1} handler can end a request with it.', codeTitle(r), framework);
     case 'range':
       return vscode.l10n.t('{0} only sends status codes {1}-{2}; {3} would throw.', framework, range.min, range.max, r.code);
+    case 'not-sent':
+      return vscode.l10n.t('{0} A handler in {1} could set the number, but no client ever receives such a response, so no snippet is offered.', notSentLabel(r.entry.wire?.kind ?? 'closes-connection', r), framework);
+    case 'header': {
+      const name = statusHeaders(httpStatusOf(r) ?? 0).find((h) => fw.refusesHeaders?.names.includes(h.name))?.name ?? '';
+      return vscode.l10n.t('{0} needs the {1} header, which {2} cannot send: its server refuses hop-by-hop header fields from an application (WSGI, PEP 3333). Send it from the server in front.', r.code, name, framework);
+    }
+  }
+}
+
+/** Why a code is never sent as a response (nginx 444, 499), in the user's language. */
+export function notSentLabel(kind: WireKind, r: ResolvedCode): string {
+  switch (kind) {
+    case 'closes-connection':
+      return vscode.l10n.t('{0} is never sent as a response: the server closes the connection without answering.', codeTitle(r));
+    case 'logged-only':
+      return vscode.l10n.t('{0} is never sent as a response: the server only writes it to its access log, after the client has closed the connection.', codeTitle(r));
   }
 }
 

@@ -140,7 +140,8 @@ export class ReferenceTreeProvider extends Disposable implements vscode.TreeData
     tooltip.appendText(`\n\n${registryText(e.description)}\n\n`);
     tooltip.appendText(`${classLabel(r.codeClass)} · ${statusLabel(e.status)}${e.vendor ? ` · ${e.vendor}` : ''}`);
     item.tooltip = tooltip;
-    item.contextValue = `code.${r.protocol}`;
+    // `code.http.notSent` (nginx 444, 499) matches no menu that inserts, or copies a response or curl line.
+    item.contextValue = e.wire ? 'code.http.notSent' : `code.${r.protocol}`;
     item.iconPath = new vscode.ThemeIcon(e.status === 'vendor' ? 'organization' : e.status === 'obsolete' || e.status === 'unused' || e.status === 'deprecated' ? 'circle-slash' : 'symbol-constant');
     item.command = { command: COMMANDS.showResponse, title: vscode.l10n.t('Show response'), arguments: [node.target] };
     item.accessibilityInformation = { label: `${protocolLabel(r.protocol)} ${r.code} ${e.phrase}` };

@@ -5,6 +5,7 @@
 // its webview. The page itself is built by highlight/responsePage.ts.
 import * as vscode from 'vscode';
 import { codeReport, type CodeReport } from '../core/render/report';
+import { frameworkById } from '../core/snippets/index';
 import type { ResolvedCode } from '../core/types';
 import { parseWebviewMessage, type HostToWebview, type NavigateDirection, type WebviewToHost } from '../common/messages';
 import { getSettings } from './config';
@@ -12,7 +13,7 @@ import type { CodeHighlight, RelatedLink } from './highlight/responsePage';
 import { codeBlocksOf, highlightAhead, newNonce, pickTab, renderPage } from './highlight/responsePage';
 import type { Highlighter } from './highlight/highlighter';
 import { insertSnippetBody, targetEditor } from './insert';
-import { classLabel, protocolLabel, registryText, statusLabel, unsupportedLabel } from './labels';
+import { classLabel, codeTitle, notSentLabel, protocolLabel, registryText, statusLabel, unsupportedLabel } from './labels';
 import { background, log } from './log';
 import { defaultFramework } from './projectFramework';
 import { resolveTarget, targetOf } from './target';
@@ -58,12 +59,17 @@ function pageLabels(r: ResolvedCode) {
     basicCodes: vscode.l10n.t('Basic reply codes'),
     source: vscode.l10n.t('Source:'),
     related: vscode.l10n.t('Related codes'),
-    httpResponse: vscode.l10n.t('HTTP response'),
+    // An SMTP code's HTTP rendering is the reference page's use, not HTTP: the heading says so.
+    httpResponse: r.protocol === 'smtp' ? vscode.l10n.t('{0} sent as HTTP status {1} (non-standard)', codeTitle(r), r.code) : vscode.l10n.t('HTTP response'),
+    notSent: vscode.l10n.t('What the client sees instead'),
+    notSentExplanation: r.entry.wire ? notSentLabel(r.entry.wire.kind, r) : '',
+    nonStandard: vscode.l10n.t('HTTP does not define this: {0} is an SMTP reply code, sent here as an HTTP status the way some reference pages show it. HTTP clients read {1} by its HTTP meaning, if it has one.', codeTitle(r), r.code),
+    httpEquivalent: vscode.l10n.t('HTTP equivalent:'),
     curl: vscode.l10n.t('Test with curl'),
     curlHint: vscode.l10n.t('The echo service at the base URL (setting statusCodes.curl.baseUrl) answers with this status.'),
     smtpReply: vscode.l10n.t('SMTP reply'),
     smtpReplyMultiline: vscode.l10n.t('Multi-line SMTP reply'),
-    snippets: vscode.l10n.t('Return {0} {1} from a framework', r.code, r.entry.phrase),
+    snippets: r.protocol === 'smtp' ? vscode.l10n.t('Send SMTP {0} as HTTP status {0} from a framework (non-standard)', r.code) : vscode.l10n.t('Return {0} {1} from a framework', r.code, r.entry.phrase),
     frameworks: vscode.l10n.t('Frameworks'),
     copy: vscode.l10n.t('Copy'),
     insert: vscode.l10n.t('Insert'),
@@ -192,8 +198,9 @@ export class ResponsePanel extends Disposable {
     // The core speaks English: its texts are put in the user's language here.
     report.description = registryText(report.description);
     if (report.note) report.note = registryText(report.note);
-    for (const s of Object.values(report.snippets)) {
-      if ('unsupported' in s) s.unsupported = unsupportedLabel(s.reason, s.label, s.range, r);
+    for (const [id, s] of Object.entries(report.snippets)) {
+      const fw = frameworkById(id);
+      if ('unsupported' in s && fw) s.unsupported = unsupportedLabel(s.reason, fw, r);
     }
     const preferred = this.tab ? undefined : await defaultFramework(vscode.window.activeTextEditor?.document.languageId).catch(() => undefined);
     if (stale()) return;

@@ -52,6 +52,20 @@ describe('hover', () => {
     assert.match(enhanced ?? '', /SMTP enhanced 5\.1\.1/);
     const [basic] = await ourHovers(document, positionOf(document, '550', 1));
     assert.match(basic ?? '', /SMTP 550/);
+    // Mail codes get SMTP actions, not the HTTP ones (issue 12).
+    for (const text of [enhanced ?? '', basic ?? '']) {
+      assert.match(text, /command:statusCodes\.copySmtpReply\?/);
+      assert.doesNotMatch(text, /command:statusCodes\.(insertSnippet|copyCurl)\?/);
+    }
+  });
+
+  it('offers no snippet or curl line for nginx 499 in an access log, which no client receives', async () => {
+    const { document } = await openDoc('log', '10.0.0.1 - - [25/Nov/2026:08:00:00 +0000] "GET /x HTTP/1.1" 499 0 "-" "curl"\n');
+    const [text] = await ourHovers(document, positionOf(document, '499', 1));
+    // One part per meaning (nginx, then Esri ArcGIS, whose 499 is a response).
+    const nginx = (text ?? '').split('\n---\n').find((part) => /nginx/.test(part.split('\n')[0]!)) ?? '';
+    assert.match(nginx, /command:statusCodes\.showResponse\?/);
+    assert.doesNotMatch(nginx, /command:statusCodes\.(insertSnippet|copyCurl)\?/);
   });
 
   it('stays silent on ports, ids and loop bounds', async () => {

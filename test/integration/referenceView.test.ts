@@ -16,6 +16,9 @@ describe('reference sidebar', () => {
     assert.equal(item404.description, 'Not Found');
     assert.equal(item404.command?.command, 'statusCodes.showResponse');
     assert.equal(item404.contextValue, 'code.http');
+    // nginx 444 gets no insert or copy-response menus (package.json matches `== code.http`).
+    const item444 = clientErrors.map((c) => reference.getTreeItem(c)).find((i) => i.label === '444');
+    assert.equal(item444?.contextValue, 'code.http.notSent');
   });
 
   it('filters by text through its command, and clears', async () => {

@@ -83,6 +83,12 @@ async function open404({ wb, page, step }: UiContext): Promise<FrameLocator> {
   return view;
 }
 
+/** Steps shared by the tests: open a code's panel from the palette (its quick pick row matches `row`). */
+async function openCode({ wb, page, step }: UiContext, code: string, row: RegExp): Promise<FrameLocator> {
+  await step(`Show Raw Response… → ${code}`, () => showResponse(wb, page, code, row));
+  return step(`the panel shows ${code}`, () => responseView(page, code));
+}
+
 async function restoreTheme(t: UiContext, theme: string): Promise<void> {
   await t.step(`back to the ${theme} theme`, () => setTheme(t.wb, t.page, theme));
 }
@@ -104,6 +110,12 @@ export default [
         expectContains(await view.locator('#curl pre').innerText(), /curl -i https?:\/\/\S+\/status\/452/, 'curl line');
         const tabs = await view.locator('[role="tab"]').allInnerTexts();
         expectTrue(tabs.length >= 8, `framework tabs: ${tabs.join(' | ')}`);
+      });
+      await step('the SMTP replies come first; the HTTP rendering says it is non-standard and links HTTP 507', async () => {
+        const order = await view.locator('section.block').evaluateAll((sections) => sections.map((s) => s.id));
+        expectTrue(order.indexOf('smtp-reply') === 0 && order.indexOf('raw') > order.indexOf('smtp-reply-multiline'), `section order: ${order.join(', ')}`);
+        expectContains(await view.locator('#raw-title').innerText(), 'non-standard', 'HTTP heading');
+        expectContains(await view.locator('#raw .non-standard').innerText(), 'HTTP 507', 'HTTP equivalent');
       });
       await step('screenshot the top of the panel', () => shootPanel(page, 'smtp-452-top'));
       await step('click the Flask tab: its snippet shows, the others hide', async () => {
@@ -159,6 +171,22 @@ export default [
       });
     },
     { timeoutMs: 180_000 },
+  ),
+
+  uiTest(
+    'nginx 444: what the client sees instead of a response, and no snippet',
+    async (t) => {
+      const { page, step } = t;
+      const view = await openCode(t, '444', /^444 /);
+      await step('it shows what curl prints and the log line, and no raw response or curl line', async () => {
+        expectContains(await view.locator('#not-sent pre').innerText(), 'curl: (52) Empty reply from server', 'what curl prints');
+        expectContains(await view.locator('#not-sent pre').innerText(), '" 444 0 ', 'access log');
+        expectTrue((await view.locator('#raw, #curl, [data-action="insert"]').count()) === 0, 'no raw response, curl line or insert button');
+        expectContains(await view.locator('.tabpanel:not([hidden]) .notice').innerText(), 'never sent', 'snippet panel');
+      });
+      await step('screenshot the panel', () => shootPanel(page, 'nginx-444'));
+    },
+    { timeoutMs: 120_000 },
   ),
 
   uiTest(

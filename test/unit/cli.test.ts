@@ -34,6 +34,23 @@ describe('cli', () => {
     assert.match((await run('452', '--protocol', 'smtp', '--snippet', 'rails')).out, /status: 452/);
   });
 
+  it('--raw and --snippet refuse the codes no client receives (nginx 444, 499): exit 2, one line saying what happens instead', async () => {
+    for (const argv of [['444', '--raw'], ['499', '--raw'], ['444', '--snippet', 'express'], ['499', '--vendor', 'nginx', '--snippet', 'go-net-http']]) {
+      const r = await run(...argv);
+      assert.equal(r.code, 2, argv.join(' '));
+      assert.equal(r.out, '');
+      assert.equal(r.err.split('\n').length, 1, r.err);
+    }
+    assert.equal((await run('444', '--raw')).err, 'status-codes: nginx 444 No Response is never sent: the server closes the connection without sending any response.');
+    assert.match((await run('499', '--raw')).err, /^status-codes: nginx 499 Client Closed Request is never sent: the server writes it to its access log/);
+    // Esri's 499 is a response.
+    assert.equal((await run('499', '--vendor', 'Esri ArcGIS', '--raw', '--date', '2026-02-25T12:00:00Z')).code, 0);
+    const j = JSON.parse((await run('444', '--json')).out)[0];
+    assert.equal(j.raw, undefined);
+    assert.equal(j.notSent.kind, 'closes-connection');
+    assert.match(j.notSent.transcript, /curl: \(52\) Empty reply from server/);
+  });
+
   it('--json prints the entry with its renderings', async () => {
     const r = await run('452', '--protocol', 'smtp', '--json');
     const j = JSON.parse(r.out);

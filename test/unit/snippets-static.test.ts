@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import { constantTable, resolveConstant } from '../../src/core/constants/index';
 import { lookup } from '../../src/core/registry';
 import { bodyObject, responseBody, type BodyStyle } from '../../src/core/render/body';
+import { statusHeaders } from '../../src/core/render/headers';
 import { FRAMEWORKS, frameworkById, renderSnippet } from '../../src/core/snippets/index';
 import { frameworkFromManifest } from '../../src/core/snippets/projectFramework';
 import type { Protocol, ResolvedCode } from '../../src/core/types';
@@ -21,12 +22,12 @@ function resolved(protocol: Protocol, code: string, vendor?: string): ResolvedCo
   return vendor ? res.matches.find((m) => m.entry.vendor?.toLowerCase() === vendor.toLowerCase()) : res.matches.find((m) => m.entry.status !== 'vendor');
 }
 
-/** Every HTTP entry of the registry that a handler can send (200..599), plus SMTP 452. */
+/** Every HTTP entry of the registry that a handler can send (200..599; not 444 or 499 of nginx, which no client receives), plus SMTP 452. */
 function allSendable(): ResolvedCode[] {
   const out: ResolvedCode[] = [];
   for (let n = 200; n <= 599; n++) {
     const res = lookup('http', String(n));
-    if (res.kind === 'found') out.push(...res.matches);
+    if (res.kind === 'found') out.push(...res.matches.filter((m) => !m.entry.wire));
   }
   out.push(resolved('smtp', '452')!);
   return out;
@@ -34,7 +35,7 @@ function allSendable(): ResolvedCode[] {
 
 function expectedOf(r: ResolvedCode, style: BodyStyle): Expected {
   const body = responseBody(r, { style });
-  return { status: Number(r.code), contentType: body?.contentType, body: body ? bodyObject(body) : undefined };
+  return { status: Number(r.code), contentType: body?.contentType, headers: statusHeaders(Number(r.code)), body: body ? bodyObject(body) : undefined };
 }
 
 const spring = frameworkById('spring-boot')!;
@@ -67,9 +68,9 @@ describe('snippets checked statically (Spring Boot, ASP.NET Core)', () => {
     assert.ok(s452.ok);
     assert.doesNotMatch(s452.code, /HttpStatus/);
     assert.match(s452.code, /\.status\(452\)/);
-    const s499 = renderSnippet(resolved('http', '499', 'nginx')!, spring);
-    assert.ok(s499.ok);
-    assert.match(s499.code, /\.status\(499\)/);
+    const s520 = renderSnippet(resolved('http', '520', 'Cloudflare')!, spring);
+    assert.ok(s520.ok);
+    assert.match(s520.code, /\.status\(520\)/);
     for (const r of allSendable()) assert.doesNotMatch((renderSnippet(r, spring) as { code: string }).code, /valueOf/);
   });
 
@@ -100,6 +101,17 @@ describe('snippets checked statically (Spring Boot, ASP.NET Core)', () => {
     assert.deepEqual(staticCheck('aspnet-core', a, problem), []);
     assert.ok(staticCheck('aspnet-core', { code: a.code.replace(/,\s*contentType: "application\/problem\+json"/, '') }, problem).some((e) => /contentType/.test(e)));
     assert.ok(staticCheck('aspnet-core', { code: a.code.replace('statusCode: 452', 'statusCode: 507') }, problem).some((e) => /sends 507/.test(e)));
+    // A required header missing or wrong (401's WWW-Authenticate, RFC 9110 15.5.2: MUST).
+    const r401 = resolved('http', '401')!;
+    const e401 = expectedOf(r401, 'problem');
+    const sp = renderSnippet(r401, spring, { style: 'problem' });
+    const as = renderSnippet(r401, aspnet, { style: 'problem' });
+    assert.ok(sp.ok && as.ok);
+    assert.deepEqual(staticCheck('spring-boot', sp, e401), []);
+    assert.deepEqual(staticCheck('aspnet-core', as, e401), []);
+    assert.ok(staticCheck('spring-boot', { ...sp, code: sp.code.replace(/\n\s*\.header\([^\n]*\)/, '') }, e401).some((e) => /header fields \[\], expected \[WWW-Authenticate/.test(e)));
+    assert.ok(staticCheck('aspnet-core', { ...as, code: as.code.replace('Bearer realm', 'Basic realm') }, e401).some((e) => /header fields/.test(e)));
+    assert.ok(staticCheck('aspnet-core', { ...as, code: as.code.replace('(HttpResponse response)', '()') }, e401).some((e) => /HttpResponse/.test(e)));
   });
 });
 
@@ -114,6 +126,7 @@ describe('named constants in snippets (every framework with a constant table)', 
       for (const r of allSendable()) {
         for (const style of STYLES) {
           const s = renderSnippet(r, fw, { style });
+          if (!s.ok && s.reason === 'header' && fw.refusesHeaders) continue; // Django's WSGI refusals, tested in render.test.ts
           if (!s.ok) {
             failures.push(`${fw.id} ${r.entry.id}: ${s.message}`);
             continue;

@@ -44,6 +44,10 @@ const labels: PageLabels = {
   curlHint: 'hint',
   smtpReply: 'SMTP reply',
   smtpReplyMultiline: 'Multi-line SMTP reply',
+  notSent: 'What the client sees instead',
+  notSentExplanation: 'never sent',
+  nonStandard: 'Non-standard',
+  httpEquivalent: 'HTTP equivalent:',
   snippets: 'Return it from a framework',
   frameworks: 'Frameworks',
   copy: 'Copy',
@@ -189,6 +193,36 @@ describe('response page: content', () => {
     for (const x of report.related) {
       assert.ok(html.includes(`data-action="open" data-protocol="${x.protocol}" data-code="${x.code}" data-id="${x.id}"`), x.id);
     }
+  });
+
+  it('shows SMTP 452 SMTP-first: the replies before the HTTP rendering, which is labelled non-standard with HTTP 507 one click away', () => {
+    const report = codeReport(found('smtp', '452'), { now: fixed });
+    assert.equal(report.httpEquivalent?.id, 'http:507');
+    const html = renderPage(input(report));
+    const at = (id: string): number => html.indexOf(`id="${id}"`);
+    assert.ok(at('smtp-reply') >= 0 && at('smtp-reply') < at('smtp-reply-multiline') && at('smtp-reply-multiline') < at('raw'), 'SMTP reply, multi-line reply, then HTTP');
+    const raw = html.slice(at('raw'), html.indexOf('</section>', at('raw')));
+    assert.ok(raw.includes('class="notice non-standard"') && raw.includes('Non-standard'), 'the HTTP rendering says it is non-standard');
+    assert.match(raw, /HTTP equivalent: <button type="button" class="link equivalent-link" data-action="open" data-protocol="http" data-code="507" data-id="http:507">/);
+    // An HTTP code's raw response carries no such notice.
+    assert.ok(!renderPage(input(codeReport(found('http', '507'), { now: fixed }))).includes('non-standard'));
+  });
+
+  it('shows nginx 444 as what happens instead: no raw response, no curl line, no snippet to insert', () => {
+    const res = lookup('http', '444');
+    assert.ok(res.kind === 'found');
+    const report = codeReport(res.matches.find((m) => m.entry.vendor === 'nginx')!, { now: fixed });
+    assert.equal(report.raw, undefined);
+    assert.equal(report.curl, undefined);
+    assert.equal(report.notSent?.kind, 'closes-connection');
+    const html = renderPage(input(report));
+    assert.ok(html.includes('id="not-sent"') && html.includes('never sent'));
+    assert.ok(html.includes('curl: (52) Empty reply from server'), 'what curl prints');
+    assert.ok(html.includes('&quot;GET /endpoint HTTP/1.1&quot; 444 0'), 'the access-log line');
+    assert.ok(!html.includes('id="raw"') && !html.includes('id="curl"') && !html.includes('data-item="raw"'));
+    assert.ok(!html.includes('data-action="insert"'), 'no snippet to insert');
+    for (const s of Object.values(report.snippets)) assert.ok('unsupported' in s && s.reason === 'not-sent', s.label);
+    assert.deepEqual(codeBlocksOf(report).map((b) => b.language), ['shellscript']);
   });
 
   it('shows an enhanced code without HTTP parts', () => {

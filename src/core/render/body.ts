@@ -1,6 +1,9 @@
-// The JSON body a mock response carries, in one of two styles, as a list of fields that every
-// renderer (raw response, framework snippets) writes in its own syntax.
+// The JSON body a mock response carries, as a list of fields that every renderer (raw response,
+// framework snippets) writes in its own syntax. 2xx and 3xx send a status object (3xx with the
+// link its Location names); 4xx and 5xx send an error object, or RFC 9457 problem details in the
+// `problem` style, which describes errors only.
 import type { ResolvedCode } from '../types';
+import { statusHeaders } from './headers';
 
 export type BodyStyle = 'simple' | 'problem';
 export const BODY_STYLES: readonly BodyStyle[] = ['simple', 'problem'];
@@ -19,7 +22,7 @@ export interface ResponseBody {
 
 export interface BodyOptions {
   style?: BodyStyle;
-  /** The error key; defaults to the entry's key. */
+  /** The key (`error` of an error, `status` of a success); defaults to the entry's key. */
   key?: string;
   /** The human message; defaults to the entry's phrase. */
   message?: string;
@@ -43,6 +46,18 @@ export function responseBody(r: ResolvedCode, options: BodyOptions = {}): Respon
   if (status === undefined || hasNoContent(status)) return undefined;
   const key = options.key ?? r.entry.key;
   const message = options.message ?? r.entry.phrase;
+  if (status < 400) {
+    // A redirect's content is "a short hypertext note with a hyperlink" to its Location (RFC 9110 15.4.2).
+    const location = status >= 300 ? statusHeaders(status).find((h) => h.name === 'Location') : undefined;
+    return {
+      contentType: 'application/json',
+      fields: [
+        { name: 'status', value: key, slot: 1 },
+        { name: 'message', value: message, slot: 2 },
+        ...(location ? [{ name: 'location', value: location.value }] : []),
+      ],
+    };
+  }
   if ((options.style ?? 'simple') === 'problem') {
     // RFC 9457: with type "about:blank" the title is the status phrase; the detail is ours.
     return {

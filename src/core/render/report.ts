@@ -1,9 +1,10 @@
 // Everything the core can say about one code, as plain data (the CLI's --json, the webview's model).
 import { relatedOf, type UnassignedAnswer } from '../registry';
 import { renderAllSnippets, type UnsupportedReason } from '../snippets/index';
-import type { Protocol, ResolvedCode } from '../types';
-import type { BodyStyle } from './body';
-import { DEFAULT_CURL_BASE, renderCurl, renderRawResponse, renderSmtpReply, textOf } from './response';
+import type { Protocol, ResolvedCode, WireKind } from '../types';
+import { httpStatusOf, type BodyStyle } from './body';
+import { statusHeaders, type StatusHeader } from './headers';
+import { DEFAULT_CURL_BASE, notSentMessage, renderCurl, renderNotSent, renderRawResponse, renderSmtpReply, textOf } from './response';
 
 export interface ReportOptions {
   bodyStyle?: BodyStyle;
@@ -38,7 +39,13 @@ export interface CodeReport {
   text?: string;
   basicCodes?: string[];
   related: CodeRef[];
+  /** For an SMTP reply code: the related HTTP status (SMTP 452 -> HTTP 507), which `raw` is not. */
+  httpEquivalent?: CodeRef;
   raw?: string;
+  /** The header fields the status needs (besides Content-Type, Date, Content-Length), as in `raw`. */
+  headers?: StatusHeader[];
+  /** For a code no client receives (nginx 444, 499): why, and what a client and the log see instead. */
+  notSent?: { kind: WireKind; message: string; transcript: string; source: string };
   curl?: string;
   smtpReply?: string;
   smtpReplyMultiline?: string;
@@ -92,9 +99,14 @@ export function codeReport(r: ResolvedCode, options: ReportOptions = {}): CodeRe
     ...(e.text ? { text: e.text } : {}),
     ...(e.basicCodes ? { basicCodes: e.basicCodes } : {}),
     related: relatedOf(r).map(codeRef),
-    ...(isHttpStatus
+    ...(r.protocol === 'smtp' && relatedOf(r).some((x) => x.protocol === 'http') ? { httpEquivalent: codeRef(relatedOf(r).find((x) => x.protocol === 'http')!) } : {}),
+    ...(isHttpStatus && e.wire
+      ? { notSent: { kind: e.wire.kind, message: notSentMessage(r)!, transcript: textOf(renderNotSent(r, { now: options.now }))!, source: e.wire.source } }
+      : {}),
+    ...(isHttpStatus && !e.wire
       ? {
           raw: textOf(renderRawResponse(r, { ...body, now: options.now })),
+          headers: statusHeaders(httpStatusOf(r)!),
           // A curl base the renderer rejects (settings are validated before; this is a safety net) gives the default.
           curl: textOf(renderCurl(r, options.curlBase)) ?? textOf(renderCurl(r, DEFAULT_CURL_BASE)),
         }

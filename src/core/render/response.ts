@@ -2,6 +2,7 @@
 import { relatedOf } from '../registry';
 import type { ResolvedCode } from '../types';
 import { bodyJson, byteLength, httpStatusOf, responseBody, type BodyOptions } from './body';
+import { statusHeaders } from './headers';
 
 export interface RawResponseOptions extends BodyOptions {
   /** The clock for the Date header; injectable so output is reproducible. */
@@ -11,7 +12,7 @@ export interface RawResponseOptions extends BodyOptions {
 }
 
 /** Why a renderer could not render: stable, for a UI to say it in its own language. */
-export type RenderFailure = 'not-http' | 'not-smtp' | 'bad-url';
+export type RenderFailure = 'not-http' | 'not-smtp' | 'bad-url' | 'not-sent';
 
 /** What a renderer gives: the text, or why there is none (`message` is English). */
 export type Rendered = { ok: true; text: string } | { ok: false; reason: RenderFailure; message: string };
@@ -34,23 +35,63 @@ function notHttp(r: ResolvedCode): Rendered & { ok: false } {
   return fail('not-http', `${r.code} is an SMTP enhanced status code; it has no HTTP response.`);
 }
 
+/** Why a code that is never sent has no response (English; the view says it in the user's language). */
+export function notSentMessage(r: ResolvedCode): string | undefined {
+  const who = r.entry.vendor ? `${r.entry.vendor} ${r.code}` : r.code;
+  switch (r.entry.wire?.kind) {
+    case 'closes-connection':
+      return `${who} ${r.entry.phrase} is never sent: the server closes the connection without sending any response.`;
+    case 'logged-only':
+      return `${who} ${r.entry.phrase} is never sent: the server writes it to its access log when the client has closed the connection before the response.`;
+    default:
+      return undefined;
+  }
+}
+
 /**
- * The raw mock response, as the reference page shows it. Content-Length is the UTF-8 byte length
- * of the exact body shown. Statuses without content (1xx, 204, 205, 304) carry no body.
+ * The raw mock response, as the reference page shows it: the status line, the headers the status
+ * needs (headers.ts), Date, and for a body Content-Type and Content-Length (the UTF-8 byte length
+ * of the exact body shown). Statuses without content (1xx, 204, 205, 304) carry no body; codes no
+ * client receives (444, 499) have no response.
  */
 export function renderRawResponse(r: ResolvedCode, options: RawResponseOptions = {}): Rendered {
   const status = httpStatusOf(r);
   if (status === undefined) return notHttp(r);
+  const notSent = notSentMessage(r);
+  if (notSent) return fail('not-sent', notSent);
   const date = imfFixdate((options.now ?? (() => new Date()))());
   const lines = [`${options.httpVersion ?? 'HTTP/1.1'} ${status} ${r.entry.phrase}`];
+  const extra = statusHeaders(status).map((h) => `${h.name}: ${h.value}`);
   const body = responseBody(r, options);
   if (!body) {
-    lines.push(`Date: ${date}`);
+    lines.push(...extra, `Date: ${date}`);
     return { ok: true, text: lines.join('\n') + '\n' };
   }
   const text = bodyJson(body);
-  lines.push(`Content-Type: ${body.contentType}`, `Date: ${date}`, `Content-Length: ${byteLength(text)}`, '', text);
+  lines.push(`Content-Type: ${body.contentType}`, ...extra, `Date: ${date}`, `Content-Length: ${byteLength(text)}`, '', text);
   return { ok: true, text: lines.join('\n') };
+}
+
+/** nginx's `$time_local`: `25/Feb/2026:12:00:00 +0000`. */
+function nginxTime(d: Date): string {
+  const [, day, month, year, time] = /^\w+, (\d{2}) (\w+) (\d{4}) (\S+) GMT$/.exec(d.toUTCString())!;
+  return `${day}/${month}/${year}:${time} +0000`;
+}
+
+/**
+ * What happens instead of a response for a code no client receives: what curl prints and the
+ * access-log line (nginx's `combined` format) where the code appears.
+ */
+export function renderNotSent(r: ResolvedCode, options: { now?: () => Date } = {}): Rendered {
+  const kind = r.entry.wire?.kind;
+  if (!kind) return fail('not-http', `${r.code} ${r.entry.phrase} is sent as a response; see its raw response.`);
+  const when = nginxTime((options.now ?? (() => new Date()))());
+  const log = `127.0.0.1 - - [${when}] "GET /endpoint HTTP/1.1" ${r.code} 0 "-" "curl/8.5.0"`;
+  const client =
+    kind === 'closes-connection'
+      ? ['$ curl -i http://localhost/endpoint', 'curl: (52) Empty reply from server']
+      : ['$ curl -i --max-time 1 http://localhost/endpoint', 'curl: (28) Operation timed out after 1000 milliseconds with 0 bytes received'];
+  return { ok: true, text: [...client, '', '# access.log', log].join('\n') };
 }
 
 export const DEFAULT_CURL_BASE = 'https://httpbin.org';

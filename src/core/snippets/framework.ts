@@ -17,6 +17,12 @@ export interface Framework {
    * code checks them (Fastify 100..599, the Fetch Response 200..599).
    */
   range: { min: number; max: number };
+  /**
+   * Header fields of the status header table (src/core/render/headers.ts) that the framework's
+   * server refuses from an application; `why` says where that is written. A status that needs one
+   * gets no snippet rather than one that fails or drops the field.
+   */
+  refusesHeaders?: { names: readonly string[]; why: string };
   /** The code that sends `ctx.status` with `ctx.body` (or no body). */
   template(ctx: SnippetContext): string;
 }

@@ -1,5 +1,7 @@
 // Framework snippets: for a code and a framework, the code that returns it, or why it cannot.
 import { httpStatusOf, responseBody, type BodyOptions } from '../render/body';
+import { statusHeaders } from '../render/headers';
+import { notSentMessage } from '../render/response';
 import type { ResolvedCode } from '../types';
 import type { Framework } from './framework';
 import { FRAMEWORKS } from './frameworks/index';
@@ -8,7 +10,7 @@ import { makeContext, toPlain, toSnippet } from './template';
 export type { Framework } from './framework';
 export { FRAMEWORKS };
 
-export type UnsupportedReason = 'not-http' | 'interim' | 'range';
+export type UnsupportedReason = 'not-http' | 'interim' | 'range' | 'not-sent' | 'header';
 
 export type SnippetResult =
   | {
@@ -38,6 +40,11 @@ export function renderSnippet(r: ResolvedCode, framework: Framework, options: Bo
   if (status === undefined) {
     return { ok: false, framework, reason: 'not-http', message: `${r.code} is an SMTP enhanced status code; no framework sends it as an HTTP status.` };
   }
+  const notSent = notSentMessage(r);
+  if (notSent) {
+    // A handler could set the number, but that would be a response no such server sends.
+    return { ok: false, framework, reason: 'not-sent', message: `${notSent} No ${framework.label} snippet can show that.` };
+  }
   if (status < 200) {
     return {
       ok: false,
@@ -54,9 +61,15 @@ export function renderSnippet(r: ResolvedCode, framework: Framework, options: Bo
       message: `${framework.label} only sends status codes ${framework.range.min}-${framework.range.max}; ${status} would throw.`,
     };
   }
+  const headers = statusHeaders(status);
+  const refused = headers.find((h) => framework.refusesHeaders?.names.includes(h.name));
+  if (refused) {
+    return { ok: false, framework, reason: 'header', message: `${status} needs the ${refused.name} header, which ${framework.label} cannot send: ${framework.refusesHeaders!.why}.` };
+  }
   const ctx = makeContext({
     status,
     body: responseBody(r, options),
+    headers,
     constantTable: framework.constantTable,
     useConstant: r.protocol === 'http' && r.entry.status !== 'vendor',
     escape: framework.escape,

@@ -6,6 +6,7 @@
 // escapes `$`, `}` and `\` everywhere else, as the snippet grammar asks.
 import { constantFor, constantTable } from '../constants/index';
 import type { BodyField, ResponseBody } from '../render/body';
+import type { StatusHeader } from '../render/headers';
 
 const OPEN = '\uE000';
 const MID = '\uE001';
@@ -22,6 +23,8 @@ export interface SnippetContext {
   constant?: string;
   /** Undefined when the status carries no content (204, 205, 304). */
   body?: ResponseBody;
+  /** The header fields the status needs besides Content-Type (Location, Allow, ...), in table order. */
+  headers: readonly StatusHeader[];
   /** A string literal (with quotes) in the template's language; a field with a slot becomes a tab stop. */
   str(value: string | BodyField): string;
   /** A field's value as a literal: strings through `str`, numbers as they are. */
@@ -39,6 +42,7 @@ export const rubyString: StringEscaper = (v) => JSON.stringify(v).replace(/#(?=[
 export function makeContext(options: {
   status: number;
   body?: ResponseBody;
+  headers?: readonly StatusHeader[];
   constantTable?: string;
   useConstant: boolean;
   escape: StringEscaper;
@@ -60,6 +64,7 @@ export function makeContext(options: {
     statusExpr: constant ? table!.usage.replace('{name}', constant.name) : String(status),
     constant: constant ? table!.usage.replace('{name}', constant.name) : undefined,
     body,
+    headers: options.headers ?? [],
     str,
     value: (f) => (typeof f.value === 'number' ? String(f.value) : str(f)),
   };

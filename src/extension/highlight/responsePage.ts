@@ -32,6 +32,14 @@ export interface PageLabels extends ClientLabels {
   curlHint: string;
   smtpReply: string;
   smtpReplyMultiline: string;
+  /** Heading of what happens instead of a response (nginx 444, 499). */
+  notSent: string;
+  /** Why there is no response, for a code that is never sent. */
+  notSentExplanation: string;
+  /** For an SMTP code: says the HTTP rendering is non-standard. */
+  nonStandard: string;
+  /** "HTTP equivalent:" before the link to the related HTTP status. */
+  httpEquivalent: string;
   /** Heading of the snippets section ("Return 452 Insufficient Storage from a framework"). */
   snippets: string;
   frameworks: string;
@@ -93,6 +101,7 @@ const attr = escapeHtml;
 /** The code blocks the page highlights with shiki (in page order), so a caller can do it ahead. */
 export function codeBlocksOf(report: CodeReport): Array<{ code: string; language: string }> {
   const out: Array<{ code: string; language: string }> = [];
+  if (report.notSent !== undefined) out.push({ code: report.notSent.transcript, language: 'shellscript' });
   if (report.raw !== undefined) out.push({ code: report.raw, language: 'http' });
   if (report.curl !== undefined) out.push({ code: report.curl, language: 'shellscript' });
   for (const s of Object.values(report.snippets)) if ('code' in s) out.push({ code: s.code, language: s.language });
@@ -207,14 +216,7 @@ function header(input: PageInput): string {
   if (r.text && r.text !== r.description) facts.push(`<dt>${escapeHtml(labels.registryText)}</dt><dd>${escapeHtml(r.text)}</dd>`);
   if (r.basicCodes?.length) facts.push(`<dt>${escapeHtml(labels.basicCodes)}</dt><dd>${r.basicCodes.map((c) => `<code>${escapeHtml(c)}</code>`).join(' ')}</dd>`);
   if (input.related.length) {
-    const items = input.related
-      .map(
-        (x) =>
-          `<li><button type="button" class="link" data-action="open" data-protocol="${attr(x.target.protocol)}" data-code="${attr(x.target.code)}"${
-            x.target.id ? ` data-id="${attr(x.target.id)}"` : ''
-          }><span class="related-protocol">${escapeHtml(x.protocol)}</span> <span class="related-code">${escapeHtml(x.code)}</span> ${escapeHtml(x.phrase)}</button></li>`,
-      )
-      .join('');
+    const items = input.related.map((x) => `<li>${openButton(x)}</li>`).join('');
     facts.push(`<dt>${escapeHtml(labels.related)}</dt><dd><ul class="related">${items}</ul></dd>`);
   }
   return (
@@ -226,6 +228,21 @@ function header(input: PageInput): string {
     `<p class="source">${escapeHtml(labels.source)} ${link(r.source, r.source)}</p>` +
     `</header>`
   );
+}
+
+/** A button that opens another code's panel (a related code, which the host checks). */
+function openButton(x: RelatedLink, extraClass = ''): string {
+  return `<button type="button" class="link${extraClass}" data-action="open" data-protocol="${attr(x.target.protocol)}" data-code="${attr(x.target.code)}"${
+    x.target.id ? ` data-id="${attr(x.target.id)}"` : ''
+  }><span class="related-protocol">${escapeHtml(x.protocol)}</span> <span class="related-code">${escapeHtml(x.code)}</span> ${escapeHtml(x.phrase)}</button>`;
+}
+
+/** For an SMTP code, the HTTP rendering is non-standard: say so, with the HTTP equivalent one click away. */
+function nonStandardNotice(input: PageInput): string {
+  const { report: r, labels } = input;
+  const eq = r.httpEquivalent ? input.related.find((x) => x.target.id === r.httpEquivalent!.id) : undefined;
+  const link = eq ? ` <span class="equivalent">${escapeHtml(labels.httpEquivalent)} ${openButton(eq, ' equivalent-link')}</span>` : '';
+  return `<div class="notice non-standard" role="note">${escapeHtml(labels.nonStandard)}${link}</div>`;
 }
 
 /** The whole document. Every text and attribute from the report is escaped. */
@@ -243,7 +260,15 @@ export function renderPage(input: PageInput): string {
       section(++n, 'smtp-reply-multiline', labels.smtpReplyMultiline, copyButton(labels, 'smtpReplyMultiline', labels.smtpReplyMultiline), codeBlock(highlightSmtpReply(r.smtpReplyMultiline), 'smtp')),
     );
   }
-  if (r.raw !== undefined) blocks.push(section(++n, 'raw', labels.httpResponse, copyButton(labels, 'raw', labels.httpResponse), codeBlock(hl(r.raw, 'http'), 'http')));
+  if (r.notSent !== undefined) {
+    // No raw response pretends otherwise: what a client and the server's log see instead.
+    const source = `<p class="source">${escapeHtml(labels.source)} ${link(r.notSent.source.split(' ')[0]!, r.notSent.source)}</p>`;
+    blocks.push(section(++n, 'not-sent', labels.notSent, '', `<div class="notice" role="note">${escapeHtml(labels.notSentExplanation)}</div>` + codeBlock(hl(r.notSent.transcript, 'shellscript'), 'shellscript') + source));
+  }
+  if (r.raw !== undefined) {
+    const notice = r.protocol === 'smtp' ? nonStandardNotice(input) : '';
+    blocks.push(section(++n, 'raw', labels.httpResponse, copyButton(labels, 'raw', labels.httpResponse), notice + codeBlock(hl(r.raw, 'http'), 'http')));
+  }
   if (r.curl !== undefined) {
     blocks.push(section(++n, 'curl', labels.curl, copyButton(labels, 'curl', labels.curl), codeBlock(hl(r.curl, 'shellscript'), 'shellscript') + `<p class="hint">${escapeHtml(labels.curlHint)}</p>`));
   }

@@ -2,11 +2,20 @@
 // (its view named `my_view`), routed at /c/<case>/endpoint by a URLconf, and served by
 // `runserver` with the middleware `startproject` enables that need no database.
 import { join } from 'node:path';
-import { appDir, ensureDebian, probeCommand, put, PYTHON, serveCases } from '../lib/common.mjs';
+import { appDir, ensureDebian, mustRun, probeCommand, put, PYTHON, serveCases } from '../lib/common.mjs';
 
 export default {
   id: 'django',
   install: (log) => ensureDebian(['python3-django'], () => probeCommand(PYTHON, ['-c', 'import django']), log),
+  /**
+   * Which of these header fields runserver refuses from an application: the ones wsgiref's
+   * start_response asserts are not hop-by-hop (wsgiref.util.is_hop_by_hop), as Django's own
+   * WSGIServer is wsgiref's. Resolves { name: true | false }.
+   */
+  async refuses(names) {
+    const out = await mustRun('wsgiref probe', PYTHON, ['-c', `import json, sys\nfrom wsgiref.util import is_hop_by_hop\nfrom django.core.servers.basehttp import ServerHandler\nimport wsgiref.handlers\nassert issubclass(ServerHandler, wsgiref.handlers.SimpleHandler)\nprint(json.dumps({n: is_hop_by_hop(n) for n in json.loads(sys.argv[1])}))`, JSON.stringify(names)]);
+    return JSON.parse(out.trim().split('\n').pop());
+  },
   async start(cases) {
     const dir = appDir('django');
     for (const c of cases) put(join(dir, `${c.ident}.py`), c.code);

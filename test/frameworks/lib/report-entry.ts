@@ -9,7 +9,7 @@ import { FRAMEWORKS } from '../../../src/core/snippets/index';
 import { HONO_STATUS_CODES } from '../../../src/core/snippets/frameworks/js';
 import type { Protocol } from '../../../src/core/types';
 
-export const frameworks = FRAMEWORKS.map((f) => ({ id: f.id, label: f.label, language: f.language, constantTable: f.constantTable, range: f.range }));
+export const frameworks = FRAMEWORKS.map((f) => ({ id: f.id, label: f.label, language: f.language, constantTable: f.constantTable, range: f.range, refusesHeaders: f.refusesHeaders }));
 
 /** A fixed clock, so the raw response is the same on every run. */
 const NOW = new Date('2026-02-25T12:00:00Z');

@@ -14,12 +14,17 @@
 //   are `int` constants (Microsoft.AspNetCore.Http.StatusCodes); with no content type,
 //   `Results.Json` writes `application/json; charset=utf-8`. Anonymous-type member names are
 //   written as they are (the web defaults' camelCase leaves lower-case names unchanged).
+// - Header fields: Spring's `HeadersBuilder.header(String headerName, String... headerValues)`;
+//   ASP.NET Core's `HttpResponse.Headers[name] = value` (IHeaderDictionary, StringValues from a
+//   string), the `HttpResponse` taken as a handler parameter, which minimal APIs bind.
 import { constantTable, resolveConstant } from '../../../src/core/constants/index';
 
 /** What a snippet must send: from the raw response the extension shows. */
 export interface Expected {
   status: number;
   contentType?: string;
+  /** The header fields the status needs besides Content-Type (Location, Allow, ...). */
+  headers?: Array<{ name: string; value: string }>;
   body?: Record<string, unknown>;
 }
 
@@ -131,6 +136,30 @@ function compareBody(fields: Record<string, unknown>, expected: Expected, errors
 
 const mediaType = (v?: string): string | undefined => v?.split(';')[0]!.trim().toLowerCase();
 
+/** Each `call(...)` of the code (a header call), as its list of string-literal arguments. */
+function headerCalls(code: string, pattern: RegExp, errors: string[]): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const m of code.matchAll(pattern)) {
+    try {
+      const [name, value] = [literal(m[1]!.trim()), literal(m[2]!.trim())];
+      if (typeof name !== 'string' || typeof value !== 'string') errors.push(`header ${m[0]} is not set from two strings`);
+      else out.push([name, value]);
+    } catch (e) {
+      errors.push((e as Error).message);
+    }
+  }
+  return out;
+}
+
+/** The header fields set must be exactly the expected ones, each once. */
+function compareHeaders(set: Array<[string, string]>, expected: Expected, errors: string[]): void {
+  const want = (expected.headers ?? []).map((h) => `${h.name}: ${h.value}`).sort();
+  const got = set.map(([n, v]) => `${n}: ${v}`).sort();
+  if (JSON.stringify(want) !== JSON.stringify(got)) errors.push(`header fields [${got.join(' | ')}], expected [${want.join(' | ')}]`);
+}
+
+const STRING = String.raw`"(?:[^"\\]|\\.)*"`;
+
 function checkSpring(s: SnippetInfo, expected: Expected): string[] {
   const errors: string[] = [];
   const code = s.code;
@@ -142,6 +171,11 @@ function checkSpring(s: SnippetInfo, expected: Expected): string[] {
   if (!call) return [...errors, 'no ResponseEntity.status(...) call'];
   const statusOpen = at + 1 + call.index + call[0].length - 1;
   statusArgument(parenthesised(code, statusOpen), 'spring-httpstatus', s, expected, errors);
+  // .header(...) on the builder that .status(...) returns, before .body(...) or .build().
+  const end = code.search(/\.(?:body|build)\(/);
+  const chain = code.slice(statusOpen, end < 0 ? undefined : end);
+  compareHeaders(headerCalls(chain, new RegExp(String.raw`\.header\(\s*(${STRING})\s*,\s*(${STRING})\s*\)`, 'g'), errors), expected, errors);
+  if ((code.match(/\.header\(/g) ?? []).length !== (chain.match(/\.header\(/g) ?? []).length) errors.push('a .header(...) call is outside the ResponseEntity chain');
   if (expected.body === undefined) {
     if (!/\.build\(\)/.test(code) || /\.body\(/.test(code)) errors.push('a status without content must end with .build() and send no body');
     if (!code.includes('ResponseEntity<Void>')) errors.push('a status without content should return ResponseEntity<Void>');
@@ -171,6 +205,11 @@ function checkSpring(s: SnippetInfo, expected: Expected): string[] {
 function checkAspnet(s: SnippetInfo, expected: Expected): string[] {
   const errors: string[] = [];
   const code = s.code;
+  const set = headerCalls(code, new RegExp(String.raw`\bresponse\.Headers\[\s*(${STRING})\s*\]\s*=\s*(${STRING})\s*;`, 'g'), errors);
+  compareHeaders(set, expected, errors);
+  if ((code.match(/\.Headers\b/g) ?? []).length !== set.length) errors.push('a header is set other than as response.Headers["Name"] = "value";');
+  if (set.length && !/app\.MapGet\("[^"]*", \(HttpResponse response\) =>\s*\{/.test(code)) errors.push('sets headers, but the handler does not take the HttpResponse as (HttpResponse response) => { ... }');
+  if (set.length && !/\breturn Results\.\w+\(/.test(code)) errors.push('a handler with a block body must return its IResult');
   if (expected.body === undefined) {
     const at = code.indexOf('Results.StatusCode(');
     if (at < 0) return ['a status without content must be Results.StatusCode(...)'];

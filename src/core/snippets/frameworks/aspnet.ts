@@ -11,22 +11,26 @@ export const aspnetCore: Framework = {
   // Kestrel sends any code 100..999; HTTP itself has three digits.
   range: { min: 100, max: 599 },
   template(ctx) {
-    if (!ctx.body) {
+    const result = ctx.body
+      ? `Results.Json(
+        new { ${ctx.body.fields.map((f) => `${f.name} = ${ctx.value(f)}`).join(', ')} },
+        statusCode: ${ctx.statusExpr}${ctx.body.contentType === 'application/json' ? '' : `,\n        contentType: ${ctx.str(ctx.body.contentType)}`}
+    )`
+      : `Results.StatusCode(${ctx.statusExpr})`;
+    if (!ctx.headers.length) {
       return `// ASP.NET Core Minimal API
 app.MapGet("/endpoint", () =>
-    Results.StatusCode(${ctx.statusExpr})
+    ${result}
 );
 `;
     }
-    const members = ctx.body.fields.map((f) => `${f.name} = ${ctx.value(f)}`).join(', ');
-    const contentType = ctx.body.contentType === 'application/json' ? '' : `,\n        contentType: ${ctx.str(ctx.body.contentType)}`;
+    // IResult has no headers; the handler takes the HttpResponse (a parameter minimal APIs bind).
+    const headers = ctx.headers.map((h) => `    response.Headers[${ctx.str(h.name)}] = ${ctx.str(h.value)};\n`).join('');
     return `// ASP.NET Core Minimal API
-app.MapGet("/endpoint", () =>
-    Results.Json(
-        new { ${members} },
-        statusCode: ${ctx.statusExpr}${contentType}
-    )
-);
+app.MapGet("/endpoint", (HttpResponse response) =>
+{
+${headers}    return ${result};
+});
 `;
   },
 };

@@ -11,13 +11,15 @@ export const goNetHttp: Framework = {
   // ResponseWriter.WriteHeader panics outside 100..999, and treats 1xx as interim headers.
   range: { min: 100, max: 599 },
   template(ctx) {
+    // Header fields are set before WriteHeader, which sends them.
+    const headers = ctx.headers.map((h) => `    w.Header().Set(${ctx.str(h.name)}, ${ctx.str(h.value)})\n`).join('');
     if (!ctx.body) {
       return `package main
 
 import "net/http"
 
 func myHandler(w http.ResponseWriter, r *http.Request) {
-    w.WriteHeader(${ctx.statusExpr})
+${headers}    w.WriteHeader(${ctx.statusExpr})
 }
 `;
     }
@@ -35,7 +37,7 @@ import (
 
 func myHandler(w http.ResponseWriter, r *http.Request) {
     w.Header().Set("Content-Type", ${ctx.str(ctx.body.contentType)})
-    w.WriteHeader(${ctx.statusExpr})
+${headers}    w.WriteHeader(${ctx.statusExpr})
     json.NewEncoder(w).Encode(map[string]${numeric ? 'any' : 'string'}{
 ${entries}
     })

@@ -22,8 +22,9 @@ export const nestjs: Framework = {
   // module rejects codes outside 100..999; HTTP itself has three digits.
   range: { min: 100, max: 599 },
   template(ctx) {
-    const imports = ['Controller', 'Get', ...(ctx.body && !isJson(ctx) ? ['Header'] : []), 'HttpCode', ...(ctx.constant ? ['HttpStatus'] : [])];
-    const header = ctx.body && !isJson(ctx) ? `\n  @Header("Content-Type", ${ctx.str(ctx.body.contentType)})` : '';
+    const fields = [...(ctx.body && !isJson(ctx) ? [{ name: 'Content-Type', value: ctx.body.contentType }] : []), ...ctx.headers];
+    const imports = ['Controller', 'Get', ...(fields.length ? ['Header'] : []), 'HttpCode', ...(ctx.constant ? ['HttpStatus'] : [])];
+    const header = fields.map((h) => `\n  @Header(${ctx.str(h.name)}, ${ctx.str(h.value)})`).join('');
     const method = ctx.body
       ? `myEndpoint() {
     return ${jsObject(ctx)};
@@ -49,15 +50,16 @@ export const fastify: Framework = {
   // reply.code() throws FST_ERR_BAD_STATUS_CODE outside 100..599 (fastify/lib/reply.js).
   range: { min: 100, max: 599 },
   template(ctx) {
+    const headers = ctx.headers.map((h) => `.header(${ctx.str(h.name)}, ${ctx.str(h.value)})`).join('');
     if (!ctx.body) {
       return `fastify.get("/endpoint", (request, reply) => {
-  reply.code(${ctx.statusExpr}).send();
+  reply.code(${ctx.statusExpr})${headers}.send();
 });
 `;
     }
     const type = isJson(ctx) ? '' : `.type(${ctx.str(ctx.body.contentType)})`;
     return `fastify.get("/endpoint", (request, reply) => {
-  reply.code(${ctx.statusExpr})${type}.send(${jsObject(ctx)});
+  reply.code(${ctx.statusExpr})${type}${headers}.send(${jsObject(ctx)});
 });
 `;
   },
@@ -72,9 +74,10 @@ export const koa: Framework = {
   // three digits.
   range: { min: 100, max: 599 },
   template(ctx) {
+    const headers = ctx.headers.map((h) => `\n  ctx.set(${ctx.str(h.name)}, ${ctx.str(h.value)});`).join('');
     if (!ctx.body) {
       return `router.get("/endpoint", (ctx) => {
-  ctx.status = ${ctx.statusExpr};
+  ctx.status = ${ctx.statusExpr};${headers}
 });
 `;
     }
@@ -83,7 +86,7 @@ export const koa: Framework = {
     const type = isJson(ctx) ? '' : `\n  ctx.type = ${ctx.str(ctx.body.contentType)};`;
     return `router.get("/endpoint", (ctx) => {
   ctx.status = ${ctx.statusExpr};
-  ctx.body = ${jsObject(ctx)};${type}
+  ctx.body = ${jsObject(ctx)};${type}${headers}
 });
 `;
   },
@@ -114,13 +117,14 @@ export const hono: Framework = {
     const official = HONO_STATUS_CODES.has(ctx.status);
     const status = official ? ctx.statusExpr : `${ctx.statusExpr} as UnofficialStatusCode`;
     const imports = official ? '' : 'import type { UnofficialStatusCode } from "hono/utils/http-status";\n\n';
+    const fields = [...(ctx.body && !isJson(ctx) ? [{ name: 'Content-Type', value: ctx.body.contentType }] : []), ...ctx.headers];
+    const headers = fields.length ? `, { ${fields.map((h) => `${ctx.str(h.name)}: ${ctx.str(h.value)}`).join(', ')} }` : '';
     if (!ctx.body) {
       return `${imports}app.get("/endpoint", (c) => {
-  return c.body(null, ${status});
+  return c.body(null, ${status}${headers});
 });
 `;
     }
-    const headers = isJson(ctx) ? '' : `, { "Content-Type": ${ctx.str(ctx.body.contentType)} }`;
     return `${imports}app.get("/endpoint", (c) => {
   return c.json(${jsObject(ctx)}, ${status}${headers});
 });
@@ -136,18 +140,20 @@ export const nextjs: Framework = {
   // A route handler returns a Fetch Response, whose constructor throws a RangeError outside 200..599.
   range: { min: 200, max: 599 },
   template(ctx) {
+    const fields = [...(ctx.body && !isJson(ctx) ? [{ name: 'Content-Type', value: ctx.body.contentType }] : []), ...ctx.headers];
+    const headers = `{ ${fields.map((h) => `${ctx.str(h.name)}: ${ctx.str(h.value)}`).join(', ')} }`;
     if (!ctx.body) {
       return `// app/endpoint/route.ts
 export async function GET() {
-  return new Response(null, { status: ${ctx.statusExpr} });
+  return new Response(null, { status: ${ctx.statusExpr}${fields.length ? `, headers: ${headers}` : ''} });
 }
 `;
     }
-    const init = isJson(ctx)
+    const init = !fields.length
       ? `{ status: ${ctx.statusExpr} }`
       : indented(`{
   status: ${ctx.statusExpr},
-  headers: { "Content-Type": ${ctx.str(ctx.body.contentType)} },
+  headers: ${headers},
 }`, '    ');
     return `// app/endpoint/route.ts
 import { NextResponse } from "next/server";

@@ -7,6 +7,12 @@ function pyDict(ctx: SnippetContext): string {
   return `{${ctx.body!.fields.map((f) => `${ctx.str(f.name)}: ${ctx.value(f)}`).join(', ')}}`;
 }
 
+/** The status's header fields as a Python dict literal, with a Content-Type first when given. */
+function pyHeaders(ctx: SnippetContext, contentType?: string): string | undefined {
+  const fields = [...(contentType ? [{ name: 'Content-Type', value: contentType }] : []), ...ctx.headers];
+  return fields.length ? `{${fields.map((h) => `${ctx.str(h.name)}: ${ctx.str(h.value)}`).join(', ')}}` : undefined;
+}
+
 export const django: Framework = {
   id: 'django',
   label: 'Django',
@@ -14,13 +20,21 @@ export const django: Framework = {
   escape: jsonString,
   // django.http.HttpResponseBase rejects a status outside 100..599 with ValueError.
   range: { min: 100, max: 599 },
+  // PEP 3333 forbids hop-by-hop fields from a WSGI application; runserver's wsgiref asserts it
+  // (wsgiref/handlers.py start_response: a 500), gunicorn drops them. Proven by the suite's probe.
+  refusesHeaders: {
+    names: ['Upgrade', 'Proxy-Authenticate'],
+    why: 'WSGI (PEP 3333) forbids an application from sending hop-by-hop header fields; runserver (wsgiref) answers 500, other WSGI servers drop the field',
+  },
   template(ctx) {
+    // headers= exists since Django 3.2.
+    const dict = pyHeaders(ctx);
     if (!ctx.body) {
       return `from django.http import HttpResponse
 
 
 def my_view(request):
-    return HttpResponse(status=${ctx.statusExpr})
+    return HttpResponse(status=${ctx.statusExpr}${dict ? `, headers=${dict}` : ''})
 `;
     }
     const contentType = ctx.body.contentType === 'application/json' ? '' : `\n        content_type=${ctx.str(ctx.body.contentType)},`;
@@ -30,7 +44,7 @@ def my_view(request):
 def my_view(request):
     return JsonResponse(
         ${pyDict(ctx)},
-        status=${ctx.statusExpr},${contentType}
+        status=${ctx.statusExpr},${contentType}${dict ? `\n        headers=${dict},` : ''}
     )
 `;
   },
@@ -45,6 +59,7 @@ export const flask: Framework = {
   range: { min: 100, max: 599 },
   template(ctx) {
     if (!ctx.body) {
+      const dict = pyHeaders(ctx);
       return `from flask import Flask
 
 app = Flask(__name__)
@@ -52,10 +67,11 @@ app = Flask(__name__)
 
 @app.route("/endpoint")
 def my_endpoint():
-    return "", ${ctx.statusExpr}
+    return "", ${ctx.statusExpr}${dict ? `, ${dict}` : ''}
 `;
     }
-    const headers = ctx.body.contentType === 'application/json' ? '' : `, {"Content-Type": ${ctx.str(ctx.body.contentType)}}`;
+    const dict = pyHeaders(ctx, ctx.body.contentType === 'application/json' ? undefined : ctx.body.contentType);
+    const headers = dict ? `, ${dict}` : '';
     return `from flask import Flask, jsonify
 
 app = Flask(__name__)
@@ -77,6 +93,7 @@ export const fastapi: Framework = {
   range: { min: 100, max: 599 },
   template(ctx) {
     const imports = ctx.constant ? 'from fastapi import FastAPI, status' : 'from fastapi import FastAPI';
+    const dict = pyHeaders(ctx);
     if (!ctx.body) {
       return `${imports}
 from fastapi.responses import Response
@@ -86,10 +103,10 @@ app = FastAPI()
 
 @app.get("/endpoint")
 def my_endpoint():
-    return Response(status_code=${ctx.statusExpr})
+    return Response(status_code=${ctx.statusExpr}${dict ? `, headers=${dict}` : ''})
 `;
     }
-    const mediaType = ctx.body.contentType === 'application/json' ? '' : `\n        media_type=${ctx.str(ctx.body.contentType)},`;
+    const mediaType = `${ctx.body.contentType === 'application/json' ? '' : `\n        media_type=${ctx.str(ctx.body.contentType)},`}${dict ? `\n        headers=${dict},` : ''}`;
     return `${imports}
 from fastapi.responses import JSONResponse
 

@@ -12,10 +12,12 @@ export const rails: Framework = {
   escape: rubyString,
   range: { min: 100, max: 599 },
   template(ctx) {
+    // set_header, not render's location: option, which url_for turns into an absolute URL.
+    const headers = ctx.headers.map((h) => `    response.set_header(${ctx.str(h.name)}, ${ctx.str(h.value)})\n`).join('');
     if (!ctx.body) {
       return `class MyController < ApplicationController
   def my_action
-    head ${ctx.statusExpr}
+${headers}    head ${ctx.statusExpr}
   end
 end
 `;
@@ -24,7 +26,7 @@ end
     const contentType = ctx.body.contentType === 'application/json' ? '' : `,\n           content_type: ${ctx.str(ctx.body.contentType)}`;
     return `class MyController < ApplicationController
   def my_action
-    render json: ${hash},
+${headers}    render json: ${hash},
            status: ${ctx.statusExpr}${contentType}
   end
 end

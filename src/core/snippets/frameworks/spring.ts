@@ -19,6 +19,7 @@ export const springBoot: Framework = {
       'import org.springframework.web.bind.annotation.*;',
       ctx.body ? 'import java.util.Map;' : undefined,
     ].filter(Boolean);
+    const headers = ctx.headers.map((h) => `\n            .header(${ctx.str(h.name)}, ${ctx.str(h.value)})`).join('');
     if (!ctx.body) {
       return `${imports.join('\n')}
 
@@ -27,7 +28,7 @@ public class MyController {
 
     @GetMapping("/endpoint")
     public ResponseEntity<Void> myEndpoint() {
-        return ResponseEntity.status(${ctx.statusExpr}).build();
+        return ResponseEntity.status(${ctx.statusExpr})${headers}.build();
     }
 }
 `;
@@ -42,7 +43,7 @@ public class MyController {
     @GetMapping("/endpoint")
     public ResponseEntity<Map<String, Object>> myEndpoint() {
         return ResponseEntity
-            .status(${ctx.statusExpr})${contentType}
+            .status(${ctx.statusExpr})${contentType}${headers}
             .body(Map.of(${pairs}));
     }
 }
