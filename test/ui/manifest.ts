@@ -38,10 +38,14 @@ export function l10n(english: string, locale: string): string {
   return text;
 }
 
-/** "Category: Title" of every command the palette should list (those not hidden by `when: false`). */
+/**
+ * "Category: Title" of every command the palette lists with no view of ours active: those with no
+ * `when` in `commandPalette` (`false` hides a command always; the response view's Back, Forward and
+ * Keep Open show only while it is active).
+ */
 export function paletteCommandTitles(): string[] {
   const manifest = readJson<Manifest>('package.json');
-  const hidden = new Set((manifest.contributes?.menus?.commandPalette ?? []).filter((e) => e.when === 'false').map((e) => e.command));
+  const hidden = new Set((manifest.contributes?.menus?.commandPalette ?? []).filter((e) => e.when !== undefined).map((e) => e.command));
   return (manifest.contributes?.commands ?? [])
     .filter((c) => !hidden.has(c.command))
     .map((c) => (c.category ? `${localize(c.category)}: ${localize(c.title)}` : localize(c.title)));
