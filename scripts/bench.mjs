@@ -2,7 +2,8 @@
 // Micro-benchmarks of the core, run on a bundle built the way the extension's is (esbuild,
 // minified) into out/bench/. Prints ops/s and µs per call.
 //   node scripts/bench.mjs            all figures
-//   node scripts/bench.mjs --quick    fewer iterations (a smoke run)
+//   node scripts/bench.mjs --quick    fewer iterations (a smoke run; docs/benchmarks.md is not written)
+// A full run writes what it printed to docs/benchmarks.md, with the machine and the date.
 // Figures: detection (detectAt on typical lines and on a 1 MB minified line, detectLine,
 // detectText on a large document); the registry and renderers; what activation costs (bundle
 // sizes, loading dist/extension.js); shiki's first and warm highlighting (dist/highlighter.js).
@@ -10,9 +11,11 @@ import * as esbuild from 'esbuild';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { recordBench } from './lib/bench-record.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const quick = process.argv.includes('--quick');
+const writeRecord = quick ? undefined : recordBench(root);
 const outfile = join(root, 'out/bench/detect.cjs');
 
 /** Builds a minified CommonJS bundle the way the extension's is built. */
@@ -145,3 +148,4 @@ if (existsSync(join(root, 'dist/highlighter.js'))) {
   row(`warm render of ${blocks.length} snippets`, measure(() => { for (const b of blocks) h.tokens(b.code, b.language); }, quick ? 200 : 1000));
 }
 
+if (writeRecord) console.log(`\n[bench] recorded in ${writeRecord().replace(root, '')}`);
