@@ -94,7 +94,7 @@ if (!hit || hit.code !== '418') {
 const coreFile = join(root, 'out/bench/core.cjs');
 await bundle({
   stdin: {
-    contents: `export * from './src/core/registry'; export * from './src/core/render/response'; export * from './src/core/snippets/index'; export { codeReport } from './src/core/render/report';`,
+    contents: `export * from './src/core/registry'; export * from './src/core/search'; export * from './src/core/render/response'; export * from './src/core/snippets/index'; export { codeReport } from './src/core/render/report';`,
     resolveDir: root,
     loader: 'ts',
   },
@@ -109,7 +109,8 @@ row('lookup http 404', measure(() => core.lookup('http', '404')));
 row('lookup smtp-enhanced 5.1.1', measure(() => core.lookup('smtp-enhanced', '5.1.1')));
 row('lookup http 452 (unassigned, suggestions)', measure(() => core.lookup('http', '452')));
 row('search "storage"', measure(() => core.search('storage')), `${core.search('storage').length} results`);
-row('search "" (everything, sorted)', measure(() => core.search('')));
+row('search "teapto" (a typo: edit distance)', measure(() => core.search('teapto')), `${core.search('teapto').length} results`);
+row('search "550 5.1.1" (a log fragment)', measure(() => core.search('550 5.1.1')), `${core.search('550 5.1.1').length} results`);
 row('renderRawResponse smtp 452', measure(() => core.renderRawResponse(smtp452)));
 row('renderAllSnippets smtp 452', measure(() => core.renderAllSnippets(smtp452)), `${core.renderAllSnippets(smtp452).length} frameworks`);
 row('codeReport smtp 452 (everything for the webview)', measure(() => core.codeReport(smtp452)));
