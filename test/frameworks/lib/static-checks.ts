@@ -1,7 +1,9 @@
-// Static checks of the snippets of the frameworks that cannot run on this machine kind (Spring Boot:
-// no Maven Central; ASP.NET Core: no .NET SDK), and the constant check every framework with a
-// constant table gets. Used by scripts/run-frameworks.mjs (bundled through report-entry.ts) and by
-// test/unit/snippets-static.test.ts.
+// Static checks of the snippets of ASP.NET Core, which cannot run on this machine kind (no .NET
+// SDK), and of Spring Boot, which runs on Debian's Spring Framework 4.3 (no Maven Central, so no
+// Boot 3 / Spring 6): the checks cover what that older Spring cannot show, and are the only proof
+// for a snippet naming a constant newer than it (MediaType.APPLICATION_PROBLEM_JSON, @since 5.0).
+// And the constant check every framework with a constant table gets. Used by
+// scripts/run-frameworks.mjs (bundled through report-entry.ts) and by test/unit/snippets-static.test.ts.
 //
 // What the checks stand on (the frameworks' own APIs):
 // - Spring: `ResponseEntity.status(int)` and `ResponseEntity.status(HttpStatusCode)` exist since
