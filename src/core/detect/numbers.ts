@@ -70,7 +70,7 @@ const FIRST_ARG_CALLS = [
   'errorhandler', 'app_errorhandler', 'register_error_handler', 'HttpStatus\\.valueOf', 'HttpStatus\\.resolve', 'HttpStatusCode\\.valueOf', 'HttpStatusCode\\.fromValue',
   'noContent', 'MockResponse', 'setResponseCode', 'Response\\.error', 'WithStatusCode', 'withStatusCode', 'WithStatus',
   'Produces', 'ProducesProblem', 'ProducesValidationProblem', '(?:routingContext|rc|ctx|context)\\.fail', 'status_code_is', 'expect_status', 'ResponseEntity\\.status', 'put_status', 'send_resp', 'Response',
-  'Responses\\.(?:TryAdd|Add)',
+  'Responses\\.(?:TryAdd|Add)', 'toHave(?:HTTP|Http)?Status(?:Code)?', 'toRespondWith(?:Status)?',
 ];
 /** A fallback before the number: `err.status || 500`, `e.code ?? 500`, `code or 500`. */
 const DEFAULT = String.raw`(?:[\w$.?\[\]'"]{1,60}(?:\(\))?\s*(?:\|\||\?\?|\bor\b)\s*)?`;
@@ -209,7 +209,7 @@ const SMTP_REPLY_PRE = /(?:^|said:|[:(\['"]|<<<|\bS:|->|<-)\s*$/i;
 
 /** The number is followed by its reason phrase: `404 Not Found`, `200 OK`, `500 Server Error`. */
 export function followedByPhrase(code: string, suf: string): boolean {
-  const m = /^[*_`'"]{0,2}[ \t:(|-]{1,3}[*_`'"]{0,2}([A-Za-z'][A-Za-z' -]{0,60})/.exec(suf);
+  const m = /^[*_`'"]{0,2}[ \t:(|—–-]{1,3}[*_`'"]{0,2}([A-Za-z'][A-Za-z' -]{0,60})/.exec(suf);
   if (!m) return false;
   const text = m[1]!.toLowerCase();
   const r = lookup('http', code);
@@ -238,6 +238,8 @@ function phrasesOf(code: string): string[] {
   if (r.kind !== 'found') return [];
   const out: string[] = [];
   for (const x of r.matches) out.push(x.entry.phrase.toLowerCase(), ...(x.entry.aliases ?? []).map((a) => a.toLowerCase()));
+  if (code[0] === '4') out.push('client error');
+  if (code[0] === '5') out.push('server error');
   return out;
 }
 
@@ -336,7 +338,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'smtp-reply-enhanced', via: 'log', suf: ENHANCED_AFTER, protocol: 'smtp', when: (c) => !c.quoted },
   { id: 'http-status-line', via: 'status-line', pre: STATUS_LINE_RE, protocol: 'http', when: (c) => !c.quoted },
   // A number followed by its own reason phrase is HTTP anywhere (`"HTTP/1.1 404 Not Found"`, `'200 OK'`, `404 (Not Found)`).
-  { id: 'phrase', via: 'phrase', suf: /^[*_`'"]{0,2}[ \t:(|-]{1,3}[*_`'"]{0,2}[A-Za-z']/, protocol: 'http', when: (c) => !c.quoted && followedByPhrase(c.num, c.suf) },
+  { id: 'phrase', via: 'phrase', suf: /^[*_`'"]{0,2}[ \t:(|—–-]{1,3}[*_`'"]{0,2}[A-Za-z']/, protocol: 'http', when: (c) => !c.quoted && followedByPhrase(c.num, c.suf) },
   { id: 'call-first-arg', via: 'number', pre: FIRST_ARG_RE, suf: ARG_END, protocol: 'http' },
   { id: 'go-context-call', via: 'number', families: ['go', 'other', 'text'], pre: GO_CTX_RE, suf: ARG_END, protocol: 'http' },
   { id: 'js-call', via: 'number', families: ['js', 'other', 'text'], pre: JS_FIRST_ARG_RE, suf: ARG_END, protocol: 'http' },
@@ -425,6 +427,12 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'phrase-paren', via: 'phrase', pre: /([A-Za-z][A-Za-z' -]{1,60}?)\s*\(\s*$/, suf: /^\s*\)/, protocol: 'http', weak: true, when: (c) => phraseBefore(c.num, c.pre) },
   // A code mapped to an error class named after its phrase: Faraday `403 => Faraday::ForbiddenError`, `429: TooManyRequestsError`.
   { id: 'phrase-class-map', via: 'phrase', pre: /(?:^|[\s{,(\[])$/, suf: /^['"]?\s*(?:=>|:)\s*(?:[\w$]+(?:::|\.))*([A-Z][A-Za-z]+?)(?:Http)?(?:Error|Exception)\b/, protocol: 'http', when: (c) => classNamesPhrase(c.num, c.suf) },
+  // A one-line shell case over a status: `case $status in 2??|404) ...`.
+  { id: 'shell-case', via: 'number', families: ['other'], pre: /\bcase\s+["']?\$\{?[A-Za-z_]*(?:code|status|resp)[A-Za-z_]*\}?["']?\s+in\s+(?:\(?\s*[\d?*]+\s*\|\s*)*\(?\s*$/i, suf: /^\s*[|)]/, protocol: 'http', weak: true },
+  // TypeScript: a code checked or cast against a status type: `404 satisfies StatusCode`, `200 as HttpStatus`.
+  { id: 'status-type-check', via: 'number', families: ['js'], suf: /^\s+(?:satisfies|as)\s+(?:[\w$]+\.)*[\w$]*(?:Status|StatusCode|HttpCode)\b/, protocol: 'http' },
+  // A trailing comment that is only a code, after code about a status: `codes.moved,  # 301`, `HttpStatusCode.Found, // 302`, `puts e.response.code  # 404`.
+  { id: 'comment-echo', via: 'number', pre: /^(?=[^#\/]*?(?:status|code))[^#\/]{1,140}?\s(?:#|\/\/)\s*$/i, suf: /^\s*$/, protocol: 'http', weak: true, when: (c) => !c.smtpMode },
   // URLs: `?code=429`, `&status=404`.
   { id: 'url-query', via: 'number', pre: /[?&][\w-]{0,20}?(?:status|code)=$/i, suf: /^(?:$|[&#'"`\s)])/, protocol: 'http', weak: true },
   // Inline status-keyed maps: fastify `response: { 200: schema, 404: errorSchema }`.
