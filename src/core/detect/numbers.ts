@@ -309,6 +309,15 @@ const LAST: Record<string, string> = {
   'smtp-reply-text': '^:([\'"<>-',
   'smtp-transcript': '^:<-',
   'http-text': 'a:#=',
+  'shell-test': '=a',
+  'shell-test-reverse': '[a',
+  'shell-case': '(|a',
+  'shell-assign': '=',
+  'new-response': '(',
+  'response-repr': '[',
+  'phrase-key': ',:>',
+  'phrase-paren': '(',
+  'comment-echo': '#/',
 };
 
 // Words that every identifier of a rule holds (HTTP_IDENT: `status` or `code`; SMTP_IDENT: `smtp` or `reply`):
@@ -320,7 +329,7 @@ const NEEDLES: Record<string, RegExp> = {
   'status-table-index': /status|responses|reasons/i, 'code-ident': /code/i, 'code-member': /code/i, 'named-code-arg': /code/i,
   'smtp-ident': /smtp|reply/i, 'smtp-list': /smtp|reply/i, 'smtp-member': /smtp|reply/i, 'smtp-mode-ident': /code/i,
   'smtp-mode-list': /code/i, 'smtp-mode-member': /code/i, 'smtp-mode-in-array': /code/i, 'quoted-list': /status|error/i,
-  'type-arg': /Response|Status/, 'json-path': /jsonPath/, 'have-property': /toHaveProperty/,
+  'type-arg': /Response|Status/, 'shell-test': /code|status|resp/i, 'shell-case': /\bcase\b/, 'shell-assign': /code|status|resp/i, 'new-response': /\bnew\b/, 'comment-echo': /status|code/i, 'json-path': /jsonPath/, 'have-property': /toHaveProperty/,
 };
 const NEEDLES_SUF: Record<string, RegExp> = { 'reverse-compare': STATUS_WORD, 'code-reverse': /code/i, 'status-includes': STATUS_WORD, 'smtp-mode-includes': /code/i, 'assert-first': STATUS_WORD };
 
