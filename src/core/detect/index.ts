@@ -237,7 +237,8 @@ function classifyBranch(c: NumberCtx, options?: DetectOptions): { protocol: Prot
 }
 
 const KEY_LINE_PRE = /^\s*$/;
-const KEY_LINE_SUF = /^['"]?\s*(?::(?!:)|=>)\s*(\{?)/;
+/** The key's value; an object or a schema object (`t.Object({`, `z.object({`, `Type.Object(`) is captured. */
+const KEY_LINE_SUF = /^['"]?\s*(?::(?!:)|=>)\s*(\{|(?:t|Type|z|S|Joi|yup|v)\.[Oo]bject\s*\(|)/;
 
 /**
  * A key of a map keyed by status in code: `  200: S.object()` under `response: {`, `404 => 'Not Found'`

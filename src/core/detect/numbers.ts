@@ -70,7 +70,7 @@ const FIRST_ARG_CALLS = [
   'errorhandler', 'app_errorhandler', 'register_error_handler', 'HttpStatus\\.valueOf', 'HttpStatus\\.resolve', 'HttpStatusCode\\.valueOf', 'HttpStatusCode\\.fromValue',
   'noContent', 'MockResponse', 'setResponseCode', 'Response\\.error', 'WithStatusCode', 'withStatusCode', 'WithStatus',
   'Produces', 'ProducesProblem', 'ProducesValidationProblem', '(?:routingContext|rc|ctx|context)\\.fail', 'status_code_is', 'expect_status', 'ResponseEntity\\.status', 'put_status', 'send_resp', 'Response',
-  'Responses\\.(?:TryAdd|Add)', 'toHave(?:HTTP|Http)?Status(?:Code)?', 'toRespondWith(?:Status)?',
+  'Responses\\.(?:TryAdd|Add)', '(?:app|routes)\\.error', 'toHave(?:HTTP|Http)?Status(?:Code)?', 'toRespondWith(?:Status)?',
 ];
 /** A fallback before the number: `err.status || 500`, `e.code ?? 500`, `code or 500`. */
 const DEFAULT = String.raw`(?:[\w$.?\[\]'"]{1,60}(?:\(\))?\s*(?:\|\||\?\?|\bor\b)\s*)?`;
@@ -249,6 +249,14 @@ function phraseBefore(code: string, pre: string): boolean {
   if (!m) return false;
   const text = m[1]!.trim().toLowerCase();
   return phrasesOf(code).some((p) => text === p || text.endsWith(` ${p}`));
+}
+
+/** The next table cell names the code (snake case, a symbol or CamelCase): `| 451 | :unavailable_for_legal_reasons |`. */
+function cellNamesPhrase(code: string, suf: string): boolean {
+  const m = /^\s*\|\s*`?:?([A-Za-z_]+)`?\s*\|/.exec(suf);
+  if (!m) return false;
+  const name = m[1]!.toLowerCase().replace(/_/g, '');
+  return phrasesOf(code).some((p) => p.replace(/[^a-z]/g, '') === name);
 }
 
 /** The class name after the code is the code's phrase without spaces: `ForbiddenError` for 403. */
@@ -442,6 +450,10 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'status-type-check', via: 'number', families: ['js'], suf: /^\s+(?:satisfies|as)\s+(?:[\w$]+\.)*[\w$]*(?:Status|StatusCode|HttpCode)\b/, protocol: 'http' },
   // A trailing comment that is only a code, after code about a status: `codes.moved,  # 301`, `HttpStatusCode.Found, // 302`, `puts e.response.code  # 404`.
   { id: 'comment-echo', via: 'number', pre: /^(?=[^#\/]*?(?:status|code))[^#\/]{1,140}?\s(?:#|\/\/)\s*$/i, suf: /^\s*$/, protocol: 'http', weak: true, when: (c) => !c.smtpMode },
+  // A markdown link to a status page, labelled with its code: `[400](https://developer.mozilla.org/.../Status/400)`.
+  { id: 'status-link', via: 'number', pre: /\[$/, suf: /^\]\(https?:\/\/[^)\s]{0,120}\/(?:status|Status|http-status-codes?)\/(\d{3})\)/, protocol: 'http', when: (c) => /\/(\d{3})\)/.exec(c.suf)?.[1] === c.num },
+  // A table row with the code and its name in the next cell: `| 451 | :unavailable_for_legal_reasons |`, `| 404 | NotFound |`.
+  { id: 'phrase-cell', via: 'phrase', families: ['text'], pre: /\|\s*$/, suf: /^\s*\|\s*`?:?([A-Za-z_]+)`?\s*\|/, protocol: 'http', when: (c) => cellNamesPhrase(c.num, c.suf) },
   // URLs: `?code=429`, `&status=404`.
   { id: 'url-query', via: 'number', pre: /[?&][\w-]{0,20}?(?:status|code)=$/i, suf: /^(?:$|[&#'"`\s)])/, protocol: 'http', weak: true },
   // Inline status-keyed maps: fastify `response: { 200: schema, 404: errorSchema }`.
