@@ -161,6 +161,7 @@ function ruleApplies(rule: NumberRule, c: NumberCtx): NumberRule['protocol'] | u
   if (rule.last && !rule.last.includes(c.preLast)) return undefined;
   if (rule.needle && !rule.needle.test(rule.id === 'status-list' ? c.pre : c.pre.slice(-NEEDLE_SPAN))) return undefined;
   if (rule.needleSuf && !rule.needleSuf.test(c.suf)) return undefined;
+  if (rule.tail && !rule.tail(c.pre)) return undefined;
   if (rule.suf && !rule.suf.test(c.suf)) return undefined;
   if (rule.pre && !rule.pre.test(c.pre)) return undefined;
   if (rule.when && !rule.when(c)) return undefined;

@@ -51,6 +51,8 @@ export interface NumberRule {
   /** A quick filter: a word the prefix (or, for `needleSuf`, the suffix) must hold before the rule's regex runs. */
   needle?: RegExp;
   needleSuf?: RegExp;
+  /** A quick test of the prefix's end before its regex runs (a scan from the end, no regex). */
+  tail?: (pre: string) => boolean;
 }
 
 const re = (src: string, flags = ''): RegExp => new RegExp(src, flags);
@@ -341,8 +343,28 @@ const NEEDLES: Record<string, RegExp> = {
 };
 const NEEDLES_SUF: Record<string, RegExp> = { 'reverse-compare': STATUS_WORD, 'code-reverse': /code/i, 'status-includes': STATUS_WORD, 'smtp-mode-includes': /code/i, 'assert-first': STATUS_WORD };
 
+/** The prefix ends inside an opened list: an opener, then only three-digit elements (`[500, 502, `, `Set.of(`). */
+export function opensList(pre: string): boolean {
+  let digits = 0;
+  for (let i = pre.length - 1; i >= 0; i--) {
+    const ch = pre.charCodeAt(i);
+    if (ch >= 48 && ch <= 57) {
+      digits++;
+      continue;
+    }
+    if (digits !== 0 && digits !== 3) return false;
+    digits = 0;
+    // blanks, commas and quotes may stand between the elements
+    if (ch === 32 || ch === 9 || ch === 44 || ch === 39 || ch === 34) continue;
+    return ch === 91 || ch === 40 || ch === 123;
+  }
+  return false;
+}
+const TAILS: Record<string, (pre: string) => boolean> = { 'status-list': opensList, 'smtp-list': opensList, 'smtp-mode-list': opensList };
+
 function withFilters(r: NumberRule): NumberRule {
   const extra: Partial<NumberRule> = {};
+  if (TAILS[r.id]) extra.tail = TAILS[r.id];
   if (LAST[r.id]) extra.last = LAST[r.id];
   if (NEEDLES[r.id]) extra.needle = NEEDLES[r.id];
   if (NEEDLES_SUF[r.id]) extra.needleSuf = NEEDLES_SUF[r.id];
