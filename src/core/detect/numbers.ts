@@ -90,7 +90,7 @@ const LATER_ARG_CALLS = [
   'RedirectResponse', 'StreamingResponse', 'FileResponse', 'response', 'response_class', 'json', 'json_response', 'jsonify', 'HttpException',
   'http\\.Error', 'http\\.Redirect', 'redirect', 'abort_if', 'abort_unless', 'throw_if', 'throw_unless', 'ResponseEntity',
   'ObjectResult', 'HTTPError', 'HTTPException', 'fail', 'send_resp', 'put_status', 'redirectToRoute', 'render\\.Status',
-  '(?:c|ctx|context)\\.(?:text|html|body|newResponse)',
+  '(?:c|ctx|context)\\.(?:text|html|body|newResponse)', 'cascade', 'Cascade\\.new',
 ];
 const LATER_ARG_RE = re(String.raw`${NW}(?:${LATER_ARG_CALLS.join('|')})(?:<[^<>()]*>)?\s*\(${ARGS},\s*$`);
 /** PHP `header('Location: /x', true, 301)`. */
