@@ -14,8 +14,9 @@ import { api, closeAll, openWorkspaceFile } from './helpers';
 const ROOT = path.resolve(__dirname, '../../..');
 const POSITIVES = 40;
 const NEGATIVES = 20;
-/** Lines with several findings that the sample takes first. */
+/** Lines with several findings, and lines whose findings need the document's path (`go-smtp/...` is mail code), that the sample takes first. */
 const MULTI = 8;
+const BY_PATH = 4;
 
 interface Sampled {
   c: EvalCase;
@@ -24,6 +25,8 @@ interface Sampled {
   text: string;
   line: number;
   findings: Finding[];
+  /** The line's findings differ when the document's path is not given. */
+  byPath: boolean;
 }
 
 function sampled(c: EvalCase, n: number): Sampled {
@@ -32,7 +35,9 @@ function sampled(c: EvalCase, n: number): Sampled {
   const text = `${[...c.hints, c.text].join('\n')}\n`;
   const line = c.hints.length;
   const findings = detectDocument(text, languageFromPath(name), { path: name }).findings.filter((f) => f.line === line);
-  return { c, name, text, line, findings };
+  const without = detectDocument(text, languageFromPath(name)).findings.filter((f) => f.line === line);
+  const key = (fs: Finding[]) => fs.map((f) => `${f.protocol}:${f.code}@${f.start}`).join(' ');
+  return { c, name, text, line, findings, byPath: key(without) !== key(findings) };
 }
 
 /** Every `step`-th element (evenly spread), `count` of them. */
@@ -46,9 +51,10 @@ function sample(): { positives: Sampled[]; negatives: Sampled[] } {
   const all = loadHalf(ROOT, 'tune').map((c, i) => sampled(c, i));
   const found = all.filter((s) => s.c.expect.length && s.findings.length);
   const multi = found.filter((s) => s.findings.length > 1).slice(0, MULTI);
-  const rest = found.filter((s) => !multi.includes(s));
+  const byPath = found.filter((s) => s.byPath && !multi.includes(s)).slice(0, BY_PATH);
+  const rest = found.filter((s) => !multi.includes(s) && !byPath.includes(s));
   const negatives = spread(all.filter((s) => !s.c.expect.length && !s.findings.length), NEGATIVES);
-  return { positives: [...multi, ...spread(rest, POSITIVES - multi.length)], negatives };
+  return { positives: [...multi, ...byPath, ...spread(rest, POSITIVES - multi.length - byPath.length)], negatives };
 }
 
 const LABEL: Record<string, string> = { http: 'HTTP', smtp: 'SMTP', 'smtp-enhanced': 'SMTP enhanced' };
@@ -71,10 +77,11 @@ describe('detect corpus in the editor', () => {
     await closeAll();
   });
 
-  it(`the sample: ${POSITIVES} positive lines (${MULTI} with several codes) and ${NEGATIVES} negative ones`, () => {
+  it(`the sample: ${POSITIVES} positive lines (${MULTI} with several codes, ${BY_PATH} that need the path) and ${NEGATIVES} negative ones`, () => {
     assert.equal(positives.length, POSITIVES);
     assert.equal(negatives.length, NEGATIVES);
     assert.ok(positives.filter((s) => s.findings.length > 1).length >= MULTI, 'lines with several codes');
+    assert.ok(positives.filter((s) => s.byPath).length >= BY_PATH, 'lines whose findings need the path (the hover must pass it)');
   });
 
   it('the hover shows every finding of the core on the positive lines, each over its own range', async function () {
