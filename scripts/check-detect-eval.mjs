@@ -13,6 +13,8 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'test', 'fixtures', 'detect-eval');
 const HALVES = ['tune', 'holdout'];
+// blind/ is a second holdout written after holdout/ had been seen; none of its repositories may appear in tune/ or holdout/.
+const DIRS = [...HALVES, 'blind'];
 const PROTOCOLS = new Set(['http', 'smtp', 'smtp-enhanced']);
 const markdown = process.argv.includes('--markdown');
 
@@ -44,9 +46,9 @@ function parseLabels(spec, where) {
   return out;
 }
 
-for (const half of HALVES) {
+for (const half of DIRS) {
   const dir = path.join(ROOT, half);
-  if (!fs.existsSync(dir)) { errors.push(`missing directory ${half}/`); continue; }
+  if (!fs.existsSync(dir)) { if (half !== 'blind') errors.push(`missing directory ${half}/`); continue; }
   for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
     const group = name.replace(/\.txt$/, '');
     const lines = fs.readFileSync(path.join(dir, name), 'utf8').split('\n');
@@ -113,7 +115,7 @@ for (const half of HALVES) {
 const halfOfRepo = new Map();
 for (const s of sources) {
   const h = halfOfRepo.get(s.repo);
-  if (h && h !== s.half) errors.push(`repository ${s.repo} appears in both halves`);
+  if (h && h !== s.half) errors.push(s.half === 'blind' || h === 'blind' ? `repository ${s.repo} of blind/ also appears in ${s.half === 'blind' ? h : s.half}/` : `repository ${s.repo} appears in both halves`);
   halfOfRepo.set(s.repo, s.half);
 }
 
@@ -126,18 +128,19 @@ const rows = [];
 for (const [group, xs] of byKey(cases, (c) => c.group)) {
   const t = count(xs.filter((c) => c.half === 'tune'));
   const h = count(xs.filter((c) => c.half === 'holdout'));
-  rows.push([group, t, h]);
+  rows.push([group, t, h, count(xs.filter((c) => c.half === 'blind'))]);
 }
 const langRows = [];
 for (const [lang, xs] of byKey(cases, (c) => c.language)) {
-  langRows.push([lang, count(xs.filter((c) => c.half === 'tune')), count(xs.filter((c) => c.half === 'holdout'))]);
+  langRows.push([lang, count(xs.filter((c) => c.half === 'tune')), count(xs.filter((c) => c.half === 'holdout')), count(xs.filter((c) => c.half === 'blind'))]);
 }
 const protoCount = new Map();
 for (const c of cases) for (const l of c.labels) { const p = l.split(':')[0]; protoCount.set(p, (protoCount.get(p) ?? 0) + 1); }
 const perRepo = [...byKey(cases, (c) => c.repo)].map(([r, xs]) => [r, xs.length]).sort((a, b) => b[1] - a[1]);
 const tuneAll = count(cases.filter((c) => c.half === 'tune'));
 const holdAll = count(cases.filter((c) => c.half === 'holdout'));
-const all = count(cases);
+const blindAll = count(cases.filter((c) => c.half === 'blind'));
+const all = count(cases.filter((c) => c.half !== 'blind'));
 
 const fmt = (c) => `${c.n} (${c.pos}+/${c.neg}-)`;
 if (markdown) {
@@ -156,13 +159,21 @@ if (markdown) {
   console.log(`detect-eval: ${all.n} cases (${all.pos} positive, ${all.neg} negative), ${all.labels} labels, ${repos(cases)} repositories, ${sources.length} source files`);
   console.log(`  tune    ${fmt(tuneAll)}  repos ${repos(cases.filter((c) => c.half === 'tune'))}`);
   console.log(`  holdout ${fmt(holdAll)}  repos ${repos(cases.filter((c) => c.half === 'holdout'))}`);
-  console.log('  group              tune              holdout');
-  for (const [g, t, h] of rows) console.log(`  ${g.padEnd(18)} ${fmt(t).padEnd(17)} ${fmt(h)}`);
+  console.log(`  blind   ${fmt(blindAll)}  repos ${repos(cases.filter((c) => c.half === 'blind'))}`);
+  console.log('  group              tune              holdout           blind');
+  for (const [g, t, h, b] of rows) console.log(`  ${g.padEnd(18)} ${fmt(t).padEnd(17)} ${fmt(h).padEnd(17)} ${fmt(b)}`);
   console.log('  language           tune              holdout');
   for (const [g, t, h] of langRows) console.log(`  ${g.padEnd(18)} ${fmt(t).padEnd(17)} ${fmt(h)}`);
   console.log(`  labels by protocol: ${[...protoCount].map(([p, n]) => `${p} ${n}`).join(', ')}`);
   console.log(`  lines per repository (top 5): ${perRepo.slice(0, 5).map(([r, n]) => `${r} ${n}`).join(', ')}`);
-  for (const h of HALVES) console.log(`  ${h} repos: ${[...new Set(cases.filter((c) => c.half === h).map((c) => c.repo))].sort().join(' ')}`);
+  for (const h of DIRS) console.log(`  ${h} repos: ${[...new Set(cases.filter((c) => c.half === h).map((c) => c.repo))].sort().join(' ')}`);
+}
+if (markdown && blindAll.n) {
+  console.log('');
+  console.log('| group (blind/) | cases (pos/neg) | repositories |');
+  console.log('| --- | --- | --- |');
+  for (const [g, , , b] of rows) if (b.n) console.log(`| ${g} | ${b.n} (${b.pos}/${b.neg}) | ${repos(cases.filter((c) => c.half === 'blind' && c.group === g))} |`);
+  console.log(`| **all** | **${blindAll.n} (${blindAll.pos}/${blindAll.neg})** | **${repos(cases.filter((c) => c.half === 'blind'))}** |`);
 }
 if (errors.length) {
   console.error(`\n${errors.length} format error(s):\n  ${errors.slice(0, 50).join('\n  ')}`);

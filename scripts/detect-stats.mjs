@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Prints the detection figures on the evaluation corpus (test/fixtures/detect-eval), the table
 // the unit test detect-eval prints.
-//   node scripts/detect-stats.mjs [--half tune|holdout] [--verbose] [--floors]
-// --verbose lists the tune half's missed and false findings (never the holdout's);
+//   node scripts/detect-stats.mjs [--half tune|holdout|blind] [--verbose] [--floors]
+// --verbose lists the missed and false findings of tune and holdout (both are tuning material
+// since the first holdout was seen); the blind half prints figures only, never a line or a miss;
 // --floors prints floors.json content for the figures (each rounded down to two decimals).
 import * as esbuild from 'esbuild';
 import { createRequire } from 'node:module';
@@ -12,19 +13,22 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const halfArg = args.includes('--half') ? args[args.indexOf('--half') + 1] : undefined;
-if (halfArg && halfArg !== 'tune' && halfArg !== 'holdout') {
-  console.error('detect-stats: --half tune|holdout');
+if (halfArg && !['tune', 'holdout', 'blind'].includes(halfArg)) {
+  console.error('detect-stats: --half tune|holdout|blind');
   process.exit(2);
 }
 const outfile = join(root, 'out/stats/detect-eval.cjs');
 await esbuild.build({ absWorkingDir: root, entryPoints: ['test/eval/detect-eval.ts'], outfile, bundle: true, platform: 'node', target: 'node18', format: 'cjs', logLevel: 'warning' });
 const ev = createRequire(import.meta.url)(outfile);
 const floors = {};
-for (const half of halfArg ? [halfArg] : ['tune', 'holdout']) {
+for (const half of halfArg ? [halfArg] : ['tune', 'holdout', 'blind']) {
   const cases = ev.loadHalf(root, half);
-  const r = ev.score(cases);
+  if (!cases.length) continue;
+  const tuning = ev.TUNING_HALVES.includes(half);
+  // The blind half: figures only (the scorer keeps no case text for it).
+  const r = ev.score(cases, { failures: tuning });
   console.log(ev.table(`${half}: ${cases.length} lines`, r));
-  if (half === 'tune' && args.includes('--verbose')) console.log(r.failures.join('\n'));
+  if (tuning && args.includes('--verbose')) console.log(r.failures.join('\n'));
   console.log('');
   floors[half] = ev.floorsOf(r);
 }

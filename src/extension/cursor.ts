@@ -14,8 +14,10 @@ const hintsCache = new WeakMap<vscode.TextDocument, { version: number; hints: De
 function hintsFor(document: vscode.TextDocument): DetectHints {
   const cached = hintsCache.get(document);
   if (cached && cached.version === document.version) return cached.hints;
+  // Only the head is read, so a huge or minified file costs no more than a small one.
   const head = document.getText(new vscode.Range(new vscode.Position(0, 0), document.positionAt(HINTS_BYTES)));
-  const hints = documentHints(head);
+  // The path too: a file under go-smtp/ is mail code, one under a web framework's tree web code (as the CLI).
+  const hints = documentHints(head, document.isUntitled ? undefined : document.uri.path);
   hintsCache.set(document, { version: document.version, hints });
   return hints;
 }

@@ -50,7 +50,9 @@ export interface EvalResult {
   failures: string[];
 }
 
-export type Half = 'tune' | 'holdout';
+export type Half = 'tune' | 'holdout' | 'blind';
+/** Halves whose misses may be printed (tuning material); the blind half gives figures only. */
+export const TUNING_HALVES: readonly Half[] = ['tune', 'holdout'];
 
 export function evalDir(root: string): string {
   return path.join(root, 'test/fixtures/detect-eval');
@@ -178,7 +180,9 @@ export function cursorMismatches(cases: readonly EvalCase[]): string[] {
 
 const empty = (): Counts => ({ tp: 0, fp: 0, fn: 0, lines: 0 });
 
-export function score(cases: readonly EvalCase[]): EvalResult {
+/** Scores the cases; with `{ failures: false }` (the blind half) no case text is kept in the result. */
+export function score(cases: readonly EvalCase[], opts: { failures?: boolean } = {}): EvalResult {
+  const keep = opts.failures !== false;
   const overall = empty();
   const languages = new Map<string, Counts>();
   const failures: string[] = [];
@@ -197,7 +201,7 @@ export function score(cases: readonly EvalCase[]): EvalResult {
       if (i < 0) {
         lang.fn++;
         overall.fn++;
-        failures.push(`MISSED ${e.key}${e.span ? `[${e.span}]` : ''} at ${c.file}:${c.at} (${c.language}, ${c.source}) got ${got()}\n    ${c.text.trim()}`);
+        if (keep) failures.push(`MISSED ${e.key}${e.span ? `[${e.span}]` : ''} at ${c.file}:${c.at} (${c.language}, ${c.source}) got ${got()}\n    ${c.text.trim()}`);
         continue;
       }
       remaining.splice(i, 1);
@@ -209,7 +213,7 @@ export function score(cases: readonly EvalCase[]): EvalResult {
       if (c.expect.some((e) => e.key === `${f.protocol}:${f.code}` && e.span === undefined)) continue;
       lang.fp++;
       overall.fp++;
-      failures.push(`FALSE ${f.protocol}:${f.code}[${c.text.slice(f.start, f.end)}] (${f.rule}) at ${c.file}:${c.at} (${c.language}, ${c.source})\n    ${c.text.trim()}`);
+      if (keep) failures.push(`FALSE ${f.protocol}:${f.code}[${c.text.slice(f.start, f.end)}] (${f.rule}) at ${c.file}:${c.at} (${c.language}, ${c.source})\n    ${c.text.trim()}`);
     }
   }
   return { overall, languages: new Map([...languages].sort(([a], [b]) => a.localeCompare(b))), failures };

@@ -102,7 +102,7 @@ const NUMBER_RE = /(?=\d{3}(?![\w%]|\.\d))(?:(?<![\w.#/@$%-])|(?<=\\[rn])|(?<=(?
 const ENHANCED_RE = /(?<![\w.\/@$%])([245])\.(\d{1,3})\.(\d{1,3})(?![\w%]|\.\d)/g;
 const SLASH_CODES: ReadonlyArray<[RegExp, string, Via]> = [
   // A path that asks for a status: `/status/404` (httpbin), `httpstat.us/301`, a test server's `'/301'` route or `localhost:8057/404`.
-  [/\/(?:status|statuses|codes?|http-?status|status-?codes?|error)\/([1-5]\d\d)(?![\w.])/dgi, 'url-status', 'number'],
+  [/(?:\/|(?<=[(,]\s*['"`]))(?:status|statuses|codes?|http-?status|status-?codes?|error)\/([1-5]\d\d)(?![\w.])/dgi, 'url-status', 'number'],
   [/\b(?:httpstat\.us|httpstatuses\.\w+|mock\.codes)\/([1-5]\d\d)(?![\w.])/dgi, 'url-status', 'number'],
   [/(['"`])\/([1-5]\d\d)\1/dg, 'url-route', 'number'],
   [/\/\/(?:localhost|127\.0\.0\.1)(?::\d+)?\/([1-5]\d\d)(?=['"`\s?#]|$)/dg, 'url-status', 'number'],
@@ -113,7 +113,7 @@ const NGINX_TOKEN_RE = /(?<![\w$])http_([1-5]\d\d)(?![\w$])/g;
 const ENHANCED_BRACES_RE = /\bEnhancedCode\s*\{\s*([245])\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})\s*\}/g;
 
 /** A section number, not a code: "RFC 5321, Section 4.5.3", "§ 4.1.2", "RFC 821, 4.5.3". */
-const SECTION_PRE = /(?:\bsections?|\bsec\.?|§|\bRFC\s*\d+,?(?:\s+s\.?)?|\bchapter|\bpart|\bstep|\bv(?:ersion)?|\bparagraph)\s*$/i;
+const SECTION_PRE = /(?:\bsections?|\bsec\.?|§|\bRFC\s*\d+,?(?:\s+s\.?)?|\bchapter|\bpart|\bstep|\bv(?:ersion)?|\bparagraph)[\s_-]*$/i;
 
 /** Enhanced code contexts that need no mail words: `dsn=5.1.1`, DSN `Status: 5.1.1`, `enhanced_code: '5.1.1'`. */
 const ENHANCED_PRE_STRONG = /(?:(?<![\w$])dsn\s*=\s*|^\s*Status:\s*|enhanced\w*['"]?\s*[:=(]\s*|(?<![\w./])[245][0-5]\d[ -]#?)['"]?$/i;
@@ -161,6 +161,7 @@ function ruleApplies(rule: NumberRule, c: NumberCtx): NumberRule['protocol'] | u
   if (rule.last && !rule.last.includes(c.preLast)) return undefined;
   if (rule.needle && !rule.needle.test(rule.id === 'status-list' ? c.pre : c.pre.slice(-NEEDLE_SPAN))) return undefined;
   if (rule.needleSuf && !rule.needleSuf.test(c.suf)) return undefined;
+  if (rule.tail && !rule.tail(c.pre)) return undefined;
   if (rule.suf && !rule.suf.test(c.suf)) return undefined;
   if (rule.pre && !rule.pre.test(c.pre)) return undefined;
   if (rule.when && !rule.when(c)) return undefined;
@@ -237,7 +238,8 @@ function classifyBranch(c: NumberCtx, options?: DetectOptions): { protocol: Prot
 }
 
 const KEY_LINE_PRE = /^\s*$/;
-const KEY_LINE_SUF = /^['"]?\s*(?::(?!:)|=>)\s*(\{?)/;
+/** The key's value; an object or a schema object (`t.Object({`, `z.object({`, `Type.Object(`) is captured. */
+const KEY_LINE_SUF = /^['"]?\s*(?::(?!:)|=>)\s*(\{|(?:t|Type|z|S|Joi|yup|v)\.[Oo]bject\s*\(|)/;
 
 /**
  * A key of a map keyed by status in code: `  200: S.object()` under `response: {`, `404 => 'Not Found'`

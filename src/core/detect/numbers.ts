@@ -51,6 +51,8 @@ export interface NumberRule {
   /** A quick filter: a word the prefix (or, for `needleSuf`, the suffix) must hold before the rule's regex runs. */
   needle?: RegExp;
   needleSuf?: RegExp;
+  /** A quick test of the prefix's end before its regex runs (a scan from the end, no regex). */
+  tail?: (pre: string) => boolean;
 }
 
 const re = (src: string, flags = ''): RegExp => new RegExp(src, flags);
@@ -70,6 +72,7 @@ const FIRST_ARG_CALLS = [
   'errorhandler', 'app_errorhandler', 'register_error_handler', 'HttpStatus\\.valueOf', 'HttpStatus\\.resolve', 'HttpStatusCode\\.valueOf', 'HttpStatusCode\\.fromValue',
   'noContent', 'MockResponse', 'setResponseCode', 'Response\\.error', 'WithStatusCode', 'withStatusCode', 'WithStatus',
   'Produces', 'ProducesProblem', 'ProducesValidationProblem', '(?:routingContext|rc|ctx|context)\\.fail', 'status_code_is', 'expect_status', 'ResponseEntity\\.status', 'put_status', 'send_resp', 'Response',
+  'Responses\\.(?:TryAdd|Add)', '(?:app|routes)\\.error', 'toHave(?:HTTP|Http)?Status(?:Code)?', 'toRespondWith(?:Status)?',
 ];
 /** A fallback before the number: `err.status || 500`, `e.code ?? 500`, `code or 500`. */
 const DEFAULT = String.raw`(?:[\w$.?\[\]'"]{1,60}(?:\(\))?\s*(?:\|\||\?\?|\bor\b)\s*)?`;
@@ -79,7 +82,7 @@ const FIRST_ARG_RE = re(String.raw`${NW}(?:${FIRST_ARG_CALLS.join('|')})(?:<[^<>
 const GO_CTX_RE = /\.(?:JSON|IndentedJSON|SecureJSON|JSONP|PureJSON|AsciiJSON|String|HTML|XML|YAML|TOML|ProtoBuf|Data|DataFromReader|Redirect|NoContent|Blob|Stream|File|Render|JSONBlob|XMLBlob|HTMLBlob|JSONPretty|XMLPretty|Negotiate|SendStatus)\(\s*$/;
 
 /** JS frameworks: koa `ctx.throw(404)`, fastify/hapi `reply.code(404)`, SvelteKit `error(404)`, supertest `.expect(404)`. */
-const JS_FIRST_ARG_RE = re(String.raw`(?:\.throw|(?:${NW}(?:reply|res|response)|\.response\([^()]*\))\.code|(?<![\w$.])(?:error|fail)|\.expect)\s*\(\s*$`);
+const JS_FIRST_ARG_RE = re(String.raw`(?:\.throw|(?:${NW}(?:reply|res|response)|\.response\([^()]*\))\.code|${NW}(?:res|response)\.send(?=\s*\(\s*$)|(?<![\w$.])(?:error|fail)|\.expect)\s*\(\s*$`);
 
 // --- calls where the status is a later positional argument -----------------------------------
 const LATER_ARG_CALLS = [
@@ -87,7 +90,7 @@ const LATER_ARG_CALLS = [
   'RedirectResponse', 'StreamingResponse', 'FileResponse', 'response', 'response_class', 'json', 'json_response', 'jsonify', 'HttpException',
   'http\\.Error', 'http\\.Redirect', 'redirect', 'abort_if', 'abort_unless', 'throw_if', 'throw_unless', 'ResponseEntity',
   'ObjectResult', 'HTTPError', 'HTTPException', 'fail', 'send_resp', 'put_status', 'redirectToRoute', 'render\\.Status',
-  '(?:c|ctx|context)\\.(?:text|html|body|newResponse)',
+  '(?:c|ctx|context)\\.(?:text|html|body|newResponse)', 'cascade', 'Cascade\\.new',
 ];
 const LATER_ARG_RE = re(String.raw`${NW}(?:${LATER_ARG_CALLS.join('|')})(?:<[^<>()]*>)?\s*\(${ARGS},\s*$`);
 /** PHP `header('Location: /x', true, 301)`. */
@@ -171,7 +174,7 @@ const METHOD_PATH_RE = re(String.raw`\b${METHODS}\s+"?(?:\/|https?:\/\/)\S*"?\s+
 const METHOD_WORD_RE = re(String.raw`\b${METHODS}\b`);
 /** Messages: "HTTP 404", "HTTP error 500", "status code 404", "Request failed with status code 404", "a status of 404". */
 const TEXT_RE =
-  /(?:\bHTTP(?:[ _](?:status|error|response|code))?(?:[ _]code)?|\bstatus[ _]code(?:\s+(?:of|to|is|was|as))?|\bstatus|\bresponse[ _]code|\bstatus\s+of|\breturned\s+error|\bresponded\s+with(?:\s+(?:a\s+)?status)?)\s*[:#=]?\s*$/i;
+  /(?:\bHTTP(?:[ _](?:status|error|response|code))?(?:[ _]code)?|\bstatus[ _]code(?:\s+(?:of|to|is|was|as))?(?:\s+(?:not\s+)?(?:less|greater|other|more|lower|higher)\s+than)?|\bstatus|\bresponse[ _]code|\bstatus\s+of|\breturned\s+error|\bresponded\s+with(?:\s+(?:a\s+)?status)?)\s*[:#=]?\s*$/i;
 /** AWS load balancer logs: `elb_status_code target_status_code received_bytes sent_bytes "GET ..."`. */
 const ELB_LOG_SUF = re(String.raw`^(?:\s+(?:[1-5]\d\d|-))?\s+\d+\s+\d+\s+\\?"${METHODS} `);
 /** IIS W3C logs end with `sc-status sc-substatus sc-win32-status time-taken`. */
@@ -195,7 +198,7 @@ const KEY_SUF = /^\s*:(?!:)\s*(?:$|#|\{|\/\/|&[\w-]+\s*$)/;
 // --- config files --------------------------------------------------------------------------------
 const NGINX_RETURN_RE = /(?:^|[\s;{])return\s+$/;
 const CONFIG_RE =
-  /(?:(?:^|\s)respond\s+(?:"[^"]*"\s+|`[^`]*`\s+)?|(?:^|\s)redir(?:\s+\S+){1,2}\s+|(?:^|\s)(?:deny_status|errorfile|errorloc\d*|errorloc30[237])\s+|(?:^|[\s;{])error_page\s+(?:=?\d{3}\s+)*=?|(?:^|\s)(?:proxy|fastcgi|uwsgi|scgi)_cache_valid\s+(?:\d{3}\s+)*|(?:^|\s)(?:limit_req_status|limit_conn_status)\s+|(?:^|\s)ErrorDocument\s+|(?:^|\s)Redirect(?:Match)?\s+|\[(?:[A-Za-z]+(?:=[^,\]\s]*)?,)*R=)$/;
+  /(?:(?:^|\s)respond\s+(?:"[^"]*"\s+|`[^`]*`\s+)?|(?:^|\s)redir(?:\s+\S+){1,2}\s+|(?:^|\s)(?:deny_status|errorfile|errorloc\d*|errorloc30[237])\s+|(?:^|[\s;{])error_page\s+(?:=?\d{3}\s+)*=?|(?:^|\s)(?:proxy|fastcgi|uwsgi|scgi)_cache_valid\s+(?:\d{3}\s+)*|(?:^|\s)(?:limit_req_status|limit_conn_status)\s+|(?:^|\s)ErrorDocument\s+|^\s*error\s+(?:[/@*][^\s"]*\s+)?(?:"[^"]*"\s+)?|^\s*handle_errors\s+(?:\d{3}\s+)*|(?:^|\s)Redirect(?:Match)?\s+|\[(?:[A-Za-z]+(?:=[^,\]\s]*)?,)*R=)$/;
 
 // --- SMTP ------------------------------------------------------------------------------------------
 /** A reply code followed by an enhanced code: `550 5.1.1`, `421-4.7.0`. */
@@ -208,7 +211,7 @@ const SMTP_REPLY_PRE = /(?:^|said:|[:(\['"]|<<<|\bS:|->|<-)\s*$/i;
 
 /** The number is followed by its reason phrase: `404 Not Found`, `200 OK`, `500 Server Error`. */
 export function followedByPhrase(code: string, suf: string): boolean {
-  const m = /^[*_`'"]{0,2}[ \t:(|-]{1,3}[*_`'"]{0,2}([A-Za-z'][A-Za-z' -]{0,60})/.exec(suf);
+  const m = /^[*_`'"]{0,2}[ \t:(|—–-]{1,3}[*_`'"]{0,2}([A-Za-z'][A-Za-z' -]{0,60})/.exec(suf);
   if (!m) return false;
   const text = m[1]!.toLowerCase();
   const r = lookup('http', code);
@@ -223,7 +226,52 @@ export function followedByPhrase(code: string, suf: string): boolean {
   });
 }
 
+
+/** Shell test operators and what ends the test. */
+const SHELL_OPS = String.raw`(?:==?|!=|-eq|-ne|-lt|-le|-gt|-ge)`;
+const SHELL_VAR = String.raw`["']?\$\{?[A-Za-z_]*(?:code|status|resp)[A-Za-z_]*\}?["']?`;
+const SHELL_TEST_PRE = re(String.raw`(?:\[\[?|(?<![\w$-])test)\s+(?:!\s+)?${SHELL_VAR}\s+${SHELL_OPS}\s+$`, 'i');
+const SHELL_TEST_END = /^\s*(?:\]|&&|\|\||-[ao]\s|;|$)/;
+const SHELL_TEST_REVERSE_SUF = re(String.raw`^['"]?\s+${SHELL_OPS}\s+${SHELL_VAR}\s*(?:\]|&&|\|\||-[ao]\s|;|$)`, 'i');
+
+/** The reason phrases of an HTTP code, lower-case. */
+function phrasesOf(code: string): string[] {
+  const r = lookup('http', code);
+  if (r.kind !== 'found') return [];
+  const out: string[] = [];
+  for (const x of r.matches) out.push(x.entry.phrase.toLowerCase(), ...(x.entry.aliases ?? []).map((a) => a.toLowerCase()));
+  if (code[0] === '4') out.push('client error');
+  if (code[0] === '5') out.push('server error');
+  return out;
+}
+
+/** The text just before the code (a quoted key or words before a parenthesis) is the code's own phrase. */
+function phraseBefore(code: string, pre: string): boolean {
+  const m = /([A-Za-z][A-Za-z' -]{1,60}?)['"]?\s*(?:=>|:|,|\()\s*$/.exec(pre);
+  if (!m) return false;
+  const text = m[1]!.trim().toLowerCase();
+  return phrasesOf(code).some((p) => text === p || text.endsWith(` ${p}`));
+}
+
+/** The next table cell names the code (snake case, a symbol or CamelCase): `| 451 | :unavailable_for_legal_reasons |`. */
+function cellNamesPhrase(code: string, suf: string): boolean {
+  const m = /^\s*\|\s*`?:?([A-Za-z_]+)`?\s*\|/.exec(suf);
+  if (!m) return false;
+  const name = m[1]!.toLowerCase().replace(/_/g, '');
+  return phrasesOf(code).some((p) => p.replace(/[^a-z]/g, '') === name);
+}
+
+/** The class name after the code is the code's phrase without spaces: `ForbiddenError` for 403. */
+function classNamesPhrase(code: string, suf: string): boolean {
+  const m = /^['"]?\s*(?:=>|:)\s*(?:[\w$]+(?:::|\.))*([A-Z][A-Za-z]+?)(?:Http)?(?:Error|Exception)\b/.exec(suf);
+  if (!m) return false;
+  const name = m[1]!.toLowerCase();
+  return phrasesOf(code).some((p) => p.replace(/[^a-z]/g, '') === name);
+}
+
 const isHttpIdentSmtp = (c: NumberCtx): NumberProtocol => (c.smtpLine ? 'smtp' : 'http');
+/** In mail code a bare `code` (`expect(code).to.equal(530)`, `assert_eq!(code.to_string(), "421")`) is a reply code; a status is HTTP. */
+const mailCode = (c: NumberCtx): NumberProtocol => (c.smtpMode && !/status/i.test(c.pre.slice(-100)) ? 'smtp' : 'http');
 
 /** What each rule's prefix can end with (before blanks): a cheap test before its regex. */
 const OP_LAST = '=><:a|?';
@@ -271,6 +319,15 @@ const LAST: Record<string, string> = {
   'smtp-reply-text': '^:([\'"<>-',
   'smtp-transcript': '^:<-',
   'http-text': 'a:#=',
+  'shell-test': '=a',
+  'shell-test-reverse': '[a',
+  'shell-case': '(|a',
+  'shell-assign': '=',
+  'new-response': '(',
+  'response-repr': '[',
+  'phrase-key': ',:>',
+  'phrase-paren': '(',
+  'comment-echo': '#/',
 };
 
 // Words that every identifier of a rule holds (HTTP_IDENT: `status` or `code`; SMTP_IDENT: `smtp` or `reply`):
@@ -282,12 +339,32 @@ const NEEDLES: Record<string, RegExp> = {
   'status-table-index': /status|responses|reasons/i, 'code-ident': /code/i, 'code-member': /code/i, 'named-code-arg': /code/i,
   'smtp-ident': /smtp|reply/i, 'smtp-list': /smtp|reply/i, 'smtp-member': /smtp|reply/i, 'smtp-mode-ident': /code/i,
   'smtp-mode-list': /code/i, 'smtp-mode-member': /code/i, 'smtp-mode-in-array': /code/i, 'quoted-list': /status|error/i,
-  'type-arg': /Response|Status/, 'json-path': /jsonPath/, 'have-property': /toHaveProperty/,
+  'type-arg': /Response|Status/, 'shell-test': /code|status|resp/i, 'shell-case': /\bcase\b/, 'shell-assign': /code|status|resp/i, 'new-response': /\bnew\b/, 'comment-echo': /status|code/i, 'json-path': /jsonPath/, 'have-property': /toHaveProperty/,
 };
 const NEEDLES_SUF: Record<string, RegExp> = { 'reverse-compare': STATUS_WORD, 'code-reverse': /code/i, 'status-includes': STATUS_WORD, 'smtp-mode-includes': /code/i, 'assert-first': STATUS_WORD };
 
+/** The prefix ends inside an opened list: an opener, then only three-digit elements (`[500, 502, `, `Set.of(`). */
+export function opensList(pre: string): boolean {
+  let digits = 0;
+  for (let i = pre.length - 1; i >= 0; i--) {
+    const ch = pre.charCodeAt(i);
+    if (ch >= 48 && ch <= 57) {
+      digits++;
+      continue;
+    }
+    if (digits !== 0 && digits !== 3) return false;
+    digits = 0;
+    // blanks, commas and quotes may stand between the elements
+    if (ch === 32 || ch === 9 || ch === 44 || ch === 39 || ch === 34) continue;
+    return ch === 91 || ch === 40 || ch === 123;
+  }
+  return false;
+}
+const TAILS: Record<string, (pre: string) => boolean> = { 'status-list': opensList, 'smtp-list': opensList, 'smtp-mode-list': opensList };
+
 function withFilters(r: NumberRule): NumberRule {
   const extra: Partial<NumberRule> = {};
+  if (TAILS[r.id]) extra.tail = TAILS[r.id];
   if (LAST[r.id]) extra.last = LAST[r.id];
   if (NEEDLES[r.id]) extra.needle = NEEDLES[r.id];
   if (NEEDLES_SUF[r.id]) extra.needleSuf = NEEDLES_SUF[r.id];
@@ -300,7 +377,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'smtp-reply-enhanced', via: 'log', suf: ENHANCED_AFTER, protocol: 'smtp', when: (c) => !c.quoted },
   { id: 'http-status-line', via: 'status-line', pre: STATUS_LINE_RE, protocol: 'http', when: (c) => !c.quoted },
   // A number followed by its own reason phrase is HTTP anywhere (`"HTTP/1.1 404 Not Found"`, `'200 OK'`, `404 (Not Found)`).
-  { id: 'phrase', via: 'phrase', suf: /^[*_`'"]{0,2}[ \t:(|-]{1,3}[*_`'"]{0,2}[A-Za-z']/, protocol: 'http', when: (c) => !c.quoted && followedByPhrase(c.num, c.suf) },
+  { id: 'phrase', via: 'phrase', suf: /^[*_`'"]{0,2}[ \t:(|—–-]{1,3}[*_`'"]{0,2}[A-Za-z']/, protocol: 'http', when: (c) => !c.quoted && followedByPhrase(c.num, c.suf) },
   { id: 'call-first-arg', via: 'number', pre: FIRST_ARG_RE, suf: ARG_END, protocol: 'http' },
   { id: 'go-context-call', via: 'number', families: ['go', 'other', 'text'], pre: GO_CTX_RE, suf: ARG_END, protocol: 'http' },
   { id: 'js-call', via: 'number', families: ['js', 'other', 'text'], pre: JS_FIRST_ARG_RE, suf: ARG_END, protocol: 'http' },
@@ -308,11 +385,11 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'php-header', via: 'number', pre: PHP_HEADER_RE, suf: ARG_END, protocol: 'http' },
   { id: 'redirect-code', via: 'number', pre: REDIRECT_CODE_RE, suf: ARG_END, protocol: 'http' },
   { id: 'assert-first', via: 'number', pre: ASSERT_FIRST_RE, suf: ASSERT_FIRST_SUF, protocol: 'http' },
-  { id: 'assert-second', via: 'number', pre: ASSERT_SECOND_RE, suf: ARG_END, protocol: 'http' },
-  { id: 'matcher', via: 'number', pre: MATCHER_RE, suf: /^\s*(?:[,);]|$|\b(?:and|or|end)\b|&&|\|\||\}|#|\/\/)/, protocol: 'http' },
+  { id: 'assert-second', via: 'number', pre: ASSERT_SECOND_RE, suf: ARG_END, protocol: mailCode },
+  { id: 'matcher', via: 'number', pre: MATCHER_RE, suf: /^\s*(?:[,);]|$|\b(?:and|or|end)\b|&&|\|\||\}|#|\/\/)/, protocol: mailCode },
   { id: 'json-path', via: 'number', families: ['jvm', 'other', 'text'], pre: JSON_PATH_RE, suf: ARG_END, protocol: 'http' },
   // A status table indexed by code: Rack `HTTP_STATUS_CODES[500]`, Node `http.STATUS_CODES[404]`, Python `http.client.responses[404]`.
-  { id: 'status-table-index', via: 'number', pre: /(?<![\w$])(?:[\w$]+(?:\.|::))*(?:HTTP_STATUS_CODES|STATUS_CODES|StatusCodes|status_codes|statusTexts?|STATUS_TEXTS?|StatusText|responses|HTTP_REASONS|reasons?_phrases?)\s*(?:\[|\.fetch\(|\.get\()\s*$/, suf: /^\s*[\]),]/, protocol: 'http' },
+  { id: 'status-table-index', via: 'number', pre: /(?<![\w$])(?:[\w$]+(?:\.|::))*(?:HTTP_STATUS_CODES|STATUS_CODES|StatusCodes|status_codes|statusTexts?|STATUS_TEXTS?|StatusText|[Rr]esponses|HTTP_REASONS|reasons?_phrases?)\s*(?:\[|\.fetch\(|\.get\()\s*$/, suf: /^\s*[\]),]/, protocol: 'http' },
   // Go tests: `if got, want := res.StatusCode, 404; got != want {`.
   { id: 'got-want', via: 'number', families: ['go'], pre: re(String.raw`\b\w+\s*,\s*\w+\s*:?=\s*(?:[\w$]+(?:\(\))?\.)*${HTTP_IDENT}(?:\(\))?\s*,\s*$`, 'i'), suf: /^\s*[;)]/, protocol: 'http' },
   // A named `code` argument of a response-like call: Kotlin `MockResponse(code = 500)`, `HttpError(code: 404)`.
@@ -375,12 +452,37 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'haproxy-log', via: 'log', pre: /(?:^|\s)-?\d+\/-?\d+\/-?\d+\/-?\d+\/\+?\d+\s+$/, suf: /^\s+\d+\s/, protocol: 'http', when: (c) => !c.quoted },
   { id: 'cloudfront-log', via: 'log', pre: re(String.raw`(?:^|\t)${METHODS}\t[^\t\s]+\t\/[^\t]*\t$`), suf: /^(?:\t|$)/, protocol: 'http' },
   { id: 'ingress-upstream-log', via: 'log', pre: /\[[^\]\s]*\]\s+\[[^\]]*\]\s+\S+\s+[\d,\s-]+\s+[\d.,\s-]+\s+$/, suf: /^\s+[0-9a-f]{8,}\s*$/, protocol: 'http', when: (c) => METHOD_WORD_RE.test(c.line) },
+  // Shell tests of a status variable, either side: `[ "$code" = "403" ]`, `[ "$_login_code" != '200' ]`, `[ 200 == ${status} ]`, `test $http_status -eq 204`.
+  { id: 'shell-test', via: 'number', families: ['other'], pre: SHELL_TEST_PRE, suf: SHELL_TEST_END, protocol: 'http', weak: true },
+  { id: 'shell-test-reverse', via: 'number', families: ['other'], pre: /(?:\[\[?|(?<![\w$-])test)\s+$/, suf: SHELL_TEST_REVERSE_SUF, protocol: 'http', weak: true },
+  // A shell variable named for a status or response, in web code (a curl script): `OK_RESP=200`, `expected_code=404`.
+  { id: 'shell-assign', via: 'number', families: ['other'], pre: /^\s*(?:export\s+|local\s+|readonly\s+)?[A-Za-z_]*(?:code|status|resp)[A-Za-z_]*=$/i, suf: /^(?:\s|;|$)/, protocol: 'http', weak: true, when: (c) => c.webMode && !c.smtpMode && !EXIT_CODE_PRE.test(c.pre) },
+  // A response constructed with its status first: `new Psr7Response(403, [], ...)`, `new MockResponse(500)`.
+  { id: 'new-response', via: 'number', pre: /(?<![\w$])new\s+(?:[\w$]+(?:\\|\.|::))*[\w$]*Response\s*\(\s*$/, suf: ARG_END, protocol: 'http' },
+  // requests' repr of a response: `<Response [200]>`.
+  { id: 'response-repr', via: 'number', pre: /<Response \[$/, suf: /^\]>/, protocol: 'http' },
+  // A reason phrase keyed to its code: `'Method Not Allowed': 405`, `"Not Found" => 404`; a phrase with its code after it: `'Server Error (500)'`.
+  { id: 'phrase-key', via: 'phrase', pre: /['"]([A-Za-z][A-Za-z' -]{1,60})['"]\s*(?:=>|:|,)\s*$/, suf: /^\s*(?:[,)\]}]|$)/, protocol: 'http', when: (c) => phraseBefore(c.num, c.pre) },
+  { id: 'phrase-paren', via: 'phrase', pre: /([A-Za-z][A-Za-z' -]{1,60}?)\s*\(\s*$/, suf: /^\s*\)/, protocol: 'http', weak: true, when: (c) => phraseBefore(c.num, c.pre) },
+  // A code mapped to an error class named after its phrase: Faraday `403 => Faraday::ForbiddenError`, `429: TooManyRequestsError`.
+  { id: 'phrase-class-map', via: 'phrase', pre: /(?:^|[\s{,(\[])$/, suf: /^['"]?\s*(?:=>|:)\s*(?:[\w$]+(?:::|\.))*([A-Z][A-Za-z]+?)(?:Http)?(?:Error|Exception)\b/, protocol: 'http', when: (c) => classNamesPhrase(c.num, c.suf) },
+  // A one-line shell case over a status: `case $status in 2??|404) ...`.
+  { id: 'shell-case', via: 'number', families: ['other'], pre: /\bcase\s+["']?\$\{?[A-Za-z_]*(?:code|status|resp)[A-Za-z_]*\}?["']?\s+in\s+(?:\(?\s*[\d?*]+\s*\|\s*)*\(?\s*$/i, suf: /^\s*[|)]/, protocol: 'http', weak: true },
+  // TypeScript: a code checked or cast against a status type: `404 satisfies StatusCode`, `200 as HttpStatus`.
+  { id: 'status-type-check', via: 'number', families: ['js'], suf: /^\s+(?:satisfies|as)\s+(?:[\w$]+\.)*[\w$]*(?:Status|StatusCode|HttpCode)\b/, protocol: 'http' },
+  // A trailing comment that is only a code, after code about a status: `codes.moved,  # 301`, `HttpStatusCode.Found, // 302`, `puts e.response.code  # 404`.
+  { id: 'comment-echo', via: 'number', pre: /^(?=[^#\/]*?(?:status|code))[^#\/]{1,140}?\s(?:#|\/\/)\s*$/i, suf: /^\s*$/, protocol: 'http', weak: true, when: (c) => !c.smtpMode },
+  // A markdown link to a status page, labelled with its code: `[400](https://developer.mozilla.org/.../Status/400)`.
+  { id: 'status-link', via: 'number', pre: /\[$/, suf: /^\]\(https?:\/\/[^)\s]{0,120}\/(?:status|Status|http-status-codes?)\/(\d{3})\)/, protocol: 'http', when: (c) => /\/(\d{3})\)/.exec(c.suf)?.[1] === c.num },
+  // A table row with the code and its name in the next cell: `| 451 | :unavailable_for_legal_reasons |`, `| 404 | NotFound |`.
+  { id: 'phrase-cell', via: 'phrase', families: ['text'], pre: /\|\s*$/, suf: /^\s*\|\s*`?:?([A-Za-z_]+)`?\s*\|/, protocol: 'http', when: (c) => cellNamesPhrase(c.num, c.suf) },
   // URLs: `?code=429`, `&status=404`.
   { id: 'url-query', via: 'number', pre: /[?&][\w-]{0,20}?(?:status|code)=$/i, suf: /^(?:$|[&#'"`\s)])/, protocol: 'http', weak: true },
   // Inline status-keyed maps: fastify `response: { 200: schema, 404: errorSchema }`.
   { id: 'response-inline-key', via: 'number', pre: /\bresponses?['"]?\s*[:=]\s*\{[^{}]{0,120}$/, suf: /^['"]?\s*:(?!:)/, protocol: 'http', when: (c) => /(?:\{|,)\s*['"]?$/.test(c.pre) },
   // A comment led by a code: `// 303: all methods except GET become GET`.
   { id: 'comment-lead', via: 'log', pre: /^\s*(?:\/\/+|#+|\*|\/\*+|--)\s*$/, suf: COMMENT_LEAD_SUF, protocol: 'http', weak: true, when: (c) => c.num[0] !== '1' && c.num[0] !== '2' },
+  { id: 'comment-response-name', via: 'log', pre: /^\s*(?:\/\/+|#+|\*|\/\*+|--)\s*$/, suf: /^\s*:\s+[A-Z]\w*Response\b/, protocol: 'http', weak: true },
   // Identifiers: SMTP ones first, then status identifiers (SMTP in a mail line when the code is an SMTP code).
   { id: 'smtp-list', via: 'number', pre: SMTP_LIST_RE, suf: /^\s*[,)\]}]/, protocol: 'smtp' },
   { id: 'smtp-mode-list', via: 'number', pre: SMTP_MODE_LIST_RE, suf: /^\s*[,)\]}]/, protocol: 'smtp', when: (c) => c.smtpMode },
@@ -417,7 +519,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   // The continuation line of a Flask response tuple: `"Hello world", 404, {"X-Foo": "Baz"}`.
   { id: 'tuple-continuation', via: 'number', families: ['python'], pre: /^\s*[rbfu]?(?:'[^']*'|"[^"]*")\s*,\s*$/, suf: /^\s*,\s*\{/, protocol: 'http' },
   // TypeScript: a status type argument `InferResponseType<typeof req, 401>`, a union member line `  | 417`.
-  { id: 'type-arg', via: 'number', families: ['js'], pre: /(?<![\w$])[\w$]*(?:Response|Status)[\w$]*\s*<[^<>;]{0,80}?,\s*$/, suf: /^\s*[,>]/, protocol: 'http' },
+  { id: 'type-arg', via: 'number', families: ['js'], pre: /(?<![\w$])[\w$]*(?:Response|Status)[\w$]*\s*<(?:[^<>;]{0,80}?,)?\s*$/, suf: /^\s*[,>]/, protocol: 'http' },
   { id: 'union-line', via: 'number', families: ['js'], pre: /^\s*\|\s*$/, suf: /^\s*(?:$|;|\/\/|\|\s*\d{3}\b)/, protocol: 'http', weak: true },
   // Mail code (a document about SMTP): reply strings, quoted codes, `^334 ` patterns, then any reply code that is no size or timeout.
   { id: 'smtp-mode-reply-string', via: 'number', suf: /^(?:[ -]|\\[rn]|\{)/, protocol: 'smtp', weak: true, when: (c) => c.strStart && c.smtpMode },
