@@ -7,10 +7,10 @@
 import * as http from 'node:http';
 import type { Socket } from 'node:net';
 import type { BodyStyle } from '../core/render/body';
+import { listenOnLoopback, LOOPBACK } from './listen';
 import { INDEX, LIMITS, pickWeighted, planRequest, realisticHeaders, type StatusPlan } from './route';
 import { headBytes, wireFor, wireForUnassigned, wireMessage, type WireOptions, type WireResponse } from './wire';
 
-export const LOOPBACK = '127.0.0.1';
 
 export interface HttpMockLimits {
   /** Bytes of request line and headers (Node's maxHeaderSize). */
@@ -133,17 +133,10 @@ export class HttpMock {
     return `http://${LOOPBACK}:${this.port_}`;
   }
 
-  listen(port = this.options.port ?? 0): Promise<void> {
-    return new Promise((resolve, reject) => {
-      const onError = (e: Error) => reject(e);
-      this.server.once('error', onError);
-      this.server.listen(port, LOOPBACK, () => {
-        this.server.off('error', onError);
-        this.port_ = (this.server.address() as { port: number }).port;
-        resolve();
-      });
-    });
+  async listen(port = this.options.port ?? 0): Promise<void> {
+    this.port_ = await listenOnLoopback(this.server, port);
   }
+
 
   close(): Promise<void> {
     return new Promise((resolve) => {
