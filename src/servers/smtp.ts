@@ -11,8 +11,9 @@ import { lookup } from '../core/registry';
 import { renderSmtpReply } from '../core/render/response';
 import { listenOnLoopback, LOOPBACK } from './listen';
 
-export const SMTP_STAGES = ['connect', 'ehlo', 'mail', 'rcpt', 'data', 'eod', 'auth'] as const;
-export type SmtpStage = (typeof SMTP_STAGES)[number];
+import { SMTP_STAGES, type SmtpStage } from './stages';
+
+export { SMTP_STAGES, type SmtpStage };
 
 /** One attempt at a stage: accept, answer a reply (then optionally close), or drop the connection. */
 export type SmtpStep = { kind: 'accept' } | { kind: 'reply'; code: number; lines: string[]; close?: boolean } | { kind: 'disconnect' };
@@ -243,4 +244,22 @@ export async function startSmtpMock(options: SmtpMockOptions = {}): Promise<Smtp
   const mock = new SmtpMock(options);
   await mock.listen();
   return mock;
+}
+
+/**
+ * A script from what a user typed: a stage, and a reply or a comma-separated sequence of them,
+ * each a registry code (`452`, `4.3.1`), a reply as written (`452 4.3.1 No room`), `accept` or
+ * `disconnect`. Gives the reason as a string when something does not read.
+ */
+export function scriptFor(stage: string, reply: string, options: { multiline?: boolean } = {}): SmtpScript | string {
+  if (!(SMTP_STAGES as readonly string[]).includes(stage)) return `unknown stage "${stage}" (${SMTP_STAGES.join(', ')})`;
+  const items = reply.split(',').map((s) => s.trim());
+  if (items.length > 100 || items.some((s) => !s)) return `"${reply}": one to 100 replies, separated by commas`;
+  const steps: SmtpStep[] = [];
+  for (const item of items) {
+    const s = item === 'accept' ? { kind: 'accept' as const } : item === 'disconnect' ? { kind: 'disconnect' as const } : /\s/.test(item) ? parseReply(item) : replyFromRegistry(item, options);
+    if (typeof s === 'string') return s;
+    steps.push(s);
+  }
+  return { [stage]: steps };
 }
