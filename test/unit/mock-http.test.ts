@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/cli';
 import { list } from '../../src/core/registry';
+import { renderCurl } from '../../src/core/render/response';
 import type { ResolvedCode } from '../../src/core/types';
 import { startHttpMock, type HttpMock } from '../../src/servers/http';
 import { realisticHeaders } from '../../src/servers/route';
@@ -50,11 +51,13 @@ function toWire(raw: string): string {
   return `${head.join('\r\n')}\r\n\r\n${split === -1 ? '' : raw.slice(split + 2)}`;
 }
 
+/** The path of the code's curl line (the response view's) against the mock, with the body style. */
 function urlOf(r: ResolvedCode, style: string): string {
-  const q = new URLSearchParams({ style });
-  if (r.protocol === 'smtp') q.set('protocol', 'smtp');
-  if (r.entry.vendor) q.set('vendor', r.entry.vendor);
-  return `/status/${r.code}?${q}`;
+  const curl = renderCurl(r, 'http://127.0.0.1:1');
+  assert.ok(curl.ok);
+  const url = new URL(/^curl -i '?([^']+)'?$/.exec(curl.text)![1]!);
+  url.searchParams.set('style', style);
+  return `${url.pathname}${url.search}`;
 }
 
 /** What the mock sends for a code, from the CLI: 1xx interim then 200, 101 then close, 444 nothing. */
@@ -120,7 +123,7 @@ describe('mock-http', function () {
   after(() => mock.close());
 
   for (const style of ['simple', 'problem']) {
-    it(`Node's http gets the CLI's --raw byte for byte for every code (${style})`, async () => {
+    it(`Node's http, at each code's curl line, gets the CLI's --raw byte for byte for every code (${style})`, async () => {
       const ok200 = toWire(await cliRaw(list('http').find((r) => r.code === '200')!, style));
       const codes = everyCode();
       assert.ok(codes.length > 100, `only ${codes.length} codes`);
