@@ -172,12 +172,13 @@ if (existsSync(join(root, 'dist/highlighter.js'))) {
     res.writeHead(404, 'Not Found', headers);
     res.end(body);
   });
-  await new Promise((r) => bare.listen(0, '127.0.0.1', r));
+  await new Promise((r) => bare.listen(0, '127.0.0.1', () => r(undefined)));
+  const barePort = /** @type {import('node:net').AddressInfo} */ (bare.address()).port;
   const seconds = quick ? 1 : 5;
   const load = (url) => new Promise((resolve, reject) => autocannon({ url, connections: 10, duration: seconds }, (e, r) => (e ? reject(e) : resolve(r))));
   console.log(`\nHTTP mock under load (autocannon, 10 connections, ${seconds} s each, GET ${path})`);
   const results = {};
-  for (const [name, url] of [['bare node:http, same bytes', `http://127.0.0.1:${bare.address().port}${path}`], ['HTTP mock', `${mock.url}${path}`]]) {
+  for (const [name, url] of [['bare node:http, same bytes', `http://127.0.0.1:${barePort}${path}`], ['HTTP mock', `${mock.url}${path}`]]) {
     const r = await load(url);
     results[name] = r;
     console.log(`${name.padEnd(52)} ${Math.round(r.requests.average).toLocaleString('en-US').padStart(10)} req/s  latency p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, errors ${r.errors + r.non2xx - r['4xx']}`);
