@@ -31,7 +31,12 @@ export type WebviewToHost =
   /** Open (or reveal) another code's panel. */
   | { type: 'open'; target: CodeTarget }
   /** The user selected a framework tab (kept by the host across re-renders). */
-  | { type: 'selectTab'; framework: string };
+  | { type: 'selectTab'; framework: string }
+  /** Start the HTTP mock, or test this code's SMTP reply on the SMTP mock (the host knows the code). */
+  | { type: 'mock'; action: MockAction };
+
+export type MockAction = 'startHttp' | 'testSmtp';
+const MOCK_ACTIONS: readonly MockAction[] = ['startHttp', 'testSmtp'];
 
 export type HostToWebview =
   /** The result of a copy or insert request. */
@@ -90,6 +95,8 @@ export function parseWebviewMessage(msg: unknown): WebviewToHost | undefined {
       }
       return { type: 'copy', item, request: msg.request };
     }
+    case 'mock':
+      return typeof msg.action === 'string' && (MOCK_ACTIONS as readonly string[]).includes(msg.action) ? { type: 'mock', action: msg.action as MockAction } : undefined;
     case 'insert':
       return isFrameworkId(msg.framework) && isRequest(msg.request) ? { type: 'insert', framework: msg.framework, request: msg.request } : undefined;
     case 'open': {
