@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type * as Servers from '../servers/index';
 import { SMTP_STAGES } from '../servers/stages';
-import { getSettings, portSetting, setMockBaseUrl } from './config';
+import { getSettings, onDidChangeSettings, portSetting, setMockBaseUrl } from './config';
 import { codeTitle } from './labels';
 import { log, registerCommand } from './log';
 import { pickCode } from './pick';
@@ -34,6 +34,12 @@ class MockServers extends Disposable {
     this.item.name = vscode.l10n.t('Status Codes Mock Server');
     this.item.command = MOCK_COMMANDS.menu;
     this._register({ dispose: () => void this.stop() });
+    // The mock serves what the view shows: the body style follows the setting while it runs.
+    this._register(
+      onDidChangeSettings(() => {
+        if (this.http) this.http.style = getSettings().bodyStyle;
+      }),
+    );
   }
 
   get httpUrl(): string | undefined {

@@ -2,7 +2,9 @@
 // see the chosen reply at every stage, a sequence, a multi-line reply and disconnects.
 import * as assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import * as net from 'node:net';
+import { join } from 'node:path';
 import * as nodemailer from 'nodemailer';
 import { parseReply, replyFromRegistry, startSmtpMock, SMTP_STAGES, type SmtpMock, type SmtpStage, type SmtpStep } from '../../src/servers/smtp';
 
@@ -200,6 +202,14 @@ describe('mock-smtp', function () {
     assert.match(text, /^220 /);
     assert.match(text, /\r\n(421|500)[ -]/);
     assert.equal((await python(mock.port)).stage, 'done');
+  });
+
+  it('stays out of the extension bundle: dist/servers.js holds it, required on first start', () => {
+    const read = (f: string) => readFileSync(join(process.cwd(), 'dist', f), 'utf8');
+    assert.ok(read('servers.js').includes('SMTPConnection'));
+    assert.ok(!read('extension.js').includes('SMTPConnection'));
+    assert.ok(!read('extension.js').includes('createServer('));
+    assert.match(read('extension.js'), /"dist", "servers\.js"/);
   });
 
   it('logs each decision', () => {
