@@ -51,9 +51,11 @@ function closesWithoutResponse(r: ResolvedCode): boolean {
 
 /** The response for a code the registry holds (HTTP or an SMTP code sent as an HTTP status). */
 export function wireFor(r: ResolvedCode, options: WireOptions = {}): WireResponse {
+  // Decided before rendering: a renderer may well refuse to show a response that is never sent.
+  if (closesWithoutResponse(r)) return { status: Number(r.code), phrase: r.entry.phrase, headers: [], body: Buffer.alloc(0), closeWithoutResponse: true };
   const rendered = renderRawResponse(r, { style: options.style, message: options.message, now: options.now });
   if (!rendered.ok) throw new Error(rendered.message);
-  return { ...parseRaw(rendered.text), ...(closesWithoutResponse(r) ? { closeWithoutResponse: true } : {}) };
+  return parseRaw(rendered.text);
 }
 
 /**
