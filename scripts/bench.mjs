@@ -6,7 +6,8 @@
 // A full run writes what it printed to docs/benchmarks.md, with the machine and the date.
 // Figures: detection (detectAt on typical lines and on a 1 MB minified line, detectLine,
 // detectText on a large document); the registry and renderers; what activation costs (bundle
-// sizes, loading dist/extension.js); shiki's first and warm highlighting (dist/highlighter.js).
+// sizes, loading dist/extension.js); shiki's first and warm highlighting (dist/highlighter.js);
+// the HTTP mock's requests per second and latency under autocannon, as a ratio to bare node:http.
 import * as esbuild from 'esbuild';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -147,6 +148,49 @@ if (existsSync(join(root, 'dist/highlighter.js'))) {
   console.log(`${'load shiki + themes'.padEnd(52)} ${loadMs.toFixed(1).padStart(10)} ms`);
   console.log(`${`first render of ${blocks.length} snippets (grammars compile)`.padEnd(52)} ${firstMs.toFixed(1).padStart(10)} ms`);
   row(`warm render of ${blocks.length} snippets`, measure(() => { for (const b of blocks) h.tokens(b.code, b.language); }, quick ? 200 : 1000));
+}
+
+
+// The HTTP mock on loopback under load (autocannon), against a bare Node http server answering
+// the same bytes in the same run: the ratio is what the mock's routing and rendering cost.
+{
+  const serversOut = join(root, 'out/bench/servers.cjs');
+  await bundle({ entryPoints: ['src/servers/index.ts'], outfile: serversOut });
+  const { startHttpMock } = require(serversOut);
+  const { default: autocannon } = await import('autocannon');
+  const http = await import('node:http');
+  const path = '/status/404';
+  const mock = await startHttpMock({});
+  // The bare server sends the mock's own response to the same request, headers in the same order.
+  const { headers, body } = await new Promise((resolve, reject) =>
+    http.get(`${mock.url}${path}`, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      // rawHeaders keeps the names' case and order.
+      res.on('end', () => resolve({ headers: res.rawHeaders, body: Buffer.concat(chunks) }));
+    }).on('error', reject),
+  );
+  const bare = http.createServer((req, res) => {
+    req.resume();
+    for (const h of ['Date', 'Connection', 'Content-Length', 'Transfer-Encoding']) res.removeHeader(h);
+    res.writeHead(404, 'Not Found', headers);
+    res.end(body);
+  });
+  await new Promise((r) => bare.listen(0, '127.0.0.1', () => r(undefined)));
+  const barePort = /** @type {import('node:net').AddressInfo} */ (bare.address()).port;
+  const seconds = quick ? 1 : 5;
+  const load = (url) => new Promise((resolve, reject) => autocannon({ url, connections: 10, duration: seconds }, (e, r) => (e ? reject(e) : resolve(r))));
+  console.log(`\nHTTP mock under load (autocannon, 10 connections, ${seconds} s each, GET ${path})`);
+  const results = {};
+  for (const [name, url] of [['bare node:http, same bytes', `http://127.0.0.1:${barePort}${path}`], ['HTTP mock', `${mock.url}${path}`]]) {
+    const r = await load(url);
+    results[name] = r;
+    console.log(`${name.padEnd(52)} ${Math.round(r.requests.average).toLocaleString('en-US').padStart(10)} req/s  latency p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, errors ${r.errors + r.non2xx - r['4xx']}`);
+  }
+  const ratio = results['HTTP mock'].requests.average / results['bare node:http, same bytes'].requests.average;
+  console.log(`${'mock / bare (requests per second)'.padEnd(52)} ${ratio.toFixed(2).padStart(10)}`);
+  await mock.close();
+  await new Promise((r) => bare.close(r));
 }
 
 if (writeRecord) console.log(`\n[bench] recorded in ${writeRecord().replace(root, '')}`);

@@ -49,6 +49,8 @@ const targets = [
   // The webview client (browser) and its stylesheet.
   { ...common, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview/main.js' },
   { ...common, entryPoints: ['src/webview/style.css'], outfile: 'dist/webview/style.css' },
+  // The mock servers (smtp-server inside), required by the extension only when a mock starts.
+  { ...node, entryPoints: ['src/servers/index.ts'], outfile: 'dist/servers.js' },
   // The command-line entry over the core.
   { ...node, entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];

@@ -8,11 +8,15 @@ import { codeReport, unassignedReport, type CodeReport, type ReportOptions, type
 import { renderCurl, renderRawResponse, renderSmtpReply, type Rendered } from '../core/render/response';
 import { searchCodes } from '../core/search';
 import { FRAMEWORKS, frameworkById, renderSnippet } from '../core/snippets/index';
+import { SMTP_STAGES } from '../servers/stages';
 import { PROTOCOLS, type Protocol, type ResolvedCode } from '../core/types';
+
+const SMTP_STAGE_LIST = SMTP_STAGES.join(', ');
 
 const USAGE = `Usage: status-codes <code> [options]
        status-codes --list [--protocol P] [--json]
        status-codes --search <words> [--protocol P] [--json]
+       status-codes serve [--port N] [--body STYLE] [--smtp] [--smtp-port N] [--reply CODE] [--stage STAGE]
 
 Looks a status code up in the bundled registry (HTTP, SMTP reply codes, SMTP enhanced codes).
 
@@ -46,7 +50,22 @@ Options:
                       code first. Nothing found: "no match", exit code 1
   --detect FILE       find status codes in a file, as JSON (line, column, protocol, code)
   --language ID       language of the --detect file (default: from its extension)
-  --help              this text`;
+  --help              this text
+
+serve starts the mock servers on 127.0.0.1 and runs until SIGINT or SIGTERM, printing one line per
+server with its URL as soon as it listens and one line per request on stderr:
+  --port N            the HTTP mock's port (default 8080; 0 picks a free one)
+  --body STYLE        the body style when a request names none: simple (default) or problem
+  --smtp              also start the SMTP mock
+  --smtp-port N       the SMTP mock's port (0, the default, picks a free one)
+  --stage STAGE       where the SMTP mock answers --reply: ${SMTP_STAGE_LIST}
+  --reply CODE        the reply at --stage: an SMTP code (452) or enhanced code (4.3.1) with the
+                      registry's text, a reply as written ("452 4.3.1 No room"), accept or
+                      disconnect; a comma-separated list answers attempt after attempt, the last
+                      repeating (452,452,250); --multiline gives the registry's multi-line form
+HTTP endpoints: /status/<code>[/...], /status/503,503,200, /status/200:0.9,503:0.1, DELETE /sequences;
+knobs: ?sleep=ms ?header=Name:Value ?style=problem ?protocol=smtp ?vendor=nginx ?early-hints
+?fault=reset|empty|truncate (GET / lists them).`;
 
 class UsageError extends Error {}
 
@@ -61,8 +80,10 @@ interface Args {
   flags: Map<string, string | true>;
 }
 
-const VALUE_FLAGS = new Set(['protocol', 'vendor', 'body', 'date', 'base', 'snippet', 'search', 'detect', 'language']);
-const BOOL_FLAGS = new Set(['raw', 'curl', 'smtp-reply', 'multiline', 'json', 'list', 'help']);
+const VALUE_FLAGS = new Set(['protocol', 'vendor', 'body', 'date', 'base', 'snippet', 'search', 'detect', 'language', 'port', 'smtp-port', 'reply', 'stage']);
+const BOOL_FLAGS = new Set(['raw', 'curl', 'smtp-reply', 'multiline', 'json', 'list', 'help', 'smtp']);
+/** Flags only `serve` reads. */
+const SERVE_FLAGS = ['port', 'smtp-port', 'reply', 'stage', 'smtp'];
 
 function parseArgs(argv: string[]): Args {
   const positional: string[] = [];
@@ -223,13 +244,81 @@ function searchCommand(args: Args, opts: ReportOptions, json: boolean, out: (s: 
   return 0;
 }
 
-export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+
+function portArg(args: Args, name: string, fallback: number): number {
+  const v = str(args, name);
+  if (v === undefined) return fallback;
+  if (!/^\d{1,5}$/.test(v) || Number(v) > 65535) throw new UsageError(`--${name} ${v}: a port number, 0 to 65535 (0 picks a free one)`);
+  return Number(v);
+}
+
+/** Resolves on SIGINT or SIGTERM. */
+function untilSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      process.off('SIGINT', done);
+      process.off('SIGTERM', done);
+      resolve();
+    };
+    process.on('SIGINT', done);
+    process.on('SIGTERM', done);
+  });
+}
+
+/** `serve`: the mock servers until `stop` resolves (a signal by default). */
+async function serve(args: Args, out: (s: string) => void, err: (s: string) => void, stop: Promise<void>): Promise<number> {
+  if (args.positional.length > 1) throw new UsageError(`unexpected argument "${args.positional[1]}"`);
+  const style = str(args, 'body');
+  if (style !== undefined && !(BODY_STYLES as readonly string[]).includes(style)) throw new UsageError(`unknown body style "${style}" (simple or problem)`);
+  const port = portArg(args, 'port', DEFAULT_HTTP_PORT);
+  const smtpPort = portArg(args, 'smtp-port', 0);
+  const reply = str(args, 'reply');
+  const stage = str(args, 'stage');
+  if ((reply === undefined) !== (stage === undefined)) throw new UsageError('--reply and --stage go together (e.g. --stage rcpt --reply 452)');
+  const withSmtp = args.flags.has('smtp') || reply !== undefined;
+  const { startHttpMock } = await import('../servers/http');
+  const { startSmtpMock, scriptFor } = await import('../servers/smtp');
+  const script = reply !== undefined ? scriptFor(stage!, reply, { multiline: args.flags.has('multiline') }) : {};
+  if (typeof script === 'string') throw new UsageError(script);
+  const log = (line: string) => err(`${new Date().toISOString()} ${line}`);
+  const started: Array<{ close(): Promise<void> }> = [];
+  const listenError = (what: string, p: number, e: unknown): UsageError => {
+    const code = (e as NodeJS.ErrnoException).code;
+    return new UsageError(code === 'EADDRINUSE' ? `${what} port ${p} is in use (try --${what === 'SMTP' ? 'smtp-port' : 'port'} 0 for a free one)` : `cannot listen on 127.0.0.1:${p}: ${(e as Error).message}`);
+  };
+  try {
+    const http = await startHttpMock({ port, style: style as BodyStyle | undefined, log }).catch((e: unknown) => {
+      throw listenError('HTTP', port, e);
+    });
+    started.push(http);
+    out(`${http.url} (HTTP mock; GET / lists the endpoints)`);
+    if (withSmtp) {
+      const smtp = await startSmtpMock({ port: smtpPort, script, log }).catch((e: unknown) => {
+        throw listenError('SMTP', smtpPort, e);
+      });
+      started.push(smtp);
+      out(`${smtp.url} (SMTP mock${reply !== undefined ? `; ${stage} answers ${reply}` : '; every stage accepts'})`);
+    }
+    await stop;
+    return 0;
+  } finally {
+    await Promise.all(started.map((s) => s.close()));
+  }
+}
+
+/** The HTTP mock's port when --port is not given. */
+const DEFAULT_HTTP_PORT = 8080;
+
+export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void, stop?: Promise<void>): Promise<number> {
   try {
     const args = parseArgs(argv);
     if (args.flags.has('help')) {
       out(USAGE);
       return 0;
     }
+    if (args.positional[0] === 'serve') return await serve(args, out, err, stop ?? untilSignal());
+    const misplaced = SERVE_FLAGS.find((f) => args.flags.has(f));
+    if (misplaced) throw new UsageError(`--${misplaced} belongs to serve (status-codes serve --${misplaced} ...)`);
     if (args.flags.has('detect')) {
       await detect(args, out, err);
       return 0;

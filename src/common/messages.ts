@@ -33,9 +33,13 @@ export type WebviewToHost =
   /** The user selected a framework tab (kept by the host across re-renders). */
   | { type: 'selectTab'; framework: string }
   /** Back or forward through the codes this view showed (the mouse's side buttons). */
-  | { type: 'navigate'; direction: NavigateDirection };
+  | { type: 'navigate'; direction: NavigateDirection }
+  /** Start the HTTP mock, or test this code's SMTP reply on the SMTP mock (the host knows the code). */
+  | { type: 'mock'; action: MockAction };
 
 export type NavigateDirection = 'back' | 'forward';
+export type MockAction = 'startHttp' | 'testSmtp';
+const MOCK_ACTIONS: readonly MockAction[] = ['startHttp', 'testSmtp'];
 
 export type HostToWebview =
   /** The result of a copy or insert request. */
@@ -96,6 +100,8 @@ export function parseWebviewMessage(msg: unknown): WebviewToHost | undefined {
       }
       return { type: 'copy', item, request: msg.request };
     }
+    case 'mock':
+      return typeof msg.action === 'string' && (MOCK_ACTIONS as readonly string[]).includes(msg.action) ? { type: 'mock', action: msg.action as MockAction } : undefined;
     case 'insert':
       return isFrameworkId(msg.framework) && isRequest(msg.request) ? { type: 'insert', framework: msg.framework, request: msg.request } : undefined;
     case 'open': {

@@ -34,20 +34,44 @@ function pick<T>(cfg: vscode.WorkspaceConfiguration, setting: string, fallback: 
   return fallback;
 }
 
+/** The running HTTP mock's address: the curl lines point at it unless the user set curl.baseUrl. */
+let mockBaseUrl: string | undefined;
+const mockBaseChanged = new vscode.EventEmitter<void>();
+
+export function setMockBaseUrl(url: string | undefined): void {
+  if (url === mockBaseUrl) return;
+  mockBaseUrl = url;
+  mockBaseChanged.fire();
+}
+
+/** True when curl.baseUrl is set in any scope, not just left at its default. */
+function curlBaseSetByUser(cfg: vscode.WorkspaceConfiguration): boolean {
+  const i = cfg.inspect('curl.baseUrl');
+  return !!i && (i.globalValue !== undefined || i.workspaceValue !== undefined || i.workspaceFolderValue !== undefined);
+}
+
 export function getSettings(): Settings {
   const cfg = vscode.workspace.getConfiguration(SECTION);
+  const curlBaseUrl = mockBaseUrl !== undefined && !curlBaseSetByUser(cfg) ? mockBaseUrl : pick(cfg, 'curl.baseUrl', DEFAULT_CURL_BASE, (v): v is string => typeof v === 'string' && normaliseBaseUrl(v).ok);
   return {
     defaultFramework: pick(cfg, 'snippets.defaultFramework', 'auto', (v): v is string => v === 'auto' || (typeof v === 'string' && frameworkById(v) !== undefined)),
     bodyStyle: pick(cfg, 'response.bodyStyle', 'simple' as BodyStyle, (v): v is BodyStyle => (BODY_STYLES as readonly unknown[]).includes(v)),
-    curlBaseUrl: pick(cfg, 'curl.baseUrl', DEFAULT_CURL_BASE, (v): v is string => typeof v === 'string' && normaliseBaseUrl(v).ok),
+    curlBaseUrl,
     hoverEnabled: pick(cfg, 'hover.enabled', true, (v): v is boolean => typeof v === 'boolean'),
     hoverProtocols: pick(cfg, 'hover.protocols', [...PROTOCOLS], (v): v is Protocol[] => Array.isArray(v) && v.every((p) => (PROTOCOLS as readonly unknown[]).includes(p))),
   };
 }
 
-/** Fires when any of the extension's settings change. */
+/** Fires when any of the extension's settings change, or the curl lines' mock address. */
 export function onDidChangeSettings(listener: () => void): vscode.Disposable {
-  return vscode.workspace.onDidChangeConfiguration((e) => {
+  const config = vscode.workspace.onDidChangeConfiguration((e) => {
     if (e.affectsConfiguration(SECTION)) listener();
   });
+  const mock = mockBaseChanged.event(listener);
+  return { dispose: () => (config.dispose(), mock.dispose()) };
+}
+
+/** A port setting (0 = any free port); a bad value gets the warning and 0. */
+export function portSetting(setting: 'mockServer.httpPort' | 'mockServer.smtpPort'): number {
+  return pick(vscode.workspace.getConfiguration(SECTION), setting, 0, (v): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 65535);
 }

@@ -5,6 +5,7 @@ import { registerCommands } from './commands';
 import { registerHover } from './hover';
 import { registerEditorTracking } from './insert';
 import { registerLog } from './log';
+import { registerMockServers } from './mockServer';
 import { registerProjectFramework } from './projectFramework';
 import { registerReferenceView, type ReferenceTreeProvider } from './referenceView';
 import { registerResponsePanels } from './responsePanelManager';
@@ -21,6 +22,7 @@ export function activate(context: vscode.ExtensionContext): StatusCodesApi {
   const panels = registerResponsePanels(context);
   registerCommands(context, panels);
   registerHover(context);
+  registerMockServers(context);
   return { reference: registerReferenceView(context) };
 }
 

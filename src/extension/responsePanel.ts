@@ -16,6 +16,7 @@ import { insertSnippetBody, targetEditor } from './insert';
 import { classLabel, codeTitle, notSentLabel, protocolLabel, registryText, statusLabel, unsupportedLabel } from './labels';
 import { background, log } from './log';
 import { defaultFramework } from './projectFramework';
+import { MOCK_COMMANDS } from './mockServer';
 import { resolveTarget, targetOf } from './target';
 import { Disposable } from './util/dispose';
 
@@ -76,6 +77,8 @@ function pageLabels(r: ResolvedCode) {
     insertTitle: vscode.l10n.t('Insert into the editor at the cursor'),
     unsupported: vscode.l10n.t('Not available:'),
     constant: vscode.l10n.t("The framework's named constant for this status"),
+    startMock: vscode.l10n.t('Start Mock Server'),
+    testSmtp: vscode.l10n.t('Test SMTP Reply…'),
     copied: vscode.l10n.t('Copied'),
     inserted: vscode.l10n.t('Inserted'),
     failed: vscode.l10n.t('Failed'),
@@ -284,6 +287,11 @@ export class ResponsePanel extends Disposable {
       }
       case 'navigate':
         return this.go(msg.direction);
+      case 'mock':
+        // The host's own code, never one named by the webview.
+        if (msg.action === 'startHttp') await vscode.commands.executeCommand(MOCK_COMMANDS.start);
+        else await vscode.commands.executeCommand(MOCK_COMMANDS.testSmtpReply, targetOf(this.resolved));
+        return;
       case 'selectTab':
         if (report && Object.hasOwn(report.snippets, msg.framework)) this.tab = msg.framework;
         return;

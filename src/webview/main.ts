@@ -102,7 +102,7 @@ function flash(button: HTMLButtonElement, text: string, ok: boolean): void {
 document.addEventListener('click', (e) => {
   const button = (e.target as Element | null)?.closest<HTMLButtonElement>('button[data-action]');
   if (!button) return;
-  const { action, item, framework, protocol, code, id } = button.dataset;
+  const { action, item, framework, protocol, code, id, mock } = button.dataset;
   if (action === 'copy' && item) {
     const request = nextRequest++;
     pending.set(request, { button, done: labels.copied ?? 'Copied' });
@@ -111,6 +111,8 @@ document.addEventListener('click', (e) => {
     const request = nextRequest++;
     pending.set(request, { button, done: labels.inserted ?? 'Inserted' });
     post({ type: 'insert', framework, request });
+  } else if (action === 'mock' && (mock === 'startHttp' || mock === 'testSmtp')) {
+    post({ type: 'mock', action: mock });
   } else if (action === 'open' && protocol && code) {
     e.preventDefault();
     post({ type: 'open', target: id ? { protocol: protocol as CodeTarget['protocol'], code, id } : { protocol: protocol as CodeTarget['protocol'], code } });

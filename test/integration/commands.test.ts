@@ -59,7 +59,7 @@ describe('palette commands', () => {
 
   it('copies the curl line with the configured base, and falls back on a malformed base', async () => {
     await vscode.commands.executeCommand('statusCodes.copyCurl', { protocol: 'smtp', code: '452' });
-    assert.equal(await vscode.env.clipboard.readText(), 'curl -i https://httpbin.org/status/452');
+    assert.equal(await vscode.env.clipboard.readText(), "curl -i 'https://httpbin.org/status/452?protocol=smtp'");
     await setSetting('curl.baseUrl', 'http://127.0.0.1:8080/');
     await vscode.commands.executeCommand('statusCodes.copyCurl', { protocol: 'http', code: '404' });
     assert.equal(await vscode.env.clipboard.readText(), 'curl -i http://127.0.0.1:8080/status/404');

@@ -275,6 +275,30 @@ export default [
   ),
 
   uiTest(
+    'the response panel starts the mock server; the status bar shows it and stops it',
+    async (t) => {
+      const { page, step } = t;
+      const view = await open404(t);
+      await step('click Start Mock Server by the curl line', () => view.locator('#curl [data-action="mock"][data-mock="startHttp"]').click());
+      const item = page.locator('.statusbar-item', { hasText: /HTTP :\d+/ });
+      await step('the status bar shows the HTTP mock', () => item.first().waitFor({ state: 'visible', timeout: 15_000 }));
+      await step('the curl line points at the mock', async () => {
+        await view.locator('#curl pre', { hasText: /http:\/\/127\.0\.0\.1:\d+\/status\/404/ }).waitFor({ state: 'visible', timeout: 10_000 });
+        await shootPanel(page, 'mock-running');
+      });
+      await step('the status bar item offers Stop Mock Server', async () => {
+        await item.first().click();
+        await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: 'Stop Mock Server' }).first().click();
+      });
+      await step('the item is gone and the curl line points at httpbin again', async () => {
+        await item.first().waitFor({ state: 'hidden', timeout: 10_000 });
+        await view.locator('#curl pre', { hasText: 'https://httpbin.org/status/404' }).waitFor({ state: 'visible', timeout: 10_000 });
+      });
+    },
+    { timeoutMs: 120_000 },
+  ),
+
+  uiTest(
     'the response panel of an interim code says why no framework can send it',
     async ({ wb, page, step }) => {
       await step('Show Raw Response… → HTTP 103', () => showResponse(wb, page, '103', /^103 /));

@@ -56,7 +56,7 @@ describe('cli', () => {
     const j = JSON.parse(r.out);
     assert.equal(j.id, 'smtp:452');
     assert.match(j.raw, /^HTTP\/1\.1 452/);
-    assert.equal(j.curl, 'curl -i https://httpbin.org/status/452');
+    assert.equal(j.curl, "curl -i 'https://httpbin.org/status/452?protocol=smtp'");
     assert.ok(j.snippets.django.code.includes('status=452'));
     assert.ok(j.snippets['go-net-http'].snippet.includes('${1:insufficient_storage}'));
   });
@@ -138,7 +138,7 @@ describe('cli', () => {
     assert.equal(raw452.out, (await run('452', '--protocol', 'smtp', '--raw', ...date)).out);
     assert.match((await run('--raw', '404', ...date)).out, /^HTTP\/1\.1 404 Not Found\n[^]*"error": "not_found"/);
     assert.match((await run('--raw', '500', ...date)).out, /^HTTP\/1\.1 500 Internal Server Error\n/);
-    assert.equal((await run('452', '--curl')).out, 'curl -i https://httpbin.org/status/452');
+    assert.equal((await run('452', '--curl')).out, "curl -i 'https://httpbin.org/status/452?protocol=smtp'");
     assert.match((await run('452', '--snippet', 'rails')).out, /message: "Insufficient Storage" \},\n\s+status: 452/);
     assert.match((await run('500', '--snippet', 'express')).out, /message: "Internal Server Error"/);
     assert.equal((await run('550', '--smtp-reply')).out, '550 5.1.1 Requested action not taken: mailbox unavailable');

@@ -291,7 +291,7 @@ describe('codes never sent as a response (nginx 444, 499)', () => {
 
 describe('curl line', () => {
   it('defaults to httpbin and uses the status number', () => {
-    assert.equal(renderCurl(found('smtp', '452')), 'curl -i https://httpbin.org/status/452');
+    assert.equal(renderCurl(found('smtp', '452')), "curl -i 'https://httpbin.org/status/452?protocol=smtp'");
   });
   it('takes a configured base and drops trailing slashes', () => {
     assert.equal(renderCurl(found('http', '404'), 'http://localhost:8080/'), 'curl -i http://localhost:8080/status/404');

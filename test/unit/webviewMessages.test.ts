@@ -23,6 +23,7 @@ describe('webview messages: parseWebviewMessage', () => {
     assert.deepEqual(parseWebviewMessage({ type: 'selectTab', framework: 'rails' }), { type: 'selectTab', framework: 'rails' });
     assert.deepEqual(parseWebviewMessage({ type: 'navigate', direction: 'back', x: 1 }), { type: 'navigate', direction: 'back' });
     assert.deepEqual(parseWebviewMessage({ type: 'navigate', direction: 'forward' }), { type: 'navigate', direction: 'forward' });
+    assert.deepEqual(parseWebviewMessage({ type: 'mock', action: 'testSmtp', target: { protocol: 'smtp', code: '550' } }), { type: 'mock', action: 'testSmtp' });
   });
 
   it('ignores unknown types and non-objects', () => {
@@ -34,6 +35,8 @@ describe('webview messages: parseWebviewMessage', () => {
   it('rejects malformed fields', () => {
     const bad: unknown[] = [
       { type: 'copy', item: 'password', request: 1 },
+      { type: 'mock', action: 'exec' },
+      { type: 'mock' },
       { type: 'copy', item: 'raw' },
       { type: 'copy', item: 'raw', request: -1 },
       { type: 'copy', item: 'raw', request: 1.5 },

@@ -55,6 +55,8 @@ const labels: PageLabels = {
   insertTitle: 'Insert into the editor',
   unsupported: 'Not available:',
   constant: 'constant',
+  startMock: 'Start Mock Server',
+  testSmtp: 'Test SMTP Reply',
   copied: 'Copied',
   inserted: 'Inserted',
   failed: 'Failed',
@@ -180,6 +182,7 @@ describe('response page: content', () => {
       assert.ok(html.includes(`data-action="copy" data-item="snippet" data-framework="${id}"`), `copy button for ${id}`);
     }
     assert.ok(html.includes('data-action="copy" data-item="raw"') && html.includes('data-action="copy" data-item="curl"'));
+    assert.ok(html.includes('data-action="mock" data-mock="startHttp"') && !html.includes('data-mock="testSmtp"'));
     // The state the webview saves is on the body.
     assert.ok(html.includes(`data-state="${JSON.stringify({ target: { protocol: 'http', code: '404' }, tab }).replace(/"/g, '&quot;')}"`));
   });
@@ -189,6 +192,7 @@ describe('response page: content', () => {
     const html = renderPage(input(report));
     assert.ok(html.includes('id="smtp-reply"') && html.includes('id="smtp-reply-multiline"'));
     assert.ok(html.includes(highlightSmtpReply(report.smtpReply!)));
+    assert.ok(html.includes('data-action="mock" data-mock="testSmtp"'));
     assert.ok(report.related.length > 0, 'SMTP 452 has related codes');
     for (const x of report.related) {
       assert.ok(html.includes(`data-action="open" data-protocol="${x.protocol}" data-code="${x.code}" data-id="${x.id}"`), x.id);

@@ -110,12 +110,19 @@ export function normaliseBaseUrl(base: string): Rendered {
   return { ok: true, text: url.toString().replace(/\/+$/, '') };
 }
 
-/** `curl -i <base>/status/<code>`: asks an echo service (httpbin and clones) to answer with the code. */
+/**
+ * `curl -i <base>/status/<code>`: asks an echo service (httpbin and clones, the extension's mock)
+ * to answer with the code. An SMTP code or a vendor meaning adds the mock's selector
+ * (`?protocol=smtp`, `?vendor=nginx`), which httpbin ignores; the URL is then quoted for the shell.
+ */
 export function renderCurl(r: ResolvedCode, base: string = DEFAULT_CURL_BASE): Rendered {
   const status = httpStatusOf(r);
   if (status === undefined) return notHttp(r);
   const url = normaliseBaseUrl(base);
-  return url.ok ? { ok: true, text: `curl -i ${url.text}/status/${status}` } : url;
+  if (!url.ok) return url;
+  const query = r.protocol === 'smtp' ? '?protocol=smtp' : r.entry.vendor ? `?vendor=${encodeURIComponent(r.entry.vendor.toLowerCase())}` : '';
+  const target = `${url.text}/status/${status}${query}`;
+  return { ok: true, text: `curl -i ${query ? `'${target.replace(/'/g, "'\\''")}'` : target}` };
 }
 
 export interface SmtpReplyOptions {

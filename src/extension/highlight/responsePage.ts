@@ -3,7 +3,7 @@
 // HighlightSession (see highlighter.ts) or, when shiki is unavailable, as escaped plain text.
 import { randomBytes } from 'node:crypto';
 import type { CodeReport, SnippetReport } from '../../core/render/report';
-import type { ClientLabels, CopyItem, ResponseViewState, CodeTarget } from '../../common/messages';
+import type { ClientLabels, CopyItem, MockAction, ResponseViewState, CodeTarget } from '../../common/messages';
 import { escapeHtml } from './escape';
 
 /** What the page needs from a highlighter (HighlightSession implements it). */
@@ -48,6 +48,8 @@ export interface PageLabels extends ClientLabels {
   insertTitle: string;
   unsupported: string;
   constant: string;
+  startMock: string;
+  testSmtp: string;
 }
 
 export interface RelatedLink {
@@ -138,6 +140,10 @@ function link(url: string, text: string): string {
 }
 
 /** A Copy button; `what` names the copied thing for screen readers (every button says "Copy"). */
+function mockButton(action: MockAction, label: string): string {
+  return `<button type="button" class="button secondary" data-action="mock" data-mock="${action}">${escapeHtml(label)}</button>`;
+}
+
 function copyButton(labels: PageLabels, item: CopyItem, what: string, framework?: string): string {
   const fw = framework ? ` data-framework="${attr(framework)}"` : '';
   return `<button type="button" class="button secondary" data-action="copy" data-item="${item}"${fw} aria-label="${attr(`${labels.copy}: ${what}`)}">${escapeHtml(labels.copy)}</button>`;
@@ -253,7 +259,7 @@ export function renderPage(input: PageInput): string {
   const blocks: string[] = [];
   let n = 0;
   if (r.smtpReply !== undefined) {
-    blocks.push(section(++n, 'smtp-reply', labels.smtpReply, copyButton(labels, 'smtpReply', labels.smtpReply), codeBlock(highlightSmtpReply(r.smtpReply), 'smtp')));
+    blocks.push(section(++n, 'smtp-reply', labels.smtpReply, copyButton(labels, 'smtpReply', labels.smtpReply) + mockButton('testSmtp', labels.testSmtp), codeBlock(highlightSmtpReply(r.smtpReply), 'smtp')));
   }
   if (r.smtpReplyMultiline !== undefined && r.smtpReplyMultiline !== r.smtpReply) {
     blocks.push(
@@ -270,7 +276,7 @@ export function renderPage(input: PageInput): string {
     blocks.push(section(++n, 'raw', labels.httpResponse, copyButton(labels, 'raw', labels.httpResponse), notice + codeBlock(hl(r.raw, 'http'), 'http')));
   }
   if (r.curl !== undefined) {
-    blocks.push(section(++n, 'curl', labels.curl, copyButton(labels, 'curl', labels.curl), codeBlock(hl(r.curl, 'shellscript'), 'shellscript') + `<p class="hint">${escapeHtml(labels.curlHint)}</p>`));
+    blocks.push(section(++n, 'curl', labels.curl, copyButton(labels, 'curl', labels.curl) + mockButton('startHttp', labels.startMock), codeBlock(hl(r.curl, 'shellscript'), 'shellscript') + `<p class="hint">${escapeHtml(labels.curlHint)}</p>`));
   }
   const snippets = snippetsSection(n + 1, input, hl);
   const main = header(input) + blocks.join('') + snippets;
