@@ -20,8 +20,8 @@ export interface CodeTarget {
 }
 
 /** What the Copy buttons can copy; snippets are named by framework id. */
-export type CopyItem = 'raw' | 'curl' | 'smtpReply' | 'smtpReplyMultiline' | 'snippet';
-const COPY_ITEMS: readonly CopyItem[] = ['raw', 'curl', 'smtpReply', 'smtpReplyMultiline', 'snippet'];
+export type CopyItem = 'raw' | 'curl' | 'smtpReply' | 'smtpReplyMultiline' | 'snippet' | 'smtpClient';
+const COPY_ITEMS: readonly CopyItem[] = ['raw', 'curl', 'smtpReply', 'smtpReplyMultiline', 'snippet', 'smtpClient'];
 
 export type WebviewToHost =
   /** Copy an item; `framework` is required for `snippet`. `request` is echoed in the ack. */
@@ -95,7 +95,8 @@ export function parseWebviewMessage(msg: unknown): WebviewToHost | undefined {
     case 'copy': {
       if (typeof msg.item !== 'string' || !(COPY_ITEMS as readonly string[]).includes(msg.item) || !isRequest(msg.request)) return undefined;
       const item = msg.item as CopyItem;
-      if (item === 'snippet') {
+      // A snippet is named by its framework id, an SMTP client line by its client id (same form).
+      if (item === 'snippet' || item === 'smtpClient') {
         return isFrameworkId(msg.framework) ? { type: 'copy', item, framework: msg.framework, request: msg.request } : undefined;
       }
       return { type: 'copy', item, request: msg.request };

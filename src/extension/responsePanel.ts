@@ -70,6 +70,8 @@ function pageLabels(r: ResolvedCode) {
     curlHint: vscode.l10n.t('The echo service at the base URL (setting statusCodes.curl.baseUrl) answers with this status.'),
     smtpReply: vscode.l10n.t('SMTP reply'),
     smtpReplyMultiline: vscode.l10n.t('Multi-line SMTP reply'),
+    smtpClients: vscode.l10n.t('Test a mailer against this reply'),
+    smtpClientsHint: vscode.l10n.t('Start the SMTP mock answering this reply (the first line), then send a message to it with any of the clients.'),
     snippets: r.protocol === 'smtp' ? vscode.l10n.t('Send SMTP {0} as HTTP status {0} from a framework (non-standard)', r.code) : vscode.l10n.t('Return {0} {1} from a framework', r.code, r.entry.phrase),
     frameworks: vscode.l10n.t('Frameworks'),
     copy: vscode.l10n.t('Copy'),
@@ -263,6 +265,8 @@ export class ResponsePanel extends Disposable {
         if (msg.item === 'snippet') {
           const s = msg.framework !== undefined && report && Object.hasOwn(report.snippets, msg.framework) ? report.snippets[msg.framework] : undefined;
           text = s && 'code' in s ? s.code : undefined;
+        } else if (msg.item === 'smtpClient') {
+          text = report?.smtpClients?.find((c) => c.id === msg.framework)?.code;
         } else {
           text = report?.[msg.item];
         }

@@ -21,6 +21,7 @@ describe('webview messages: parseWebviewMessage', () => {
       target: { protocol: 'smtp', code: '452', id: 'smtp:452' },
     });
     assert.deepEqual(parseWebviewMessage({ type: 'selectTab', framework: 'rails' }), { type: 'selectTab', framework: 'rails' });
+    assert.deepEqual(parseWebviewMessage({ type: 'copy', item: 'smtpClient', framework: 'swaks', request: 4, code: 'rm' }), { type: 'copy', item: 'smtpClient', framework: 'swaks', request: 4 });
     assert.deepEqual(parseWebviewMessage({ type: 'navigate', direction: 'back', x: 1 }), { type: 'navigate', direction: 'back' });
     assert.deepEqual(parseWebviewMessage({ type: 'navigate', direction: 'forward' }), { type: 'navigate', direction: 'forward' });
     assert.deepEqual(parseWebviewMessage({ type: 'mock', action: 'testSmtp', target: { protocol: 'smtp', code: '550' } }), { type: 'mock', action: 'testSmtp' });
@@ -42,6 +43,7 @@ describe('webview messages: parseWebviewMessage', () => {
       { type: 'copy', item: 'raw', request: 1.5 },
       { type: 'copy', item: 'raw', request: '1' },
       { type: 'copy', item: 'snippet', request: 1 },
+      { type: 'copy', item: 'smtpClient', request: 1 },
       { type: 'copy', item: 'snippet', framework: '../../etc', request: 1 },
       { type: 'insert', framework: 'django' },
       { type: 'insert', framework: '', request: 1 },

@@ -57,6 +57,8 @@ const labels: PageLabels = {
   constant: 'constant',
   startMock: 'Start Mock Server',
   testSmtp: 'Test SMTP Reply',
+  smtpClients: 'Test a mailer against this reply',
+  smtpClientsHint: 'Start the SMTP mock, then send a message to it.',
   copied: 'Copied',
   inserted: 'Inserted',
   failed: 'Failed',
@@ -212,6 +214,17 @@ describe('response page: content', () => {
     assert.ok(!renderPage(input(codeReport(found('http', '507'), { now: fixed }))).includes('non-standard'));
   });
 
+  it('shows SMTP 452 with client lines that test a mailer against it, each with its Copy button, after the replies', () => {
+    const report = codeReport(found('smtp', '452'), { now: fixed });
+    const html = renderPage(input(report));
+    const at = (id: string) => html.indexOf(`id="${id}"`);
+    assert.ok(at('smtp-reply-multiline') < at('smtp-clients') && at('smtp-clients') < at('raw'), 'after the replies, before the HTTP rendering');
+    assert.ok(html.includes('npx status-codes serve --smtp --smtp-port 2525 --stage rcpt --reply 452'));
+    const copies = [...html.matchAll(/data-item="smtpClient" data-framework="([a-z]+)"/g)].map((m) => m[1]);
+    assert.deepEqual(copies, ['serve', 'swaks', 'curl', 'smtplib', 'nodemailer']);
+    assert.ok(!renderPage(input(codeReport(found('http', '404'), { now: fixed }))).includes('id="smtp-clients"'), 'none for an HTTP status');
+  });
+
   it('shows nginx 444 as what happens instead: no raw response, no curl line, no snippet to insert', () => {
     const res = lookup('http', '444');
     assert.ok(res.kind === 'found');
@@ -276,12 +289,13 @@ describe('response page: highlighting', () => {
 describe('response page: highlighting ahead', () => {
   const report = codeReport(found('http', '404'), { now: fixed });
 
-  it('lists the blocks shiki colours: raw, curl and every supported snippet', () => {
+  it('lists the blocks shiki colours: raw, curl, every supported snippet and SMTP client line', () => {
     const blocks = codeBlocksOf(report);
     const supported = Object.values(report.snippets).filter((s) => 'code' in s).length;
     assert.equal(blocks.length, 2 + supported);
     assert.deepEqual(blocks.slice(0, 2).map((b) => b.language), ['http', 'shellscript']);
-    assert.equal(codeBlocksOf(codeReport(found('smtp-enhanced', '5.1.1'))).length, 0);
+    // An enhanced code has no HTTP parts: only the lines of the clients that test it.
+    assert.deepEqual(codeBlocksOf(codeReport(found('smtp-enhanced', '5.1.1'))).map((b) => b.language), ['shellscript', 'shellscript', 'shellscript', 'python', 'javascript']);
   });
 
   it('highlights one block per turn of the event loop, then serves the page from the results', async () => {

@@ -5,6 +5,7 @@ import type { Protocol, ResolvedCode, WireKind } from '../types';
 import { httpStatusOf, type BodyStyle } from './body';
 import { statusHeaders, type StatusHeader } from './headers';
 import { DEFAULT_CURL_BASE, notSentMessage, renderCurl, renderNotSent, renderRawResponse, renderSmtpReply, textOf } from './response';
+import { renderSmtpClients, type SmtpClientLine } from './smtpClients';
 
 export interface ReportOptions {
   bodyStyle?: BodyStyle;
@@ -49,6 +50,8 @@ export interface CodeReport {
   curl?: string;
   smtpReply?: string;
   smtpReplyMultiline?: string;
+  /** Lines that test a mailer against this reply on the SMTP mock. */
+  smtpClients?: SmtpClientLine[];
   snippets: Record<string, SnippetReport>;
 }
 
@@ -111,7 +114,7 @@ export function codeReport(r: ResolvedCode, options: ReportOptions = {}): CodeRe
           curl: textOf(renderCurl(r, options.curlBase)) ?? textOf(renderCurl(r, DEFAULT_CURL_BASE)),
         }
       : {}),
-    ...(r.protocol !== 'http' ? { smtpReply: textOf(renderSmtpReply(r)), smtpReplyMultiline: textOf(renderSmtpReply(r, { multiline: true })) } : {}),
+    ...(r.protocol !== 'http' ? { smtpReply: textOf(renderSmtpReply(r)), smtpReplyMultiline: textOf(renderSmtpReply(r, { multiline: true })), smtpClients: renderSmtpClients(r) } : {}),
     snippets,
   };
 }

@@ -32,6 +32,8 @@ export interface PageLabels extends ClientLabels {
   curlHint: string;
   smtpReply: string;
   smtpReplyMultiline: string;
+  smtpClients: string;
+  smtpClientsHint: string;
   /** Heading of what happens instead of a response (nginx 444, 499). */
   notSent: string;
   /** Why there is no response, for a code that is never sent. */
@@ -106,6 +108,7 @@ export function codeBlocksOf(report: CodeReport): Array<{ code: string; language
   if (report.notSent !== undefined) out.push({ code: report.notSent.transcript, language: 'shellscript' });
   if (report.raw !== undefined) out.push({ code: report.raw, language: 'http' });
   if (report.curl !== undefined) out.push({ code: report.curl, language: 'shellscript' });
+  for (const c of report.smtpClients ?? []) out.push({ code: c.code, language: c.language });
   for (const s of Object.values(report.snippets)) if ('code' in s) out.push({ code: s.code, language: s.language });
   return out;
 }
@@ -265,6 +268,12 @@ export function renderPage(input: PageInput): string {
     blocks.push(
       section(++n, 'smtp-reply-multiline', labels.smtpReplyMultiline, copyButton(labels, 'smtpReplyMultiline', labels.smtpReplyMultiline), codeBlock(highlightSmtpReply(r.smtpReplyMultiline), 'smtp')),
     );
+  }
+  if (r.smtpClients?.length) {
+    const clients = r.smtpClients
+      .map((c) => `<div class="snippet-bar"><div class="snippet-meta"><span class="language">${escapeHtml(c.label)}</span></div><div class="actions">${copyButton(labels, 'smtpClient', c.label, c.id)}</div></div>` + codeBlock(hl(c.code, c.language), c.language))
+      .join('');
+    blocks.push(section(++n, 'smtp-clients', labels.smtpClients, '', `<p class="hint">${escapeHtml(labels.smtpClientsHint)}</p>${clients}`));
   }
   if (r.notSent !== undefined) {
     // No raw response pretends otherwise: what a client and the server's log see instead.
