@@ -107,7 +107,7 @@ export default [
         expectContains(await view.locator('#smtp-reply pre').innerText(), /^452 4\.3\.1 /, 'SMTP reply');
         expectContains(await view.locator('#smtp-reply-multiline pre').innerText(), /^452-4\.3\.1 /m, 'multi-line reply');
         expectContains(await view.locator('#raw pre').innerText(), 'HTTP/1.1 452 Insufficient Storage', 'raw response');
-        expectContains(await view.locator('#curl pre').innerText(), /curl -i https?:\/\/\S+\/status\/452/, 'curl line');
+        expectContains(await view.locator('#curl pre').innerText(), /curl -i '?https?:\/\/\S+\/status\/452/, 'curl line');
         const tabs = await view.locator('[role="tab"]').allInnerTexts();
         expectTrue(tabs.length >= 8, `framework tabs: ${tabs.join(' | ')}`);
       });
@@ -146,7 +146,7 @@ export default [
         await page.keyboard.press('Enter');
         await page.keyboard.press('Control+V');
         await page.waitForFunction(
-          () => Array.from(document.querySelectorAll('.editor-instance .view-lines')).some((e) => /curl -i https?:\/\/\S+\/status\/452/.test((e as HTMLElement).innerText.replace(/\u00a0/g, ' '))),
+          () => Array.from(document.querySelectorAll('.editor-instance .view-lines')).some((e) => /curl -i '?https?:\/\/\S+\/status\/452/.test((e as HTMLElement).innerText.replace(/\u00a0/g, ' '))),
           undefined,
           { timeout: 10_000 },
         );

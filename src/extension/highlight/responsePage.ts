@@ -271,7 +271,7 @@ export function renderPage(input: PageInput): string {
   }
   if (r.smtpClients?.length) {
     const clients = r.smtpClients
-      .map((c) => `<div class="snippet-bar"><div class="snippet-meta"><span class="language">${escapeHtml(c.label)}</span></div><div class="actions">${copyButton(labels, 'smtpClient', c.label, c.id)}</div></div>` + codeBlock(hl(c.code, c.language), c.language))
+      .map((c) => `<div class="snippet-bar"><div class="snippet-meta"><span class="client">${escapeHtml(c.label)}</span></div><div class="actions">${copyButton(labels, 'smtpClient', c.label, c.id)}</div></div>` + codeBlock(hl(c.code, c.language), c.language))
       .join('');
     blocks.push(section(++n, 'smtp-clients', labels.smtpClients, '', `<p class="hint">${escapeHtml(labels.smtpClientsHint)}</p>${clients}`));
   }
