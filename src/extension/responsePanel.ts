@@ -46,7 +46,16 @@ function panelTitle(r: ResolvedCode): string {
   return r.protocol === 'http' ? `${r.code} ${r.entry.phrase}` : `${protocolLabel(r.protocol)} ${r.code} ${r.entry.phrase}`;
 }
 
-function pageLabels(r: ResolvedCode) {
+/** Whether a curl base is this machine (the mock server), so that the line works offline. */
+function isLoopback(base: string): boolean {
+  try {
+    return /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/.test(new URL(base).hostname);
+  } catch {
+    return false;
+  }
+}
+
+function pageLabels(r: ResolvedCode, curlBase: string) {
   return {
     protocol: protocolLabel(r.protocol),
     codeClass: classLabel(r.codeClass),
@@ -67,7 +76,9 @@ function pageLabels(r: ResolvedCode) {
     nonStandard: vscode.l10n.t('HTTP does not define this: {0} is an SMTP reply code, sent here as an HTTP status the way some reference pages show it. HTTP clients read {1} by its HTTP meaning, if it has one.', codeTitle(r), r.code),
     httpEquivalent: vscode.l10n.t('HTTP equivalent:'),
     curl: vscode.l10n.t('Test with curl'),
-    curlHint: vscode.l10n.t('The echo service at the base URL (setting statusCodes.curl.baseUrl) answers with this status.'),
+    curlHint: isLoopback(curlBase)
+      ? vscode.l10n.t('The mock server on this machine answers with this response.')
+      : vscode.l10n.t('The echo service at the base URL (setting statusCodes.curl.baseUrl) answers with this status; it needs the internet. Start Mock Server answers offline, with this very response.'),
     smtpReply: vscode.l10n.t('SMTP reply'),
     smtpReplyMultiline: vscode.l10n.t('Multi-line SMTP reply'),
     smtpClients: vscode.l10n.t('Test a mailer against this reply'),
@@ -219,7 +230,7 @@ export class ResponsePanel extends Disposable {
     const page = (highlighter?: CodeHighlight): string =>
       renderPage({
         report,
-        labels: pageLabels(r),
+        labels: pageLabels(r, settings.curlBaseUrl),
         related,
         state: { target: targetOf(r), ...(this.tab ? { tab: this.tab } : {}), ...(this.kept ? { kept: true } : {}) },
         highlighter,

@@ -225,6 +225,13 @@ describe('response page: content', () => {
     assert.ok(!renderPage(input(codeReport(found('http', '404'), { now: fixed }))).includes('id="smtp-clients"'), 'none for an HTTP status');
   });
 
+  it('names snippet languages as people write them, and shows the error key only where a body has one', () => {
+    const html = renderPage(input(codeReport(found('http', '404'), { now: fixed })));
+    assert.ok(html.includes('<span class="language">JavaScript</span>') && html.includes('<span class="language">C#</span>'));
+    assert.ok(html.includes('<dt>Error key</dt>'), '404 has an error body');
+    for (const code of ['200', '201', '204', '301']) assert.ok(!renderPage(input(codeReport(found('http', code), { now: fixed }))).includes('<dt>Error key</dt>'), code);
+  });
+
   it('shows nginx 444 as what happens instead: no raw response, no curl line, no snippet to insert', () => {
     const res = lookup('http', '444');
     assert.ok(res.kind === 'found');

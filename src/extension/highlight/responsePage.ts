@@ -181,9 +181,24 @@ function tabId(framework: string): string {
   return `tab-${framework.replace(/[^a-z0-9_-]/gi, '_')}`;
 }
 
+/** A snippet's language as people write it (the report carries the highlighter's id). */
+const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
+  python: 'Python',
+  javascript: 'JavaScript',
+  typescript: 'TypeScript',
+  java: 'Java',
+  go: 'Go',
+  ruby: 'Ruby',
+  csharp: 'C#',
+  php: 'PHP',
+  kotlin: 'Kotlin',
+  rust: 'Rust',
+  shellscript: 'Shell',
+};
+
 function snippetPanel(id: string, s: SnippetReport, selected: boolean, labels: PageLabels, hl: (code: string, lang: string) => string): string {
   const tid = tabId(id);
-  const head = `<div class="snippet-meta"><span class="language">${escapeHtml(s.language)}</span>${
+  const head = `<div class="snippet-meta"><span class="language">${escapeHtml(LANGUAGE_NAMES[s.language] ?? s.language)}</span>${
     'constant' in s && s.constant ? `<span class="constant" title="${attr(labels.constant)}"><code>${escapeHtml(s.constant)}</code></span>` : ''
   }</div>`;
   const body =
@@ -220,7 +235,8 @@ function header(input: PageInput): string {
   ].join('');
   const facts: string[] = [];
   facts.push(`<dt>${escapeHtml(labels.specification)}</dt><dd>${link(r.spec.url, r.spec.title)}</dd>`);
-  if (r.protocol === 'http') facts.push(`<dt>${escapeHtml(labels.errorKey)}</dt><dd><code>${escapeHtml(r.key)}</code></dd>`);
+  // Only where the body carries it: an error body (4xx, 5xx).
+  if (r.protocol === 'http' && r.raw !== undefined && Number(r.code) >= 400) facts.push(`<dt>${escapeHtml(labels.errorKey)}</dt><dd><code>${escapeHtml(r.key)}</code></dd>`);
   if (r.aliases.length) facts.push(`<dt>${escapeHtml(labels.aliases)}</dt><dd>${r.aliases.map(escapeHtml).join(', ')}</dd>`);
   if (r.text && r.text !== r.description) facts.push(`<dt>${escapeHtml(labels.registryText)}</dt><dd>${escapeHtml(r.text)}</dd>`);
   if (r.basicCodes?.length) facts.push(`<dt>${escapeHtml(labels.basicCodes)}</dt><dd>${r.basicCodes.map((c) => `<code>${escapeHtml(c)}</code>`).join(' ')}</dd>`);
