@@ -139,6 +139,17 @@ describe('detect: options and hints', () => {
     assert.deepEqual(detectLine('  case 404:', 'javascript'), []);
   });
 
+  it('reads a matcher continued on the next line under a status', () => {
+    const at = (text: string, lang: string) => detectText(text, lang).map((f) => `${f.line}:${f.protocol}:${f.code}`);
+    const cs = ['((int)response.StatusCode).Should()', '            .Be(405);', 'items.Count.Should()', '            .Be(200);', 'response.StatusCode.Should().Be(HttpStatusCode.OK);', '            .Be(404);'].join('\n');
+    assert.deepEqual(at(cs, 'csharp'), ['1:http:405', '4:http:200']);
+    const kt = ['assertThat(response.statusCode.value())', '    .isEqualTo(404)', 'assertThat(list.size)', '    .isEqualTo(200)'].join('\n');
+    assert.deepEqual(at(kt, 'kotlin'), ['1:http:404']);
+    const js = ['expect(res.status)', '  .toBe(201);', 'expect(items)', '  .toHaveLength(200);'].join('\n');
+    assert.deepEqual(at(js, 'javascript'), ['1:http:201']);
+    assert.deepEqual(detectLine('            .Be(405);', 'csharp'), []);
+  });
+
   it('reads markdown table cells under a status or code column', () => {
     const md = [
       '| Status | Meaning | Retry after |',

@@ -285,6 +285,26 @@ function classifyListLine(c: NumberCtx, options?: DetectOptions): { protocol: Pr
 
 const LIST_LINE_RULES = NUMBER_RULES.filter((r) => ['status-list', 'smtp-list', 'smtp-mode-list', 'quoted-list', 'call-first-arg', 'call-later-arg'].includes(r.id));
 
+/**
+ * A matcher continued on its own line (FluentAssertions, AssertJ, Kotest, chai chains):
+ * `        .Be(405);` under `response.StatusCode.Should()`, `    .isEqualTo(404)` under
+ * `assertThat(response.getStatus())`. The line must start with `.`; the line above (not ending a
+ * statement) lends its text, and only the call and matcher rules judge the whole.
+ */
+function classifyContinuation(c: NumberCtx, options?: DetectOptions): { protocol: Protocol; rule: string; via: Via } | undefined {
+  const context = options?.context;
+  if (!context || !CONTINUATION_RE.test(c.line) || context.line < 1) return undefined;
+  const above = context.lineAt(context.line - 1);
+  if (above === undefined || above.length > 300 || /[;{}]\s*$/.test(above) || !/status/i.test(above)) return undefined;
+  const pre = `${above.trim()}${c.pre.trimStart()}`;
+  const lifted = { ...c, pre, preLast: lastOf(pre) };
+  const hit = classifyNumber(lifted, options, CONTINUATION_RULES);
+  return hit && { ...hit, rule: `${hit.rule}+continuation` };
+}
+
+const CONTINUATION_RE = /^\s*\.[A-Za-z]/;
+const CONTINUATION_RULES = NUMBER_RULES.filter((r) => ['matcher', 'assert-first', 'assert-second', 'call-first-arg', 'call-later-arg'].includes(r.id));
+
 /** A status column of a test table: `("inf", 422),` under `@pytest.mark.parametrize("value,code", [`. */
 function classifyTestRow(c: NumberCtx, options?: DetectOptions): { protocol: Protocol; rule: string; via: Via } | undefined {
   const context = options?.context;
@@ -447,6 +467,7 @@ function scan(line: string, languageId: string, options?: DetectOptions, focus?:
         classifyStatusKey(c, options) ??
         classifyTestRow(c, options) ??
         classifyListLine(c, options) ??
+        classifyContinuation(c, options) ??
         classifyConstantDefinition(c, options) ??
         classifyNumber(c, options, FALLBACK_RULES);
       if (!hit) continue;
