@@ -127,11 +127,11 @@ const MATCHER_RE = re(
 /** Spring `jsonPath("$.status").value(400)`, `jsonPath("$.code").isEqualTo(404)`: a JSON status field's value. */
 const JSON_PATH_RE = /\bjsonPath\(\s*['"][$.\w\[\]]*?\.?(?:status|statusCode|status_code|code)['"]\s*\)\s*\.\s*(?:value|isEqualTo|is|isNumber)\s*\(\s*$/;
 /** `assertEquals(404, response.getStatus())`, `assert.Equal(t, 404, w.Code)`: number first, status identifier later. */
-const ASSERT_FIRST_RE = re(String.raw`${NW}(?:assert\w*|Assert\.\w+|assert\.\w+|require\.\w+)\s*!?(?:\(\s*|\s+)(?:t\s*,\s*)?$`, 'i');
+const ASSERT_FIRST_RE = re(String.raw`${NW}(?:assert\w*|Assert\.\w+|assert\.\w+|require\.\w+|t\.(?:equal|equals|is|strictEqual|same|strictSame|deepEqual|notEqual|not))\s*!?(?:\(\s*|\s+)(?:t\s*,\s*)?$`, 'i');
 const ASSERT_FIRST_SUF = re(String.raw`^\s*,[^;]{0,100}?${NW}(?:${HTTP_IDENT}|code)(?![\w$])`, 'i');
 /** `assertEqual(response.status_code, 404)`, `assert_eq!(resp.status(), 404)`. */
 const ASSERT_SECOND_RE = re(
-  String.raw`${NW}(?:assert\w*|Assert\.\w+|assert\.\w+|require\.\w+)\s*!?\(\s*(?:t\s*,\s*)?[^,;]{0,80}?${NW}\$?['"]?(?:${HTTP_IDENT}|code)(?![\w$])${IDENT_TAIL}[^,;]{0,20}?,\s*$`,
+  String.raw`${NW}(?:assert\w*|Assert\.\w+|assert\.\w+|require\.\w+|t\.(?:equal|equals|is|strictEqual|same|strictSame|deepEqual|notEqual|not))\s*!?\(\s*(?:t\s*,\s*)?[^,;]{0,80}?${NW}\$?['"]?(?:${HTTP_IDENT}|code)(?![\w$])${IDENT_TAIL}[^,;]{0,20}?,\s*$`,
   'i',
 );
 /** `status_forcelist=[500, 502]`, `RETRY_STATUSES = Set.of(500, 503)`, `status_code in (404, 410)`. */
