@@ -27,7 +27,7 @@ export const SMTP_MODE_IDENT = String.raw`(?:code|return_?code|error_?code|get_?
 export const IDENT_TAIL = String.raw`['"]?\]?(?:\(\))?(?:\.(?:value|code|getCode|getValue|as_u16)(?:\(\))?)?(?:\.should)?`;
 
 /** Comparison and assignment operators between an identifier and a value. */
-export const OPS = String.raw`(?:===?|!==?|<>|<=?|>=?|=>|:=|=|:|\bis(?:\s+not)?\b|\beq\b|\beql\b|\bne\b|-eq|-ne)`;
+export const OPS = String.raw`(?:\|\|=|\?\?=|===?|!==?|<>|<=?|>=?|=>|:=|=|:|\bis(?:\s+not)?\b|\beq\b|\beql\b|\bne\b|-eq|-ne)`;
 
 /** One argument of a call as it appears before the candidate: no bare parens/brackets, one level of (), [], {} (two of {}). */
 export const ARGS = String.raw`(?:[^()\[\]{}]|\([^()]*\)|\[[^\[\]]*\]|\{(?:[^{}]|\{[^{}]*\})*\})*`;
