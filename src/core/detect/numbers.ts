@@ -541,7 +541,7 @@ export const FALLBACK_RULES: readonly NumberRule[] = [
  * (see collections.ts): calls, assignments, comparisons, matchers, and membership tests.
  */
 const LIFT_RULE_IDS = new Set([
-  'call-first-arg', 'go-context-call', 'js-call', 'call-later-arg', 'php-header', 'redirect-code', 'assert-second', 'matcher',
+  'call-first-arg', 'go-context-call', 'js-call', 'call-later-arg', 'php-header', 'redirect-code', 'assert-first', 'assert-second', 'matcher',
   'smtp-ident', 'smtp-mode-ident', 'status-ident', 'code-ident', 'ruby-code', 'go-code', 'smtp-call', 'reply-call', 'ruby-command',
 ]);
 export const LIFT_RULES: readonly NumberRule[] = (<NumberRule[]>[
