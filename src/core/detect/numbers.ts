@@ -134,6 +134,15 @@ const ASSERT_SECOND_RE = re(
   String.raw`${NW}(?:assert\w*|Assert\.\w+|assert\.\w+|require\.\w+|t\.(?:equal|equals|is|strictEqual|same|strictSame|deepEqual|notEqual|not))\s*!?\(\s*(?:t\s*,\s*)?[^,;]{0,80}?${NW}\$?['"]?(?:${HTTP_IDENT}|code)(?![\w$])${IDENT_TAIL}[^,;]{0,20}?,\s*$`,
   'i',
 );
+/**
+ * Matcher libraries over a status: Hamcrest / PyHamcrest `assertThat(response.getStatus(), is(404))`,
+ * `assert_that(r.status_code, equal_to(404))`, assertpy `assert_that(r.status_code).is_equal_to(404)`,
+ * expects `expect(r.status_code).to(equal(200))`.
+ */
+const HAMCREST_RE = re(
+  String.raw`${NW}(?:assert_?that|expect)\(\s*[^,;]{0,80}?${NW}(?:${HTTP_IDENT})(?![\w$])${IDENT_TAIL}[^,;]{0,20}?(?:,\s*(?:is|equalTo|equal_to|is_|(?:is\(\s*)?equalTo)|\)\s*\.\s*(?:is_equal_to|isEqualTo)|\)\s*\.\s*to\(\s*equal)\(\s*$`,
+  'i',
+);
 /** NUnit's constraint model over a status: `Assert.That((int)response.StatusCode, Is.EqualTo(404))`. */
 const NUNIT_THAT_RE = re(
   String.raw`${NW}Assert\.That\(\s*[^,;]{0,80}?${NW}(?:${HTTP_IDENT})(?![\w$])${IDENT_TAIL}[^,;]{0,20}?,\s*Is\s*\.\s*(?:Not\s*\.\s*)?EqualTo\(\s*$`,
@@ -391,6 +400,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'redirect-code', via: 'number', pre: REDIRECT_CODE_RE, suf: ARG_END, protocol: 'http' },
   { id: 'assert-first', via: 'number', pre: ASSERT_FIRST_RE, suf: ASSERT_FIRST_SUF, protocol: 'http' },
   { id: 'assert-second', via: 'number', pre: ASSERT_SECOND_RE, suf: ARG_END, protocol: mailCode },
+  { id: 'hamcrest-matcher', via: 'number', pre: HAMCREST_RE, suf: ARG_END, protocol: 'http', needle: /(?:assert_?that|expect)\s*\(/i },
   { id: 'nunit-constraint', via: 'number', families: ['dotnet'], pre: NUNIT_THAT_RE, suf: ARG_END, protocol: 'http', needle: /Assert\.That/ },
   { id: 'matcher', via: 'number', pre: MATCHER_RE, suf: /^\s*(?:[,);]|$|\b(?:and|or|end)\b|&&|\|\||\}|#|\/\/)/, protocol: mailCode },
   { id: 'json-path', via: 'number', families: ['jvm', 'other', 'text'], pre: JSON_PATH_RE, suf: ARG_END, protocol: 'http' },
