@@ -148,6 +148,10 @@ describe('detect: options and hints', () => {
     const js = ['expect(res.status)', '  .toBe(201);', 'expect(items)', '  .toHaveLength(200);'].join('\n');
     assert.deepEqual(at(js, 'javascript'), ['1:http:201']);
     assert.deepEqual(detectLine('            .Be(405);', 'csharp'), []);
+    const doc = ['\t/**', '\tThe HTTP status codes allowed to retry.', '', '\t@default [413, 429, 503]', '\t*/', '\tstatusCodes?: number[];', '\t/**', '\t * Retries.', '\t * @default [100, 200]', '\t */', '\tlimit?: number;'].join('\n');
+    assert.deepEqual(at(doc, 'typescript'), ['3:http:413', '3:http:429', '3:http:503']);
+    const doc2 = ['\t/**', '\t * The HTTP status codes allowed to retry.', '\t * @default [413, 429, 503]', '\t */', '\tstatusCodes?: number[];', '\t/**', '\t * Sizes.', '\t * @default [100, 200]', '\t */', '\tsizes?: number[];'].join('\n');
+    assert.deepEqual(at(doc2, 'typescript'), ['2:http:413', '2:http:429', '2:http:503']);
   });
 
   it('reads markdown table cells under a status or code column', () => {

@@ -302,6 +302,36 @@ function classifyContinuation(c: NumberCtx, options?: DetectOptions): { protocol
   return hit && { ...hit, rule: `${hit.rule}+continuation` };
 }
 
+/**
+ * A JSDoc default of status codes: ` * @default [413, 429, 503]` in a comment whose text or the
+ * property under it speaks of status codes (`statusCodes?: number[]`). Known codes only.
+ */
+function classifyJsdocDefault(c: NumberCtx, options?: DetectOptions): { protocol: Protocol; rule: string; via: Via } | undefined {
+  const context = options?.context;
+  if (!context || !JSDOC_DEFAULT_RE.test(c.line) || !known('http', c.num) || !protocolAllowed('http', options)) return undefined;
+  const hit = { protocol: 'http' as Protocol, rule: 'jsdoc-default', via: 'number' as Via };
+  // Up to the comment's opening `/**`, down to its `*/` and the declaration after it (a few lines each way).
+  for (let n = context.line - 1; n >= context.line - 8; n--) {
+    const l = context.lineAt(n);
+    if (l === undefined || l.length > 300 || /\*\/\s*$/.test(l)) break;
+    if (JSDOC_STATUS_RE.test(l)) return hit;
+    if (l.includes('/**')) break;
+  }
+  for (let n = context.line + 1; n <= context.line + 6; n++) {
+    const l = context.lineAt(n);
+    if (l === undefined || l.length > 300 || l.includes('/**')) break;
+    if (JSDOC_STATUS_RE.test(l)) return hit;
+    if (/\*\/\s*$/.test(l)) {
+      const decl = context.lineAt(n + 1);
+      return decl !== undefined && decl.length < 300 && JSDOC_STATUS_RE.test(decl) ? hit : undefined;
+    }
+  }
+  return undefined;
+}
+
+const JSDOC_DEFAULT_RE = /^\s*\*?\s*@default\s+[\[(]?\s*\d{3}(?:\s*,\s*\d{3})*\s*[\])]?\s*$/;
+const JSDOC_STATUS_RE = /\bstatus\s*codes?\b|\bstatus(?:Codes?|es)\b|\bstatus_codes?\b/i;
+
 const CONTINUATION_RE = /^\s*\.[A-Za-z]/;
 const CONTINUATION_RULES = NUMBER_RULES.filter((r) => ['matcher', 'assert-first', 'assert-second', 'call-first-arg', 'call-later-arg'].includes(r.id));
 
@@ -468,6 +498,7 @@ function scan(line: string, languageId: string, options?: DetectOptions, focus?:
         classifyTestRow(c, options) ??
         classifyListLine(c, options) ??
         classifyContinuation(c, options) ??
+        classifyJsdocDefault(c, options) ??
         classifyConstantDefinition(c, options) ??
         classifyNumber(c, options, FALLBACK_RULES);
       if (!hit) continue;
