@@ -139,6 +139,21 @@ describe('detect: options and hints', () => {
     assert.deepEqual(detectLine('  case 404:', 'javascript'), []);
   });
 
+  it('reads a matcher continued on the next line under a status', () => {
+    const at = (text: string, lang: string) => detectText(text, lang).map((f) => `${f.line}:${f.protocol}:${f.code}`);
+    const cs = ['((int)response.StatusCode).Should()', '            .Be(405);', 'items.Count.Should()', '            .Be(200);', 'response.StatusCode.Should().Be(HttpStatusCode.OK);', '            .Be(404);'].join('\n');
+    assert.deepEqual(at(cs, 'csharp'), ['1:http:405', '4:http:200']);
+    const kt = ['assertThat(response.statusCode.value())', '    .isEqualTo(404)', 'assertThat(list.size)', '    .isEqualTo(200)'].join('\n');
+    assert.deepEqual(at(kt, 'kotlin'), ['1:http:404']);
+    const js = ['expect(res.status)', '  .toBe(201);', 'expect(items)', '  .toHaveLength(200);'].join('\n');
+    assert.deepEqual(at(js, 'javascript'), ['1:http:201']);
+    assert.deepEqual(detectLine('            .Be(405);', 'csharp'), []);
+    const doc = ['\t/**', '\tThe HTTP status codes allowed to retry.', '', '\t@default [413, 429, 503]', '\t*/', '\tstatusCodes?: number[];', '\t/**', '\t * Retries.', '\t * @default [100, 200]', '\t */', '\tlimit?: number;'].join('\n');
+    assert.deepEqual(at(doc, 'typescript'), ['3:http:413', '3:http:429', '3:http:503']);
+    const doc2 = ['\t/**', '\t * The HTTP status codes allowed to retry.', '\t * @default [413, 429, 503]', '\t */', '\tstatusCodes?: number[];', '\t/**', '\t * Sizes.', '\t * @default [100, 200]', '\t */', '\tsizes?: number[];'].join('\n');
+    assert.deepEqual(at(doc2, 'typescript'), ['2:http:413', '2:http:429', '2:http:503']);
+  });
+
   it('reads markdown table cells under a status or code column', () => {
     const md = [
       '| Status | Meaning | Retry after |',

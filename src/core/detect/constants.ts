@@ -127,9 +127,9 @@ function hit(start: number, end: number, t: QualifiedTable, c: NamedConstant): C
   return h;
 }
 
-/** Context for a Rails status symbol: `status: :not_found`, `head :ok`, `assert_response :missing`, Rack's `SYMBOL_TO_STATUS_CODE[:gone]`, `Rack::Utils.status_code(:gone)`. */
+/** Context for a Rails status symbol: `status: :not_found`, `non_navigational_status: :no_content`, `redirect_status = :see_other`, `head :ok`, `assert_response :missing`, Rack's `SYMBOL_TO_STATUS_CODE[:gone]`, `Rack::Utils.status_code(:gone)`. */
 const SYMBOL_PRE =
-  /(?:(?<![\w$])status\s*:\s*|:status\s*=>\s*|['"]status['"]\s*=>\s*|(?<![\w$.:@])(?:head|assert_response|have_http_status|status)\s*\(?\s*|SYMBOL_TO_STATUS_CODE\s*(?:\[|\.fetch\(|\.key\?\()\s*|\bstatus_code\(\s*)$/;
+  /(?:(?<![\w$])(?:[a-z_]+_)?status\s*:\s*|(?<![\w$])(?:[a-z]\w*_)?status\s*=\s*|:status\s*=>\s*|['"]status['"]\s*=>\s*|(?<![\w$.:@])(?:head|assert_response|have_http_status|status)\s*\(?\s*|SYMBOL_TO_STATUS_CODE\s*(?:\[|\.fetch\(|\.key\?\()\s*|\bstatus_code\(\s*)$/;
 const SYMBOL_RE = /(?<![\w:]):([a-z_][a-z0-9_]*)(?![\w?!:])/g;
 
 /** Names that carry their code: `HTTP_404_NOT_FOUND`, Falcon's `HTTP_404`, `Status404NotFound`. */

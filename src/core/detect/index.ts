@@ -285,6 +285,56 @@ function classifyListLine(c: NumberCtx, options?: DetectOptions): { protocol: Pr
 
 const LIST_LINE_RULES = NUMBER_RULES.filter((r) => ['status-list', 'smtp-list', 'smtp-mode-list', 'quoted-list', 'call-first-arg', 'call-later-arg'].includes(r.id));
 
+/**
+ * A matcher continued on its own line (FluentAssertions, AssertJ, Kotest, chai chains):
+ * `        .Be(405);` under `response.StatusCode.Should()`, `    .isEqualTo(404)` under
+ * `assertThat(response.getStatus())`. The line must start with `.`; the line above (not ending a
+ * statement) lends its text, and only the call and matcher rules judge the whole.
+ */
+function classifyContinuation(c: NumberCtx, options?: DetectOptions): { protocol: Protocol; rule: string; via: Via } | undefined {
+  const context = options?.context;
+  if (!context || !CONTINUATION_RE.test(c.line) || context.line < 1) return undefined;
+  const above = context.lineAt(context.line - 1);
+  if (above === undefined || above.length > 300 || /[;{}]\s*$/.test(above) || !/status/i.test(above)) return undefined;
+  const pre = `${above.trim()}${c.pre.trimStart()}`;
+  const lifted = { ...c, pre, preLast: lastOf(pre) };
+  const hit = classifyNumber(lifted, options, CONTINUATION_RULES);
+  return hit && { ...hit, rule: `${hit.rule}+continuation` };
+}
+
+/**
+ * A JSDoc default of status codes: ` * @default [413, 429, 503]` in a comment whose text or the
+ * property under it speaks of status codes (`statusCodes?: number[]`). Known codes only.
+ */
+function classifyJsdocDefault(c: NumberCtx, options?: DetectOptions): { protocol: Protocol; rule: string; via: Via } | undefined {
+  const context = options?.context;
+  if (!context || !JSDOC_DEFAULT_RE.test(c.line) || !known('http', c.num) || !protocolAllowed('http', options)) return undefined;
+  const hit = { protocol: 'http' as Protocol, rule: 'jsdoc-default', via: 'number' as Via };
+  // Up to the comment's opening `/**`, down to its `*/` and the declaration after it (a few lines each way).
+  for (let n = context.line - 1; n >= context.line - 8; n--) {
+    const l = context.lineAt(n);
+    if (l === undefined || l.length > 300 || /\*\/\s*$/.test(l)) break;
+    if (JSDOC_STATUS_RE.test(l)) return hit;
+    if (l.includes('/**')) break;
+  }
+  for (let n = context.line + 1; n <= context.line + 6; n++) {
+    const l = context.lineAt(n);
+    if (l === undefined || l.length > 300 || l.includes('/**')) break;
+    if (JSDOC_STATUS_RE.test(l)) return hit;
+    if (/\*\/\s*$/.test(l)) {
+      const decl = context.lineAt(n + 1);
+      return decl !== undefined && decl.length < 300 && JSDOC_STATUS_RE.test(decl) ? hit : undefined;
+    }
+  }
+  return undefined;
+}
+
+const JSDOC_DEFAULT_RE = /^\s*\*?\s*@default\s+[\[(]?\s*\d{3}(?:\s*,\s*\d{3})*\s*[\])]?\s*$/;
+const JSDOC_STATUS_RE = /\bstatus\s*codes?\b|\bstatus(?:Codes?|es)\b|\bstatus_codes?\b/i;
+
+const CONTINUATION_RE = /^\s*\.[A-Za-z]/;
+const CONTINUATION_RULES = NUMBER_RULES.filter((r) => ['matcher', 'assert-first', 'assert-second', 'call-first-arg', 'call-later-arg'].includes(r.id));
+
 /** A status column of a test table: `("inf", 422),` under `@pytest.mark.parametrize("value,code", [`. */
 function classifyTestRow(c: NumberCtx, options?: DetectOptions): { protocol: Protocol; rule: string; via: Via } | undefined {
   const context = options?.context;
@@ -447,6 +497,8 @@ function scan(line: string, languageId: string, options?: DetectOptions, focus?:
         classifyStatusKey(c, options) ??
         classifyTestRow(c, options) ??
         classifyListLine(c, options) ??
+        classifyContinuation(c, options) ??
+        classifyJsdocDefault(c, options) ??
         classifyConstantDefinition(c, options) ??
         classifyNumber(c, options, FALLBACK_RULES);
       if (!hit) continue;

@@ -86,7 +86,7 @@ const JS_FIRST_ARG_RE = re(String.raw`(?:\.throw|(?:${NW}(?:reply|res|response)|
 
 // --- calls where the status is a later positional argument -----------------------------------
 const LATER_ARG_CALLS = [
-  'make_response', 'Response', 'JsonResponse', 'JSONResponse', 'HttpResponse', 'PlainTextResponse', 'HTMLResponse',
+  'make_response', 'ctx\\.assert', 'Response', 'JsonResponse', 'JSONResponse', 'HttpResponse', 'PlainTextResponse', 'HTMLResponse',
   'RedirectResponse', 'StreamingResponse', 'FileResponse', 'response', 'response_class', 'json', 'json_response', 'jsonify', 'HttpException',
   'http\\.Error', 'http\\.Redirect', 'redirect', 'abort_if', 'abort_unless', 'throw_if', 'throw_unless', 'ResponseEntity',
   'ObjectResult', 'HTTPError', 'HTTPException', 'fail', 'send_resp', 'put_status', 'redirectToRoute', 'render\\.Status',
@@ -102,7 +102,7 @@ const REDIRECT_CODE_RE = re(String.raw`${NW}redirect\s*\(${ARGS},\s*code\s*=\s*$
 /** A type between a name and `=`: `status_code: int = `, `status: Option<u16> = `, Go `statusCode int = `. */
 const TYPED = String.raw`(?::\s*[A-Za-z_][\w.\[\]|, ?<>]{0,40}?\s*=|\s+[A-Za-z_][\w.]*\s*=(?!=))`;
 /** `status = 404`, `status: 404`, `status == 404`, `status: int = 404`, and with a default: `status = err.status || 500`. */
-const identOp = (ident: string): RegExp => re(String.raw`${NW}(?:\$?['"]?|['"]?\$\{)${ident}\}?${IDENT_TAIL}\s*(?:${TYPED}|${OPS})\s*${DEFAULT}$`, 'i');
+const identOp = (ident: string): RegExp => re(String.raw`${NW}(?:\$?['"]?|['"]?\$\{|\[:)${ident}\}?${IDENT_TAIL}\s*(?:${TYPED}|${OPS})\s*${DEFAULT}$`, 'i');
 const HTTP_IDENT_OP = identOp(HTTP_IDENT);
 const SMTP_IDENT_OP = identOp(SMTP_IDENT);
 const SMTP_MODE_IDENT_OP = identOp(SMTP_MODE_IDENT);
@@ -127,11 +127,25 @@ const MATCHER_RE = re(
 /** Spring `jsonPath("$.status").value(400)`, `jsonPath("$.code").isEqualTo(404)`: a JSON status field's value. */
 const JSON_PATH_RE = /\bjsonPath\(\s*['"][$.\w\[\]]*?\.?(?:status|statusCode|status_code|code)['"]\s*\)\s*\.\s*(?:value|isEqualTo|is|isNumber)\s*\(\s*$/;
 /** `assertEquals(404, response.getStatus())`, `assert.Equal(t, 404, w.Code)`: number first, status identifier later. */
-const ASSERT_FIRST_RE = re(String.raw`${NW}(?:assert\w*|Assert\.\w+|assert\.\w+|require\.\w+)\s*!?(?:\(\s*|\s+)(?:t\s*,\s*)?$`, 'i');
+const ASSERT_FIRST_RE = re(String.raw`${NW}(?:assert\w*|Assert\.\w+|assert\.\w+|require\.\w+|t\.(?:equal|equals|is|strictEqual|same|strictSame|deepEqual|notEqual|not))\s*!?(?:\(\s*|\s+)(?:t\s*,\s*)?$`, 'i');
 const ASSERT_FIRST_SUF = re(String.raw`^\s*,[^;]{0,100}?${NW}(?:${HTTP_IDENT}|code)(?![\w$])`, 'i');
 /** `assertEqual(response.status_code, 404)`, `assert_eq!(resp.status(), 404)`. */
 const ASSERT_SECOND_RE = re(
-  String.raw`${NW}(?:assert\w*|Assert\.\w+|assert\.\w+|require\.\w+)\s*!?\(\s*(?:t\s*,\s*)?[^,;]{0,80}?${NW}\$?['"]?(?:${HTTP_IDENT}|code)(?![\w$])${IDENT_TAIL}[^,;]{0,20}?,\s*$`,
+  String.raw`${NW}(?:assert\w*|Assert\.\w+|assert\.\w+|require\.\w+|t\.(?:equal|equals|is|strictEqual|same|strictSame|deepEqual|notEqual|not))\s*!?\(\s*(?:t\s*,\s*)?[^,;]{0,80}?${NW}\$?['"]?(?:${HTTP_IDENT}|code)(?![\w$])${IDENT_TAIL}[^,;]{0,20}?,\s*$`,
+  'i',
+);
+/**
+ * Matcher libraries over a status: Hamcrest / PyHamcrest `assertThat(response.getStatus(), is(404))`,
+ * `assert_that(r.status_code, equal_to(404))`, assertpy `assert_that(r.status_code).is_equal_to(404)`,
+ * expects `expect(r.status_code).to(equal(200))`.
+ */
+const HAMCREST_RE = re(
+  String.raw`${NW}(?:assert_?that|expect)\(\s*[^,;]{0,80}?${NW}(?:${HTTP_IDENT})(?![\w$])${IDENT_TAIL}[^,;]{0,20}?(?:,\s*(?:is|equalTo|equal_to|is_|(?:is\(\s*)?equalTo)|\)\s*\.\s*(?:is_equal_to|isEqualTo)|\)\s*\.\s*to\(\s*equal)\(\s*$`,
+  'i',
+);
+/** NUnit's constraint model over a status: `Assert.That((int)response.StatusCode, Is.EqualTo(404))`. */
+const NUNIT_THAT_RE = re(
+  String.raw`${NW}Assert\.That\(\s*[^,;]{0,80}?${NW}(?:${HTTP_IDENT})(?![\w$])${IDENT_TAIL}[^,;]{0,20}?,\s*Is\s*\.\s*(?:Not\s*\.\s*)?EqualTo\(\s*$`,
   'i',
 );
 /** `status_forcelist=[500, 502]`, `RETRY_STATUSES = Set.of(500, 503)`, `status_code in (404, 410)`. */
@@ -386,6 +400,8 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'redirect-code', via: 'number', pre: REDIRECT_CODE_RE, suf: ARG_END, protocol: 'http' },
   { id: 'assert-first', via: 'number', pre: ASSERT_FIRST_RE, suf: ASSERT_FIRST_SUF, protocol: 'http' },
   { id: 'assert-second', via: 'number', pre: ASSERT_SECOND_RE, suf: ARG_END, protocol: mailCode },
+  { id: 'hamcrest-matcher', via: 'number', pre: HAMCREST_RE, suf: ARG_END, protocol: 'http', needle: /(?:assert_?that|expect)\s*\(/i },
+  { id: 'nunit-constraint', via: 'number', families: ['dotnet'], pre: NUNIT_THAT_RE, suf: ARG_END, protocol: 'http', needle: /Assert\.That/ },
   { id: 'matcher', via: 'number', pre: MATCHER_RE, suf: /^\s*(?:[,);]|$|\b(?:and|or|end)\b|&&|\|\||\}|#|\/\/)/, protocol: mailCode },
   { id: 'json-path', via: 'number', families: ['jvm', 'other', 'text'], pre: JSON_PATH_RE, suf: ARG_END, protocol: 'http' },
   // A status table indexed by code: Rack `HTTP_STATUS_CODES[500]`, Node `http.STATUS_CODES[404]`, Python `http.client.responses[404]`.
@@ -541,7 +557,7 @@ export const FALLBACK_RULES: readonly NumberRule[] = [
  * (see collections.ts): calls, assignments, comparisons, matchers, and membership tests.
  */
 const LIFT_RULE_IDS = new Set([
-  'call-first-arg', 'go-context-call', 'js-call', 'call-later-arg', 'php-header', 'redirect-code', 'assert-second', 'matcher',
+  'call-first-arg', 'go-context-call', 'js-call', 'call-later-arg', 'php-header', 'redirect-code', 'assert-first', 'assert-second', 'matcher',
   'smtp-ident', 'smtp-mode-ident', 'status-ident', 'code-ident', 'ruby-code', 'go-code', 'smtp-call', 'reply-call', 'ruby-command',
 ]);
 export const LIFT_RULES: readonly NumberRule[] = (<NumberRule[]>[

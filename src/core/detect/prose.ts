@@ -45,7 +45,7 @@ function proseLine(line: string): boolean {
 
 /** Words before a code that say it is a status: "returns 404", "respond with a 500", "got 502", "status code of 404". */
 export const TALK_PRE =
-  /(?:\b(?:should|must|returns?|returned|returning|respond(?:s|ed|ing)?(?:\s+(?:to\s+)?with)?|repl(?:y|ies|ied)(?:\s+with)?|answer(?:s|ed)?(?:\s+with)?|send(?:s|ing)?|sent|throws?|threw|raises?|raised|got|gets?|getting|expect(?:s|ed|ing)?|want(?:s|ed)?|gives?|gave|yields?|emits?|fails?\s+with|failed\s+with|redirects?\s+with|abort(?:s|ed)?\s+with|(?:status|response|error|reply)(?:[\s_]?code|\s+body|\s+line)?(?:\s+(?:of|to|is|was|as|from|becomes?))?|(?:codes?|status(?:es)?|errors?|responses?)\s*,?\s+(?:such\s+as|like|e\.g\.,?|including)|code\s+(?:of|to|is|was)|non|(?:on|the|a|to)\s+default|(?:thrown|raised|returned|sent|used|emitted)\s+(?:for|on|with|when|as)|HTTP|an?\s+HTTP)(?:\s+(?:an?|the|with|HTTP|status|code))*\s+)$/i;
+  /(?:\b(?:should|must|returns?|returned|returning|respond(?:s|ed|ing)?(?:\s+(?:to\s+)?with)?|repl(?:y|ies|ied)(?:\s+with)?|answer(?:s|ed)?(?:\s+with)?|send(?:s|ing)?|sent|throws?|threw|raises?|raised|got|gets?|getting|expect(?:s|ed|ing)?|want(?:s|ed)?|gives?|gave|yields?|emits?|fails?\s+with|failed\s+with|retr(?:y|ies|ied|ying)\s+(?:on|for)|redirects?\s+with|abort(?:s|ed)?\s+with|(?:status|response|error|reply)(?:[\s_]?code|\s+body|\s+line)?(?:\s+(?:of|to|is|was|as|from|becomes?))?|(?:codes?|status(?:es)?|errors?|responses?)\s*,?\s+(?:such\s+as|like|e\.g\.,?|including)|code\s+(?:of|to|is|was)|non|(?:on|the|a|to)\s+default|(?:thrown|raised|returned|sent|used|emitted)\s+(?:for|on|with|when|as)|HTTP|an?\s+HTTP)(?:\s+(?:an?|the|with|HTTP|status|code))*\s+)$/i;
 
 const ARROW_PRE = /(?:Exception|Error)\b["'\/>]{0,4}\s*(?:→|->|=>)$/;
 const NOT_PRE = /\b(?:response|status)(?:\s+(?!is\b)\w+){0,3}\s+(?:is|was)\s+not$/i;
@@ -55,6 +55,9 @@ export const TALK_SUF =
   /^(?:'?s\b|\s*(?:-\s*)?(?:response|status|error|page|handler|redirect|exception|code|reply|route|http)\b)/i;
 /** Plural nouns after a code count only after words that pick out kinds ("handlers for 404 and 405 exceptions"), not amounts ("500 errors fixed"). */
 const TALK_PLURAL_SUF = /^\s*(?:responses|statuses|errors|pages|handlers|redirects|exceptions|codes|replies|routes)\b/i;
+/** "A `404` is returned", "a 201 is sent back": the passive, after an article or a status word only ("a list of 300 is returned" is a count). */
+const PASSIVE_SUF = /^\s+(?:is|was|will\s+be|gets?)\s+(?:returned|sent(?:\s+back)?|raised|thrown|emitted)\b/i;
+const PASSIVE_PRE = /(?:^|\b(?:an?|the|HTTP|status|code)\s+)$/i;
 const KIND_PRE = /\b(?:for|on|of|in|to|the|any|all|no|these|those|with|and|or|like|as)\s+$/i;
 /** Other codes listed with this one: "404 and 405", "404, 410 or 451", "401/403", "304/1xx". */
 const LIST_ONE_SUF = /^\s*(?:,\s*(?:and\b|or\b)?|\band\b|\bor\b|\/|&)\s*`?(?:\d{3}|[1-5]xx)`?(?![\w.])/i;
@@ -81,8 +84,8 @@ function stripListPre(pre: string): string {
   return pre;
 }
 
-const MARKUP_PRE = /(?:[+*_]|<(?:tt|code|b|strong|em|i)>)$/i;
-const MARKUP_SUF = /^(?:[+*_]|<\/(?:tt|code|b|strong|em|i)>)/i;
+const MARKUP_PRE = /(?:[+*_`]|<(?:tt|code|b|strong|em|i)>)$/i;
+const MARKUP_SUF = /^(?:[+*_`]|<\/(?:tt|code|b|strong|em|i)>)/i;
 const DEFAULTS_PRE = /\bdefaults?\s+(?:to|is)\s+$/i;
 /** Words that make a line about HTTP. */
 export const HTTP_WORDS = /\b(?:GET|POST|PUT|DELETE|HEAD|PATCH|OPTIONS|HTTP|requests?|responses?|redirect\w*|status|headers?|body|cach\w*|url|uri|server|client|error[\s_-]?codes?)\b/i;
@@ -110,6 +113,7 @@ export function talksStatus(pre: string, suf: string, line = ''): boolean {
   const end = restPre.trimEnd();
   if ((end.endsWith('→') || end.endsWith('->') || end.endsWith('=>')) && ARROW_PRE.test(end)) return true;
   if (end.endsWith(' not') && NOT_PRE.test(end)) return true;
+  if (PASSIVE_SUF.test(restSuf) && PASSIVE_PRE.test(restPre)) return true;
   return TALK_PRE.test(restPre) || TALK_SUF.test(restSuf) || (TALK_PLURAL_SUF.test(restSuf) && (listed || KIND_PRE.test(restPre)));
 }
 
