@@ -128,7 +128,13 @@ if (existsSync(join(root, 'dist/extension.js'))) {
   const probe = `const M=require('module');const o=M._load;M._load=function(r,...a){return r==='vscode'?{}:o.call(this,r,...a)};` +
     `const t=process.hrtime.bigint();require(${JSON.stringify(join(root, 'dist/extension.js'))});console.log(Number(process.hrtime.bigint()-t)/1e6)`;
   const runs = [];
-  for (let i = 0; i < (quick ? 3 : 9); i++) runs.push(Number(spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' }).stdout.trim()));
+  for (let i = 0; i < (quick ? 3 : 9); i++) {
+    const r = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
+    const ms = Number(r.stdout.trim());
+    // A bundle that touches the vscode API while loading fails here: say so, never print a 0.
+    if (!r.stdout.trim() || !Number.isFinite(ms)) throw new Error(`loading dist/extension.js with a stub vscode failed: ${(r.stderr.split('\n').find((l) => /Error/.test(l)) ?? r.stderr).slice(0, 300)}`);
+    runs.push(ms);
+  }
   runs.sort((a, b) => a - b);
   console.log(`${'load dist/extension.js (median of ' + runs.length + ')'.padEnd(0)}`.padEnd(52) + ` ${runs[runs.length >> 1].toFixed(2).padStart(10)} ms`);
 }

@@ -36,12 +36,13 @@ function pick<T>(cfg: vscode.WorkspaceConfiguration, setting: string, fallback: 
 
 /** The running HTTP mock's address: the curl lines point at it unless the user set curl.baseUrl. */
 let mockBaseUrl: string | undefined;
-const mockBaseChanged = new vscode.EventEmitter<void>();
+/** Who re-renders when it changes (a plain set: nothing at module load touches the vscode API). */
+const mockBaseListeners = new Set<() => void>();
 
 export function setMockBaseUrl(url: string | undefined): void {
   if (url === mockBaseUrl) return;
   mockBaseUrl = url;
-  mockBaseChanged.fire();
+  for (const listener of [...mockBaseListeners]) listener();
 }
 
 /** True when curl.baseUrl is set in any scope, not just left at its default. */
@@ -67,8 +68,8 @@ export function onDidChangeSettings(listener: () => void): vscode.Disposable {
   const config = vscode.workspace.onDidChangeConfiguration((e) => {
     if (e.affectsConfiguration(SECTION)) listener();
   });
-  const mock = mockBaseChanged.event(listener);
-  return { dispose: () => (config.dispose(), mock.dispose()) };
+  mockBaseListeners.add(listener);
+  return { dispose: () => (config.dispose(), mockBaseListeners.delete(listener)) };
 }
 
 /** A port setting (0 = any free port); a bad value gets the warning and 0. */
