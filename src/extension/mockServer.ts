@@ -57,15 +57,26 @@ class MockServers extends Disposable {
   }
 
   /** Listens on the setting's port; a busy port asks whether to take a free one. */
-  private async listen<T>(kind: string, port: number, start: (port: number) => Promise<T>): Promise<T | undefined> {
+  /**
+   * Starts a mock on its port setting (a busy port offers a free one); undefined when the user
+   * declined, or when the extension went away meanwhile (the server is closed again then).
+   */
+  private async listen<T extends { url: string; close(): Promise<void> }>(kind: string, port: number, start: (port: number) => Promise<T>): Promise<T | undefined> {
+    let server: T | undefined;
     try {
-      return await start(port);
+      server = await start(port);
     } catch (e) {
       if (!isInUse(e)) throw e;
       const free = vscode.l10n.t('Use a Free Port');
       const choice = await vscode.window.showWarningMessage(vscode.l10n.t('Port {0} is in use; the {1} mock cannot listen there.', port, kind), free);
-      return choice === free ? start(0) : undefined;
+      server = choice === free ? await start(0) : undefined;
     }
+    if (server && this.isDisposed) {
+      await server.close();
+      return undefined;
+    }
+    if (server) this.output().info(`${kind} mock listening on ${server.url}`);
+    return server;
   }
 
   async startHttp(): Promise<string | undefined> {
@@ -73,12 +84,7 @@ class MockServers extends Disposable {
     const { startHttpMock } = this.servers();
     const http = await this.listen('HTTP', portSetting('mockServer.httpPort'), (port) => startHttpMock({ port, style: getSettings().bodyStyle, log: (l) => this.output().info(l) }));
     if (!http) return undefined;
-    if (this.isDisposed) {
-      await http.close();
-      return undefined;
-    }
     this.http = http;
-    this.output().info(`HTTP mock listening on ${http.url}`);
     setMockBaseUrl(http.url);
     this.update();
     return http.url;
@@ -91,12 +97,7 @@ class MockServers extends Disposable {
     if (!this.smtp) {
       const smtp = await this.listen('SMTP', portSetting('mockServer.smtpPort'), (port) => startSmtpMock({ port, script, log: (l) => this.output().info(l) }));
       if (!smtp) return undefined;
-      if (this.isDisposed) {
-        await smtp.close();
-        return undefined;
-      }
       this.smtp = smtp;
-      this.output().info(`SMTP mock listening on ${smtp.url}`);
     } else this.smtp.setScript(script);
     this.output().info(`SMTP mock: ${stage} answers ${code}`);
     this.update();

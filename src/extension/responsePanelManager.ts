@@ -19,7 +19,7 @@ export interface ResponsePanels {
   show(r: ResolvedCode): void;
 }
 
-export const RESPONSE_COMMANDS = {
+const RESPONSE_COMMANDS = {
   back: 'statusCodes.response.back',
   forward: 'statusCodes.response.forward',
   keepOpen: 'statusCodes.response.keepOpen',

@@ -25,7 +25,7 @@ export interface HttpMockLimits {
   maxConnections: number;
 }
 
-export const DEFAULT_LIMITS: HttpMockLimits = {
+const DEFAULT_LIMITS: HttpMockLimits = {
   maxHeaderBytes: 16 * 1024,
   maxBodyBytes: 1024 * 1024,
   headersTimeoutMs: 10_000,
@@ -56,7 +56,7 @@ function setHeaders(wire: WireResponse, extra: Array<[string, string]>, onlyIfMi
 }
 
 /** The renderer's response for a code plus the realistic headers it lacks. */
-export function withRealisticHeaders(wire: WireResponse): WireResponse {
+function withRealisticHeaders(wire: WireResponse): WireResponse {
   setHeaders(wire, realisticHeaders(wire.status), true);
   return wire;
 }

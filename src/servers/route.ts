@@ -19,7 +19,7 @@ export const LIMITS = {
 } as const;
 
 export type Fault = 'reset' | 'empty' | 'truncate';
-export const FAULTS: readonly Fault[] = ['reset', 'empty', 'truncate'];
+const FAULTS: readonly Fault[] = ['reset', 'empty', 'truncate'];
 
 /** One code of a `/status/` path: a registry meaning, or a number the registry does not hold. */
 export type Target = { kind: 'found'; resolved: ResolvedCode } | { kind: 'unassigned'; code: string };

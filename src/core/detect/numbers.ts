@@ -224,7 +224,7 @@ const REPLY_CALL_RE = re(String.raw`${NW}(?:reply|send_reply|sendReply)\s*\(\s*$
 const SMTP_REPLY_PRE = /(?:^|said:|[:(\['"]|<<<|\bS:|->|<-)\s*$/i;
 
 /** The number is followed by its reason phrase: `404 Not Found`, `200 OK`, `500 Server Error`. */
-export function followedByPhrase(code: string, suf: string): boolean {
+function followedByPhrase(code: string, suf: string): boolean {
   const m = /^[*_`'"]{0,2}[ \t:(|—–-]{1,3}[*_`'"]{0,2}([A-Za-z'][A-Za-z' -]{0,60})/.exec(suf);
   if (!m) return false;
   const text = m[1]!.toLowerCase();
@@ -358,7 +358,7 @@ const NEEDLES: Record<string, RegExp> = {
 const NEEDLES_SUF: Record<string, RegExp> = { 'reverse-compare': STATUS_WORD, 'code-reverse': /code/i, 'status-includes': STATUS_WORD, 'smtp-mode-includes': /code/i, 'assert-first': STATUS_WORD };
 
 /** The prefix ends inside an opened list: an opener, then only three-digit elements (`[500, 502, `, `Set.of(`). */
-export function opensList(pre: string): boolean {
+function opensList(pre: string): boolean {
   let digits = 0;
   for (let i = pre.length - 1; i >= 0; i--) {
     const ch = pre.charCodeAt(i);

@@ -44,14 +44,14 @@ function proseLine(line: string): boolean {
 }
 
 /** Words before a code that say it is a status: "returns 404", "respond with a 500", "got 502", "status code of 404". */
-export const TALK_PRE =
+const TALK_PRE =
   /(?:\b(?:should|must|returns?|returned|returning|respond(?:s|ed|ing)?(?:\s+(?:to\s+)?with)?|repl(?:y|ies|ied)(?:\s+with)?|answer(?:s|ed)?(?:\s+with)?|send(?:s|ing)?|sent|throws?|threw|raises?|raised|got|gets?|getting|expect(?:s|ed|ing)?|want(?:s|ed)?|gives?|gave|yields?|emits?|fails?\s+with|failed\s+with|retr(?:y|ies|ied|ying)\s+(?:on|for)|redirects?\s+with|abort(?:s|ed)?\s+with|(?:status|response|error|reply)(?:[\s_]?code|\s+body|\s+line)?(?:\s+(?:of|to|is|was|as|from|becomes?))?|(?:codes?|status(?:es)?|errors?|responses?)\s*,?\s+(?:such\s+as|like|e\.g\.,?|including)|code\s+(?:of|to|is|was)|non|(?:on|the|a|to)\s+default|(?:thrown|raised|returned|sent|used|emitted)\s+(?:for|on|with|when|as)|HTTP|an?\s+HTTP)(?:\s+(?:an?|the|with|HTTP|status|code))*\s+)$/i;
 
 const ARROW_PRE = /(?:Exception|Error)\b["'\/>]{0,4}\s*(?:→|->|=>)$/;
 const NOT_PRE = /\b(?:response|status)(?:\s+(?!is\b)\w+){0,3}\s+(?:is|was)\s+not$/i;
 
 /** Words after a code that say it is a status: "404 page", "200 response", "404's", "503 status code". */
-export const TALK_SUF =
+const TALK_SUF =
   /^(?:'?s\b|\s*(?:-\s*)?(?:response|status|error|page|handler|redirect|exception|code|reply|route|http)\b)/i;
 /** Plural nouns after a code count only after words that pick out kinds ("handlers for 404 and 405 exceptions"), not amounts ("500 errors fixed"). */
 const TALK_PLURAL_SUF = /^\s*(?:responses|statuses|errors|pages|handlers|redirects|exceptions|codes|replies|routes)\b/i;
@@ -88,7 +88,7 @@ const MARKUP_PRE = /(?:[+*_`]|<(?:tt|code|b|strong|em|i)>)$/i;
 const MARKUP_SUF = /^(?:[+*_`]|<\/(?:tt|code|b|strong|em|i)>)/i;
 const DEFAULTS_PRE = /\bdefaults?\s+(?:to|is)\s+$/i;
 /** Words that make a line about HTTP. */
-export const HTTP_WORDS = /\b(?:GET|POST|PUT|DELETE|HEAD|PATCH|OPTIONS|HTTP|requests?|responses?|redirect\w*|status|headers?|body|cach\w*|url|uri|server|client|error[\s_-]?codes?)\b/i;
+const HTTP_WORDS = /\b(?:GET|POST|PUT|DELETE|HEAD|PATCH|OPTIONS|HTTP|requests?|responses?|redirect\w*|status|headers?|body|cach\w*|url|uri|server|client|error[\s_-]?codes?)\b/i;
 
 /** Numbers in prose that are measures, not statuses: "500 ms", "200 lines". */
 const MEASURE_SUF = /^\s*(?:ms|milliseconds?|seconds?|secs?|s\b|minutes?|mins?|hours?|days?|bytes?|[kmg]i?b\b|px|%|lines?|chars?|characters|items?|rows?|times|users|requests|records|words|pages|x\b)/i;

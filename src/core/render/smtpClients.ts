@@ -18,7 +18,7 @@ export interface SmtpClientOptions {
   port?: number;
 }
 
-export const DEFAULT_SMTP_MOCK_PORT = 2525;
+const DEFAULT_SMTP_MOCK_PORT = 2525;
 
 /**
  * The stage a client meets a reply at: the greeting for 421 (service not available, closing), the
