@@ -2,6 +2,7 @@
 // on when they are run without a code (the cursor on `204` or `HttpStatus.NO_CONTENT`).
 import * as vscode from 'vscode';
 import { detectAt, documentHints, effectiveLanguage, type DetectHints, type Finding } from '../core/detect/index';
+import type { Lines } from '../core/inline';
 import { lookup } from '../core/registry';
 import { searchCodes } from '../core/search';
 import { PROTOCOLS, type Protocol, type ResolvedCode } from '../core/types';
@@ -11,7 +12,7 @@ const HINTS_BYTES = 65536;
 const hintsCache = new WeakMap<vscode.TextDocument, { version: number; hints: DetectHints }>();
 
 /** What a document's imports say (mail code? which constant tables?), cached per version. */
-function hintsFor(document: vscode.TextDocument): DetectHints {
+export function hintsFor(document: vscode.TextDocument): DetectHints {
   const cached = hintsCache.get(document);
   if (cached && cached.version === document.version) return cached.hints;
   // Only the head is read, so a huge or minified file costs no more than a small one.
@@ -22,13 +23,23 @@ function hintsFor(document: vscode.TextDocument): DetectHints {
   return hints;
 }
 
+/** A document's lines as the core reads them. */
+export function linesOf(document: vscode.TextDocument): Lines {
+  return { count: document.lineCount, lineAt: (n) => (n >= 0 && n < document.lineCount ? document.lineAt(n).text : undefined) };
+}
+
+/** The language detection should read a document as (a `.log` opened as plain text is a log). */
+export function languageOf(document: vscode.TextDocument): string {
+  return effectiveLanguage(document.languageId, document.isUntitled ? undefined : document.uri.path);
+}
+
 /** The finding under (or just after) a position, by the core's detection. */
 export function findingAt(document: vscode.TextDocument, position: vscode.Position, protocols: readonly Protocol[] = PROTOCOLS): Finding | undefined {
   const line = document.lineAt(position.line).text;
-  return detectAt(line, position.character, effectiveLanguage(document.languageId, document.isUntitled ? undefined : document.uri.path), {
+  return detectAt(line, position.character, languageOf(document), {
     protocols,
     hints: hintsFor(document),
-    context: { line: position.line, lineAt: (n) => (n >= 0 && n < document.lineCount ? document.lineAt(n).text : undefined) },
+    context: { line: position.line, lineAt: linesOf(document).lineAt },
   });
 }
 

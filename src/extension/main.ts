@@ -1,8 +1,10 @@
 // The extension's entry: every feature registers itself and owns its disposables (as VS Code's
 // extensions/npm npmMain.ts does). Nothing else runs at activation.
 import type * as vscode from 'vscode';
+import { registerCodeActions } from './codeActions';
 import { registerCommands } from './commands';
 import { registerHover } from './hover';
+import { registerInlayHints } from './inlayHints';
 import { registerEditorTracking } from './insert';
 import { registerLog } from './log';
 import { registerMockServers } from './mockServer';
@@ -22,6 +24,8 @@ export function activate(context: vscode.ExtensionContext): StatusCodesApi {
   const panels = registerResponsePanels(context);
   registerCommands(context, panels);
   registerHover(context);
+  registerInlayHints(context);
+  registerCodeActions(context);
   registerMockServers(context);
   return { reference: registerReferenceView(context) };
 }

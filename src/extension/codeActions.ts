@@ -1,0 +1,65 @@
+// Code actions on any status code: "Show response for HTTP 404", and the conversions between a
+// number and the constant of a table the file already uses (`404` <-> `HTTPStatus.NOT_FOUND`).
+import * as vscode from 'vscode';
+import { KNOWN_LANGUAGES } from '../core/detect/index';
+import { conversionsFor, tablesInUse, type TableUse } from '../core/inline';
+import { lookup } from '../core/registry';
+import { COMMANDS } from './commands';
+import { findingAt, hintsFor, languageOf, linesOf } from './cursor';
+import { codeTitle } from './labels';
+import { targetOf } from './target';
+
+
+/** The tables a document uses, read once per version. */
+const usesCache = new WeakMap<vscode.TextDocument, { version: number; uses: TableUse[] }>();
+
+function usesOf(document: vscode.TextDocument): TableUse[] {
+  const cached = usesCache.get(document);
+  if (cached?.version === document.version) return cached.uses;
+  const uses = tablesInUse(linesOf(document), languageOf(document), hintsFor(document));
+  usesCache.set(document, { version: document.version, uses });
+  return uses;
+}
+
+class StatusCodeActions implements vscode.CodeActionProvider {
+  /** Conversions rewrite code: under refactor.rewrite, so `editor.action.refactor` lists them too. */
+  readonly convertKind = vscode.CodeActionKind.RefactorRewrite.append('statusCodes');
+  /** Opening the response view changes no code. */
+  readonly showKind = vscode.CodeActionKind.Empty.append('statusCodes.show');
+  readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [this.showKind, this.convertKind] };
+
+  provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext, token: vscode.CancellationToken): vscode.CodeAction[] {
+    if (token.isCancellationRequested || !range.isSingleLine) return [];
+    const only = context.only;
+    const { showKind: SHOW_KIND, convertKind: CONVERT_KIND } = this;
+    const finding = findingAt(document, range.start);
+    if (!finding) return [];
+    const actions: vscode.CodeAction[] = [];
+    const res = lookup(finding.protocol, finding.code);
+    if (res.kind === 'found' && (!only || only.contains(SHOW_KIND) || SHOW_KIND.contains(only))) {
+      const r = res.matches[0]!;
+      const show = new vscode.CodeAction(vscode.l10n.t('Show response for {0}', codeTitle(r)), SHOW_KIND);
+      show.command = { title: show.title, command: COMMANDS.showResponse, arguments: [targetOf(r)] };
+      actions.push(show);
+    }
+    if (!only || only.contains(CONVERT_KIND) || CONVERT_KIND.contains(only)) {
+      const line = range.start.line;
+      for (const c of conversionsFor(finding, usesOf(document))) {
+        const written = document.lineAt(line).text.slice(c.start, c.end);
+        const versions = c.since ? vscode.l10n.t('{0} and later', c.since) : c.until ? vscode.l10n.t('before {0}', c.until) : undefined;
+        const title = versions ? vscode.l10n.t('Write {0} as {1} ({2})', written, c.text, versions) : vscode.l10n.t('Write {0} as {1}', written, c.text);
+        const action = new vscode.CodeAction(title, CONVERT_KIND);
+        action.edit = new vscode.WorkspaceEdit();
+        action.edit.replace(document.uri, new vscode.Range(line, c.start, line, c.end), c.text);
+        actions.push(action);
+      }
+    }
+    return actions;
+  }
+}
+
+export function registerCodeActions(context: vscode.ExtensionContext): void {
+  const selector: vscode.DocumentSelector = KNOWN_LANGUAGES.map((language) => ({ language }));
+  const provider = new StatusCodeActions();
+  context.subscriptions.push(vscode.languages.registerCodeActionsProvider(selector, provider, provider.metadata));
+}
