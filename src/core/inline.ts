@@ -2,7 +2,7 @@
 // (inlay hints) and the number <-> named constant conversions (code actions). Pure: the extension
 // hands in the document's lines, and gets back columns and texts.
 import { constantFor, constantsFor, constantTable, type ConstantTable } from './constants/index';
-import { detectLine, documentHints, type DetectHints, type Finding } from './detect/index';
+import { detectLine, documentHints, inCode, type DetectHints, type Finding } from './detect/index';
 import { lookup } from './registry';
 import type { Protocol } from './types';
 
@@ -12,11 +12,9 @@ export interface Lines {
   lineAt(n: number): string | undefined;
 }
 
-/** Findings that are a status written as a number where a program sets or tests one (not a log line, not prose). */
-const NUMERIC_VIAS: ReadonlySet<Finding['via']> = new Set(['number', 'openapi', 'config']);
-
+/** A status written as a number where a program sets or tests one (not a log line, a comment or prose). */
 export function isNumericStatus(f: Finding): boolean {
-  return !f.constant && NUMERIC_VIAS.has(f.via) && f.rule !== 'constant-name';
+  return !f.constant && f.via !== 'constant' && inCode(f);
 }
 
 export interface PhraseHint {

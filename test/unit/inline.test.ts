@@ -32,6 +32,9 @@ describe('inline: phrase hints', () => {
     assert.deepEqual(hints('127.0.0.1 - - [10/Oct/2000:13:55:36 -0700] "GET /a.gif HTTP/1.0" 404 2326', 'log'), []);
     assert.deepEqual(hints('time.sleep(500)\nport = 8080\nitems[404]\nfor i in range(200):', 'python'), []);
     assert.deepEqual(hints('HTTP/1.1 404 Not Found', 'http'), []);
+    // A comment that talks about a code gets a hover, not a hint.
+    assert.deepEqual(hints('import smtplib\n    # 452 is not an HTTP status code in the IANA registry (it is an SMTP reply).\n# returns 404 when the user is gone', 'python'), []);
+    assert.deepEqual(hints('| 404 | Not Found |', 'markdown'), []);
   });
 
   it('gives one hint per code of a collection and of each arm of a conditional', () => {

@@ -18,6 +18,18 @@ import { caseBranch, ELEMENT_LINE_RE, hasResponsesParent, listOpener, parametriz
 export { languageFromPath, familyOf, effectiveLanguage, KNOWN_LANGUAGES } from './languages';
 export type { Family } from './languages';
 
+/** Rules that read prose, comments, tables or loose hints: a finding, but no place where code sets or tests a status. */
+const LOOSE_RULES: ReadonlySet<string> = new Set([
+  ...[...NUMBER_RULES, ...FALLBACK_RULES, ...LIFT_RULES].filter((r) => r.weak).map((r) => r.id),
+  'jsdoc-default',
+  'table-cell',
+]);
+
+/** Whether a finding's rule is one where code sets or tests a status (`res.status(404)`), not a reading of prose or a log. */
+export function inCode(f: Pick<Finding, 'rule' | 'via'>): boolean {
+  return (f.via === 'number' || f.via === 'openapi' || f.via === 'config' || f.via === 'constant') && !LOOSE_RULES.has(f.rule.split('+')[0]!);
+}
+
 /** How a finding was recognised. */
 export type Via =
   /** A number in a status-setting or status-reading context: `res.status(404)`, `status_code == 404`. */
