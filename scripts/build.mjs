@@ -41,8 +41,10 @@ const node = { ...common, platform: 'node', target: 'node18', format: 'cjs' };
 
 /** @type {import('esbuild').BuildOptions[]} */
 const targets = [
-  // The extension host bundle: thin VS Code layer over the core.
+  // The extension's entry: stand-ins only, so activation loads a few KB.
   { ...node, entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  // The features (thin VS Code layer over the core), required by the entry on first use.
+  { ...node, entryPoints: ['src/extension/nodeFeatures.ts'], outfile: 'dist/features.js', external: ['vscode'] },
   // Shiki lives in its own bundle, required only when a webview first needs highlighting.
   // The plugin slims the grammars and switches to the Oniguruma engine (wasm embedded).
   { ...node, entryPoints: ['src/extension/highlight/highlighter.ts'], outfile: 'dist/highlighter.js', external: ['vscode'], plugins: [highlighterPlugin()] },

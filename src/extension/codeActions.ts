@@ -5,9 +5,11 @@ import { KNOWN_LANGUAGES } from '../core/detect/index';
 import { conversionsFor, tablesInUse, type TableUse } from '../core/inline';
 import { lookup } from '../core/registry';
 import { COMMANDS } from './commands';
+import { CODE_ACTION_KINDS } from './contributions';
 import { findingAt, hintsFor, languageOf, linesOf } from './cursor';
 import { codeTitle } from './labels';
 import { targetOf } from './target';
+import { host } from './host';
 
 
 /** The tables a document uses, read once per version. */
@@ -23,9 +25,9 @@ function usesOf(document: vscode.TextDocument): TableUse[] {
 
 class StatusCodeActions implements vscode.CodeActionProvider {
   /** Conversions rewrite code: under refactor.rewrite, so `editor.action.refactor` lists them too. */
-  readonly convertKind = vscode.CodeActionKind.RefactorRewrite.append('statusCodes');
+  readonly convertKind = vscode.CodeActionKind.Empty.append(CODE_ACTION_KINDS.convert);
   /** Opening the response view changes no code. */
-  readonly showKind = vscode.CodeActionKind.Empty.append('statusCodes.show');
+  readonly showKind = vscode.CodeActionKind.Empty.append(CODE_ACTION_KINDS.show);
   readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [this.showKind, this.convertKind] };
 
   provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext, token: vscode.CancellationToken): vscode.CodeAction[] {
@@ -61,5 +63,5 @@ class StatusCodeActions implements vscode.CodeActionProvider {
 export function registerCodeActions(context: vscode.ExtensionContext): void {
   const selector: vscode.DocumentSelector = KNOWN_LANGUAGES.map((language) => ({ language }));
   const provider = new StatusCodeActions();
-  context.subscriptions.push(vscode.languages.registerCodeActionsProvider(selector, provider, provider.metadata));
+  context.subscriptions.push(host().languages.registerCodeActionsProvider(selector, provider, provider.metadata));
 }

@@ -9,6 +9,7 @@ import { getSettings } from './config';
 import { findingAt } from './cursor';
 import { classLabel, protocolLabel, registryText, statusLabel } from './labels';
 import { targetOf, type CodeTarget } from './target';
+import { host } from './host';
 
 
 /** A link that runs one of the extension's commands on a code, and closes the hover (FROM_HOVER). */
@@ -91,5 +92,5 @@ class StatusCodeHoverProvider implements vscode.HoverProvider {
 
 export function registerHover(context: vscode.ExtensionContext): void {
   const selector: vscode.DocumentSelector = KNOWN_LANGUAGES.map((language) => ({ language }));
-  context.subscriptions.push(vscode.languages.registerHoverProvider(selector, new StatusCodeHoverProvider()));
+  context.subscriptions.push(host().languages.registerHoverProvider(selector, new StatusCodeHoverProvider()));
 }

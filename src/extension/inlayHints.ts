@@ -10,6 +10,7 @@ import { hintsFor, languageOf, linesOf } from './cursor';
 import { codeTitle, protocolLabel, registryText } from './labels';
 import { targetOf } from './target';
 import { Disposable } from './util/dispose';
+import { host } from './host';
 
 /** A range VS Code asks for is the visible part of an editor; more than this is a minified line or a misuse. */
 const MAX_LINES = 2000;
@@ -53,5 +54,5 @@ class PhraseHintProvider extends Disposable implements vscode.InlayHintsProvider
 export function registerInlayHints(context: vscode.ExtensionContext): void {
   const selector: vscode.DocumentSelector = KNOWN_LANGUAGES.map((language) => ({ language }));
   const provider = new PhraseHintProvider();
-  context.subscriptions.push(provider, vscode.languages.registerInlayHintsProvider(selector, provider));
+  context.subscriptions.push(provider, host().languages.registerInlayHintsProvider(selector, provider));
 }

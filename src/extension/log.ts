@@ -2,6 +2,7 @@
 // use so that activation costs nothing, and one way to register a command: a command that fails
 // is logged with its stack and the user is told, never an unhandled rejection.
 import * as vscode from 'vscode';
+import { host } from './host';
 
 let channel: vscode.LogOutputChannel | undefined;
 
@@ -42,7 +43,7 @@ export function background(what: string, work: Promise<unknown>): void {
 
 /** Registers a command whose failure is logged and shown to the user. */
 export function registerCommand(id: string, run: (...args: unknown[]) => unknown): vscode.Disposable {
-  return vscode.commands.registerCommand(id, async (...args: unknown[]) => {
+  return host().commands.registerCommand(id, async (...args: unknown[]) => {
     try {
       return await run(...args);
     } catch (e) {

@@ -1,33 +1,55 @@
-// The extension's entry: every feature registers itself and owns its disposables (as VS Code's
-// extensions/npm npmMain.ts does). Nothing else runs at activation.
-import type * as vscode from 'vscode';
-import { registerCodeActions } from './codeActions';
-import { registerCommands } from './commands';
-import { registerHover } from './hover';
-import { registerInlayHints } from './inlayHints';
-import { registerEditorTracking } from './insert';
-import { registerLog } from './log';
-import { registerMockServers } from './mockServer';
-import { registerProjectFramework } from './projectFramework';
-import { registerReferenceView, type ReferenceTreeProvider } from './referenceView';
-import { registerResponsePanels } from './responsePanelManager';
+// The node entry (dist/extension.js): registers a stand-in for every provider, command, view and
+// serializer the features have (lazyHost.ts) and nothing else, so activation loads a few KB. The
+// features (dist/features.js: registry, detection, renderers, strings) load on first use, once:
+// the first hover, command, inlay hint or tree expansion, or a document shown that diagnostics read.
+import * as vscode from 'vscode';
+import { CODE_ACTION_KINDS, COMPLETION_TRIGGERS, REFERENCE_VIEW, RESPONSE_VIEW_TYPE } from './contributions';
+import { LazyHost } from './lazyHost';
+import type { StatusCodesApi } from './nodeFeatures';
 
-/** What `activate` returns to other extensions (and to the integration tests). */
-export interface StatusCodesApi {
-  reference: ReferenceTreeProvider;
+interface Manifest {
+  activationEvents?: string[];
+  contributes?: { commands?: Array<{ command: string }> };
 }
 
 export function activate(context: vscode.ExtensionContext): StatusCodesApi {
-  registerLog(context);
-  registerEditorTracking(context);
-  registerProjectFramework(context);
-  const panels = registerResponsePanels(context);
-  registerCommands(context, panels);
-  registerHover(context);
-  registerInlayHints(context);
-  registerCodeActions(context);
-  registerMockServers(context);
-  return { reference: registerReferenceView(context) };
+  const manifest = context.extension.packageJSON as Manifest;
+  const languages = (manifest.activationEvents ?? []).filter((e) => e.startsWith('onLanguage:')).map((e) => e.slice('onLanguage:'.length));
+  let api: StatusCodesApi | undefined;
+  let failed = false;
+  const load = (): boolean => {
+    if (api) return true;
+    if (failed) return false;
+    try {
+      // A plain require of a separate bundle: esbuild leaves it alone.
+      const features = require(context.asAbsolutePath('dist/features.js')) as typeof import('./nodeFeatures');
+      api = features.activate(context, lazy);
+      return true;
+    } catch (e) {
+      failed = true;
+      console.error('[status-codes] the features could not be loaded', e);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Status Codes could not start: {0}', e instanceof Error ? e.message : String(e)));
+      return false;
+    }
+  };
+  const lazy = new LazyHost(
+    {
+      selector: languages.map((language) => ({ language })),
+      commands: (manifest.contributes?.commands ?? []).map((c) => c.command),
+      completionTriggers: COMPLETION_TRIGGERS,
+      codeActionKinds: Object.values(CODE_ACTION_KINDS),
+      treeViews: [{ id: REFERENCE_VIEW, showCollapseAll: true }],
+      webviewPanels: [RESPONSE_VIEW_TYPE],
+    },
+    load,
+  );
+  lazy.install(context.subscriptions);
+  return {
+    get reference() {
+      if (!load()) throw new Error('Status Codes features are unavailable');
+      return api!.reference;
+    },
+  };
 }
 
 export function deactivate(): void {}

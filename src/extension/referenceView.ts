@@ -6,11 +6,13 @@ import { search } from '../core/search';
 import { PROTOCOLS, type CodeClass, type Protocol, type ResolvedCode } from '../core/types';
 import { COMMANDS } from './commands';
 import { classLabel, protocolLabel, registryText, statusLabel } from './labels';
+import { REFERENCE_VIEW } from './contributions';
 import { registerCommand } from './log';
 import { targetOf, type CodeTarget } from './target';
 import { Disposable } from './util/dispose';
+import { host } from './host';
 
-const VIEW_ID = 'statusCodes.reference';
+const VIEW_ID = REFERENCE_VIEW;
 const FILTERED_CONTEXT = 'statusCodes.reference.filtered';
 const IANA_ONLY_CONTEXT = 'statusCodes.reference.ianaOnly';
 /** Where the toggle is kept between sessions. */
@@ -152,7 +154,7 @@ export class ReferenceTreeProvider extends Disposable implements vscode.TreeData
 export function registerReferenceView(context: vscode.ExtensionContext): ReferenceTreeProvider {
   const provider = new ReferenceTreeProvider();
   context.subscriptions.push(provider);
-  const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
+  const view = host().window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
   /** What the view says above the tree: the filter and how many codes it leaves. */
   const describe = (count: number): string | undefined => {
     const hidden = provider.ianaOnly ? ` ${vscode.l10n.t('(vendor codes hidden)')}` : '';

@@ -13,6 +13,7 @@ import { log, registerCommand } from './log';
 import { ResponsePanel, sameCode, type PanelHost } from './responsePanel';
 import { resolveTarget } from './target';
 import { Disposable } from './util/dispose';
+import { host } from './host';
 
 export interface ResponsePanels {
   /** Shows a code: in a kept view that already shows it, else in the reused view. */
@@ -48,7 +49,7 @@ class ResponsePanelManager extends Disposable implements ResponsePanels, PanelHo
   ) {
     super();
     this.webviewRoot = vscode.Uri.joinPath(extensionUri, 'dist', 'webview');
-    this._register(vscode.window.registerWebviewPanelSerializer(RESPONSE_VIEW_TYPE, this));
+    this._register(host().window.registerWebviewPanelSerializer(RESPONSE_VIEW_TYPE, this));
     this._register(onDidChangeSettings(() => this.all().forEach((p) => p.refresh())));
     this._register({ dispose: () => this.all().forEach((p) => p.dispose()) });
     const onActive = (run: (p: ResponsePanel) => void) => () => {

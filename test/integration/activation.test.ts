@@ -23,6 +23,19 @@ describe('extension activation', () => {
     assert.match(pkg.main, /dist\/extension\.js$/);
   });
 
+  it('activates without loading the features, and loads them on first use', async () => {
+    const ext = extension();
+    const features = require.resolve(`${ext.extensionPath}/dist/features.js`);
+    await ext.activate();
+    assert.equal(require.cache[features], undefined, 'dist/features.js is not loaded by activation');
+    const registered = new Set(await vscode.commands.getCommands(true));
+    assert.ok(registered.has('statusCodes.showResponse'), 'the entry registers the commands');
+    const doc = await vscode.workspace.openTextDocument({ language: 'javascript', content: 'res.status(404).end();\n' });
+    const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(0, 12))) ?? [];
+    assert.ok(hovers.some((h) => h.contents.some((c) => /HTTP 404 Not Found/.test(typeof c === 'string' ? c : c.value))), 'the first hover is answered');
+    assert.ok(require.cache[features], 'the first hover loaded dist/features.js');
+  });
+
   it('contributes statusCodes.lookup', () => {
     assert.ok(contributedCommands().includes('statusCodes.lookup'), `contributed: ${contributedCommands().join(', ')}`);
   });

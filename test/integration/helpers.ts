@@ -1,7 +1,7 @@
 // Shared helpers of the integration tests (inside the real extension host).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { StatusCodesApi } from '../../src/extension/main';
+import type { StatusCodesApi } from '../../src/extension/features';
 
 export const EXTENSION_ID = 'status-codes-team.status-codes';
 

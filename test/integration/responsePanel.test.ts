@@ -38,10 +38,12 @@ describe('response panel', () => {
     await closeAll();
   });
 
-  it('keeps shiki out of the activation bundle', () => {
-    const main = readFileSync(path.join(extensionPath, 'dist', 'extension.js'), 'utf8');
-    assert.doesNotMatch(main, /createHighlighterCore|@shikijs|vscode-textmate/);
-    assert.match(main, /require\([^)]*"highlighter\.js"\)/);
+  it('keeps shiki out of the entry and the features bundle', () => {
+    for (const bundle of ['extension.js', 'features.js']) {
+      const text = readFileSync(path.join(extensionPath, 'dist', bundle), 'utf8');
+      assert.doesNotMatch(text, /createHighlighterCore|@shikijs|vscode-textmate/, bundle);
+    }
+    assert.match(readFileSync(path.join(extensionPath, 'dist', 'features.js'), 'utf8'), /require\([^)]*"highlighter\.js"\)/);
   });
 
   it('opens a webview panel for SMTP 452 and loads the highlighter on first use', async () => {

@@ -204,13 +204,15 @@ describe('mock-smtp', function () {
     assert.equal((await python(mock.port)).stage, 'done');
   });
 
-  it('stays out of the extension bundle: dist/servers.js holds it, required on first start', () => {
+  it('stays out of the extension bundles: dist/servers.js holds it, required on first start', () => {
     const read = (f: string) => readFileSync(join(process.cwd(), 'dist', f), 'utf8');
     // smtp-server's own class (the detection's vocabulary names it in a pattern, which is no code).
     assert.ok(read('servers.js').includes('SMTPConnection = class'));
-    assert.ok(!read('extension.js').includes('SMTPConnection = class'));
-    assert.ok(!read('extension.js').includes('createServer('));
-    assert.match(read('extension.js'), /"dist", "servers\.js"/);
+    for (const bundle of ['extension.js', 'features.js']) {
+      assert.ok(!read(bundle).includes('SMTPConnection = class'), bundle);
+      assert.ok(!read(bundle).includes('createServer('), bundle);
+    }
+    assert.match(read('features.js'), /"dist", "servers\.js"/);
   });
 
   it('logs each decision', () => {

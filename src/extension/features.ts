@@ -1,0 +1,36 @@
+// Every feature, each registering itself and owning its disposables (as VS Code's extensions/npm
+// npmMain.ts does), over one host (host.ts). Shared by the node build, where the small entry
+// (main.ts) loads this on first use, and the web build (browserMain.ts), which runs it at activation.
+import type * as vscode from 'vscode';
+import { registerCodeActions } from './codeActions';
+import { registerCommands } from './commands';
+import { setHost, type Host } from './host';
+import { registerHover } from './hover';
+import { registerInlayHints } from './inlayHints';
+import { registerEditorTracking } from './insert';
+import { registerLog } from './log';
+import { registerProjectFramework } from './projectFramework';
+import { registerReferenceView, type ReferenceTreeProvider } from './referenceView';
+import { registerResponsePanels } from './responsePanelManager';
+
+/** What `activate` returns to other extensions (and to the integration tests). */
+export interface StatusCodesApi {
+  reference: ReferenceTreeProvider;
+}
+
+/** A feature only one platform has (the mock servers need Node). */
+export type Registration = (context: vscode.ExtensionContext) => unknown;
+
+export function activateFeatures(context: vscode.ExtensionContext, withHost: Host | undefined, platform: readonly Registration[]): StatusCodesApi {
+  if (withHost) setHost(withHost);
+  registerLog(context);
+  registerEditorTracking(context);
+  registerProjectFramework(context);
+  const panels = registerResponsePanels(context);
+  registerCommands(context, panels);
+  registerHover(context);
+  registerInlayHints(context);
+  registerCodeActions(context);
+  for (const register of platform) register(context);
+  return { reference: registerReferenceView(context) };
+}

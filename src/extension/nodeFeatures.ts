@@ -1,0 +1,12 @@
+// The node build's features (dist/features.js): the common ones plus those that need Node (the mock
+// servers). Required by the entry (main.ts) on first use.
+import type * as vscode from 'vscode';
+import { activateFeatures, type StatusCodesApi } from './features';
+import type { Host } from './host';
+import { registerMockServers } from './mockServer';
+
+export type { StatusCodesApi };
+
+export function activate(context: vscode.ExtensionContext, host: Host): StatusCodesApi {
+  return activateFeatures(context, host, [registerMockServers]);
+}
