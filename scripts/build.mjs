@@ -48,6 +48,8 @@ const targets = [
   // Shiki lives in its own bundle, required only when a webview first needs highlighting.
   // The plugin slims the grammars and switches to the Oniguruma engine (wasm embedded).
   { ...node, entryPoints: ['src/extension/highlight/highlighter.ts'], outfile: 'dist/highlighter.js', external: ['vscode'], plugins: [highlighterPlugin()] },
+  // The web build (vscode.dev, github.dev): one bundle for the web worker extension host, shiki inside.
+  { ...common, platform: 'browser', target: 'es2022', format: 'cjs', entryPoints: ['src/extension/browserMain.ts'], outfile: 'dist/web/extension.js', external: ['vscode'], plugins: [highlighterPlugin()] },
   // The webview client (browser) and its stylesheet.
   { ...common, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview/main.js' },
   { ...common, entryPoints: ['src/webview/style.css'], outfile: 'dist/webview/style.css' },

@@ -14,3 +14,17 @@ export const CODE_ACTION_KINDS = {
 
 /** Characters after which VS Code asks for completions without a word typed. */
 export const COMPLETION_TRIGGERS: readonly string[] = [];
+
+/**
+ * Set by the node entry: the palette shows the mock commands only where they run. Not `!isWeb`:
+ * code-server and Codespaces show VS Code in a browser over a Node extension host, where they do.
+ */
+export const MOCK_CONTEXT = 'statusCodes.mockServers';
+
+/** The mock servers' commands (node only). */
+export const MOCK_COMMANDS = {
+  start: 'statusCodes.startMockServer',
+  stop: 'statusCodes.stopMockServer',
+  testSmtpReply: 'statusCodes.testSmtpReply',
+  menu: 'statusCodes.mockServerMenu',
+} as const;

@@ -11,26 +11,33 @@ import { registerEditorTracking } from './insert';
 import { registerLog } from './log';
 import { registerProjectFramework } from './projectFramework';
 import { registerReferenceView, type ReferenceTreeProvider } from './referenceView';
-import { registerResponsePanels } from './responsePanelManager';
+import { registerResponsePanels, type HighlighterLoader } from './responsePanelManager';
 
 /** What `activate` returns to other extensions (and to the integration tests). */
 export interface StatusCodesApi {
   reference: ReferenceTreeProvider;
 }
 
-/** A feature only one platform has (the mock servers need Node). */
-export type Registration = (context: vscode.ExtensionContext) => unknown;
+/** What differs between the node and the web build. */
+export interface Platform {
+  /** How shiki is loaded. */
+  loadHighlighter: HighlighterLoader;
+  /** Features only this platform has (the mock servers need Node). */
+  registrations: ReadonlyArray<(context: vscode.ExtensionContext) => unknown>;
+  /** Whether the mock servers are among them (the response view offers them then). */
+  mockServers: boolean;
+}
 
-export function activateFeatures(context: vscode.ExtensionContext, withHost: Host | undefined, platform: readonly Registration[]): StatusCodesApi {
+export function activateFeatures(context: vscode.ExtensionContext, withHost: Host | undefined, platform: Platform): StatusCodesApi {
   if (withHost) setHost(withHost);
   registerLog(context);
   registerEditorTracking(context);
   registerProjectFramework(context);
-  const panels = registerResponsePanels(context);
+  const panels = registerResponsePanels(context, platform.loadHighlighter, platform.mockServers);
   registerCommands(context, panels);
   registerHover(context);
   registerInlayHints(context);
   registerCodeActions(context);
-  for (const register of platform) register(context);
+  for (const register of platform.registrations) register(context);
   return { reference: registerReferenceView(context) };
 }

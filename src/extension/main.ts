@@ -3,7 +3,7 @@
 // features (dist/features.js: registry, detection, renderers, strings) load on first use, once:
 // the first hover, command, inlay hint or tree expansion, or a document shown that diagnostics read.
 import * as vscode from 'vscode';
-import { CODE_ACTION_KINDS, COMPLETION_TRIGGERS, REFERENCE_VIEW, RESPONSE_VIEW_TYPE } from './contributions';
+import { CODE_ACTION_KINDS, COMPLETION_TRIGGERS, MOCK_CONTEXT, REFERENCE_VIEW, RESPONSE_VIEW_TYPE } from './contributions';
 import { LazyHost } from './lazyHost';
 import type { StatusCodesApi } from './nodeFeatures';
 
@@ -44,6 +44,7 @@ export function activate(context: vscode.ExtensionContext): StatusCodesApi {
     load,
   );
   lazy.install(context.subscriptions);
+  void vscode.commands.executeCommand('setContext', MOCK_CONTEXT, true);
   return {
     get reference() {
       if (!load()) throw new Error('Status Codes features are unavailable');

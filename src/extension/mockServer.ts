@@ -11,13 +11,8 @@ import { log, registerCommand } from './log';
 import { pickCode } from './pick';
 import { resolveTarget } from './target';
 import { Disposable } from './util/dispose';
+import { MOCK_COMMANDS } from './contributions';
 
-export const MOCK_COMMANDS = {
-  start: 'statusCodes.startMockServer',
-  stop: 'statusCodes.stopMockServer',
-  testSmtpReply: 'statusCodes.testSmtpReply',
-  menu: 'statusCodes.mockServerMenu',
-} as const;
 
 function isInUse(e: unknown): boolean {
   return (e as NodeJS.ErrnoException | undefined)?.code === 'EADDRINUSE';

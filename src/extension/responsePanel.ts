@@ -16,7 +16,7 @@ import { insertSnippetBody, targetEditor } from './insert';
 import { classLabel, codeTitle, notSentLabel, protocolLabel, registryText, statusLabel, unsupportedLabel } from './labels';
 import { background, log } from './log';
 import { defaultFramework } from './projectFramework';
-import { MOCK_COMMANDS } from './mockServer';
+import { MOCK_COMMANDS } from './contributions';
 import { resolveTarget, targetOf } from './target';
 import { Disposable } from './util/dispose';
 
@@ -31,6 +31,8 @@ export interface PanelHost {
   highlighter(): Promise<Highlighter | undefined>;
   /** Languages whose grammars have been compiled once: their pages highlight at once. */
   readonly warmLanguages: Set<string>;
+  /** Whether this build has the mock servers (the node build does, the web build not). */
+  readonly mockServers: boolean;
   /** The panel showed another code or its history changed (title bar buttons follow). */
   didNavigate(panel: ResponsePanel): void;
 }
@@ -55,7 +57,7 @@ function isLoopback(base: string): boolean {
   }
 }
 
-function pageLabels(r: ResolvedCode, curlBase: string) {
+function pageLabels(r: ResolvedCode, curlBase: string, mockServers: boolean) {
   return {
     protocol: protocolLabel(r.protocol),
     codeClass: classLabel(r.codeClass),
@@ -90,8 +92,9 @@ function pageLabels(r: ResolvedCode, curlBase: string) {
     insertTitle: vscode.l10n.t('Insert into the editor at the cursor'),
     unsupported: vscode.l10n.t('Not available:'),
     constant: vscode.l10n.t("The framework's named constant for this status"),
-    startMock: vscode.l10n.t('Start Mock Server'),
-    testSmtp: vscode.l10n.t('Test SMTP Reply…'),
+    // No mock buttons where there are no mock servers (the web build).
+    startMock: mockServers ? vscode.l10n.t('Start Mock Server') : '',
+    testSmtp: mockServers ? vscode.l10n.t('Test SMTP Reply…') : '',
     copied: vscode.l10n.t('Copied'),
     inserted: vscode.l10n.t('Inserted'),
     failed: vscode.l10n.t('Failed'),
@@ -230,7 +233,7 @@ export class ResponsePanel extends Disposable {
     const page = (highlighter?: CodeHighlight): string =>
       renderPage({
         report,
-        labels: pageLabels(r, settings.curlBaseUrl),
+        labels: pageLabels(r, settings.curlBaseUrl, this.host.mockServers),
         related,
         state: { target: targetOf(r), ...(this.tab ? { tab: this.tab } : {}), ...(this.kept ? { kept: true } : {}) },
         highlighter,

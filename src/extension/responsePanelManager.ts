@@ -3,7 +3,6 @@
 // through the codes it showed; "Keep Open" pins a view, and the next code opens in a new one.
 // It also restores views after a reload, re-renders them on a settings change, and loads shiki
 // once, on the first render, never at activation.
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ResolvedCode } from '../core/types';
 import { parseViewState, RESPONSE_VIEW_TYPE } from '../common/messages';
@@ -44,8 +43,9 @@ class ResponsePanelManager extends Disposable implements ResponsePanels, PanelHo
   readonly webviewRoot: vscode.Uri;
 
   constructor(
-    private readonly extensionPath: string,
+    private readonly loadHighlighter: HighlighterLoader,
     readonly extensionUri: vscode.Uri,
+    readonly mockServers: boolean,
   ) {
     super();
     this.webviewRoot = vscode.Uri.joinPath(extensionUri, 'dist', 'webview');
@@ -89,8 +89,7 @@ class ResponsePanelManager extends Disposable implements ResponsePanels, PanelHo
   highlighter(): Promise<HighlighterModule.Highlighter | undefined> {
     this.loading ??= (async () => {
       try {
-        // A plain require of a separate bundle: esbuild leaves it alone, so shiki stays out of extension.js.
-        const mod = require(path.join(this.extensionPath, 'dist', 'highlighter.js')) as typeof HighlighterModule;
+        const mod = await this.loadHighlighter();
         return await mod.loadHighlighter();
       } catch (e) {
         log.error('Syntax highlighting is unavailable', e);
@@ -156,8 +155,11 @@ class ResponsePanelManager extends Disposable implements ResponsePanels, PanelHo
   }
 }
 
-export function registerResponsePanels(context: vscode.ExtensionContext): ResponsePanels {
-  const manager = new ResponsePanelManager(context.extensionPath, context.extensionUri);
+/** How a platform loads the highlighter module (shiki): a separate bundle in node, bundled in on the web. */
+export type HighlighterLoader = () => Promise<typeof HighlighterModule>;
+
+export function registerResponsePanels(context: vscode.ExtensionContext, loadHighlighter: HighlighterLoader, mockServers: boolean): ResponsePanels {
+  const manager = new ResponsePanelManager(loadHighlighter, context.extensionUri, mockServers);
   context.subscriptions.push(manager);
   return manager;
 }

@@ -1,7 +1,6 @@
 // The response panel's HTML, built on the host from a CodeReport: pure (no `vscode` import), so
 // unit tests can check escaping, the CSP and the structure. Code blocks come highlighted from a
 // HighlightSession (see highlighter.ts) or, when shiki is unavailable, as escaped plain text.
-import { randomBytes } from 'node:crypto';
 import type { CodeReport, SnippetReport } from '../../core/render/report';
 import type { ClientLabels, CopyItem, MockAction, ResponseViewState, CodeTarget } from '../../common/messages';
 import { escapeHtml } from './escape';
@@ -79,7 +78,9 @@ export interface PageInput {
 
 /** A fresh nonce for one render (128 bits, base64). */
 export function newNonce(): string {
-  return randomBytes(16).toString('base64');
+  // Web Crypto: in Node's extension host and in the web worker alike.
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes));
 }
 
 /** The page's Content-Security-Policy: nothing remote, scripts and inline styles only with the nonce. */
@@ -120,7 +121,7 @@ export function codeBlocksOf(report: CodeReport): Array<{ code: string; language
 export async function highlightAhead(
   session: CodeHighlight,
   blocks: Array<{ code: string; language: string }>,
-  yieldNow: () => Promise<void> = () => new Promise((r) => setImmediate(r)),
+  yieldNow: () => Promise<void> = () => new Promise((r) => setTimeout(r, 0)),
   cancelled: () => boolean = () => false,
 ): Promise<CodeHighlight | undefined> {
   const done = new Map<string, string>();
@@ -144,6 +145,7 @@ function link(url: string, text: string): string {
 
 /** A Copy button; `what` names the copied thing for screen readers (every button says "Copy"). */
 function mockButton(action: MockAction, label: string): string {
+  if (!label) return '';
   return `<button type="button" class="button secondary" data-action="mock" data-mock="${action}">${escapeHtml(label)}</button>`;
 }
 
