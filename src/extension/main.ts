@@ -2,11 +2,13 @@
 // extensions/npm npmMain.ts does). Nothing else runs at activation.
 import type * as vscode from 'vscode';
 import { registerCommands } from './commands';
+import { registerDiagnostics } from './diagnostics';
 import { registerHover } from './hover';
 import { registerEditorTracking } from './insert';
 import { registerLog } from './log';
 import { registerMockServers } from './mockServer';
 import { registerProjectFramework } from './projectFramework';
+import { registerQuickFixes } from './quickFixes';
 import { registerReferenceView, type ReferenceTreeProvider } from './referenceView';
 import { registerResponsePanels } from './responsePanelManager';
 
@@ -22,6 +24,7 @@ export function activate(context: vscode.ExtensionContext): StatusCodesApi {
   const panels = registerResponsePanels(context);
   registerCommands(context, panels);
   registerHover(context);
+  registerQuickFixes(context, registerDiagnostics(context));
   registerMockServers(context);
   return { reference: registerReferenceView(context) };
 }
