@@ -103,13 +103,22 @@ export const SEND_RANGES: readonly SendRange[] = (rangeData as { ranges: SendRan
 
 const PRE_LEN = 160;
 
-interface CompiledRange extends SendRange {
+interface CompiledRange {
+  range: SendRange;
   re: RegExp;
+  needle: RegExp | undefined;
 }
 
-let COMPILED: CompiledRange[] | undefined;
-function compiledRanges(): CompiledRange[] {
-  return (COMPILED ??= SEND_RANGES.map((r) => ({ ...r, re: new RegExp(r.pre) })));
+/** Per language family: its ranges, and one regex of their needles a line must match first. */
+const BY_FAMILY = new Map<Family, { ranges: CompiledRange[]; needle: RegExp | undefined }>();
+function rangesOf(family: Family): { ranges: CompiledRange[]; needle: RegExp | undefined } {
+  let entry = BY_FAMILY.get(family);
+  if (!entry) {
+    const ranges = SEND_RANGES.filter((r) => r.families.includes(family)).map((range) => ({ range, re: new RegExp(range.pre), needle: range.needle ? new RegExp(range.needle) : undefined }));
+    entry = { ranges, needle: ranges.length ? new RegExp(ranges.map((r) => r.range.needle || '[\\s\\S]').join('|')) : undefined };
+    BY_FAMILY.set(family, entry);
+  }
+  return entry;
 }
 
 /** Names that a table deprecates or renames, in any table: a line without one holds no such constant. */
@@ -136,10 +145,15 @@ const THREE_DIGITS = /(?<![\w.$])[1-5]\d\d(?![\w.])/g;
 /** An integer standing alone (not part of a word, a decimal or a version). */
 const INTEGER = /(?<![\w.$-])-?\d{1,9}(?![\w.])/g;
 
+/** What stands right before a status being set: an argument, an assignment or key, or a word like `return` / `head`. */
+const SENT_BEFORE = /(?:[(,=:[]|(?<![\w$])(?:return|head|status|code|abort|error|redirect|halt))\s*['"]?$/;
+
 function hasUnassignedNumber(line: string): boolean {
   const set = unassigned();
   THREE_DIGITS.lastIndex = 0;
-  for (let m = THREE_DIGITS.exec(line); m; m = THREE_DIGITS.exec(line)) if (set.has(m[0])) return true;
+  for (let m = THREE_DIGITS.exec(line); m; m = THREE_DIGITS.exec(line)) {
+    if (set.has(m[0]) && SENT_BEFORE.test(line.slice(Math.max(0, m.index - 12), m.index))) return true;
+  }
   return false;
 }
 
@@ -196,8 +210,9 @@ function constantDiagnosis(tableId: string, name: string, line: string, at: Omit
 }
 
 function invalidDiagnoses(line: string, lineNo: number, family: Family, out: Diagnosis[]): void {
-  const ranges = compiledRanges().filter((r) => r.families.includes(family) && (!r.needle || line.includes(r.needle)));
-  if (!ranges.length) return;
+  const { ranges: all, needle } = rangesOf(family);
+  if (!needle || !needle.test(line)) return;
+  const ranges = all.filter((r) => !r.needle || r.needle.test(line));
   INTEGER.lastIndex = 0;
   for (let m = INTEGER.exec(line); m; m = INTEGER.exec(line)) {
     const n = Number(m[0]);
@@ -206,14 +221,9 @@ function invalidDiagnoses(line: string, lineNo: number, family: Family, out: Dia
     const pre = line.slice(Math.max(0, m.index - PRE_LEN), m.index);
     const suf = line.slice(m.index + m[0].length, m.index + m[0].length + 4);
     if (!/^\s*(?:[,)}\]]|;|$)/.test(suf)) continue;
-    const range = ranges.find((r) => r.re.test(pre));
-    if (range && (n < range.min || n > range.max)) out.push({ kind: 'invalidStatus', line: lineNo, start: m.index, end: m.index + m[0].length, status: n, range: stripRe(range) });
+    const range = ranges.find((r) => r.re.test(pre))?.range;
+    if (range && (n < range.min || n > range.max)) out.push({ kind: 'invalidStatus', line: lineNo, start: m.index, end: m.index + m[0].length, status: n, range });
   }
-}
-
-function stripRe(r: CompiledRange): SendRange {
-  const { re: _re, ...rest } = r;
-  return rest;
 }
 
 function suggestionsOf(code: string): Suggestion[] {
