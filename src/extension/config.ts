@@ -15,6 +15,8 @@ export interface Settings {
   hoverEnabled: boolean;
   hoverProtocols: Protocol[];
   inlayHintsEnabled: boolean;
+  /** Which diagnostics to show (each kind can be turned off). */
+  diagnostics: { deprecatedConstants: boolean; invalidStatus: boolean; unassignedStatus: boolean };
 }
 
 const warned = new Set<string>();
@@ -34,6 +36,8 @@ function pick<T>(cfg: vscode.WorkspaceConfiguration, setting: string, fallback: 
   warnOnce(setting, value, fallback);
   return fallback;
 }
+
+const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
 
 /** The running HTTP mock's address: the curl lines point at it unless the user set curl.baseUrl. */
 let mockBaseUrl: string | undefined;
@@ -59,9 +63,14 @@ export function getSettings(): Settings {
     defaultFramework: pick(cfg, 'snippets.defaultFramework', 'auto', (v): v is string => v === 'auto' || (typeof v === 'string' && frameworkById(v) !== undefined)),
     bodyStyle: pick(cfg, 'response.bodyStyle', 'simple' as BodyStyle, (v): v is BodyStyle => (BODY_STYLES as readonly unknown[]).includes(v)),
     curlBaseUrl,
-    hoverEnabled: pick(cfg, 'hover.enabled', true, (v): v is boolean => typeof v === 'boolean'),
+    hoverEnabled: pick(cfg, 'hover.enabled', true, isBoolean),
     hoverProtocols: pick(cfg, 'hover.protocols', [...PROTOCOLS], (v): v is Protocol[] => Array.isArray(v) && v.every((p) => (PROTOCOLS as readonly unknown[]).includes(p))),
-    inlayHintsEnabled: pick(cfg, 'inlayHints.enabled', true, (v): v is boolean => typeof v === 'boolean'),
+    inlayHintsEnabled: pick(cfg, 'inlayHints.enabled', true, isBoolean),
+    diagnostics: {
+      deprecatedConstants: pick(cfg, 'diagnostics.deprecatedConstants', true, isBoolean),
+      invalidStatus: pick(cfg, 'diagnostics.invalidStatus', true, isBoolean),
+      unassignedStatus: pick(cfg, 'diagnostics.unassignedStatus', true, isBoolean),
+    },
   };
 }
 

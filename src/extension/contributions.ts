@@ -10,6 +10,9 @@ export { RESPONSE_VIEW_TYPE };
 export const CODE_ACTION_KINDS = {
   show: 'statusCodes.show',
   convert: 'refactor.rewrite.statusCodes',
+  quickFix: 'quickfix',
+  /** `editor.codeActionsOnSave` runs it: VS Code asks only providers that declare it. */
+  fixAll: 'source.fixAll.statusCodes',
 } as const;
 
 /** Characters after which VS Code asks for completions without a word typed. */

@@ -4,12 +4,14 @@
 import type * as vscode from 'vscode';
 import { registerCodeActions } from './codeActions';
 import { registerCommands } from './commands';
+import { registerDiagnostics } from './diagnostics';
 import { setHost, type Host } from './host';
 import { registerHover } from './hover';
 import { registerInlayHints } from './inlayHints';
 import { registerEditorTracking } from './insert';
 import { registerLog } from './log';
 import { registerProjectFramework } from './projectFramework';
+import { registerQuickFixes } from './quickFixes';
 import { registerReferenceView, type ReferenceTreeProvider } from './referenceView';
 import { registerResponsePanels, type HighlighterLoader } from './responsePanelManager';
 
@@ -38,6 +40,7 @@ export function activateFeatures(context: vscode.ExtensionContext, withHost: Hos
   registerHover(context);
   registerInlayHints(context);
   registerCodeActions(context);
+  registerQuickFixes(context, registerDiagnostics(context));
   for (const register of platform.registrations) register(context);
   return { reference: registerReferenceView(context) };
 }

@@ -14,7 +14,7 @@ interface Manifest {
 
 export function activate(context: vscode.ExtensionContext): StatusCodesApi {
   const manifest = context.extension.packageJSON as Manifest;
-  const languages = (manifest.activationEvents ?? []).filter((e) => e.startsWith('onLanguage:')).map((e) => e.slice('onLanguage:'.length));
+  const selector = (manifest.activationEvents ?? []).filter((e) => e.startsWith('onLanguage:')).map((e) => ({ language: e.slice('onLanguage:'.length) }));
   let api: StatusCodesApi | undefined;
   let failed = false;
   const load = (): boolean => {
@@ -34,7 +34,7 @@ export function activate(context: vscode.ExtensionContext): StatusCodesApi {
   };
   const lazy = new LazyHost(
     {
-      selector: languages.map((language) => ({ language })),
+      selector,
       commands: (manifest.contributes?.commands ?? []).map((c) => c.command),
       completionTriggers: COMPLETION_TRIGGERS,
       codeActionKinds: Object.values(CODE_ACTION_KINDS),
@@ -44,6 +44,14 @@ export function activate(context: vscode.ExtensionContext): StatusCodesApi {
     load,
   );
   lazy.install(context.subscriptions);
+  // Diagnostics read the documents shown: once one of ours is visible, load the features (after
+  // activation returns, so activation itself stays a few registrations).
+  const shown = (): boolean => vscode.window.visibleTextEditors.some((e) => vscode.languages.match(selector, e.document) > 0);
+  const whenShown = vscode.window.onDidChangeVisibleTextEditors(() => {
+    if (shown()) setTimeout(() => (load(), whenShown.dispose()), 0);
+  });
+  context.subscriptions.push(whenShown);
+  if (shown()) setTimeout(() => (load(), whenShown.dispose()), 0);
   void vscode.commands.executeCommand('setContext', MOCK_CONTEXT, true);
   return {
     get reference() {

@@ -70,10 +70,10 @@ describe('constants: table shape', () => {
         }
       });
 
-      it('points every deprecated and aliasOf at an existing constant with the same code', () => {
+      it('points every deprecated, aliasOf and renamed at an existing constant with the same code', () => {
         const t = table(id);
         for (const c of t.constants) {
-          for (const target of [c.deprecated, c.aliasOf]) {
+          for (const target of [c.deprecated, c.aliasOf, c.renamed]) {
             if (target === undefined) continue;
             const r = resolveConstant(id, target);
             assert.ok(r, `${c.name} -> ${target} exists`);

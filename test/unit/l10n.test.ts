@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { SEND_RANGES } from '../../src/core/diagnose';
 import { allEntries } from '../../src/core/registry';
 
 const root = process.cwd();
@@ -34,18 +35,25 @@ describe('localisation', () => {
     assert.ok(used.has('Open a file to insert the snippet into.'));
   });
 
-  // The registry's descriptions and notes are shown through registryText() = vscode.l10n.t(text).
+  // The registry's descriptions and notes are shown through registryText() = vscode.l10n.t(text),
+  // and so are the messages of the send-range table (diagnostics.ts tableText).
   const registry = new Set(allEntries().flatMap((e) => [e.description, ...(e.note ? [e.note] : [])]));
+  const tables = new Set(SEND_RANGES.map((r) => r.message));
 
   it('has a Korean translation for every l10n.t string, and no stale ones', () => {
     const missing = [...used].filter((s) => !(s in ko));
     assert.deepEqual(missing, [], 'missing in l10n/bundle.l10n.ko.json');
-    const stale = Object.keys(ko).filter((k) => !used.has(k) && !registry.has(k));
+    const stale = Object.keys(ko).filter((k) => !used.has(k) && !registry.has(k) && !tables.has(k));
     assert.deepEqual(stale, [], 'stale in l10n/bundle.l10n.ko.json');
     for (const [en, k] of Object.entries(ko)) {
       const placeholders = (s: string) => (s.match(/\{\d+\}/g) ?? []).sort().join();
       assert.equal(placeholders(k), placeholders(en), `placeholders of "${en}"`);
     }
+  });
+
+  it('has a Korean translation of every message of the send-range table', () => {
+    const missing = [...tables].filter((t) => !(t in ko));
+    assert.deepEqual(missing, [], 'missing in l10n/bundle.l10n.ko.json');
   });
 
   it('has a Korean translation of every registry description and note', () => {

@@ -30,6 +30,11 @@ export interface NamedConstant {
   since?: string;
   /** Same value as this preferred name, which the framework names as current (not deprecated). */
   aliasOf?: string;
+  /**
+   * The framework renamed it to this constant (same code) and keeps the old name working without
+   * deprecating it (Python 3.13's RFC 9110 names); the rename dates from the new name's `since`.
+   */
+  renamed?: string;
   /** What the source says about it, when it matters for choosing it. */
   note?: string;
 }
