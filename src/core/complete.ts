@@ -9,6 +9,7 @@ import frequency from './code-frequency.json';
 import { constantContextAt } from './detect/constants';
 import { detectAt, type DetectHints, type DetectOptions, type Finding } from './detect/index';
 import { isWeakRule } from './detect/numbers';
+import { SMTP_LINE_RE } from './detect/patterns';
 import type { ConstantTable, NamedConstant } from './constants/index';
 import { list, lookup } from './registry';
 import { PROTOCOLS, type Protocol, type ResolvedCode } from './types';
@@ -54,12 +55,13 @@ export interface CompletionResult {
 }
 
 const MAX_LINE = 2000;
-/** Placeholders: an HTTP status first, then a code that is an SMTP reply too. */
+/** Placeholders: an HTTP status and a code that is an SMTP reply too (first in mail code: `smtpError.Code == |`). */
 const PLACEHOLDERS: readonly string[] = ['404', '550'];
+const MAIL_PLACEHOLDERS: readonly string[] = ['550', '404'];
 /** The rules' ways that are no sure status context: a log, a phrase after the number, a status line. */
 const LOOSE_VIAS = new Set<Finding['via']>(['log', 'phrase', 'status-line']);
-/** Rules that hold only for one number, not for any code (`NOT_FOUND = 404` is a definition). */
-const NUMBER_BOUND_RULES = new Set(['constant-definition']);
+/** Rules that hold for one number, not any code (`NOT_FOUND = 404`, a link to its own page), or for any string that starts with a slash (`'/404'`). */
+const NUMBER_BOUND_RULES = new Set(['constant-definition', 'url-route', 'status-link']);
 /** Enhanced codes stand in a strong context (`dsn=`, `550 `) or a struct; a mail line alone is too loose. */
 const ENHANCED_RULES = new Set(['enhanced-context', 'enhanced-code-struct']);
 
@@ -156,20 +158,30 @@ function strong(f: Finding): boolean {
   return !LOOSE_VIAS.has(f.via) && !isWeakRule(f.rule) && !NUMBER_BOUND_RULES.has(f.rule);
 }
 
-/** A reply code just before the cursor (`550 `, `421-`): enhanced codes of its class follow it. */
-const REPLY_BEFORE_RE = /(?<![\w.])([245])[0-5]\d[ -]#?['"]?$/;
+/**
+ * A reply code just before the cursor at the start of a reply (a string's or line's start, after
+ * `: ` or `=` in a log: `'550 |`, `said: 550 |`, `reject=553 |`): enhanced codes of its class follow it,
+ * in mail code or a mail line only (`listen 443 |` is no reply).
+ */
+const REPLY_BEFORE_RE = /(?:^\s*|['"`]|\\[rn]|[:=]\s*)([245])[0-5]\d[ -]#?$/;
+/** A number just before the cursor that is no such reply code (`bytes=500-`, `limit: 255 `): no enhanced code follows it. */
+const NUMBER_BEFORE_RE = /\d[ -]#?$/;
 
 /** The code context at the cursor, by probing the detection with a placeholder. */
 function probe(line: string, column: number, languageId: string, options: CompletionOptions): { start: number; end: number; finding: Finding; replyClass?: string } | undefined {
-  const end = column + /^[\w.]*/.exec(line.slice(column))![0].length;
+  // The rest of the token after the cursor, of the same kind as what is typed (`4|04`, `No|t`).
+  const typedWord = /[A-Za-z][A-Za-z'-]*$/.test(line.slice(0, column));
+  const end = column + (typedWord ? /^[A-Za-z'-]*/ : /^[\d.]*/).exec(line.slice(column))![0].length;
   const after = line.slice(end);
   const detect: DetectOptions = { hints: options.hints, context: options.context, protocols: options.protocols };
+  const mail = !!options.hints?.smtp || SMTP_LINE_RE.test(line);
   for (const start of tokenStarts(line, column)) {
     const before = line.slice(0, start);
-    const reply = REPLY_BEFORE_RE.exec(before)?.[1];
-    const enhanced = reply ? [`${reply}.1.1`] : ['5.1.1', '4.4.1', '2.0.0'];
+    const reply = mail ? REPLY_BEFORE_RE.exec(before)?.[1] : undefined;
+    const enhanced = reply ? [`${reply}.1.1`] : NUMBER_BEFORE_RE.test(before) ? [] : ['5.1.1', '4.4.1', '2.0.0'];
+    const codes = options.hints?.smtp ? MAIL_PLACEHOLDERS : PLACEHOLDERS;
     // After a reply code the enhanced code comes first; elsewhere a status code.
-    const placeholders = reply ? [...enhanced, ...PLACEHOLDERS] : [...PLACEHOLDERS, ...enhanced];
+    const placeholders = reply ? [...enhanced, ...codes] : [...codes, ...enhanced];
     for (const suffix of suffixes(before, after)) {
       for (const code of placeholders) {
         const probed = `${before}${code}${after}${suffix}`;

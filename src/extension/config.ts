@@ -14,6 +14,7 @@ export interface Settings {
   curlBaseUrl: string;
   hoverEnabled: boolean;
   hoverProtocols: Protocol[];
+  completionsEnabled: boolean;
 }
 
 const warned = new Set<string>();
@@ -60,6 +61,7 @@ export function getSettings(): Settings {
     curlBaseUrl,
     hoverEnabled: pick(cfg, 'hover.enabled', true, (v): v is boolean => typeof v === 'boolean'),
     hoverProtocols: pick(cfg, 'hover.protocols', [...PROTOCOLS], (v): v is Protocol[] => Array.isArray(v) && v.every((p) => (PROTOCOLS as readonly unknown[]).includes(p))),
+    completionsEnabled: pick(cfg, 'completions.enabled', true, (v): v is boolean => typeof v === 'boolean'),
   };
 }
 

@@ -2,6 +2,7 @@
 // extensions/npm npmMain.ts does). Nothing else runs at activation.
 import type * as vscode from 'vscode';
 import { registerCommands } from './commands';
+import { registerCompletions } from './completions';
 import { registerHover } from './hover';
 import { registerEditorTracking } from './insert';
 import { registerLog } from './log';
@@ -22,6 +23,7 @@ export function activate(context: vscode.ExtensionContext): StatusCodesApi {
   const panels = registerResponsePanels(context);
   registerCommands(context, panels);
   registerHover(context);
+  registerCompletions(context);
   registerMockServers(context);
   return { reference: registerReferenceView(context) };
 }
