@@ -31,7 +31,11 @@ export interface CompletionEntry {
   /** `404 Not Found`; for a constant its name, `NOT_FOUND`. */
   label: string;
   insertText: string;
-  /** What the editor's filter matches what is typed against: number and phrase (and a constant's name first). */
+  /**
+   * What the editor's filter matches what is typed against: number and phrase, or the phrase first when
+   * words are typed (the list is to be asked for again as typing goes on: CompletionResult.incomplete);
+   * aliases; a constant's name, code and phrase.
+   */
   filterText: string;
   /** Orders the list: commonly used codes first, then code order; a deprecated name after its replacement. */
   sortText: string;
@@ -52,6 +56,8 @@ export interface CompletionResult {
   start: number;
   end: number;
   items: CompletionEntry[];
+  /** The filter texts follow what is typed: ask again on further typing (a code context). */
+  incomplete: boolean;
 }
 
 const MAX_LINE = 2000;
@@ -89,9 +95,15 @@ function rankedCodes(protocol: Protocol): Array<{ r: ResolvedCode; rank: number 
   return out;
 }
 
-function codeEntry(r: ResolvedCode, sortText: string): CompletionEntry {
+/**
+ * An item for a code. The editor's filter prefers a match near the start, so the filter text starts
+ * with what is being typed: the number for digits (`40` -> 404 before 409), the phrase for words
+ * (`not` -> Not Found, level with a language service's `Notification`).
+ */
+function codeEntry(r: ResolvedCode, sortText: string, wordsTyped: boolean): CompletionEntry {
   const label = `${r.code} ${r.entry.phrase}`;
-  const e: CompletionEntry = { kind: 'code', protocol: r.protocol, code: r.code, label, insertText: r.code, filterText: [label, ...(r.entry.aliases ?? [])].join(' '), sortText, resolved: r };
+  const filterText = [wordsTyped ? `${r.entry.phrase} ${label}` : label, ...(r.entry.aliases ?? [])].join(' ');
+  const e: CompletionEntry = { kind: 'code', protocol: r.protocol, code: r.code, label, insertText: r.code, filterText, sortText, resolved: r };
   if (r.entry.status === 'obsolete' || r.entry.status === 'unused' || r.entry.status === 'deprecated') e.obsolete = true;
   return e;
 }
@@ -193,7 +205,7 @@ function probe(line: string, column: number, languageId: string, options: Comple
   return undefined;
 }
 
-function codeItems(protocol: Protocol, replyCode?: string, replyClass?: string): CompletionEntry[] {
+function codeItems(protocol: Protocol, wordsTyped: boolean, replyCode?: string, replyClass?: string): CompletionEntry[] {
   let ranked = rankedCodes(protocol);
   if (protocol === 'smtp-enhanced' && replyClass) {
     const cls = Number(replyClass);
@@ -201,7 +213,7 @@ function codeItems(protocol: Protocol, replyCode?: string, replyClass?: string):
     // The enhanced codes the registry lists for that very reply code first (`550` -> 5.1.1, 5.7.1).
     if (replyCode) ranked = [...ranked].sort((a, b) => Number(!a.r.entry.basicCodes?.includes(replyCode)) - Number(!b.r.entry.basicCodes?.includes(replyCode)) || a.rank - b.rank);
   }
-  return ranked.map((x, i) => codeEntry(x.r, pad(i)));
+  return ranked.map((x, i) => codeEntry(x.r, pad(i), wordsTyped));
 }
 
 /** The constants of a table, each with its code's meaning; by code rank, current names before aliases and deprecated ones. */
@@ -254,19 +266,19 @@ export function completionsAt(line: string, column: number, languageId: string, 
     const ctx = constantContextAt(line, column, lang, options.hints?.tables);
     if (ctx) {
       const end = column + /^\w*/.exec(line.slice(column))![0].length;
-      return { context: { kind: 'constant', table: ctx.table.id }, start: ctx.nameStart, end, items: constantItems(ctx.table) };
+      return { context: { kind: 'constant', table: ctx.table.id }, start: ctx.nameStart, end, items: constantItems(ctx.table), incomplete: false };
     }
     // A short qualifier that needs a status context: try it closed, `respond(Status.X)`.
     const pre = line.slice(0, column);
     const closer = innermostCloser(pre);
     if (closer && !line.slice(column).trim()) {
       const closed = constantContextAt(line + closer, column, lang, options.hints?.tables);
-      if (closed) return { context: { kind: 'constant', table: closed.table.id }, start: closed.nameStart, end: column, items: constantItems(closed.table) };
+      if (closed) return { context: { kind: 'constant', table: closed.table.id }, start: closed.nameStart, end: column, items: constantItems(closed.table), incomplete: false };
     }
   }
   const p = probe(line, column, lang, { ...options, protocols });
   if (!p) return undefined;
   const protocol = p.finding.protocol;
   const replyCode = protocol === 'smtp-enhanced' ? /([245][0-5]\d)[ -]#?['"]?$/.exec(line.slice(0, p.start))?.[1] : undefined;
-  return { context: { kind: 'code', protocol, rule: p.finding.rule }, start: p.start, end: p.end, items: codeItems(protocol, replyCode, p.replyClass) };
+  return { context: { kind: 'code', protocol, rule: p.finding.rule }, start: p.start, end: p.end, items: codeItems(protocol, /^[A-Za-z]/.test(line.slice(p.start, column)), replyCode, p.replyClass), incomplete: true };
 }

@@ -47,7 +47,7 @@ class StatusCodeCompletionProvider implements vscode.CompletionItemProvider<Stat
     if (!result || token.isCancellationRequested) return undefined;
     const n = position.line;
     const range = { inserting: new vscode.Range(n, result.start, n, position.character), replacing: new vscode.Range(n, result.start, n, Math.max(result.end, position.character)) };
-    return new vscode.CompletionList(result.items.map((e) => new StatusCompletionItem(e, range)));
+    return new vscode.CompletionList(result.items.map((e) => new StatusCompletionItem(e, range)), result.incomplete);
   }
 
   resolveCompletionItem(item: StatusCompletionItem): StatusCompletionItem {

@@ -87,24 +87,29 @@ describe('completions: where a status code goes', () => {
     }
   });
 
-  it('gives every code its number and phrase to filter on, so `not` finds 404 first and `too many` 429', () => {
+  it('gives every code its number and phrase to filter on, the phrase first when words are typed', () => {
     const r = at('javascript', 'res.status(|')!;
+    assert.equal(r.incomplete, true, 'asked again as typing goes on');
     const item404 = r.items.find((i) => i.code === '404')!;
     assert.equal(item404.label, '404 Not Found');
     assert.equal(item404.insertText, '404');
-    assert.match(item404.filterText, /^404 Not Found/);
-    assert.match(r.items.find((i) => i.code === '413')!.filterText, /Payload Too Large/, 'an alias is in the filter text too');
+    assert.equal(item404.filterText, '404 Not Found');
+    assert.match(r.items.find((i) => i.code === '413')!.filterText, /^413 Content Too Large .*Payload Too Large/, 'an alias is in the filter text too');
+    assert.equal(at('javascript', 'res.status(40|')!.items.find((i) => i.code === '404')!.filterText, '404 Not Found');
+    assert.equal(at('javascript', 'res.status(no|')!.items.find((i) => i.code === '404')!.filterText, 'Not Found 404 Not Found');
+    assert.equal(at('javascript', 'res.status(404 no|')!.items.find((i) => i.code === '404')!.filterText, '404 Not Found');
     // What the editor does with equal matches: the sort text decides.
     const filter = (typed: string) => {
-      const words = typed.toLowerCase().split(' ');
-      return r.items.filter((i) => {
-        const text = i.filterText.toLowerCase();
-        return text.startsWith(typed.toLowerCase()) || text.includes(` ${words.join(' ')}`);
-      }).sort((a, b) => (a.sortText < b.sortText ? -1 : 1)).map((i) => i.code);
+      const items = at('javascript', `res.status(${typed}|`)!.items;
+      return items
+        .filter((i) => i.filterText.toLowerCase().startsWith(typed.toLowerCase()))
+        .sort((a, b) => (a.sortText < b.sortText ? -1 : 1))
+        .map((i) => i.code);
     };
     assert.equal(filter('not')[0], '404');
     assert.equal(filter('too many')[0], '429');
     assert.equal(filter('40')[0], '404');
+    assert.equal(filter('5')[0], '500');
   });
 });
 
