@@ -160,7 +160,7 @@ function suffixes(before: string, after: string): string[] {
   if (!/^[\s'"`)\]}]*$/.test(after)) return out;
   const closer = innermostCloser(before + after);
   if (closer) out.push(closer);
-  // A key being typed: `  40|` under `responses:`, `"40|"` in JSON.
+  // A key being typed: `  40|` or `  '40|'` under an OpenAPI `responses:` (YAML).
   if (/^\s*['"]?$/.test(before)) out.push(`${closer}:`);
   return out;
 }
