@@ -6,7 +6,7 @@ import { conversionsFor, tablesInUse, type TableUse } from '../core/inline';
 import { lookup } from '../core/registry';
 import { COMMANDS } from './commands';
 import { CODE_ACTION_KINDS } from './contributions';
-import { findingAt, hintsFor, languageOf, linesOf } from './cursor';
+import { findingAt, hintsFor, detectLanguage, linesOf } from './cursor';
 import { codeTitle } from './labels';
 import { targetOf } from './target';
 import { host } from './host';
@@ -18,7 +18,7 @@ const usesCache = new WeakMap<vscode.TextDocument, { version: number; uses: Tabl
 function usesOf(document: vscode.TextDocument): TableUse[] {
   const cached = usesCache.get(document);
   if (cached?.version === document.version) return cached.uses;
-  const uses = tablesInUse(linesOf(document), languageOf(document), hintsFor(document));
+  const uses = tablesInUse(linesOf(document), detectLanguage(document), hintsFor(document));
   usesCache.set(document, { version: document.version, uses });
   return uses;
 }

@@ -17,6 +17,7 @@ export interface Settings {
   inlayHintsEnabled: boolean;
   /** Which diagnostics to show (each kind can be turned off). */
   diagnostics: { deprecatedConstants: boolean; invalidStatus: boolean; unassignedStatus: boolean };
+  completionsEnabled: boolean;
 }
 
 const warned = new Set<string>();
@@ -71,6 +72,7 @@ export function getSettings(): Settings {
       invalidStatus: pick(cfg, 'diagnostics.invalidStatus', true, isBoolean),
       unassignedStatus: pick(cfg, 'diagnostics.unassignedStatus', true, isBoolean),
     },
+    completionsEnabled: pick(cfg, 'completions.enabled', true, isBoolean),
   };
 }
 

@@ -15,8 +15,8 @@ export const CODE_ACTION_KINDS = {
   fixAll: 'source.fixAll.statusCodes',
 } as const;
 
-/** Characters after which VS Code asks for completions without a word typed. */
-export const COMPLETION_TRIGGERS: readonly string[] = [];
+/** Characters after which VS Code asks for completions without a word typed: where a status code or constant often starts (`res.status(`, `HttpStatus.`, `status: :`, `code=`, `return `, `[500, `). */
+export const COMPLETION_TRIGGERS: readonly string[] = ['(', '[', '.', ':', '=', ' ', ','];
 
 /**
  * Set by the node entry: the palette shows the mock commands only where they run. Not `!isWeb`:

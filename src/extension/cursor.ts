@@ -1,7 +1,7 @@
 // The status code at a position of a document: what the hover explains and what the commands act
 // on when they are run without a code (the cursor on `204` or `HttpStatus.NO_CONTENT`).
 import * as vscode from 'vscode';
-import { detectAt, documentHints, effectiveLanguage, type DetectHints, type Finding } from '../core/detect/index';
+import { detectAt, documentHints, effectiveLanguage, type DetectHints, type DetectOptions, type Finding } from '../core/detect/index';
 import type { Lines } from '../core/inline';
 import { lookup } from '../core/registry';
 import { searchCodes } from '../core/search';
@@ -28,19 +28,23 @@ export function linesOf(document: vscode.TextDocument): Lines {
   return { count: document.lineCount, lineAt: (n) => (n >= 0 && n < document.lineCount ? document.lineAt(n).text : undefined) };
 }
 
-/** The language detection should read a document as (a `.log` opened as plain text is a log). */
-export function languageOf(document: vscode.TextDocument): string {
+/** What the detection needs of a document around a line: its hints and the lines around (the hover's and the completions' options). */
+export function detectContext(document: vscode.TextDocument, line: number): Pick<DetectOptions, 'hints' | 'context'> {
+  return {
+    hints: hintsFor(document),
+    context: { line, lineAt: linesOf(document).lineAt },
+  };
+}
+
+/** The language the detection reads a document as (its path may say more than its id). */
+export function detectLanguage(document: vscode.TextDocument): string {
   return effectiveLanguage(document.languageId, document.isUntitled ? undefined : document.uri.path);
 }
 
 /** The finding under (or just after) a position, by the core's detection. */
 export function findingAt(document: vscode.TextDocument, position: vscode.Position, protocols: readonly Protocol[] = PROTOCOLS): Finding | undefined {
   const line = document.lineAt(position.line).text;
-  return detectAt(line, position.character, languageOf(document), {
-    protocols,
-    hints: hintsFor(document),
-    context: { line: position.line, lineAt: linesOf(document).lineAt },
-  });
+  return detectAt(line, position.character, detectLanguage(document), { protocols, ...detectContext(document, position.line) });
 }
 
 /** What the active editor's cursor (or its one-line selection) names. */

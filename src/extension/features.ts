@@ -4,6 +4,7 @@
 import type * as vscode from 'vscode';
 import { registerCodeActions } from './codeActions';
 import { registerCommands } from './commands';
+import { registerCompletions } from './completions';
 import { registerDiagnostics } from './diagnostics';
 import { setHost, type Host } from './host';
 import { registerHover } from './hover';
@@ -38,6 +39,7 @@ export function activateFeatures(context: vscode.ExtensionContext, withHost: Hos
   const panels = registerResponsePanels(context, platform.loadHighlighter, platform.mockServers);
   registerCommands(context, panels);
   registerHover(context);
+  registerCompletions(context);
   registerInlayHints(context);
   registerCodeActions(context);
   registerQuickFixes(context, registerDiagnostics(context));

@@ -25,7 +25,7 @@ function heading(r: ResolvedCode): string {
   return `**${protocolLabel(r.protocol)} ${md(r.code)} ${md(r.entry.phrase)}**${vendor} · ${md(classLabel(r.codeClass))}`;
 }
 
-function describe(r: ResolvedCode): string[] {
+function describe(r: ResolvedCode, withLinks = true): string[] {
   const e = r.entry;
   const lines = [heading(r), '', md(registryText(e.description))];
   const facts: string[] = [];
@@ -36,6 +36,7 @@ function describe(r: ResolvedCode): string[] {
   if (facts.length) lines.push('', `*${factLine.charAt(0).toUpperCase()}${factLine.slice(1)}*`);
   if (e.note) lines.push('', md(registryText(e.note)));
   lines.push('', `${vscode.l10n.t('Spec')}: [${md(e.spec.title)}](${e.spec.url})`);
+  if (!withLinks) return lines;
   const target = targetOf(r);
   const links = [commandLink(vscode.l10n.t('Show response'), COMMANDS.showResponse, target)];
   // HTTP actions only for an HTTP status some client receives: an SMTP code (in mail code or a
@@ -76,6 +77,15 @@ function hoverMarkdown(finding: Finding, result: LookupResult): vscode.MarkdownS
   // Links may run the extension's own commands, and nothing else.
   markdown.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
   return markdown;
+}
+
+/** What the hover says of a code, without its command links: the documentation of a completion item. */
+export function codeDocumentation(result: LookupResult): vscode.MarkdownString | undefined {
+  let parts: string[];
+  if (result.kind === 'found') parts = result.matches.flatMap((m, i) => [...(i > 0 ? ['', '---', ''] : []), ...describe(m, false)]);
+  else if (result.kind === 'unassigned') parts = [`**${protocolLabel(result.protocol)} ${md(result.code)}** · ${md(classLabel(result.codeClass))}`, '', vscode.l10n.t('This code is unassigned.')];
+  else return undefined;
+  return new vscode.MarkdownString(parts.join('\n'), true);
 }
 
 class StatusCodeHoverProvider implements vscode.HoverProvider {

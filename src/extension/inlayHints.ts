@@ -6,7 +6,7 @@ import { phraseHints } from '../core/inline';
 import { lookup } from '../core/registry';
 import { COMMANDS } from './commands';
 import { getSettings, onDidChangeSettings } from './config';
-import { hintsFor, languageOf, linesOf } from './cursor';
+import { hintsFor, detectLanguage, linesOf } from './cursor';
 import { codeTitle, protocolLabel, registryText } from './labels';
 import { targetOf } from './target';
 import { Disposable } from './util/dispose';
@@ -29,7 +29,7 @@ class PhraseHintProvider extends Disposable implements vscode.InlayHintsProvider
     if (!settings.inlayHintsEnabled || token.isCancellationRequested) return [];
     const to = Math.min(range.end.line, range.start.line + MAX_LINES);
     const found = phraseHints(linesOf(document), range.start.line, to, {
-      languageId: languageOf(document),
+      languageId: detectLanguage(document),
       hints: hintsFor(document),
       protocols: settings.hoverProtocols,
     });

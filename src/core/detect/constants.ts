@@ -3,7 +3,7 @@
 // Resolved through the framework tables of src/core/constants (each read from the framework's source).
 import { constantTables, type ConstantTable, type NamedConstant } from '../constants/index';
 import { allEntries } from '../registry';
-import type { Family } from './languages';
+import { familyOf, type Family } from './languages';
 import { statusContext } from './numbers';
 import { NW } from './patterns';
 import { findHelpers } from './vocabulary';
@@ -125,6 +125,53 @@ function hit(start: number, end: number, t: QualifiedTable, c: NamedConstant): C
   }
   if (!h.deprecated && c.obsolete) h.obsolete = true;
   return h;
+}
+
+/** The constants a name typed at the end of `pre` may complete to: the table and where the name starts. */
+export interface ConstantContext {
+  table: ConstantTable;
+  /** Column where the (possibly empty) name starts: just after `HttpStatus.`, `http.`, `:`. */
+  nameStart: number;
+}
+
+/**
+ * The constant table whose qualifier stands just before the name being typed at `column`
+ * (`HttpStatus.NOT|`, `http.Status|`, `status: :not|`), by the tables' `usage`. Only tables
+ * scoped to the language (Go's `http.` in Go only; none in prose or unknown languages), the
+ * preferred one first as findConstants picks; a short qualifier (`Status.` of `Response.Status.`)
+ * only in a status context of `line` (which the caller may close: `respond(Status.X)`).
+ */
+export function constantContextAt(line: string, column: number, languageId: string, prefer: readonly string[] = []): ConstantContext | undefined {
+  const lang = languageId.toLowerCase();
+  const family = familyOf(lang);
+  if (OPEN_FAMILIES.includes(family)) return undefined;
+  const pre = line.slice(Math.max(0, column - 120), column);
+  const offset = column - pre.length;
+  const name = /[A-Za-z0-9_]*$/.exec(pre)![0];
+  const nameStart = column - name.length;
+  const head = pre.slice(0, pre.length - name.length);
+  const scoped = (t: QualifiedTable) => TABLE_LANGUAGES[t.table.id]?.includes(lang) ?? true;
+  const idx = buildIndex();
+  if (head.endsWith(':') && !head.endsWith('::')) {
+    const at = head.length - 1;
+    if (!SYMBOL_PRE.test(head.slice(Math.max(0, at - 60), at)) || (family !== 'ruby')) return undefined;
+    const t = idx.symbol.find(scoped);
+    return t && { table: t.table, nameStart };
+  }
+  const candidates = idx.qualified.filter((t) => {
+    if (!scoped(t)) return false;
+    for (const q of t.short ? [t.qualifier, t.short] : [t.qualifier]) {
+      const written = q + t.sep;
+      if (!head.endsWith(written) || /[\w$]/.test(head.charAt(head.length - written.length - 1))) continue;
+      if (q === t.qualifier) return true;
+      const start = offset + head.length - written.length;
+      const end = column + /^[A-Za-z0-9_]*/.exec(line.slice(column))![0].length;
+      if (!/[\w$.]/.test(head.charAt(head.length - written.length - 1)) && !isGrpc(line, start) && statusContext(line, start, end, family)) return true;
+    }
+    return false;
+  });
+  candidates.sort((a, b) => Number(!prefer.includes(a.table.id)) - Number(!prefer.includes(b.table.id)));
+  return candidates[0] && { table: candidates[0].table, nameStart };
 }
 
 /** Context for a Rails status symbol: `status: :not_found`, `non_navigational_status: :no_content`, `redirect_status = :see_other`, `head :ok`, `assert_response :missing`, Rack's `SYMBOL_TO_STATUS_CODE[:gone]`, `Rack::Utils.status_code(:gone)`. */

@@ -11,7 +11,7 @@ import { findConstants, registryCode } from './constants';
 import { familyOf, type Family } from './languages';
 import { lift } from './collections';
 import { mailDocument, webDocument } from './vocabulary';
-import { FALLBACK_RULES, lastOf, LIFT_RULES, NUMBER_RULES, type NumberCtx, type NumberRule } from './numbers';
+import { FALLBACK_RULES, isWeakRule, lastOf, LIFT_RULES, NUMBER_RULES, type NumberCtx, type NumberRule } from './numbers';
 import { HTTP_IDENT, PREFIX_LEN, SMTP_IDENT, SMTP_LINE_RE, SMTP_MODE_IDENT, SUFFIX_LEN } from './patterns';
 import { caseBranch, ELEMENT_LINE_RE, hasResponsesParent, listOpener, parametrizeStatusColumn, statusKeyParent, switchSubject, TABLE_CELL_PRE, TABLE_CELL_SUF, tableHeader, tupleIndex } from './structure';
 
@@ -19,15 +19,11 @@ export { languageFromPath, familyOf, effectiveLanguage, KNOWN_LANGUAGES } from '
 export type { Family } from './languages';
 
 /** Rules that read prose, comments, tables or loose hints: a finding, but no place where code sets or tests a status. */
-const LOOSE_RULES: ReadonlySet<string> = new Set([
-  ...[...NUMBER_RULES, ...FALLBACK_RULES, ...LIFT_RULES].filter((r) => r.weak).map((r) => r.id),
-  'jsdoc-default',
-  'table-cell',
-]);
+const LOOSE_RULES: ReadonlySet<string> = new Set(['jsdoc-default', 'table-cell']);
 
 /** Whether a finding's rule is one where code sets or tests a status (`res.status(404)`), not a reading of prose or a log. */
 export function inCode(f: Pick<Finding, 'rule' | 'via'>): boolean {
-  return (f.via === 'number' || f.via === 'openapi' || f.via === 'config' || f.via === 'constant') && !LOOSE_RULES.has(f.rule.split('+')[0]!);
+  return (f.via === 'number' || f.via === 'openapi' || f.via === 'config' || f.via === 'constant') && !isWeakRule(f.rule) && !LOOSE_RULES.has(f.rule.split('+')[0]!);
 }
 
 /** How a finding was recognised. */

@@ -591,3 +591,12 @@ export function statusContext(line: string, start: number, end: number, family: 
   const suf = line.slice(end, end + 120);
   return CONTEXT_RULES.some((r) => (!r.families || r.families.includes(family)) && (!r.suf || r.suf.test(suf)) && (!r.pre || r.pre.test(pre)));
 }
+
+/** The ids of the weak rules (they report only codes the registry knows): a finding from one is no sure status context. */
+const WEAK_RULE_IDS = new Set([...NUMBER_RULES, ...LIFT_RULES, ...FALLBACK_RULES].filter((r) => r.weak).map((r) => r.id));
+
+/** Whether a finding's rule (`status-ident`, `status-member+collection`) is a weak one; judged by the rule before any `+`. */
+export function isWeakRule(ruleId: string): boolean {
+  const plus = ruleId.indexOf('+');
+  return WEAK_RULE_IDS.has(plus < 0 ? ruleId : ruleId.slice(0, plus));
+}
