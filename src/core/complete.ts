@@ -95,14 +95,24 @@ function rankedCodes(protocol: Protocol): Array<{ r: ResolvedCode; rank: number 
   return out;
 }
 
+/** What is being typed where the code goes: digits, or words in lower or other case. */
+type Typed = 'digits' | 'lower' | 'words';
+
+function typedKind(text: string): Typed {
+  return /^[a-z]/.test(text) ? 'lower' : /^[A-Za-z]/.test(text) ? 'words' : 'digits';
+}
+
 /**
  * An item for a code. The editor's filter prefers a match near the start, so the filter text starts
  * with what is being typed: the number for digits (`40` -> 404 before 409), the phrase for words
  * (`not` -> Not Found, level with a language service's `Notification`).
  */
-function codeEntry(r: ResolvedCode, sortText: string, wordsTyped: boolean): CompletionEntry {
+function codeEntry(r: ResolvedCode, sortText: string, typed: Typed): CompletionEntry {
   const label = `${r.code} ${r.entry.phrase}`;
-  const filterText = [wordsTyped ? `${r.entry.phrase} ${label}` : label, ...(r.entry.aliases ?? [])].join(' ');
+  // In the case it is typed in, too: the filter scores an exact-case match higher (`not` would
+  // otherwise rank below a language service's `notDeepEqual`).
+  const phrase = typed === 'lower' ? r.entry.phrase.toLowerCase() : r.entry.phrase;
+  const filterText = [typed === 'digits' ? label : `${phrase} ${label}`, ...(r.entry.aliases ?? [])].join(' ');
   const e: CompletionEntry = { kind: 'code', protocol: r.protocol, code: r.code, label, insertText: r.code, filterText, sortText, resolved: r };
   if (r.entry.status === 'obsolete' || r.entry.status === 'unused' || r.entry.status === 'deprecated') e.obsolete = true;
   return e;
@@ -205,7 +215,7 @@ function probe(line: string, column: number, languageId: string, options: Comple
   return undefined;
 }
 
-function codeItems(protocol: Protocol, wordsTyped: boolean, replyCode?: string, replyClass?: string): CompletionEntry[] {
+function codeItems(protocol: Protocol, typed: Typed, replyCode?: string, replyClass?: string): CompletionEntry[] {
   let ranked = rankedCodes(protocol);
   if (protocol === 'smtp-enhanced' && replyClass) {
     const cls = Number(replyClass);
@@ -213,7 +223,7 @@ function codeItems(protocol: Protocol, wordsTyped: boolean, replyCode?: string, 
     // The enhanced codes the registry lists for that very reply code first (`550` -> 5.1.1, 5.7.1).
     if (replyCode) ranked = [...ranked].sort((a, b) => Number(!a.r.entry.basicCodes?.includes(replyCode)) - Number(!b.r.entry.basicCodes?.includes(replyCode)) || a.rank - b.rank);
   }
-  return ranked.map((x, i) => codeEntry(x.r, pad(i), wordsTyped));
+  return ranked.map((x, i) => codeEntry(x.r, pad(i), typed));
 }
 
 /** The constants of a table, each with its code's meaning; by code rank, current names before aliases and deprecated ones. */
@@ -280,5 +290,5 @@ export function completionsAt(line: string, column: number, languageId: string, 
   if (!p) return undefined;
   const protocol = p.finding.protocol;
   const replyCode = protocol === 'smtp-enhanced' ? /([245][0-5]\d)[ -]#?['"]?$/.exec(line.slice(0, p.start))?.[1] : undefined;
-  return { context: { kind: 'code', protocol, rule: p.finding.rule }, start: p.start, end: p.end, items: codeItems(protocol, /^[A-Za-z]/.test(line.slice(p.start, column)), replyCode, p.replyClass), incomplete: true };
+  return { context: { kind: 'code', protocol, rule: p.finding.rule }, start: p.start, end: p.end, items: codeItems(protocol, typedKind(line.slice(p.start, column)), replyCode, p.replyClass), incomplete: true };
 }
