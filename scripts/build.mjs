@@ -43,8 +43,8 @@ const node = { ...common, platform: 'node', target: 'node18', format: 'cjs' };
 const targets = [
   // The extension host bundle: thin VS Code layer over the core.
   { ...node, entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  // Shiki lives in its own bundle, required only when a webview first needs highlighting.
-  // The plugin slims the grammars and switches to the Oniguruma engine (wasm embedded).
+  // Shiki lives in its own bundle, required only when a webview first needs highlighting
+  // (src/extension/highlight/load.ts). The plugin drops grammars' unneeded embedded languages.
   { ...node, entryPoints: ['src/extension/highlight/highlighter.ts'], outfile: 'dist/highlighter.js', external: ['vscode'], plugins: [highlighterPlugin()] },
   // The webview client (browser) and its stylesheet.
   { ...common, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview/main.js' },

@@ -3,12 +3,11 @@
 // through the codes it showed; "Keep Open" pins a view, and the next code opens in a new one.
 // It also restores views after a reload, re-renders them on a settings change, and loads shiki
 // once, on the first render, never at activation.
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ResolvedCode } from '../core/types';
 import { parseViewState, RESPONSE_VIEW_TYPE } from '../common/messages';
 import { onDidChangeSettings } from './config';
-import type * as HighlighterModule from './highlight/highlighter';
+import { loadHighlighterModule, type HighlighterModule } from './highlight/load';
 import { log, registerCommand } from './log';
 import { ResponsePanel, sameCode, type PanelHost } from './responsePanel';
 import { resolveTarget } from './target';
@@ -39,7 +38,6 @@ class ResponsePanelManager extends Disposable implements ResponsePanels, PanelHo
   private readonly kept = new Set<ResponsePanel>();
   private loading: Promise<HighlighterModule.Highlighter | undefined> | undefined;
   private context: Record<string, boolean> = {};
-  readonly warmLanguages = new Set<string>();
   readonly webviewRoot: vscode.Uri;
 
   constructor(
@@ -88,9 +86,7 @@ class ResponsePanelManager extends Disposable implements ResponsePanels, PanelHo
   highlighter(): Promise<HighlighterModule.Highlighter | undefined> {
     this.loading ??= (async () => {
       try {
-        // A plain require of a separate bundle: esbuild leaves it alone, so shiki stays out of extension.js.
-        const mod = require(path.join(this.extensionPath, 'dist', 'highlighter.js')) as typeof HighlighterModule;
-        return await mod.loadHighlighter();
+        return await (await loadHighlighterModule(this.extensionPath)).loadHighlighter();
       } catch (e) {
         log.error('Syntax highlighting is unavailable', e);
         return undefined;
