@@ -60,8 +60,8 @@ const targets = [
   { ...node, entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   // The features (thin VS Code layer over the core), required by the entry on first use.
   { ...node, entryPoints: ['src/extension/nodeFeatures.ts'], outfile: 'dist/features.js', external: ['vscode'] },
-  // Shiki lives in its own bundle, required only when a webview first needs highlighting.
-  // The plugin slims the grammars and switches to the Oniguruma engine (wasm embedded).
+  // Shiki lives in its own bundle, required only when a webview first needs highlighting
+  // (src/extension/highlight/load.ts). The plugin drops grammars' unneeded embedded languages.
   { ...node, entryPoints: ['src/extension/highlight/highlighter.ts'], outfile: 'dist/highlighter.js', external: ['vscode'], plugins: [highlighterPlugin()] },
   // The web build (vscode.dev, github.dev): one bundle for the web worker extension host, shiki inside.
   { ...common, platform: 'browser', target: 'es2022', format: 'cjs', entryPoints: ['src/extension/browserMain.ts'], outfile: 'dist/web/extension.js', external: ['vscode'], plugins: [highlighterPlugin()] },

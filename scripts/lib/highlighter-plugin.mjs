@@ -1,21 +1,19 @@
-// esbuild plugin for the highlighter bundle (dist/highlighter.js), used by scripts/build.mjs:
-//  - Slims shiki grammars: `@shikijs/langs/ruby` imports html, css, sql, cpp, lua... for heredocs,
-//    ~800 kB the panel never needs. An embedded language is kept only when highlighter.ts imports
-//    it itself; the others are dropped from the module and from the grammar's `embeddedLangs`
-//    (their `include`s then simply match nothing).
-//  - Swaps the regex engine (engine.ts, JavaScript) for engine-oniguruma.ts and embeds the
-//    Oniguruma wasm (`shiki/onig.wasm`) as bytes, so the bundle stays one file.
+// esbuild plugin for the highlighter bundle (dist/highlighter.js), used by scripts/build.mjs (and
+// usable as is by a browser build of the same entry): it slims shiki grammars. `ruby` imports
+// html, css, sql, cpp, lua... for heredocs, ~800 kB the panel never needs. An embedded language is
+// kept only when highlighter.ts imports it itself; the others are dropped from the module and from
+// the grammar's `embeddedLangs` (their `include`s then simply match nothing).
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 const HIGHLIGHT_DIR = fileURLToPath(new URL('../../src/extension/highlight/', import.meta.url));
 const ENTRY = `${HIGHLIGHT_DIR}highlighter.ts`;
-const LANG_MODULE = /[\\/]@shikijs[\\/]langs[\\/]dist[\\/]([a-z0-9-]+)\.mjs$/;
+const LANG_MODULE = /[\\/]@shikijs[\\/]langs(-precompiled)?[\\/]dist[\\/]([a-z0-9-]+)\.mjs$/;
 
-/** The grammars highlighter.ts imports directly. */
+/** The grammars highlighter.ts imports directly (`from '…'` or `import('…')`). */
 export function directLanguages(source = readFileSync(ENTRY, 'utf8')) {
-  return new Set([...source.matchAll(/from\s+['"]@shikijs\/langs\/([a-z0-9-]+)['"]/g)].map((m) => m[1]));
+  return new Set([...source.matchAll(/(?:from\s+|import\()['"]@shikijs\/langs(?:-precompiled)?\/([a-z0-9-]+)['"]/g)].map((m) => m[1]));
 }
 
 /** Rewrites one `@shikijs/langs/dist/<name>.mjs` module to keep only the `keep` embedded languages. */
@@ -32,10 +30,11 @@ export function slimLanguageModule(text, keep) {
     out = out.replace(new RegExp(`^\\.\\.\\.${ident.replace(/\$/g, '\\$')},?\\s*$`, 'm'), '');
   }
   const gone = new Set(dropped.map((d) => d.file));
-  // The grammar is a JSON string inside JSON.parse("..."): quotes are escaped there.
-  out = out.replace(/\\"embeddedLangs\\":\[([^\]]*)\]/g, (_m, list) => {
-    const names = list.split(',').map((s) => s.trim()).filter(Boolean).filter((q) => !gone.has(q.replace(/\\"/g, '')));
-    return `\\"embeddedLangs\\":[${names.join(',')}]`;
+  // @shikijs/langs has the grammar as a JSON string inside JSON.parse("...") (quotes escaped
+  // there); @shikijs/langs-precompiled as an object literal (`embeddedLangs:["html"]`).
+  out = out.replace(/(\\"embeddedLangs\\"|\bembeddedLangs):\[([^\]]*)\]/g, (_m, key, list) => {
+    const names = list.split(',').map((s) => s.trim()).filter(Boolean).filter((q) => !gone.has(q.replace(/\\?"/g, '')));
+    return `${key}:[${names.join(',')}]`;
   });
   return out;
 }
@@ -49,10 +48,6 @@ export function highlighterPlugin() {
         const text = await readFile(args.path, 'utf8');
         return { contents: slimLanguageModule(text, keep), loader: 'js' };
       });
-      build.onResolve({ filter: /^\.\/engine$/ }, (args) =>
-        args.importer === ENTRY ? { path: `${HIGHLIGHT_DIR}engine-oniguruma.ts` } : undefined,
-      );
-      build.onLoad({ filter: /[\\/]onig\.wasm$/ }, async (args) => ({ contents: await readFile(args.path), loader: 'binary' }));
     },
   };
 }

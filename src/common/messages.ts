@@ -35,7 +35,9 @@ export type WebviewToHost =
   /** Back or forward through the codes this view showed (the mouse's side buttons). */
   | { type: 'navigate'; direction: NavigateDirection }
   /** Start the HTTP mock, or test this code's SMTP reply on the SMTP mock (the host knows the code). */
-  | { type: 'mock'; action: MockAction };
+  | { type: 'mock'; action: MockAction }
+  /** The page `page` (its `data-page`) loaded with blocks still plain: the host answers with `highlight`. */
+  | { type: 'ready'; page: number };
 
 export type NavigateDirection = 'back' | 'forward';
 export type MockAction = 'startHttp' | 'testSmtp';
@@ -43,7 +45,18 @@ const MOCK_ACTIONS: readonly MockAction[] = ['startHttp', 'testSmtp'];
 
 export type HostToWebview =
   /** The result of a copy or insert request. */
-  | { type: 'ack'; request: number; ok: boolean };
+  | { type: 'ack'; request: number; ok: boolean }
+  /**
+   * Colours for the blocks page `page` showed plain (`data-block` numbers), highlighted after the
+   * page was shown, and the token classes they use beyond the page's own stylesheet.
+   */
+  | { type: 'highlight'; page: number; blocks: HighlightedBlock[]; css: string[] };
+
+export interface HighlightedBlock {
+  block: number;
+  /** Inner HTML of the block's `<code>`: escaped text in `<span class="tN">`s, from the host's highlighter. */
+  html: string;
+}
 
 /** What the webview keeps with `vscode.setState` and the serializer gets back after a reload. */
 export interface ResponseViewState {
@@ -113,6 +126,8 @@ export function parseWebviewMessage(msg: unknown): WebviewToHost | undefined {
       return isFrameworkId(msg.framework) ? { type: 'selectTab', framework: msg.framework } : undefined;
     case 'navigate':
       return msg.direction === 'back' || msg.direction === 'forward' ? { type: 'navigate', direction: msg.direction } : undefined;
+    case 'ready':
+      return isRequest(msg.page) ? { type: 'ready', page: msg.page } : undefined;
     default:
       return undefined;
   }
@@ -126,8 +141,19 @@ export function parseViewState(v: unknown): ResponseViewState | undefined {
   return { target, ...(isFrameworkId(v.tab) ? { tab: v.tab } : {}), ...(v.kept === true ? { kept: true } : {}) };
 }
 
-/** Host-side check of a message from the host, used by the client (defensive, cheap). */
+/** A token class rule as HighlightSession writes it: `.t12{--sl:#0000ff;--sd-fs:italic}`. */
+const TOKEN_RULE = /^\.t\d{1,6}\{[-a-z0-9:#;]{1,400}\}$/i;
+
+/** Check of a message from the host, used by the client (defensive, cheap). */
 export function parseHostMessage(msg: unknown): HostToWebview | undefined {
-  if (!isRecord(msg) || msg.type !== 'ack' || !isRequest(msg.request) || typeof msg.ok !== 'boolean') return undefined;
-  return { type: 'ack', request: msg.request, ok: msg.ok };
+  if (!isRecord(msg)) return undefined;
+  if (msg.type === 'ack') return isRequest(msg.request) && typeof msg.ok === 'boolean' ? { type: 'ack', request: msg.request, ok: msg.ok } : undefined;
+  if (msg.type !== 'highlight' || !isRequest(msg.page) || !Array.isArray(msg.blocks) || !Array.isArray(msg.css)) return undefined;
+  const blocks: HighlightedBlock[] = [];
+  for (const b of msg.blocks as unknown[]) {
+    if (!isRecord(b) || !isRequest(b.block) || typeof b.html !== 'string') return undefined;
+    blocks.push({ block: b.block, html: b.html });
+  }
+  const css = (msg.css as unknown[]).filter((r): r is string => typeof r === 'string' && TOKEN_RULE.test(r));
+  return { type: 'highlight', page: msg.page, blocks, css };
 }

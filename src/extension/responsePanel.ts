@@ -10,8 +10,8 @@ import type { ResolvedCode } from '../core/types';
 import { parseWebviewMessage, type HostToWebview, type NavigateDirection, type WebviewToHost } from '../common/messages';
 import { getSettings } from './config';
 import type { CodeHighlight, RelatedLink } from './highlight/responsePage';
-import { codeBlocksOf, highlightAhead, newNonce, pickTab, renderPage } from './highlight/responsePage';
-import type { Highlighter } from './highlight/highlighter';
+import { blockKey, codeBlocksOf, highlightAhead, newNonce, pickTab, renderPage, visibleBlocks } from './highlight/responsePage';
+import type { Highlighter, HighlightSession } from './highlight/highlighter';
 import { insertSnippetBody, targetEditor } from './insert';
 import { classLabel, codeTitle, notSentLabel, protocolLabel, registryText, statusLabel, unsupportedLabel } from './labels';
 import { background, log } from './log';
@@ -29,8 +29,6 @@ export interface PanelHost {
   readonly webviewRoot: vscode.Uri;
   /** Shiki, loaded once for all panels; undefined when it cannot load (code shown plain). */
   highlighter(): Promise<Highlighter | undefined>;
-  /** Languages whose grammars have been compiled once: their pages highlight at once. */
-  readonly warmLanguages: Set<string>;
   /** Whether this build has the mock servers (the node build does, the web build not). */
   readonly mockServers: boolean;
   /** The panel showed another code or its history changed (title bar buttons follow). */
@@ -106,8 +104,10 @@ export class ResponsePanel extends Disposable {
   private report: CodeReport | undefined;
   /** The selected framework tab. */
   private tab: string | undefined;
-  /** Bumped per render; a slower older render does not overwrite a newer one. */
+  /** Bumped per render; a slower older render does not overwrite a newer one. Also the page's `data-page`. */
   private generation = 0;
+  /** The colours of the blocks the current page shows plain (hidden tabs), for its `ready` message. */
+  private deferred: { page: number; message: Promise<HostToWebview | undefined> } | undefined;
 
   /** The codes shown, oldest first; `at` is the one on screen. */
   private history: ResolvedCode[];
@@ -221,6 +221,9 @@ export class ResponsePanel extends Disposable {
       const fw = frameworkById(id);
       if ('unsupported' in s && fw) s.unsupported = unsupportedLabel(s.reason, fw, r);
     }
+    // Shiki and the grammars every tab shows load while the workspace's framework is looked up.
+    const highlighter = this.host.highlighter();
+    void highlighter.then((hl) => hl?.prepare(visibleBlocks(report, undefined).map((b) => b.language)));
     const preferred = this.tab ? undefined : await defaultFramework(vscode.window.activeTextEditor?.document.languageId).catch(() => undefined);
     if (stale()) return;
     this.tab = pickTab(report, [this.tab, preferred]);
@@ -242,32 +245,72 @@ export class ResponsePanel extends Disposable {
         styleUri: webview.asWebviewUri(vscode.Uri.joinPath(this.host.webviewRoot, 'style.css')).toString(),
         nonce: newNonce(),
         language: vscode.env.language,
+        page: generation,
+        renderedAt: Date.now(),
       });
-    const blocks = codeBlocksOf(report);
-    const warm = this.host.warmLanguages;
-    const cold = blocks.some((b) => !warm.has(b.language));
-    const colouring = (async (): Promise<CodeHighlight | undefined> => {
-      const hl = await this.host.highlighter();
+    // The first paint waits only for the blocks on screen; the hidden tabs' follow by message.
+    const first = visibleBlocks(report, this.tab);
+    const colouring = (async (): Promise<Highlighter | undefined> => {
+      const hl = await highlighter;
       if (!hl || stale()) return undefined;
-      return cold ? highlightAhead(hl.session(), blocks, undefined, stale) : hl.session();
+      await hl.prepare(first.map((b) => b.language));
+      return stale() ? undefined : hl;
     })().catch((e: unknown) => {
       log.error(`Highlighting ${r.entry.id} failed`, e);
       return undefined;
     });
+    // Loading shiki or a grammar the first time takes a moment: if it takes longer than a blink,
+    // show the page plain meanwhile (then coloured), rather than a blank panel.
+    const firstPaint = await Promise.race([colouring.then(() => 'done' as const), new Promise<'slow'>((done) => setTimeout(() => done('slow'), PLAIN_AFTER_MS))]);
     let shown = false;
-    if (cold) {
-      // Loading shiki or compiling a grammar the first time takes a moment: if it takes longer
-      // than a blink, show the page plain meanwhile (then coloured), rather than a blank panel.
-      const first = await Promise.race([colouring.then(() => 'done' as const), new Promise<'slow'>((done) => setTimeout(() => done('slow'), PLAIN_AFTER_MS))]);
-      if (first === 'slow' && !stale()) {
-        webview.html = page();
-        shown = true;
-      }
+    if (firstPaint === 'slow' && !stale()) {
+      webview.html = page();
+      shown = true;
     }
-    const coloured = await colouring;
+    const hl = await colouring;
     if (stale()) return;
-    if (coloured) for (const b of blocks) warm.add(b.language);
-    if (coloured || !shown) webview.html = page(coloured);
+    if (!hl) {
+      if (!shown) webview.html = page();
+      return;
+    }
+    const session = hl.session();
+    const now = new Set(first.map((b) => blockKey(b.code, b.language)));
+    // The others, each once, numbered as the page numbers them (the first index of its code).
+    const later: Array<{ code: string; language: string; block: number }> = [];
+    const seen = new Set(now);
+    codeBlocksOf(report).forEach((b, block) => {
+      const key = blockKey(b.code, b.language);
+      if (!seen.has(key)) later.push({ ...b, block });
+      seen.add(key);
+    });
+    const html = page({
+      highlight: (code, language) => session.highlight(code, language),
+      css: () => session.css(),
+      deferred: (code, language) => !now.has(blockKey(code, language)),
+    });
+    this.deferred = later.length ? { page: generation, message: this.highlightLater(hl, session, later, generation, stale) } : undefined;
+    webview.html = html;
+  }
+
+  /** Highlights the blocks a page showed plain, one per turn of the event loop, into one `highlight` message. */
+  private async highlightLater(
+    hl: Highlighter,
+    session: HighlightSession,
+    blocks: Array<{ code: string; language: string; block: number }>,
+    page: number,
+    stale: () => boolean,
+  ): Promise<HostToWebview | undefined> {
+    try {
+      const shown = session.rules().length;
+      await hl.prepare(blocks.map((b) => b.language));
+      const ahead = await highlightAhead(session, blocks, undefined, stale);
+      if (!ahead) return undefined;
+      const out = blocks.map((b) => ({ block: b.block, html: ahead.highlight(b.code, b.language) }));
+      return { type: 'highlight', page, blocks: out, css: session.rules().slice(shown) };
+    } catch (e) {
+      log.error(`Highlighting ${this.resolved.entry.id} failed`, e);
+      return undefined;
+    }
   }
 
   private async handle(msg: WebviewToHost): Promise<void> {
@@ -313,6 +356,14 @@ export class ResponsePanel extends Disposable {
       case 'selectTab':
         if (report && Object.hasOwn(report.snippets, msg.framework)) this.tab = msg.framework;
         return;
+      case 'ready': {
+        // The page loaded (again, after being hidden) with blocks still plain.
+        const deferred = this.deferred;
+        if (deferred?.page !== msg.page) return;
+        const message = await deferred.message;
+        if (message && !this.isDisposed) this.post(message);
+        return;
+      }
     }
   }
 }

@@ -39,7 +39,6 @@ class ResponsePanelManager extends Disposable implements ResponsePanels, PanelHo
   private readonly kept = new Set<ResponsePanel>();
   private loading: Promise<HighlighterModule.Highlighter | undefined> | undefined;
   private context: Record<string, boolean> = {};
-  readonly warmLanguages = new Set<string>();
   readonly webviewRoot: vscode.Uri;
 
   constructor(
@@ -89,8 +88,7 @@ class ResponsePanelManager extends Disposable implements ResponsePanels, PanelHo
   highlighter(): Promise<HighlighterModule.Highlighter | undefined> {
     this.loading ??= (async () => {
       try {
-        const mod = await this.loadHighlighter();
-        return await mod.loadHighlighter();
+        return await (await this.loadHighlighter()).loadHighlighter();
       } catch (e) {
         log.error('Syntax highlighting is unavailable', e);
         return undefined;

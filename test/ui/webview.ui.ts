@@ -368,6 +368,12 @@ export default [
         await view.locator('[role="tab"]', { hasText: /Rails/ }).click();
         await page.waitForTimeout(500);
       });
+      // A hidden tab's snippet is coloured after the first paint, by a message (and again when VS Code reloads the page).
+      const railsColoured = async (): Promise<void> => {
+        await view.locator('.tabpanel:not([hidden]) pre.code:not([data-pending]) span[class^="t"]').first().waitFor({ state: 'attached', timeout: 10_000 });
+        expectTrue((await view.locator('body[data-pending]').count()) === 0, 'the page still waits for colours');
+      };
+      await step('the Rails snippet, hidden at first, is coloured', railsColoured);
       await step('hide the panel behind app.py, then show it again', async () => {
         await wb.openFile('app.py');
         await page.locator(RESPONSE_TABS, { hasText: '404 Not Found' }).first().click();
@@ -376,6 +382,7 @@ export default [
       await step('the Rails tab is still selected', async () => {
         expectContains(await view.locator('[role="tab"][aria-selected="true"]').innerText(), 'Rails', 'selected tab');
       });
+      await step('and coloured again after VS Code reloaded the page', railsColoured);
       await step('Developer: Reload Window', async () => {
         await wb.runCommand('Developer: Reload Window');
         await page.waitForTimeout(2_000);

@@ -86,7 +86,34 @@ export class Workbench {
   async hover(token: string, occurrence = 0, timeoutMs = 10_000): Promise<string> {
     await this.page.mouse.move(1, 1);
     await this.page.locator('.monaco-hover').filter({ visible: true }).first().waitFor({ state: 'hidden', timeout: 3_000 }).catch(() => undefined);
-    const point = await this.page.evaluate(
+    const point = await this.tokenPoint(token, occurrence);
+    if (!point) throw new Error(`"${token}" (occurrence ${occurrence}) is not visible in the active editor`);
+    await this.page.mouse.move(point.x - 3, point.y);
+    await this.page.mouse.move(point.x, point.y, { steps: 3 });
+    const hover = this.page.locator('.monaco-hover').filter({ visible: true }).first();
+    await hover.waitFor({ state: 'visible', timeout: timeoutMs });
+    // The hover fills in asynchronously ("Loading..." first).
+    await this.page.waitForFunction(
+      () => {
+        const el = Array.from(document.querySelectorAll('.monaco-hover')).find((e) => (e as HTMLElement).offsetParent !== null) as HTMLElement | undefined;
+        return !!el && el.innerText.trim().length > 0 && !/^Loading\.\.\.$/.test(el.innerText.trim());
+      },
+      undefined,
+      { timeout: timeoutMs },
+    );
+    return (await hover.innerText()).replace(/\u00a0/g, ' ');
+  }
+
+  /** Clicks the middle of the nth occurrence of `token` in the active editor: the cursor goes there. */
+  async clickToken(token: string, occurrence = 0): Promise<void> {
+    const point = await this.tokenPoint(token, occurrence);
+    if (!point) throw new Error(`"${token}" (occurrence ${occurrence}) is not visible in the active editor`);
+    await this.page.mouse.click(point.x, point.y);
+  }
+
+  /** Where the middle character of the nth occurrence of `token` is drawn in the active editor. */
+  private tokenPoint(token: string, occurrence: number): Promise<{ x: number; y: number } | null> {
+    return this.page.evaluate(
       ({ selector, token, occurrence }) => {
         const lines = Array.from(document.querySelectorAll(`${selector} .view-lines .view-line`)) as HTMLElement[];
         lines.sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top);
@@ -121,21 +148,6 @@ export class Workbench {
       },
       { selector: EDITOR, token, occurrence },
     );
-    if (!point) throw new Error(`"${token}" (occurrence ${occurrence}) is not visible in the active editor`);
-    await this.page.mouse.move(point.x - 3, point.y);
-    await this.page.mouse.move(point.x, point.y, { steps: 3 });
-    const hover = this.page.locator('.monaco-hover').filter({ visible: true }).first();
-    await hover.waitFor({ state: 'visible', timeout: timeoutMs });
-    // The hover fills in asynchronously ("Loading..." first).
-    await this.page.waitForFunction(
-      () => {
-        const el = Array.from(document.querySelectorAll('.monaco-hover')).find((e) => (e as HTMLElement).offsetParent !== null) as HTMLElement | undefined;
-        return !!el && el.innerText.trim().length > 0 && !/^Loading\.\.\.$/.test(el.innerText.trim());
-      },
-      undefined,
-      { timeout: timeoutMs },
-    );
-    return (await hover.innerText()).replace(/\u00a0/g, ' ');
   }
 
   /**

@@ -22,12 +22,25 @@ describe('highlighter', () => {
     }
     assert.ok(['bash', 'shellscript'].includes(hl.grammarFor('bash')));
     assert.equal(hl.grammarFor('curl'), 'shellscript');
-    assert.equal(hl.grammarFor('C#'), 'c#', 'an alias shiki knows');
+    assert.equal(hl.grammarFor('C#'), 'csharp');
     assert.equal(hl.grammarFor('cobol'), 'text');
   });
 
+  it('loads a grammar only when a page needs it, and highlights it plain until then', async () => {
+    const hl = await loadHighlighter();
+    const s = hl.session();
+    assert.equal(hl.ready('kotlin'), false, 'no page needed Kotlin yet');
+    assert.equal(s.highlight('val x = 452', 'kotlin'), 'val x = 452');
+    await hl.prepare(['kt', 'cobol']);
+    assert.equal(hl.ready('kotlin'), true);
+    assert.ok(hl.ready('cobol'), 'no grammar: plain at once');
+    assert.match(s.highlight('val x = 452', 'kotlin'), /<span class="t\d+">val<\/span>/);
+  });
+
   it('highlights with one class per distinct style, and escapes', async () => {
-    const s = (await loadHighlighter()).session();
+    const hl = await loadHighlighter();
+    await hl.prepare(['python']);
+    const s = hl.session();
     const html = s.highlight('if x < 1 and y > "a&b":\n    return 452', 'python');
     assert.equal(html.split('\n').length, 2);
     assert.ok(html.includes('&lt;') && html.includes('&gt;') && html.includes('&amp;'));
@@ -36,6 +49,7 @@ describe('highlighter', () => {
     assert.ok(new Set(classes).size >= 3, `${new Set(classes).size} styles`);
     const css = s.css();
     assert.equal(css.split('\n').length, new Set(classes).size);
+    assert.deepEqual(s.rules(), css.split('\n'));
     // The keyword is coloured differently in light and dark.
     const kw = /<span class="(t\d+)">if<\/span>/.exec(html)?.[1];
     assert.ok(kw, html);
@@ -92,7 +106,14 @@ describe('highlighter bundle (esbuild plugin)', () => {
     for (const l of ['python', 'javascript', 'typescript', 'java', 'go', 'ruby', 'csharp', 'http', 'shellscript', 'json']) assert.ok(langs.has(l), l);
   });
 
-  it('builds a smaller bundle with Oniguruma that highlights Ruby', async function () {
+  it('drops them from a precompiled grammar too (an object literal, not JSON)', async () => {
+    const { slimLanguageModule } = await loadPlugin();
+    const text = ["import { EmulatedRegExp } from 'oniguruma-to-es'", "import html from './html.mjs'", "import json from './json.mjs'", '', 'const lang = Object.freeze({name:"ruby",embeddedLangs:["html","json"],aliases:["rb"]})', '', 'export default [', '...html,', '...json,', 'lang', ']'].join('\n');
+    const out = slimLanguageModule(text, new Set(['json']));
+    assert.ok(!out.includes('html') && out.includes('embeddedLangs:["json"]') && out.includes('EmulatedRegExp'), out);
+  });
+
+  it('builds a bundle without the unneeded grammars that highlights Ruby', async function () {
     this.timeout(60_000);
     const { highlighterPlugin } = await loadPlugin();
     const esbuild = requireFromRoot('esbuild') as typeof import('esbuild');
@@ -111,8 +132,11 @@ describe('highlighter bundle (esbuild plugin)', () => {
     const text = readFileSync(outfile, 'utf8');
     assert.ok(!text.includes('"name\\":\\"cpp\\"') && !text.includes('source.cpp\\"'), 'no C++ grammar');
     const mod = requireFromRoot(outfile) as typeof import('../../src/extension/highlight/highlighter');
-    assert.equal(mod.ENGINE_NAME, 'oniguruma');
-    const s = (await mod.loadHighlighter()).session();
+    assert.equal(mod.ENGINE_NAME, 'javascript-precompiled');
+    assert.ok(!text.includes('.wasm') && !/require\("(node:)?(fs|path|crypto)"\)/.test(text), 'nothing a web worker lacks');
+    const hl = await mod.loadHighlighter();
+    await hl.prepare(['ruby']);
+    const s = hl.session();
     assert.match(s.highlight('render json: { error: "x" }, status: 452', 'ruby'), /<span class="t\d+">452<\/span>/);
   });
 });

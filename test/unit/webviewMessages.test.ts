@@ -85,4 +85,18 @@ describe('webview messages: targets, state and host messages', () => {
     assert.equal(parseHostMessage({ type: 'ack', request: 2 }), undefined);
     assert.equal(parseHostMessage({ type: 'html', html: '<b>' }), undefined);
   });
+
+  it('parses the deferred colours for the client, keeping only token class rules', () => {
+    const msg = { type: 'highlight', page: 3, blocks: [{ block: 4, html: '<span class="t9">x</span>', extra: 1 }], css: ['.t9{--sl:#0000FF;--sd-fs:italic}', 'body{background:url(x)}', '.t1{}</style>', 7] };
+    assert.deepEqual(parseHostMessage(msg), { type: 'highlight', page: 3, blocks: [{ block: 4, html: '<span class="t9">x</span>' }], css: ['.t9{--sl:#0000FF;--sd-fs:italic}'] });
+    assert.equal(parseHostMessage({ ...msg, page: -1 }), undefined);
+    assert.equal(parseHostMessage({ ...msg, blocks: [{ block: 'x', html: '' }] }), undefined);
+    assert.equal(parseHostMessage({ ...msg, css: '.t0{}' }), undefined);
+  });
+
+  it('parses the page-ready message for the host', () => {
+    assert.deepEqual(parseWebviewMessage({ type: 'ready', page: 7, more: 1 }), { type: 'ready', page: 7 });
+    assert.equal(parseWebviewMessage({ type: 'ready', page: '7' }), undefined);
+    assert.equal(parseWebviewMessage({ type: 'ready', page: 1.5 }), undefined);
+  });
 });

@@ -7,6 +7,7 @@ import { codeReport, type CodeReport } from '../../src/core/render/report';
 import type { Protocol, ResolvedCode } from '../../src/core/types';
 import { loadHighlighter } from '../../src/extension/highlight/highlighter';
 import {
+  blockKey,
   codeBlocksOf,
   contentSecurityPolicy,
   highlightAhead,
@@ -14,6 +15,7 @@ import {
   newNonce,
   pickTab,
   renderPage,
+  visibleBlocks,
   type PageInput,
   type PageLabels,
 } from '../../src/extension/highlight/responsePage';
@@ -280,6 +282,7 @@ describe('response page: highlighting', () => {
   it('colours code with token classes and one nonce-d stylesheet per page', async () => {
     const hl = await loadHighlighter();
     const report = codeReport(found('http', '404'), { now: fixed });
+    await hl.prepare(codeBlocksOf(report).map((b) => b.language));
     const session = hl.session();
     const i = input(report, { highlighter: session });
     const html = renderPage(i);
@@ -290,6 +293,32 @@ describe('response page: highlighting', () => {
     const used = new Set([...html.matchAll(/class="(t\d+)"/g)].map((m) => m[1]));
     for (const c of used) assert.ok(style![1]!.includes(`.${c}{`), c);
     assert.doesNotMatch(html, /\sstyle="/);
+  });
+});
+
+describe('response page: hidden tabs coloured later', () => {
+  const report = codeReport(found('http', '404'), { now: fixed });
+
+  it('shows first every block but the snippets of the tabs not selected', () => {
+    const visible = visibleBlocks(report, 'flask');
+    const flask = report.snippets.flask as { code: string };
+    assert.deepEqual(visible.map((b) => b.code), [report.raw, report.curl, flask.code]);
+    assert.deepEqual(visibleBlocks(report, undefined).map((b) => b.language), ['http', 'shellscript']);
+  });
+
+  it('numbers the blocks, marks the deferred ones plain and says the page waits for them', () => {
+    const all = codeBlocksOf(report);
+    const first = new Set(visibleBlocks(report, 'flask').map((b) => blockKey(b.code, b.language)));
+    const highlighter = { highlight: (c: string) => `<span class="t0">${c.length}</span>`, css: () => '.t0{--sl:#000}', deferred: (c: string, l: string) => !first.has(blockKey(c, l)) };
+    const html = renderPage(input(report, { highlighter, page: 12, state: { target: { protocol: 'http', code: '404' }, tab: 'flask' } }));
+    assert.match(html, /<body [^>]*data-highlighted="true" data-pending="true" data-page="12"/);
+    assert.ok(html.includes(`data-language="http" data-block="0" tabindex="0"><code><span class="t0">${report.raw!.length}</span>`), 'the raw response is coloured');
+    const express = all.findIndex((b) => b.code === (report.snippets.express as { code: string }).code);
+    assert.ok(express > 1);
+    const plain = new RegExp(`data-block="${express}" data-pending tabindex="0"><code>([^<]*)</code>`).exec(html);
+    assert.ok(plain && plain[1]!.length > 20, 'a hidden tab is plain (escaped) for now');
+    // Without deferral nothing waits.
+    assert.doesNotMatch(renderPage(input(report, { highlighter: { highlight: (c) => c, css: () => '' } })), /data-pending/);
   });
 });
 

@@ -1,12 +1,11 @@
-// The regex engine of the highlighter. This default is shiki's JavaScript engine: no wasm, builds
-// with a plain esbuild config. When scripts/build.mjs uses scripts/lib/highlighter-plugin.mjs, the plugin swaps
-// this module for engine-oniguruma.ts (about 3x faster to compile the grammars).
+// The regex engine of the highlighter: shiki's JavaScript engine in its raw form, which runs the
+// RegExp objects @shikijs/langs-precompiled built ahead of time (converted from Oniguruma by
+// oniguruma-to-es when shiki was released), so nothing compiles at run time and no wasm is needed.
 import type { RegexEngine } from 'shiki/core';
-import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
+import { createJavaScriptRawEngine } from 'shiki/engine/javascript';
 
-export const ENGINE_NAME = 'javascript';
+export const ENGINE_NAME = 'javascript-precompiled';
 
 export function createEngine(): Promise<RegexEngine> {
-  // `forgiving`: a pattern the JS engine cannot express is skipped, never thrown.
-  return Promise.resolve(createJavaScriptRegexEngine({ forgiving: true }));
+  return Promise.resolve(createJavaScriptRawEngine());
 }

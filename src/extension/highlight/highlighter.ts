@@ -1,26 +1,16 @@
-// Shiki, bundled apart (dist/highlighter.js) and required by the response panel on first use, so
-// activation never loads it. Fine-grained imports keep it small: shiki/core, one regex engine
-// (engine.ts: JavaScript, or Oniguruma when the build uses scripts/lib/highlighter-plugin.mjs, which also drops
-// grammars' unneeded embedded languages), four themes and the grammars the panel needs.
+// Shiki, bundled apart (dist/highlighter.js) and loaded by the response panel on first use (see
+// load.ts), so activation never loads it. Fine-grained imports keep it small: shiki/core, its
+// JavaScript regex engine over precompiled grammars (engine.ts: no wasm, nothing read from disk, so
+// the same code runs in a web worker), four themes and the grammars the panel needs. Each grammar
+// is a dynamic import: esbuild bundles it in but evaluates it only when `prepare` first asks for
+// it, so a page pays only for its own languages (a precompiled grammar builds its RegExp objects
+// when evaluated). scripts/lib/highlighter-plugin.mjs drops grammars' unneeded embedded languages.
 //
 // Colours are not inlined: the webview's CSP forbids style attributes. Each distinct token style
 // becomes a class (`t0`, `t1`...) that sets one CSS variable per theme; style.css picks the
 // variable by the webview's body class (vscode-light / -dark / -high-contrast / -high-contrast-light),
 // so a theme change re-colours without a re-render.
-import { createHighlighterCore, type HighlighterCore, type ThemedTokenWithVariants } from 'shiki/core';
-import csharp from '@shikijs/langs/csharp';
-import go from '@shikijs/langs/go';
-import http from '@shikijs/langs/http';
-import java from '@shikijs/langs/java';
-import javascript from '@shikijs/langs/javascript';
-import json from '@shikijs/langs/json';
-import kotlin from '@shikijs/langs/kotlin';
-import php from '@shikijs/langs/php';
-import python from '@shikijs/langs/python';
-import ruby from '@shikijs/langs/ruby';
-import rust from '@shikijs/langs/rust';
-import shellscript from '@shikijs/langs/shellscript';
-import typescript from '@shikijs/langs/typescript';
+import { createHighlighterCore, type HighlighterCore, type LanguageRegistration, type ThemedTokenWithVariants } from 'shiki/core';
 import darkPlus from '@shikijs/themes/dark-plus';
 import hcDark from '@shikijs/themes/github-dark-high-contrast';
 import hcLight from '@shikijs/themes/github-light-high-contrast';
@@ -43,7 +33,24 @@ const VARIANTS = Object.keys(THEME_VARIANTS) as Variant[];
 /** Short CSS variable names per variant (`--sl`, `--sd`, `--shd`, `--shl`). */
 export const CSS_VAR: Record<Variant, string> = { light: 'l', dark: 'd', hcDark: 'hd', hcLight: 'hl' };
 
-const GRAMMARS = [csharp, go, http, java, javascript, json, kotlin, php, python, ruby, rust, shellscript, typescript];
+type Grammar = () => Promise<{ default: LanguageRegistration[] }>;
+
+/** The grammars, by shiki name; each evaluated on first use. */
+const GRAMMARS: Record<string, Grammar> = {
+  csharp: () => import('@shikijs/langs-precompiled/csharp'),
+  go: () => import('@shikijs/langs-precompiled/go'),
+  http: () => import('@shikijs/langs-precompiled/http'),
+  java: () => import('@shikijs/langs-precompiled/java'),
+  javascript: () => import('@shikijs/langs-precompiled/javascript'),
+  json: () => import('@shikijs/langs-precompiled/json'),
+  kotlin: () => import('@shikijs/langs-precompiled/kotlin'),
+  php: () => import('@shikijs/langs-precompiled/php'),
+  python: () => import('@shikijs/langs-precompiled/python'),
+  ruby: () => import('@shikijs/langs-precompiled/ruby'),
+  rust: () => import('@shikijs/langs-precompiled/rust'),
+  shellscript: () => import('@shikijs/langs-precompiled/shellscript'),
+  typescript: () => import('@shikijs/langs-precompiled/typescript'),
+};
 
 /** Language aliases the registry or frameworks may use, mapped to a loaded grammar. */
 const ALIASES: Record<string, string> = {
@@ -67,31 +74,54 @@ const ALIASES: Record<string, string> = {
   curl: 'shellscript',
 };
 
-/** A loaded highlighter: grammars and themes ready, sessions cheap. */
+/** A loaded highlighter: themes ready, grammars loaded by `prepare`, sessions cheap. */
 export class Highlighter {
-  private readonly loaded: Set<string>;
+  private readonly loading = new Map<string, Promise<void>>();
+  private readonly loaded = new Set<string>();
 
-  constructor(private readonly core: HighlighterCore) {
-    this.loaded = new Set(core.getLoadedLanguages());
-  }
+  constructor(private readonly core: HighlighterCore) {}
 
-  /** The grammars loaded (names and aliases). */
+  /** The grammars it can load. */
   languages(): string[] {
-    return [...this.loaded];
+    return Object.keys(GRAMMARS);
   }
 
-  /** The grammar used for a language id, or `text` when none is loaded (shown unhighlighted). */
+  /** The grammar used for a language id, or `text` when there is none (shown unhighlighted). */
   grammarFor(language: string): string {
     const id = language.trim().toLowerCase();
-    if (this.loaded.has(id)) return id;
+    if (Object.hasOwn(GRAMMARS, id)) return id;
     const alias = ALIASES[id];
-    return alias && this.loaded.has(alias) ? alias : 'text';
+    return alias && Object.hasOwn(GRAMMARS, alias) ? alias : 'text';
   }
 
-  /** Tokens with one style per theme variant; undefined for plain text or when tokenizing fails. */
+  /** Whether the grammar for a language is loaded (or there is none): `tokens` answers at once. */
+  ready(language: string): boolean {
+    const lang = this.grammarFor(language);
+    return lang === 'text' || this.loaded.has(lang);
+  }
+
+  /** Loads the grammars of these languages (each once); a grammar that fails to load stays plain. */
+  async prepare(languages: Iterable<string>): Promise<void> {
+    const wanted = new Set([...languages].map((l) => this.grammarFor(l)).filter((l) => l !== 'text'));
+    await Promise.all(
+      [...wanted].map((lang) => {
+        let p = this.loading.get(lang);
+        if (!p) {
+          p = GRAMMARS[lang]!()
+            .then((m) => this.core.loadLanguage(...m.default))
+            .then(() => void this.loaded.add(lang));
+          p.catch(() => this.loading.delete(lang));
+          this.loading.set(lang, p);
+        }
+        return p.catch(() => undefined);
+      }),
+    );
+  }
+
+  /** Tokens with one style per theme variant; undefined for plain text, a grammar not prepared, or when tokenizing fails. */
   tokens(code: string, language: string): ThemedTokenWithVariants[][] | undefined {
     const lang = this.grammarFor(language);
-    if (lang === 'text') return undefined;
+    if (!this.loaded.has(lang)) return undefined;
     try {
       return this.core.codeToTokensWithThemes(code, { lang, themes: THEME_VARIANTS });
     } catch {
@@ -106,12 +136,12 @@ export class Highlighter {
 
 let loading: Promise<Highlighter> | undefined;
 
-/** Loads shiki once (about 0.1 s, then each grammar compiles on its first use). */
+/** Loads shiki and the themes once (no grammar yet: see `prepare`). */
 export function loadHighlighter(): Promise<Highlighter> {
   loading ??= (async () => {
     const core = await createHighlighterCore({
       themes: [lightPlus, darkPlus, hcDark, hcLight],
-      langs: GRAMMARS,
+      langs: [],
       engine: await createEngine(),
     });
     return new Highlighter(core);
@@ -130,7 +160,7 @@ const HEX = /^#[0-9a-f]{3,8}$/i;
  */
 export class HighlightSession {
   private readonly classes = new Map<string, string>();
-  private readonly rules: string[] = [];
+  private readonly cssRules: string[] = [];
 
   constructor(private readonly highlighter: Highlighter) {}
 
@@ -143,7 +173,12 @@ export class HighlightSession {
 
   /** The CSS of every class handed out so far (safe to put in a `<style>` element). */
   css(): string {
-    return this.rules.join('\n');
+    return this.cssRules.join('\n');
+  }
+
+  /** The same, one rule per class, in the order handed out (a later page update sends the new ones). */
+  rules(): readonly string[] {
+    return this.cssRules;
   }
 
   private token(t: ThemedTokenWithVariants): string {
@@ -166,7 +201,7 @@ export class HighlightSession {
     if (!cls) {
       cls = `t${this.classes.size}`;
       this.classes.set(key, cls);
-      this.rules.push(`.${cls}{${key}}`);
+      this.cssRules.push(`.${cls}{${key}}`);
     }
     return `<span class="${cls}">${text}</span>`;
   }

@@ -1,6 +1,7 @@
 // The response panel's HTML, built on the host from a CodeReport: pure (no `vscode` import), so
 // unit tests can check escaping, the CSP and the structure. Code blocks come highlighted from a
 // HighlightSession (see highlighter.ts) or, when shiki is unavailable, as escaped plain text.
+// No Node API: the same code builds the page in a web worker extension host.
 import type { CodeReport, SnippetReport } from '../../core/render/report';
 import type { ClientLabels, CopyItem, MockAction, ResponseViewState, CodeTarget } from '../../common/messages';
 import { escapeHtml } from './escape';
@@ -9,6 +10,8 @@ import { escapeHtml } from './escape';
 export interface CodeHighlight {
   highlight(code: string, language: string): string;
   css(): string;
+  /** A block shown plain for now, its colours sent later (`highlight` message); none when absent. */
+  deferred?(code: string, language: string): boolean;
 }
 
 /** Every user-visible string of the page, localised by the host. */
@@ -74,12 +77,15 @@ export interface PageInput {
   nonce: string;
   /** The UI language (`vscode.env.language`), for `<html lang>`. */
   language?: string;
+  /** This render's number (`data-page`), which the webview names when it asks for deferred colours. */
+  page?: number;
+  /** When the host built the page (`Date.now()`): scripts/bench-paint.mjs splits host and workbench time with it. */
+  renderedAt?: number;
 }
 
-/** A fresh nonce for one render (128 bits, base64). */
+/** A fresh nonce for one render (128 bits, base64); Web Crypto, as in Node 20 and a web worker. */
 export function newNonce(): string {
-  // Web Crypto: in Node's extension host and in the web worker alike.
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
   return btoa(String.fromCharCode(...bytes));
 }
 
@@ -114,6 +120,23 @@ export function codeBlocksOf(report: CodeReport): Array<{ code: string; language
   return out;
 }
 
+/** A block's identity in codeBlocksOf: the same code in the same language is one block. */
+export function blockKey(code: string, language: string): string {
+  return `${language}\u0000${code}`;
+}
+
+/**
+ * The blocks a page shows at first: all but the snippets of the framework tabs not selected
+ * (hidden until the user picks one). Their colours come first; the hidden tabs' may come later.
+ */
+export function visibleBlocks(report: CodeReport, tab: string | undefined): Array<{ code: string; language: string }> {
+  const hidden = new Set<string>();
+  for (const [id, s] of Object.entries(report.snippets)) if (id !== tab && 'code' in s) hidden.add(blockKey(s.code, s.language));
+  const selected = tab !== undefined && Object.hasOwn(report.snippets, tab) ? report.snippets[tab] : undefined;
+  if (selected && 'code' in selected) hidden.delete(blockKey(selected.code, selected.language));
+  return codeBlocksOf(report).filter((b) => !hidden.has(blockKey(b.code, b.language)));
+}
+
 /**
  * Highlights a page's blocks one at a time, yielding to the event loop in between (a grammar's
  * first use compiles it, which can take a few hundred milliseconds), then serves the results.
@@ -125,7 +148,7 @@ export async function highlightAhead(
   cancelled: () => boolean = () => false,
 ): Promise<CodeHighlight | undefined> {
   const done = new Map<string, string>();
-  const key = (code: string, language: string): string => `${language}\u0000${code}`;
+  const key = blockKey;
   for (const b of blocks) {
     await yieldNow();
     if (cancelled()) return undefined;
@@ -167,8 +190,10 @@ export function highlightSmtpReply(reply: string): string {
     .join('\n');
 }
 
-function codeBlock(html: string, language: string): string {
-  return `<pre class="code" data-language="${attr(language)}" tabindex="0"><code>${html}</code></pre>`;
+/** `block`: the block's number (its index in codeBlocksOf) for a shiki block; `pending`: shown plain for now. */
+function codeBlock(html: string, language: string, block?: number, pending = false): string {
+  const id = block === undefined ? '' : ` data-block="${block}"${pending ? ' data-pending' : ''}`;
+  return `<pre class="code" data-language="${attr(language)}"${id} tabindex="0"><code>${html}</code></pre>`;
 }
 
 function section(n: number, id: string, title: string, actions: string, body: string): string {
@@ -198,7 +223,9 @@ const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
   shellscript: 'Shell',
 };
 
-function snippetPanel(id: string, s: SnippetReport, selected: boolean, labels: PageLabels, hl: (code: string, lang: string) => string): string {
+type BlockHtml = (code: string, language: string) => string;
+
+function snippetPanel(id: string, s: SnippetReport, selected: boolean, labels: PageLabels, block: BlockHtml): string {
   const tid = tabId(id);
   const head = `<div class="snippet-meta"><span class="language">${escapeHtml(LANGUAGE_NAMES[s.language] ?? s.language)}</span>${
     'constant' in s && s.constant ? `<span class="constant" title="${attr(labels.constant)}"><code>${escapeHtml(s.constant)}</code></span>` : ''
@@ -207,11 +234,11 @@ function snippetPanel(id: string, s: SnippetReport, selected: boolean, labels: P
     'unsupported' in s
       ? `<div class="notice" role="note"><span class="notice-title">${escapeHtml(labels.unsupported)}</span> ${escapeHtml(s.unsupported)}</div>`
       : `<div class="snippet-bar">${head}<div class="actions">${copyButton(labels, 'snippet', s.label, id)}<button type="button" class="button" data-action="insert" data-framework="${attr(id)}" title="${attr(labels.insertTitle)}" aria-label="${attr(`${labels.insert}: ${s.label}`)}">${escapeHtml(labels.insert)}</button></div></div>` +
-        codeBlock(hl(s.code, s.language), s.language);
+        block(s.code, s.language);
   return `<div class="tabpanel" role="tabpanel" id="${tid}-panel" aria-labelledby="${tid}" data-framework="${attr(id)}"${selected ? '' : ' hidden'}>${body}</div>`;
 }
 
-function snippetsSection(n: number, input: PageInput, hl: (code: string, lang: string) => string): string {
+function snippetsSection(n: number, input: PageInput, block: BlockHtml): string {
   const { report, labels } = input;
   const ids = Object.keys(report.snippets);
   if (!ids.length) return '';
@@ -223,7 +250,7 @@ function snippetsSection(n: number, input: PageInput, hl: (code: string, lang: s
       return `<button type="button" role="tab" class="tab${'unsupported' in s ? ' unsupported' : ''}" id="${tabId(id)}" aria-controls="${tabId(id)}-panel" aria-selected="${on}" tabindex="${on ? 0 : -1}" data-framework="${attr(id)}">${escapeHtml(s.label)}</button>`;
     })
     .join('');
-  const panels = ids.map((id) => snippetPanel(id, report.snippets[id]!, id === selected, labels, hl)).join('');
+  const panels = ids.map((id) => snippetPanel(id, report.snippets[id]!, id === selected, labels, block)).join('');
   return section(n, 'snippets', labels.snippets, '', `<div class="tabs"><div class="tablist" role="tablist" aria-label="${attr(labels.frameworks)}">${tabs}</div>${panels}</div>`);
 }
 
@@ -275,8 +302,18 @@ function nonStandardNotice(input: PageInput): string {
 /** The whole document. Every text and attribute from the report is escaped. */
 export function renderPage(input: PageInput): string {
   const { report: r, labels, nonce } = input;
-  const plain = (code: string): string => escapeHtml(code);
-  const hl = input.highlighter ? (code: string, lang: string): string => input.highlighter!.highlight(code, lang) : plain;
+  const hl = input.highlighter;
+  // Shiki blocks are numbered as codeBlocksOf lists them, so that deferred colours find theirs.
+  const numbers = new Map<string, number>();
+  codeBlocksOf(r).forEach((b, i) => {
+    if (!numbers.has(blockKey(b.code, b.language))) numbers.set(blockKey(b.code, b.language), i);
+  });
+  let pending = false;
+  const block = (code: string, language: string): string => {
+    const later = !!hl?.deferred?.(code, language);
+    pending ||= later;
+    return codeBlock(hl && !later ? hl.highlight(code, language) : escapeHtml(code), language, numbers.get(blockKey(code, language)), later);
+  };
   const blocks: string[] = [];
   let n = 0;
   if (r.smtpReply !== undefined) {
@@ -289,23 +326,23 @@ export function renderPage(input: PageInput): string {
   }
   if (r.smtpClients?.length) {
     const clients = r.smtpClients
-      .map((c) => `<div class="snippet-bar"><div class="snippet-meta"><span class="client">${escapeHtml(c.label)}</span></div><div class="actions">${copyButton(labels, 'smtpClient', c.label, c.id)}</div></div>` + codeBlock(hl(c.code, c.language), c.language))
+      .map((c) => `<div class="snippet-bar"><div class="snippet-meta"><span class="client">${escapeHtml(c.label)}</span></div><div class="actions">${copyButton(labels, 'smtpClient', c.label, c.id)}</div></div>` + block(c.code, c.language))
       .join('');
     blocks.push(section(++n, 'smtp-clients', labels.smtpClients, '', `<p class="hint">${escapeHtml(labels.smtpClientsHint)}</p>${clients}`));
   }
   if (r.notSent !== undefined) {
     // No raw response pretends otherwise: what a client and the server's log see instead.
     const source = `<p class="source">${escapeHtml(labels.source)} ${link(r.notSent.source.split(' ')[0]!, r.notSent.source)}</p>`;
-    blocks.push(section(++n, 'not-sent', labels.notSent, '', `<div class="notice" role="note">${escapeHtml(labels.notSentExplanation)}</div>` + codeBlock(hl(r.notSent.transcript, 'shellscript'), 'shellscript') + source));
+    blocks.push(section(++n, 'not-sent', labels.notSent, '', `<div class="notice" role="note">${escapeHtml(labels.notSentExplanation)}</div>` + block(r.notSent.transcript, 'shellscript') + source));
   }
   if (r.raw !== undefined) {
     const notice = r.protocol === 'smtp' ? nonStandardNotice(input) : '';
-    blocks.push(section(++n, 'raw', labels.httpResponse, copyButton(labels, 'raw', labels.httpResponse), notice + codeBlock(hl(r.raw, 'http'), 'http')));
+    blocks.push(section(++n, 'raw', labels.httpResponse, copyButton(labels, 'raw', labels.httpResponse), notice + block(r.raw, 'http')));
   }
   if (r.curl !== undefined) {
-    blocks.push(section(++n, 'curl', labels.curl, copyButton(labels, 'curl', labels.curl) + mockButton('startHttp', labels.startMock), codeBlock(hl(r.curl, 'shellscript'), 'shellscript') + `<p class="hint">${escapeHtml(labels.curlHint)}</p>`));
+    blocks.push(section(++n, 'curl', labels.curl, copyButton(labels, 'curl', labels.curl) + mockButton('startHttp', labels.startMock), block(r.curl, 'shellscript') + `<p class="hint">${escapeHtml(labels.curlHint)}</p>`));
   }
-  const snippets = snippetsSection(n + 1, input, hl);
+  const snippets = snippetsSection(n + 1, input, block);
   const main = header(input) + blocks.join('') + snippets;
   // Highlighting runs above, so the session's CSS is complete here.
   const tokenCss = input.highlighter?.css() ?? '';
@@ -320,7 +357,7 @@ export function renderPage(input: PageInput): string {
 <style nonce="${attr(nonce)}">${tokenCss.replace(/</g, '\\3c ')}</style>
 <title>${escapeHtml(`${r.code} ${r.phrase}`)}</title>
 </head>
-<body data-state="${attr(JSON.stringify(input.state))}" data-highlighted="${input.highlighter ? 'true' : 'false'}" data-labels="${attr(JSON.stringify(clientLabels))}">
+<body data-state="${attr(JSON.stringify(input.state))}" data-highlighted="${input.highlighter ? 'true' : 'false'}"${pending ? ' data-pending="true"' : ''}${input.page !== undefined ? ` data-page="${input.page}"` : ''}${input.renderedAt !== undefined ? ` data-rendered-at="${input.renderedAt}"` : ''} data-labels="${attr(JSON.stringify(clientLabels))}">
 <main class="page">${main}</main>
 <div class="toast" role="status" aria-live="polite"></div>
 <script nonce="${attr(nonce)}" src="${attr(input.scriptUri)}"></script>
