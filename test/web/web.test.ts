@@ -90,6 +90,7 @@ describe('web extension host', () => {
 
   it('highlights with shiki in the web worker', async () => {
     const hl = await loadHighlighter();
+    await hl.prepare(['javascript']);
     const lines = hl.tokens('res.status(404).json({ ok: false });', 'javascript');
     ok(lines && lines[0] && lines[0].length > 3, 'javascript is tokenised');
   });
