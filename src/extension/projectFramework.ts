@@ -14,6 +14,12 @@ export function registerProjectFramework(context: vscode.ExtensionContext): void
     cache = undefined;
   };
   context.subscriptions.push(watcher, watcher.onDidCreate(reset), watcher.onDidChange(reset), watcher.onDidDelete(reset), vscode.workspace.onDidChangeWorkspaceFolders(reset));
+  // Look the workspace up now, in the background: the first response view should not wait for a
+  // cold search service (~0.6 s in a fresh extension host).
+  const prefetch = setTimeout(() => {
+    if (getSettings().defaultFramework === 'auto') cache ??= fromWorkspace().catch(() => []);
+  }, 0);
+  context.subscriptions.push({ dispose: () => clearTimeout(prefetch) });
 }
 
 /** The frameworks the workspace's manifests name, shallowest manifest first. */
@@ -35,6 +41,18 @@ async function fromWorkspace(): Promise<string[]> {
     }
   }
   return found;
+}
+
+/**
+ * The framework to preselect without waiting more than `waitMs` for the workspace: `now` is the
+ * answer if it came in time, else the language's; `later`, when it did not, is the workspace's answer.
+ */
+export async function defaultFrameworkSoon(languageId: string | undefined, waitMs: number): Promise<{ now: string | undefined; later?: Promise<string | undefined> }> {
+  const full = defaultFramework(languageId).catch(() => undefined);
+  const timer = new Promise<'late'>((done) => setTimeout(() => done('late'), waitMs));
+  const first = await Promise.race([full, timer]);
+  if (first !== 'late') return { now: first };
+  return { now: chooseFramework([], languageId), later: full };
 }
 
 /** The framework to preselect: the setting, else the workspace's (in the editor's language), else the language's. */

@@ -15,13 +15,15 @@ import type { Highlighter, HighlightSession } from './highlight/highlighter';
 import { insertSnippetBody, targetEditor } from './insert';
 import { classLabel, codeTitle, notSentLabel, protocolLabel, registryText, statusLabel, unsupportedLabel } from './labels';
 import { background, log } from './log';
-import { defaultFramework } from './projectFramework';
+import { defaultFrameworkSoon } from './projectFramework';
 import { MOCK_COMMANDS } from './contributions';
 import { resolveTarget, targetOf } from './target';
 import { Disposable } from './util/dispose';
 
 /** How long a first render waits for colours before showing the page plain meanwhile. */
 const PLAIN_AFTER_MS = 300;
+/** How long the first render waits for the workspace's framework before it goes with the language's. */
+const FRAMEWORK_WAIT_MS = 60;
 
 /** What a panel needs from its manager. */
 export interface PanelHost {
@@ -224,9 +226,17 @@ export class ResponsePanel extends Disposable {
     // Shiki and the grammars every tab shows load while the workspace's framework is looked up.
     const highlighter = this.host.highlighter();
     void highlighter.then((hl) => hl?.prepare(visibleBlocks(report, undefined).map((b) => b.language)));
-    const preferred = this.tab ? undefined : await defaultFramework(vscode.window.activeTextEditor?.document.languageId).catch(() => undefined);
+    // The workspace's framework if it is known at once; else the language's now, and the
+    // workspace's tab when it arrives, unless the user has picked one meanwhile.
+    const soon = this.tab ? undefined : await defaultFrameworkSoon(vscode.window.activeTextEditor?.document.languageId, FRAMEWORK_WAIT_MS);
     if (stale()) return;
-    this.tab = pickTab(report, [this.tab, preferred]);
+    this.tab = pickTab(report, [this.tab, soon?.now]);
+    const autoTab = this.tab;
+    void soon?.later?.then((fw) => {
+      if (stale() || !fw || fw === this.tab || this.tab !== autoTab || !Object.hasOwn(report.snippets, fw)) return;
+      this.tab = fw;
+      this.refresh();
+    });
     this.report = report;
     const related: RelatedLink[] = report.related.flatMap((x) => {
       const target = { protocol: x.protocol, code: x.code, id: x.id };
