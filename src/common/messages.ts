@@ -37,7 +37,9 @@ export type WebviewToHost =
   /** Start the HTTP mock, or test this code's SMTP reply on the SMTP mock (the host knows the code). */
   | { type: 'mock'; action: MockAction }
   /** The page `page` (its `data-page`) loaded with blocks still plain: the host answers with `highlight`. */
-  | { type: 'ready'; page: number };
+  | { type: 'ready'; page: number }
+  /** Page `page` is loaded and listening: the host may update it in place (`page`) from now on. */
+  | { type: 'loaded'; page: number };
 
 export type NavigateDirection = 'back' | 'forward';
 export type MockAction = 'startHttp' | 'testSmtp';
@@ -50,7 +52,15 @@ export type HostToWebview =
    * Colours for the blocks page `page` showed plain (`data-block` numbers), highlighted after the
    * page was shown, and the token classes they use beyond the page's own stylesheet.
    */
-  | { type: 'highlight'; page: number; blocks: HighlightedBlock[]; css: string[] };
+  | { type: 'highlight'; page: number; blocks: HighlightedBlock[]; css: string[] }
+  /**
+   * Another page in place of the loaded one (a reused view showing another code): its <main>, its
+   * <body> data attributes (PAGE_ATTRS), its title and its token classes (all of them: the old ones go).
+   */
+  | { type: 'page'; title: string; main: string; attrs: Record<string, string>; css: string[] };
+
+/** The <body> data attributes a page update may set (`renderedAt` is `data-rendered-at`). */
+export const PAGE_ATTRS: readonly string[] = ['state', 'highlighted', 'pending', 'page', 'renderedAt'];
 
 export interface HighlightedBlock {
   block: number;
@@ -127,7 +137,8 @@ export function parseWebviewMessage(msg: unknown): WebviewToHost | undefined {
     case 'navigate':
       return msg.direction === 'back' || msg.direction === 'forward' ? { type: 'navigate', direction: msg.direction } : undefined;
     case 'ready':
-      return isRequest(msg.page) ? { type: 'ready', page: msg.page } : undefined;
+    case 'loaded':
+      return isRequest(msg.page) ? { type: msg.type, page: msg.page } : undefined;
     default:
       return undefined;
   }
@@ -148,6 +159,16 @@ const TOKEN_RULE = /^\.t\d{1,6}\{[-a-z0-9:#;]{1,400}\}$/i;
 export function parseHostMessage(msg: unknown): HostToWebview | undefined {
   if (!isRecord(msg)) return undefined;
   if (msg.type === 'ack') return isRequest(msg.request) && typeof msg.ok === 'boolean' ? { type: 'ack', request: msg.request, ok: msg.ok } : undefined;
+  if (msg.type === 'page') {
+    if (typeof msg.title !== 'string' || msg.title.length > 300 || typeof msg.main !== 'string' || !isRecord(msg.attrs) || !Array.isArray(msg.css)) return undefined;
+    const attrs: Record<string, string> = {};
+    for (const [k, v] of Object.entries(msg.attrs)) {
+      if (!PAGE_ATTRS.includes(k) || typeof v !== 'string') return undefined;
+      attrs[k] = v;
+    }
+    const css = (msg.css as unknown[]).filter((r): r is string => typeof r === 'string' && TOKEN_RULE.test(r));
+    return { type: 'page', title: msg.title, main: msg.main, attrs, css };
+  }
   if (msg.type !== 'highlight' || !isRequest(msg.page) || !Array.isArray(msg.blocks) || !Array.isArray(msg.css)) return undefined;
   const blocks: HighlightedBlock[] = [];
   for (const b of msg.blocks as unknown[]) {

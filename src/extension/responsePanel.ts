@@ -9,8 +9,8 @@ import { frameworkById } from '../core/snippets/index';
 import type { ResolvedCode } from '../core/types';
 import { parseWebviewMessage, type HostToWebview, type NavigateDirection, type WebviewToHost } from '../common/messages';
 import { getSettings } from './config';
-import type { CodeHighlight, RelatedLink } from './highlight/responsePage';
-import { blockKey, codeBlocksOf, highlightAhead, newNonce, pickTab, renderPage, visibleBlocks } from './highlight/responsePage';
+import type { CodeHighlight, PageInput, RelatedLink } from './highlight/responsePage';
+import { blockKey, codeBlocksOf, highlightAhead, newNonce, pageUpdate, pickTab, renderPage, visibleBlocks } from './highlight/responsePage';
 import type { Highlighter, HighlightSession } from './highlight/highlighter';
 import { insertSnippetBody, targetEditor } from './insert';
 import { classLabel, codeTitle, notSentLabel, protocolLabel, registryText, statusLabel, unsupportedLabel } from './labels';
@@ -110,6 +110,10 @@ export class ResponsePanel extends Disposable {
   private generation = 0;
   /** The colours of the blocks the current page shows plain (hidden tabs), for its `ready` message. */
   private deferred: { page: number; message: Promise<HostToWebview | undefined> } | undefined;
+  /** The page the webview has loaded and listens on (its `loaded` message); undefined while a document loads. */
+  private loadedPage: number | undefined;
+  /** The document of the page last updated in place: VS Code reloads a hidden view from `webview.html`, so it is set when the view hides. */
+  private unsetHtml: (() => string) | undefined;
 
   /** The codes shown, oldest first; `at` is the one on screen. */
   private history: ResolvedCode[];
@@ -134,7 +138,12 @@ export class ResponsePanel extends Disposable {
       dark: vscode.Uri.joinPath(host.extensionUri, 'media', 'response-dark.svg'),
     };
     this._register(panel.onDidDispose(() => this.dispose()));
-    this._register(panel.onDidChangeViewState(() => this.host.didNavigate(this)));
+    this._register(
+      panel.onDidChangeViewState(() => {
+        if (!panel.visible && this.unsetHtml) this.setHtml(this.unsetHtml());
+        this.host.didNavigate(this);
+      }),
+    );
     this._register(
       panel.webview.onDidReceiveMessage((raw: unknown) => {
         const msg = parseWebviewMessage(raw);
@@ -243,8 +252,7 @@ export class ResponsePanel extends Disposable {
       return resolveTarget(target) ? [{ target, protocol: protocolLabel(target.protocol), code: x.code, phrase: x.phrase }] : [];
     });
     const webview = this.panel.webview;
-    const page = (highlighter?: CodeHighlight): string =>
-      renderPage({
+    const input = (highlighter?: CodeHighlight): PageInput => ({
         report,
         labels: pageLabels(r, settings.curlBaseUrl, this.host.mockServers),
         related,
@@ -258,6 +266,7 @@ export class ResponsePanel extends Disposable {
         page: generation,
         renderedAt: Date.now(),
       });
+    const page = (highlighter?: CodeHighlight): string => renderPage(input(highlighter));
     // The first paint waits only for the blocks on screen; the hidden tabs' follow by message.
     const first = visibleBlocks(report, this.tab);
     const colouring = (async (): Promise<Highlighter | undefined> => {
@@ -274,13 +283,13 @@ export class ResponsePanel extends Disposable {
     const firstPaint = await Promise.race([colouring.then(() => 'done' as const), new Promise<'slow'>((done) => setTimeout(() => done('slow'), PLAIN_AFTER_MS))]);
     let shown = false;
     if (firstPaint === 'slow' && !stale()) {
-      webview.html = page();
+      this.setHtml(page());
       shown = true;
     }
     const hl = await colouring;
     if (stale()) return;
     if (!hl) {
-      if (!shown) webview.html = page();
+      if (!shown) this.setHtml(page());
       return;
     }
     const session = hl.session();
@@ -293,13 +302,26 @@ export class ResponsePanel extends Disposable {
       if (!seen.has(key)) later.push({ ...b, block });
       seen.add(key);
     });
-    const html = page({
+    const colours: CodeHighlight = {
       highlight: (code, language) => session.highlight(code, language),
       css: () => session.css(),
       deferred: (code, language) => !now.has(blockKey(code, language)),
-    });
+    };
     this.deferred = later.length ? { page: generation, message: this.highlightLater(hl, session, later, generation, stale) } : undefined;
-    webview.html = html;
+    if (!shown && this.loadedPage !== undefined && this.panel.visible) {
+      // A loaded page swaps its content in a frame; a new document would reload the webview (~200 ms).
+      this.post(pageUpdate(input(colours), session.rules()));
+      this.unsetHtml = () => page(colours);
+      return;
+    }
+    this.setHtml(page(colours));
+  }
+
+  /** A new document for the webview: it reloads, and says `loaded` when it listens again. */
+  private setHtml(html: string): void {
+    this.loadedPage = undefined;
+    this.unsetHtml = undefined;
+    this.panel.webview.html = html;
   }
 
   /** Highlights the blocks a page showed plain, one per turn of the event loop, into one `highlight` message. */
@@ -365,6 +387,9 @@ export class ResponsePanel extends Disposable {
         return;
       case 'selectTab':
         if (report && Object.hasOwn(report.snippets, msg.framework)) this.tab = msg.framework;
+        return;
+      case 'loaded':
+        this.loadedPage = msg.page;
         return;
       case 'ready': {
         // The page loaded (again, after being hidden) with blocks still plain.

@@ -46,7 +46,7 @@ if (state) vscode.setState(state);
 
 // ---- tabs (WAI-ARIA tabs pattern: arrows, Home, End) --------------------------------------
 
-const tabs = Array.from(document.querySelectorAll<HTMLButtonElement>('[role="tab"]'));
+let tabs: HTMLButtonElement[] = [];
 
 function selectTab(tab: HTMLButtonElement, focus: boolean): void {
   for (const t of tabs) {
@@ -65,19 +65,24 @@ function selectTab(tab: HTMLButtonElement, focus: boolean): void {
   }
 }
 
-for (const tab of tabs) {
-  tab.addEventListener('click', () => selectTab(tab, false));
-  tab.addEventListener('keydown', (e) => {
-    const i = tabs.indexOf(tab);
-    const next =
-      e.key === 'ArrowRight' ? tabs[(i + 1) % tabs.length] : e.key === 'ArrowLeft' ? tabs[(i - 1 + tabs.length) % tabs.length] : e.key === 'Home' ? tabs[0] : e.key === 'End' ? tabs[tabs.length - 1] : undefined;
-    if (next) {
-      e.preventDefault();
-      selectTab(next, true);
-    }
-  });
+/** Binds the tabs of the page's <main> (again after an update in place). */
+function bindTabs(): void {
+  tabs = Array.from(document.querySelectorAll<HTMLButtonElement>('[role="tab"]'));
+  for (const tab of tabs) {
+    tab.addEventListener('click', () => selectTab(tab, false));
+    tab.addEventListener('keydown', (e) => {
+      const i = tabs.indexOf(tab);
+      const next =
+        e.key === 'ArrowRight' ? tabs[(i + 1) % tabs.length] : e.key === 'ArrowLeft' ? tabs[(i - 1 + tabs.length) % tabs.length] : e.key === 'Home' ? tabs[0] : e.key === 'End' ? tabs[tabs.length - 1] : undefined;
+      if (next) {
+        e.preventDefault();
+        selectTab(next, true);
+      }
+    });
+  }
 }
 
+bindTabs();
 const restored = sameCode && saved?.tab ? tabs.find((t) => t.dataset.framework === saved.tab) : undefined;
 if (restored && restored.getAttribute('aria-selected') !== 'true') selectTab(restored, false);
 
@@ -131,6 +136,7 @@ window.addEventListener('message', (e: MessageEvent) => {
   const msg = parseHostMessage(e.data);
   if (!msg) return;
   if (msg.type === 'highlight') return colour(msg);
+  if (msg.type === 'page') return replacePage(msg);
   const p = pending.get(msg.request);
   if (!p) return;
   pending.delete(msg.request);
@@ -163,13 +169,46 @@ function colour(msg: Extract<HostToWebview, { type: 'highlight' }>): void {
   delete body.dataset.pending;
 }
 
-// The blocks shown plain are coloured by the host once this page is listening (also when VS Code
-// loads the page again after it was hidden).
-const page = Number(body.dataset.page);
-if (body.dataset.pending === 'true' && Number.isSafeInteger(page)) post({ type: 'ready', page });
-
-// When highlighted code is first on screen (the frame after this script ran has been painted),
-// the time goes on <body> for scripts/bench-paint.mjs, which times a command to this moment.
-if (body.dataset.highlighted === 'true') {
-  requestAnimationFrame(() => setTimeout(() => (body.dataset.paintedAt = String(Date.now()))));
+/** Another code's page in place of this one: its <main>, <body> data, title and token classes. */
+function replacePage(msg: Extract<HostToWebview, { type: 'page' }>): void {
+  const main = document.querySelector<HTMLElement>('main.page');
+  const sheet = document.querySelector<HTMLStyleElement>('head style')?.sheet;
+  if (!main) return;
+  if (sheet) {
+    while (sheet.cssRules.length) sheet.deleteRule(0);
+    for (const rule of msg.css) {
+      try {
+        sheet.insertRule(rule, sheet.cssRules.length);
+      } catch {
+        // A rule the browser rejects only leaves its tokens uncoloured.
+      }
+    }
+  }
+  for (const key of Object.keys(body.dataset)) if (key !== 'labels') delete body.dataset[key];
+  Object.assign(body.dataset, msg.attrs);
+  document.title = msg.title;
+  // The host's own page (escaped text, highlighter spans, buttons): the CSP runs no script in it.
+  main.innerHTML = msg.main;
+  state = parseViewState(readJson(body.dataset.state));
+  if (state) vscode.setState(state);
+  bindTabs();
+  window.scrollTo(0, 0);
+  pageLoaded();
 }
+
+/** Tells the host this page listens, asks for the colours it showed plain, and marks its first highlighted paint. */
+function pageLoaded(): void {
+  const page = Number(body.dataset.page);
+  if (!Number.isSafeInteger(page)) return;
+  post({ type: 'loaded', page });
+  // The blocks shown plain are coloured by the host once this page is listening (also when VS Code
+  // loads the page again after it was hidden).
+  if (body.dataset.pending === 'true') post({ type: 'ready', page });
+  // When highlighted code is first on screen (the frame after this ran has been painted), the time
+  // goes on <body> for scripts/bench-paint.mjs, which times a command to this moment.
+  if (body.dataset.highlighted === 'true') {
+    requestAnimationFrame(() => setTimeout(() => (body.dataset.paintedAt = String(Date.now()))));
+  }
+}
+
+pageLoaded();

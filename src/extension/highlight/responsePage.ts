@@ -3,7 +3,7 @@
 // HighlightSession (see highlighter.ts) or, when shiki is unavailable, as escaped plain text.
 // No Node API: the same code builds the page in a web worker extension host.
 import type { CodeReport, SnippetReport } from '../../core/render/report';
-import type { ClientLabels, CopyItem, MockAction, ResponseViewState, CodeTarget } from '../../common/messages';
+import type { ClientLabels, CopyItem, HostToWebview, MockAction, ResponseViewState, CodeTarget } from '../../common/messages';
 import { escapeHtml } from './escape';
 
 /** What the page needs from a highlighter (HighlightSession implements it). */
@@ -300,8 +300,9 @@ function nonStandardNotice(input: PageInput): string {
 }
 
 /** The whole document. Every text and attribute from the report is escaped. */
-export function renderPage(input: PageInput): string {
-  const { report: r, labels, nonce } = input;
+/** The page's <main>: every section, coloured where the highlighter says so. */
+function pageMain(input: PageInput): { main: string; pending: boolean } {
+  const { report: r, labels } = input;
   const hl = input.highlighter;
   // Shiki blocks are numbered as codeBlocksOf lists them, so that deferred colours find theirs.
   const numbers = new Map<string, number>();
@@ -343,10 +344,34 @@ export function renderPage(input: PageInput): string {
     blocks.push(section(++n, 'curl', labels.curl, copyButton(labels, 'curl', labels.curl) + mockButton('startHttp', labels.startMock), block(r.curl, 'shellscript') + `<p class="hint">${escapeHtml(labels.curlHint)}</p>`));
   }
   const snippets = snippetsSection(n + 1, input, block);
-  const main = header(input) + blocks.join('') + snippets;
-  // Highlighting runs above, so the session's CSS is complete here.
+  const main = header(input) + blocks.join('');
+  return { main: main + snippets, pending };
+}
+
+/** What a page is made of, for a whole document (renderPage) or an update in place (pageUpdate). */
+function pageParts(input: PageInput): { main: string; pending: boolean; attrs: Record<string, string> } {
+  const { main, pending } = pageMain(input);
+  // Highlighting ran in pageMain, so the session's CSS is complete after it.
+  const attrs: Record<string, string> = { state: JSON.stringify(input.state), highlighted: input.highlighter ? 'true' : 'false' };
+  if (pending) attrs.pending = 'true';
+  if (input.page !== undefined) attrs.page = String(input.page);
+  if (input.renderedAt !== undefined) attrs.renderedAt = String(input.renderedAt);
+  return { main, pending, attrs };
+}
+
+/** `renderedAt` -> `rendered-at`: a dataset key as an attribute name. */
+function dataAttr(key: string): string {
+  return `data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+}
+
+export function renderPage(input: PageInput): string {
+  const { report: r, labels, nonce } = input;
+  const { main, attrs } = pageParts(input);
   const tokenCss = input.highlighter?.css() ?? '';
   const clientLabels: ClientLabels = { copied: labels.copied, inserted: labels.inserted, failed: labels.failed };
+  const bodyAttrs = Object.entries({ ...attrs, labels: JSON.stringify(clientLabels) })
+    .map(([k, v]) => ` ${dataAttr(k)}="${attr(v)}"`)
+    .join('');
   return `<!DOCTYPE html>
 <html lang="${attr(input.language ?? 'en')}">
 <head>
@@ -357,10 +382,19 @@ export function renderPage(input: PageInput): string {
 <style nonce="${attr(nonce)}">${tokenCss.replace(/</g, '\\3c ')}</style>
 <title>${escapeHtml(`${r.code} ${r.phrase}`)}</title>
 </head>
-<body data-state="${attr(JSON.stringify(input.state))}" data-highlighted="${input.highlighter ? 'true' : 'false'}"${pending ? ' data-pending="true"' : ''}${input.page !== undefined ? ` data-page="${input.page}"` : ''}${input.renderedAt !== undefined ? ` data-rendered-at="${input.renderedAt}"` : ''} data-labels="${attr(JSON.stringify(clientLabels))}">
+<body${bodyAttrs}>
 <main class="page">${main}</main>
 <div class="toast" role="status" aria-live="polite"></div>
 <script nonce="${attr(nonce)}" src="${attr(input.scriptUri)}"></script>
 </body>
 </html>`;
+}
+
+/**
+ * The same page as an update of a loaded one (a reused view showing another code): VS Code reloads
+ * the webview's frame for every `webview.html`, ~200 ms; the page swaps its <main> in a frame.
+ */
+export function pageUpdate(input: PageInput, css: readonly string[]): Extract<HostToWebview, { type: 'page' }> {
+  const { main, attrs } = pageParts(input);
+  return { type: 'page', title: `${input.report.code} ${input.report.phrase}`, main, attrs, css: [...css] };
 }
