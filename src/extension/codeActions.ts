@@ -9,6 +9,7 @@ import { CODE_ACTION_KINDS } from './contributions';
 import { findingAt, hintsFor, detectLanguage, linesOf } from './cursor';
 import { codeTitle } from './labels';
 import { targetOf } from './target';
+import type { WorkspaceVersions } from './workspaceVersions';
 import { host } from './host';
 
 
@@ -24,13 +25,15 @@ function usesOf(document: vscode.TextDocument): TableUse[] {
 }
 
 class StatusCodeActions implements vscode.CodeActionProvider {
+  constructor(private readonly versions: WorkspaceVersions) {}
+
   /** Conversions rewrite code: under refactor.rewrite, so `editor.action.refactor` lists them too. */
   readonly convertKind = vscode.CodeActionKind.Empty.append(CODE_ACTION_KINDS.convert);
   /** Opening the response view changes no code. */
   readonly showKind = vscode.CodeActionKind.Empty.append(CODE_ACTION_KINDS.show);
   readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [this.showKind, this.convertKind] };
 
-  provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext, token: vscode.CancellationToken): vscode.CodeAction[] {
+  async provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext, token: vscode.CancellationToken): Promise<vscode.CodeAction[]> {
     if (token.isCancellationRequested || !range.isSingleLine) return [];
     const only = context.only;
     const { showKind: SHOW_KIND, convertKind: CONVERT_KIND } = this;
@@ -46,7 +49,10 @@ class StatusCodeActions implements vscode.CodeActionProvider {
     }
     if (!only || only.contains(CONVERT_KIND) || CONVERT_KIND.contains(only)) {
       const line = range.start.line;
-      for (const c of conversionsFor(finding, usesOf(document))) {
+      // A constant the pinned framework version has (`UNPROCESSABLE_CONTENT` only from Python 3.13).
+      const versions = await this.versions.versionsFor(document.isUntitled ? undefined : document.uri.path).catch(() => ({}));
+      if (token.isCancellationRequested) return [];
+      for (const c of conversionsFor(finding, usesOf(document), versions)) {
         const written = document.lineAt(line).text.slice(c.start, c.end);
         const versions = c.since ? vscode.l10n.t('{0} and later', c.since) : c.until ? vscode.l10n.t('before {0}', c.until) : undefined;
         const title = versions ? vscode.l10n.t('Write {0} as {1} ({2})', written, c.text, versions) : vscode.l10n.t('Write {0} as {1}', written, c.text);
@@ -60,8 +66,8 @@ class StatusCodeActions implements vscode.CodeActionProvider {
   }
 }
 
-export function registerCodeActions(context: vscode.ExtensionContext): void {
+export function registerCodeActions(context: vscode.ExtensionContext, versions: WorkspaceVersions): void {
   const selector: vscode.DocumentSelector = KNOWN_LANGUAGES.map((language) => ({ language }));
-  const provider = new StatusCodeActions();
+  const provider = new StatusCodeActions(versions);
   context.subscriptions.push(host().languages.registerCodeActionsProvider(selector, provider, provider.metadata));
 }

@@ -41,8 +41,9 @@ export function activateFeatures(context: vscode.ExtensionContext, withHost: Hos
   registerHover(context);
   registerCompletions(context);
   registerInlayHints(context);
-  registerCodeActions(context);
-  registerQuickFixes(context, registerDiagnostics(context));
+  const diagnoses = registerDiagnostics(context);
+  registerQuickFixes(context, diagnoses);
+  registerCodeActions(context, diagnoses.versions);
   for (const register of platform.registrations) register(context);
   return { reference: registerReferenceView(context) };
 }

@@ -3,7 +3,7 @@
 // applied and the document read back).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, closeAll, openDoc, positionOf, setSetting, waitFor } from './helpers';
+import { api, closeAll, openDoc, openWorkspaceFile, positionOf, setSetting, waitFor } from './helpers';
 
 function labelOf(h: vscode.InlayHint): string {
   return typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join('');
@@ -137,6 +137,23 @@ describe('code actions on status codes', () => {
     const { document } = await openDoc('ruby', 'head :no_content\nrender json: {}, status: 422\n');
     const titles = (await codeActions(document, positionOf(document, '422', 1), 'refactor.rewrite')).map((a) => a.title);
     assert.deepEqual(titles.sort(), ['Write 422 as :unprocessable_content (3.1.0 and later)', 'Write 422 as :unprocessable_entity (before 3.1.0)']);
+  });
+
+  it('writes the name the pinned version has: Python 3.13 in .python-version gives UNPROCESSABLE_CONTENT', async () => {
+    const folder = vscode.workspace.workspaceFolders![0]!.uri;
+    const pin = vscode.Uri.joinPath(folder, '.python-version');
+    try {
+      await vscode.workspace.fs.writeFile(pin, new TextEncoder().encode('3.13\n'));
+      const { document } = await openWorkspaceFile('convert422.py', 'from http import HTTPStatus\n\ndef f():\n    return "", 422\n');
+      const titles = await waitFor(async () => {
+        const t = (await codeActions(document, positionOf(document, '422', 1), 'refactor.rewrite')).map((a) => a.title);
+        return t.includes('Write 422 as HTTPStatus.UNPROCESSABLE_CONTENT') ? t : undefined;
+      }, 'the 3.13 name once the pin is read');
+      assert.ok(!titles.includes('Write 422 as HTTPStatus.UNPROCESSABLE_ENTITY'), titles.join(', '));
+    } finally {
+      await closeAll();
+      for (const f of [pin, vscode.Uri.joinPath(folder, 'convert422.py')]) await vscode.workspace.fs.delete(f).then(undefined, () => undefined);
+    }
   });
 
   it('offers no conversion where the file uses no table', async () => {
