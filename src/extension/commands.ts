@@ -12,7 +12,7 @@ import { insertSnippetBody, targetEditor } from './insert';
 import { codeTitle, notSentLabel, registryText, unsupportedLabel } from './labels';
 import { registerCommand } from './log';
 import { pickCode } from './pick';
-import { defaultFramework } from './projectFramework';
+import { frameworkFor } from './projectFramework';
 import type { ResponsePanels } from './responsePanelManager';
 import { resolveTarget, targetOf } from './target';
 
@@ -77,9 +77,15 @@ interface FrameworkItem extends vscode.QuickPickItem {
   result: SnippetResult;
 }
 
-async function pickFramework(r: ResolvedCode, languageId: string | undefined): Promise<SnippetResult | undefined> {
-  const preferred = await defaultFramework(languageId);
+async function pickFramework(r: ResolvedCode, document: vscode.TextDocument): Promise<SnippetResult | undefined> {
+  const { id: preferred, certain } = await frameworkFor(document);
   const style = getSettings().bodyStyle;
+  // The setting or the file's imports name the framework: no need to ask, when it can send the code.
+  const chosen = certain && preferred ? frameworkById(preferred) : undefined;
+  if (chosen) {
+    const s = renderSnippet(r, chosen, { style });
+    if (s.ok) return s;
+  }
   const results = FRAMEWORKS.map((f) => renderSnippet(r, f, { style }));
   results.sort((a, b) => Number(b.framework.id === preferred) - Number(a.framework.id === preferred));
   const items: FrameworkItem[] = results.map((s) => ({
@@ -94,7 +100,7 @@ async function pickFramework(r: ResolvedCode, languageId: string | undefined): P
 
 async function insertSnippet(arg: unknown, panels: ResponsePanels): Promise<void> {
   // No editor, nothing to insert into: say so before asking anything.
-  const editor = targetEditor();
+  const editor = await targetEditor();
   if (!editor) return;
   const r = await targetOrPick(arg, vscode.l10n.t('Insert Status Code Snippet: choose a code'), editor);
   if (!r) return;
@@ -104,7 +110,7 @@ async function insertSnippet(arg: unknown, panels: ResponsePanels): Promise<void
   }
   const fwId = typeof arg === 'object' && arg !== null && typeof (arg as { framework?: unknown }).framework === 'string' ? (arg as { framework: string }).framework : undefined;
   const framework = fwId ? frameworkById(fwId) : undefined;
-  const s = framework ? renderSnippet(r, framework, { style: getSettings().bodyStyle }) : await pickFramework(r, editor.document.languageId);
+  const s = framework ? renderSnippet(r, framework, { style: getSettings().bodyStyle }) : await pickFramework(r, editor.document);
   if (!s) return;
   if (!s.ok) {
     void vscode.window.showWarningMessage(unsupportedLabel(s.reason, s.framework, r), vscode.l10n.t('Show Response')).then((choice) => {

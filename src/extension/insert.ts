@@ -13,23 +13,38 @@ export function registerEditorTracking(context: vscode.ExtensionContext): void {
   );
 }
 
-/** The editor to insert into, or undefined (after telling the user) when none is open. */
-export function targetEditor(): vscode.TextEditor | undefined {
+/** The active text editor, else the last one the user had (the file snippets are for). */
+export function lastTextEditor(): vscode.TextEditor | undefined {
+  return vscode.window.activeTextEditor ?? (lastEditor && !lastEditor.document.isClosed ? lastEditor : undefined);
+}
+
+/**
+ * The editor to insert into: the active one, else the last text editor the user had, brought to
+ * the front when it sits behind the response view in the same group; undefined (after telling the
+ * user) when there is none.
+ */
+export async function targetEditor(): Promise<vscode.TextEditor | undefined> {
   const active = vscode.window.activeTextEditor;
-  const editor = active ?? (lastEditor && vscode.window.visibleTextEditors.includes(lastEditor) ? lastEditor : undefined);
-  if (!editor) {
+  if (active) return active;
+  const last = lastEditor;
+  if (!last) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a file to insert the snippet into.'));
     return undefined;
   }
-  if (editor.document.isClosed) {
+  if (last.document.isClosed) {
     void vscode.window.showInformationMessage(vscode.l10n.t('The editor was closed; open a file to insert the snippet into.'));
     return undefined;
   }
-  return editor;
+  if (vscode.window.visibleTextEditors.includes(last)) return last;
+  // Behind another tab of its group (the response view opened over it): show it again, where it was.
+  const shown = await vscode.window.showTextDocument(last.document, { viewColumn: last.viewColumn, selection: last.selection, preserveFocus: false });
+  lastEditor = shown;
+  return shown;
 }
 
 /** Inserts a VS Code snippet body at the cursor(s); false when there was nowhere to insert. */
-export async function insertSnippetBody(body: string, editor = targetEditor()): Promise<boolean> {
-  if (!editor) return false;
-  return editor.insertSnippet(new vscode.SnippetString(body));
+export async function insertSnippetBody(body: string, editor?: vscode.TextEditor): Promise<boolean> {
+  const target = editor ?? (await targetEditor());
+  if (!target) return false;
+  return target.insertSnippet(new vscode.SnippetString(body));
 }

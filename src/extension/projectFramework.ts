@@ -1,6 +1,6 @@
 // The default framework for snippets: the setting, else the workspace's manifests, else the language.
 import * as vscode from 'vscode';
-import { chooseFramework, frameworkFromManifest, MANIFEST_GLOBS } from '../core/snippets/projectFramework';
+import { chooseFramework, frameworkFromImports, frameworkFromManifest, MANIFEST_GLOBS } from '../core/snippets/projectFramework';
 import { getSettings } from './config';
 
 /** Manifests larger than this are not read (a generated lock file, a huge pom). */
@@ -47,12 +47,31 @@ async function fromWorkspace(): Promise<string[]> {
  * The framework to preselect without waiting more than `waitMs` for the workspace: `now` is the
  * answer if it came in time, else the language's; `later`, when it did not, is the workspace's answer.
  */
-export async function defaultFrameworkSoon(languageId: string | undefined, waitMs: number): Promise<{ now: string | undefined; later?: Promise<string | undefined> }> {
-  const full = defaultFramework(languageId).catch(() => undefined);
+export async function defaultFrameworkSoon(document: vscode.TextDocument | undefined, waitMs: number): Promise<{ now: string | undefined; later?: Promise<string | undefined> }> {
+  const languageId = document?.languageId;
+  const full = frameworkFor(document).then((f) => f.id, () => undefined);
   const timer = new Promise<'late'>((done) => setTimeout(() => done('late'), waitMs));
   const first = await Promise.race([full, timer]);
   if (first !== 'late') return { now: first };
   return { now: chooseFramework([], languageId), later: full };
+}
+
+/** A file's head is enough to read its imports (a huge or minified file costs no more). */
+const IMPORTS_BYTES = 16384;
+
+/**
+ * The framework for snippets into `document`: the setting, else the one its imports name (both
+ * certain: no need to ask), else the workspace's in its language, else the language's.
+ */
+export async function frameworkFor(document: vscode.TextDocument | undefined): Promise<{ id: string | undefined; certain: boolean }> {
+  const setting = getSettings().defaultFramework;
+  if (setting !== 'auto') return { id: setting, certain: true };
+  if (document && !document.isClosed) {
+    const head = document.getText(new vscode.Range(new vscode.Position(0, 0), document.positionAt(IMPORTS_BYTES)));
+    const fromImports = frameworkFromImports(head, document.languageId);
+    if (fromImports) return { id: fromImports, certain: true };
+  }
+  return { id: await defaultFramework(document?.languageId), certain: false };
 }
 
 /** The framework to preselect: the setting, else the workspace's (in the editor's language), else the language's. */

@@ -12,7 +12,7 @@ import { getSettings } from './config';
 import type { CodeHighlight, PageInput, RelatedLink } from './highlight/responsePage';
 import { blockKey, codeBlocksOf, highlightAhead, newNonce, pageUpdate, pickTab, renderPage, visibleBlocks } from './highlight/responsePage';
 import type { Highlighter, HighlightSession } from './highlight/highlighter';
-import { insertSnippetBody, targetEditor } from './insert';
+import { insertSnippetBody, lastTextEditor, targetEditor } from './insert';
 import { classLabel, codeTitle, notSentLabel, protocolLabel, registryText, statusLabel, unsupportedLabel } from './labels';
 import { background, log } from './log';
 import { defaultFrameworkSoon } from './projectFramework';
@@ -237,7 +237,8 @@ export class ResponsePanel extends Disposable {
     void highlighter.then((hl) => hl?.prepare(visibleBlocks(report, undefined).map((b) => b.language)));
     // The workspace's framework if it is known at once; else the language's now, and the
     // workspace's tab when it arrives, unless the user has picked one meanwhile.
-    const soon = this.tab ? undefined : await defaultFrameworkSoon(vscode.window.activeTextEditor?.document.languageId, FRAMEWORK_WAIT_MS);
+    // The file snippets go into (the last text editor, whichever view has focus), not the panel.
+    const soon = this.tab ? undefined : await defaultFrameworkSoon(lastTextEditor()?.document, FRAMEWORK_WAIT_MS);
     if (stale()) return;
     this.tab = pickTab(report, [this.tab, soon?.now]);
     const autoTab = this.tab;
@@ -366,7 +367,7 @@ export class ResponsePanel extends Disposable {
       case 'insert': {
         const s = report && Object.hasOwn(report.snippets, msg.framework) ? report.snippets[msg.framework] : undefined;
         if (!s || !('snippet' in s)) return ack(msg.request, false);
-        const editor = targetEditor();
+        const editor = await targetEditor();
         if (!editor) return ack(msg.request, false);
         const ok = await insertSnippetBody(s.snippet, editor);
         if (ok) await vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, preserveFocus: false });

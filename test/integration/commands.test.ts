@@ -39,6 +39,19 @@ describe('palette commands', () => {
     assert.match(editor2.document.getText(), /w\.WriteHeader\(452\)/);
   });
 
+  it('inserts into the editor that sits behind the response view in its group, and brings it to the front', async () => {
+    const editor = await openDoc('javascript', '');
+    const doc = editor.document;
+    await vscode.commands.executeCommand('statusCodes.showResponse', { protocol: 'http', code: '404' });
+    await waitFor(() => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && /404/.test(t.label)), 'the response view');
+    // The view over the editor, in the editor's own group: the editor is hidden behind it.
+    await vscode.commands.executeCommand('workbench.action.moveEditorToFirstGroup');
+    await waitFor(() => !vscode.window.visibleTextEditors.some((e) => e.document === doc) || undefined, 'the editor hidden behind the view');
+    await vscode.commands.executeCommand('statusCodes.insertSnippet', { protocol: 'http', code: '404', framework: 'express' });
+    assert.match(doc.getText(), /res\.status\(404\)/);
+    assert.equal(vscode.window.activeTextEditor?.document, doc, 'the editor is in front again');
+  });
+
   it('with no editor open, says so and changes nothing', async () => {
     await closeAll();
     await waitFor(() => vscode.window.activeTextEditor === undefined, 'no active editor after closing them all');

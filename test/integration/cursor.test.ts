@@ -88,6 +88,16 @@ describe('commands from the cursor', () => {
     assert.doesNotMatch(text, /\b100\b|Continue/, 'no code was picked from a list');
   });
 
+  it('Insert Snippet asks nothing when the file imports its framework (Flask)', async () => {
+    const editor = await cursorOn('python', 'from flask import Flask, jsonify\n\napp = Flask(__name__)\nabort(409)\n', '409', 3);
+    const running = vscode.commands.executeCommand('statusCodes.insertSnippet');
+    const settled = await Promise.race([running.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 3000))]);
+    if (!settled) await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    assert.ok(settled, 'no quick pick was shown');
+    assert.match(editor.document.getText(), /jsonify\([^\n]*\), 409|409\)?$/m);
+    assert.match(editor.document.getText(), /"conflict"|'conflict'|Conflict/);
+  });
+
   it('falls back to the picker where the cursor names no code', async () => {
     await cursorOn('javascript', 'const port = 8080;\n', '8080');
     const running = vscode.commands.executeCommand('statusCodes.copyCode');

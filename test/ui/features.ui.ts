@@ -55,7 +55,7 @@ export default [
     await step('close the quick pick', () => page.keyboard.press('Escape'));
   }),
 
-  uiTest('Insert Status Code Snippet inserts a framework snippet at the cursor', async ({ wb, page, step }) => {
+  uiTest('Insert Status Code Snippet inserts the file\'s framework snippet at the cursor, asking only for the code', async ({ wb, page, step }) => {
     await step('open server.js', () => wb.openFile('server.js'));
     await step('go to the end of the file', async () => {
       await page.locator('.editor-instance .view-lines').first().click();
@@ -68,14 +68,10 @@ export default [
       expectTrue(codes.some((r) => r.includes('507')), `rows: ${codes.join(' | ')}`);
       await page.keyboard.press('Enter');
     });
-    const frameworks = await step('the framework pick offers Express first (package.json names it)', async () => {
-      await wb.quickPickRow('Express');
-      return wb.settledQuickPickRows();
-    });
-    await step('Express is the default', () => expectTrue(/Express/.test(frameworks[0] ?? ''), `rows: ${frameworks.join(' | ')}`));
-    await step('choose Express', () => page.keyboard.press('Enter'));
-    const expected = 'res.status(507).json({ error: "insufficient_storage", message: "Insufficient Storage" })';
-    const after = await step('the editor shows the snippet', () => wb.editorTextWith(expected));
+    // server.js requires express: the framework is certain, so nothing more is asked.
+    // The inlay hint may already follow the code.
+    const expected = /res\.status\(507(\s*Insufficient Storage)?\)\.json\(\{ error: "insufficient_storage", message: "Insufficient Storage" \}\)/;
+    const after = await step('the editor shows the snippet', () => wb.editorTextWith((t) => expected.test(t)));
     await step('it sends 507 with the JSON body', () => expectContains(after, expected, 'editor'));
     await step('undo the insertion', async () => {
       await page.keyboard.press('Escape');

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { constantFor, constantTable } from '../../src/core/constants/index';
 import { allEntries, lookup, resolve } from '../../src/core/registry';
 import { FRAMEWORKS, frameworkById, renderAllSnippets, renderSnippet } from '../../src/core/snippets/index';
-import { chooseFramework, frameworkFromLanguage, frameworkFromManifest } from '../../src/core/snippets/projectFramework';
+import { chooseFramework, frameworkFromImports, frameworkFromLanguage, frameworkFromManifest } from '../../src/core/snippets/projectFramework';
 import { toPlain, toSnippet } from '../../src/core/snippets/template';
 import type { ResolvedCode } from '../../src/core/types';
 
@@ -154,6 +154,23 @@ describe('snippets', () => {
 });
 
 describe('project framework', () => {
+  it('reads the framework a source file imports, in its own language only', () => {
+    assert.equal(frameworkFromImports('from flask import Flask, abort\n', 'python'), 'flask');
+    assert.equal(frameworkFromImports('from fastapi import FastAPI\n', 'python'), 'fastapi');
+    assert.equal(frameworkFromImports('from rest_framework import status\n', 'python'), 'django');
+    assert.equal(frameworkFromImports("const express = require('express');\n", 'javascript'), 'express');
+    assert.equal(frameworkFromImports("import { Controller } from '@nestjs/common';\n", 'typescript'), 'nestjs');
+    assert.equal(frameworkFromImports("import Fastify from 'fastify'\n", 'typescript'), 'fastify');
+    assert.equal(frameworkFromImports('import org.springframework.http.HttpStatus;\n', 'kotlin'), 'spring-boot');
+    assert.equal(frameworkFromImports('import (\n\t"fmt"\n\t"net/http"\n)\n', 'go'), 'go-net-http');
+    assert.equal(frameworkFromImports('class OrdersController < ApplicationController\n', 'ruby'), 'rails');
+    assert.equal(frameworkFromImports('using Microsoft.AspNetCore.Mvc;\n', 'csharp'), 'aspnet-core');
+    // Near misses: a word in a string or comment that is no import, another language's import.
+    assert.equal(frameworkFromImports('# we moved off flask last year\nimport requests\n', 'python'), undefined);
+    assert.equal(frameworkFromImports("const express = require('express');\n", 'python'), undefined);
+    assert.equal(frameworkFromImports("const expressive = require('expressive');\n", 'javascript'), undefined);
+  });
+
   it('reads manifests', () => {
     assert.equal(frameworkFromManifest('requirements.txt', 'requests==2\nDjango>=4.2\n'), 'django');
     assert.equal(frameworkFromManifest('/x/pyproject.toml', '[project]\ndependencies = [\n  "fastapi>=0.100",\n]'), 'fastapi');

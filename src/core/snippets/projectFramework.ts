@@ -40,6 +40,35 @@ const RULES: Rule[] = [
 
 const known = (id: string): boolean => FRAMEWORKS.some((f) => f.id === id);
 
+/** What a source file's imports say of its framework, per language family; first match wins. */
+const IMPORT_RULES: Record<string, Array<[id: string, pattern: RegExp]>> = {
+  python: [
+    ['fastapi', /^\s*(?:from|import)\s+(?:fastapi|starlette)\b/m],
+    ['django', /^\s*(?:from|import)\s+(?:django|rest_framework)\b/m],
+    ['flask', /^\s*(?:from|import)\s+flask\b/m],
+  ],
+  js: [
+    ['nestjs', /(?:from\s*|require\(\s*)['"]@nestjs\//],
+    ['nextjs', /(?:from\s*|require\(\s*)['"]next\/server['"]/],
+    ['hono', /(?:from\s*|require\(\s*)['"]hono(?:\/[\w-]+)?['"]/],
+    ['fastify', /(?:from\s*|require\(\s*)['"]fastify['"]/],
+    ['koa', /(?:from\s*|require\(\s*)['"]koa['"]/],
+    ['express', /(?:from\s*|require\(\s*)['"]express['"]/],
+  ],
+  jvm: [['spring-boot', /^\s*import\s+org\.springframework\./m]],
+  go: [['go-net-http', /^\s*(?:import\s+)?(?:\w+\s+)?"net\/http"/m]],
+  ruby: [['rails', /\b(?:ActionController|ApplicationController|ActionDispatch|Rails\.application)\b/]],
+  csharp: [['aspnet-core', /^\s*using\s+Microsoft\.AspNetCore\b|\bWebApplication\.Create(?:Builder)?\(/m]],
+};
+
+/** The framework a source file's imports (or its app setup) name, if any: read from its head. */
+export function frameworkFromImports(text: string, languageId: string): string | undefined {
+  for (const [id, pattern] of IMPORT_RULES[familyOf(languageId)] ?? []) {
+    if (known(id) && pattern.test(text)) return id;
+  }
+  return undefined;
+}
+
 /** The framework a manifest names, if any. */
 export function frameworkFromManifest(fileName: string, text: string): string | undefined {
   const base = fileName.split(/[\\/]/).pop() ?? fileName;
