@@ -1,15 +1,25 @@
 #!/usr/bin/env node
 // Micro-benchmarks of the core, run on a bundle built the way the extension's is (esbuild,
-// minified) into out/bench/. Prints ops/s and µs per call.
-//   node scripts/bench.mjs            all figures
-//   node scripts/bench.mjs --quick    fewer iterations (a smoke run; docs/benchmarks.md is not written)
-// A full run writes what it printed to docs/benchmarks.md, with the machine and the date.
+// minified) into out/bench/, and of the built extension in dist/ (build it first: npm run build:prod).
+// Prints ops/s and µs per call.
+//   node scripts/bench.mjs              all figures
+//   node scripts/bench.mjs --quick      fewer iterations and runs, no .vsix, one code-server window
+//                                       (a smoke run; docs/benchmarks.md is not written)
+//   node scripts/bench.mjs --ext DIR    also measure another built extension folder (repeatable):
+//                                       its bundles and its load + activate (and first hover) in
+//                                       plain Node with the stub vscode, beside ours; in the
+//                                       code-server figures it is installed beside ours
+// A full run writes what it printed to docs/benchmarks.md, with the machine and the date, and the
+// figures also in the previous file beside the previous values.
 // Figures: detection (detectAt on typical lines and on a 1 MB minified line, detectLine,
-// detectText on a large document); the registry and renderers; what activation costs (bundle
-// sizes, loading dist/extension.js); shiki's first and warm highlighting (dist/highlighter.js);
+// detectText on a large document); the registry and renderers; completions, inlay hints and
+// diagnostics, each against its budget; bundle sizes (entry, lazy parts, highlighter, webview, web
+// bundle, .vsix); load + activate, the first and a warm hover, in fresh Node processes with a stub
+// vscode (scripts/lib/activate-probe.mjs); shiki's first and warm highlighting (dist/highlighter.js);
 // the HTTP mock's requests per second and latency under autocannon, as a ratio to bare node:http;
-// and, when the real-VS-Code tools are installed (npm run setup:tools), the response view's first
-// highlighted paint in code-server + Chromium (scripts/bench-paint.mjs).
+// and, when the real-VS-Code tools are installed (npm run setup:tools), in code-server + Chromium:
+// the response view's first highlighted paint (scripts/bench-paint.mjs), VS Code's own activation
+// time and the extension host's memory (scripts/bench-host.mjs).
 import * as esbuild from 'esbuild';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -18,6 +28,8 @@ import { recordBench } from './lib/bench-record.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const quick = process.argv.includes('--quick');
+/** Other built extension folders to set beside ours (--ext DIR, repeatable). */
+const others = process.argv.flatMap((a, i, all) => (a === '--ext' && all[i + 1] ? [all[i + 1]] : []));
 const writeRecord = quick ? undefined : recordBench(root);
 const outfile = join(root, 'out/bench/detect.cjs');
 
@@ -118,27 +130,150 @@ row('renderRawResponse smtp 452', measure(() => core.renderRawResponse(smtp452))
 row('renderAllSnippets smtp 452', measure(() => core.renderAllSnippets(smtp452)), `${core.renderAllSnippets(smtp452).length} frameworks`);
 row('codeReport smtp 452 (everything for the webview)', measure(() => core.codeReport(smtp452)));
 
-// What activation costs: the size of what VS Code loads, and the time to load it.
-const { statSync, existsSync } = await import('node:fs');
-const kb = (f) => `${(statSync(join(root, f)).size / 1024).toFixed(1)} KB`;
+// What the editor asks for while typing and scrolling: completions, inlay hints, diagnostics.
+const editingFile = join(root, 'out/bench/editing.cjs');
+await bundle({
+  stdin: {
+    contents: `export { completionsAt } from './src/core/complete'; export { phraseHints } from './src/core/inline'; export { diagnoseText } from './src/core/diagnose'; export { documentHints } from './src/core/detect/index';`,
+    resolveDir: root,
+    loader: 'ts',
+  },
+  outfile: editingFile,
+});
+const editing = require(editingFile);
+/** A row with its budget: `budget N ms: met` (or NOT met), from µs per call. */
+function budgetRow(name, us, budgetMs, note = '') {
+  row(name, us, `${note}${note ? '; ' : ''}budget ${budgetMs} ms: ${us / 1000 <= budgetMs ? 'met' : 'NOT met'}`);
+}
+console.log('\ncompletions, inlay hints, diagnostics (bundle out/bench/editing.cjs; our own time, no VS Code)');
+const completionLines = [
+  ['javascript', '  res.status('],
+  ['javascript', '  res.status(40'],
+  ['python', '        raise HTTPException(status_code='],
+  ['python', '    return Response(status=status.HTTP_'],
+  ['go', '\thttp.Error(w, msg, http.Status'],
+  ['java', '        return ResponseEntity.status(HttpStatus.'],
+  ['typescript', 'const total = items.reduce((a, b) => a + b.price, 0); //'],
+];
+for (const [lang, line] of completionLines) {
+  const r = editing.completionsAt(line, line.length, lang);
+  budgetRow(`completionsAt ${lang} ${JSON.stringify(line.trim().slice(0, 26))}`, measure(() => editing.completionsAt(line, line.length, lang)), 5, r ? `${r.items.length} ${r.context.kind}s` : 'none');
+}
+{
+  const column = huge.indexOf('res.status(') + 'res.status('.length;
+  budgetRow('completionsAt 1 MB minified line, after res.status(', measure(() => editing.completionsAt(huge, column, 'javascript')), 5, editing.completionsAt(huge, column, 'javascript') ? 'items' : 'none (a long line is not read)');
+}
+{
+  const lines = { count: doc.length, lineAt: (n) => doc[n] };
+  const hints = editing.documentHints(doc.slice(0, 200).join('\n'));
+  const opts = { languageId: 'javascript', hints, maxMillis: 60_000 };
+  const mid = doc.length >> 1;
+  const visible = editing.phraseHints(lines, mid, mid + 59, opts);
+  budgetRow(`phraseHints 60 visible lines of ${doc.length}`, measure(() => editing.phraseHints(lines, mid, mid + 59, opts)), 5, `${visible.length} hints`);
+  const all = editing.phraseHints(lines, 0, doc.length - 1, opts);
+  // The provider asks for at most 2000 lines and stops after 50 ms (inlayHints.ts, phraseHints'
+  // maxMillis); unbounded here, to see what the whole file costs.
+  budgetRow(`phraseHints all ${doc.length} lines (unbounded)`, measure(() => editing.phraseHints(lines, 0, doc.length - 1, opts), quick ? 300 : 2000), 50, `${all.length} hints`);
+  const diag = editing.diagnoseText(text, 'javascript', { maxMillis: 60_000 });
+  budgetRow(`diagnoseText ${doc.length} lines (${(text.length / 1e6).toFixed(2)} MB)`, measure(() => editing.diagnoseText(text, 'javascript', { maxMillis: 60_000 }), quick ? 300 : 2000), 50, `${diag.diagnoses.length} diagnoses${diag.truncated ? ` (truncated: ${diag.truncated})` : ''}`);
+  console.log('  (every line of these 10,000 is a status line: the worst case; the budgets are per request)');
+  console.log('  Nothing is computed for documents not shown: diagnostics run for the documents of visible');
+  console.log('  editors only (src/extension/diagnostics.ts: window.visibleTextEditors, onDidChangeVisibleTextEditors;');
+  console.log('  an edit is diagnosed only when its document is visible), inlay hints for the range VS Code asks');
+  console.log('  (the visible lines, capped at 2000 lines and 50 ms), and the features themselves load only once');
+  console.log('  one of our documents is shown or a provider or command is first called (src/extension/main.ts).');
+}
+
+// What activation costs: the size of what VS Code loads, and the time to load and activate it.
+const { statSync, existsSync, readFileSync, readdirSync, mkdtempSync, rmSync } = await import('node:fs');
+const { spawnSync } = await import('node:child_process');
+const { tmpdir } = await import('node:os');
+const kb = (f) => `${(statSync(f).size / 1024).toFixed(1)} KB`;
+const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+/** `runs` fresh Node processes of scripts/lib/activate-probe.mjs; their JSON outputs. */
+function probeRuns(dir, args, runs) {
+  const out = [];
+  for (let i = 0; i < runs; i++) {
+    const r = spawnSync(process.execPath, ['--expose-gc', join(root, 'scripts/lib/activate-probe.mjs'), dir, ...args], { encoding: 'utf8' });
+    const last = r.stdout.trim().split('\n').pop() ?? '';
+    // An entry that fails with the stub says so: never print a 0.
+    if (r.status !== 0 || !last.startsWith('{')) throw new Error(`the activation probe failed on ${dir}: ${(r.stderr.split('\n').find((l) => /Error/.test(l)) ?? r.stderr).slice(0, 300)}`);
+    out.push(JSON.parse(last));
+  }
+  return out;
+}
+const line = (name, value) => console.log(`${name.padEnd(52)} ${value}`);
+const msCol = (x, digits = 2) => `${x.toFixed(digits).padStart(10)} ms`;
+/** Load + activate (and the first hover) of a built extension folder, printed; returns the medians. */
+function activationFigures(dir, { runs, hover, label }) {
+  const results = probeRuns(dir, hover ? ['--hover'] : [], runs);
+  const m = (k) => median(results.map((r) => r[k]));
+  const total = m('totalMs');
+  line(`${label}require + activate (median of ${runs} processes)`, `${msCol(total)}   require ${m('requireMs').toFixed(2)} ms, activate ${m('activateMs').toFixed(2)} ms${results[0].activateResolvedMs !== undefined ? ` (its promise ${m('activateResolvedMs').toFixed(2)} ms)` : ''}`);
+  const reg = results[0].registered;
+  const stubbed = results[0].stubbed.length ? `; also touched ${results[0].stubbed.slice(0, 6).join(', ')}` : '';
+  line(`${label}  registered at activation`, `${reg.hover} hover, ${reg.completion} completion, ${reg.inlayHints} inlay hints, ${reg.codeActions} code action providers, ${reg.commands} commands, ${reg.treeViews} tree views, ${reg.serializers} serializers${stubbed}`);
+  line(`${label}  V8 heap after activate`, `${(m('heapAfterActivate') / 1024).toFixed(0).padStart(10)} KB`);
+  if (hover) {
+    const answered = results[0].hover;
+    line(`${label}first hover after activate (median of ${runs})`, `${msCol(m('firstHoverMs'))}   ${answered ? `"${answered.slice(0, 50)}"` : 'NO HOVER'}`);
+    line(`${label}warm hover (mean of 300, median of ${runs})`, `${msCol(m('warmHoverUs') / 1000, 3)}`);
+    line(`${label}  V8 heap after the first hover`, `${(m('heapAfterHover') / 1024).toFixed(0).padStart(10)} KB`);
+  }
+  return { total, firstHover: hover ? m('firstHoverMs') : undefined, results };
+}
+
 if (existsSync(join(root, 'dist/extension.js'))) {
-  console.log('\nactivation (current dist/: run `npm run build:prod` first for release figures)');
-  for (const f of ['dist/extension.js', 'dist/highlighter.js', 'dist/webview/main.js', 'dist/webview/style.css']) if (existsSync(join(root, f))) console.log(`${f.padEnd(52)} ${kb(f).padStart(10)}`);
-  // Load dist/extension.js in a fresh Node with an empty stand-in for the `vscode` module: module
-  // evaluation only (no activate call), which is what stands between a trigger and activate().
-  const { spawnSync } = await import('node:child_process');
+  console.log('\nbundles (current dist/: run `npm run build:prod` first for release figures)');
+  const webview = existsSync(join(root, 'dist/webview')) ? readdirSync(join(root, 'dist/webview')).filter((n) => !n.endsWith('.map')).map((n) => `dist/webview/${n}`) : [];
+  const parts = [
+    ['dist/extension.js', 'the entry: loaded at activation'],
+    ['dist/features.js', 'lazy: on first use'],
+    ['dist/servers.js', 'lazy: when a mock server starts'],
+    ['dist/highlighter.js', 'lazy: on the first response view'],
+    ...webview.map((f) => [f, 'the response view (in the webview)']),
+    ['dist/web/extension.js', 'the web build (vscode.dev), shiki inside'],
+  ];
+  for (const [f, what] of parts) if (existsSync(join(root, f))) line(f, `${kb(join(root, f)).padStart(10)}   ${what}`);
+  if (quick) line('.vsix', '  skipped (--quick)');
+  else {
+    // vsce runs vscode:prepublish (build:prod) first: the package is of a production build.
+    const dir = mkdtempSync(join(tmpdir(), 'status-codes-vsix-'));
+    const vsix = join(dir, 'status-codes.vsix');
+    const r = spawnSync('npx', ['vsce', 'package', '--no-dependencies', '--allow-package-secrets', 'privatekey', '--baseContentUrl', 'https://example.invalid/x', '--baseImagesUrl', 'https://example.invalid/x', '--out', vsix], { cwd: root, encoding: 'utf8' });
+    const files = /\((\d+) files/.exec(r.stdout)?.[1];
+    if (r.status === 0 && existsSync(vsix)) line('.vsix (vsce package)', `${kb(vsix).padStart(10)}   ${files ?? '?'} files`);
+    else line('.vsix (vsce package)', `  skipped: vsce failed (${(r.stderr || r.stdout).trim().split('\n').pop()?.slice(0, 120)})`);
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  console.log('\nactivation in plain Node (fresh processes, stub vscode: scripts/lib/vscode-stub.mjs)');
+  // The figure of earlier runs: module evaluation only, with an empty object for `vscode`.
   const probe = `const M=require('module');const o=M._load;M._load=function(r,...a){return r==='vscode'?{}:o.call(this,r,...a)};` +
     `const t=process.hrtime.bigint();require(${JSON.stringify(join(root, 'dist/extension.js'))});console.log(Number(process.hrtime.bigint()-t)/1e6)`;
   const runs = [];
   for (let i = 0; i < (quick ? 3 : 9); i++) {
     const r = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
     const ms = Number(r.stdout.trim());
-    // A bundle that touches the vscode API while loading fails here: say so, never print a 0.
     if (!r.stdout.trim() || !Number.isFinite(ms)) throw new Error(`loading dist/extension.js with a stub vscode failed: ${(r.stderr.split('\n').find((l) => /Error/.test(l)) ?? r.stderr).slice(0, 300)}`);
     runs.push(ms);
   }
-  runs.sort((a, b) => a - b);
-  console.log(`${'load dist/extension.js (median of ' + runs.length + ')'.padEnd(0)}`.padEnd(52) + ` ${runs[runs.length >> 1].toFixed(2).padStart(10)} ms`);
+  line(`load dist/extension.js (median of ${runs.length})`, msCol(median(runs)));
+  // require + activate(context) with the stub context and vscode, then the hover provider it
+  // registered asked about `res.status(404)`: the first answer loads dist/features.js.
+  const ours = activationFigures(root, { runs: quick ? 5 : 20, hover: true, label: '' });
+  line('  target: require + activate ≤ 3 ms', ours.total <= 3 ? 'met' : 'NOT met');
+  line('  target: first hover (load features + answer) ≤ 30 ms', ours.firstHover <= 30 ? 'met' : 'NOT met');
+  const features = probeRuns(root, ['--require', 'dist/features.js'], quick ? 5 : 20).map((r) => r.requireMs);
+  line(`require dist/features.js alone (median of ${features.length})`, `${msCol(median(features))}   what the first use pays before activating the features`);
+
+  for (const dir of others) {
+    const m = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    console.log(`\nanother extension: ${m.publisher}.${m.name} ${m.version} (${m.displayName ?? m.name}), the same measurements`);
+    for (const f of [m.main, m.browser]) if (f && existsSync(join(dir, f))) line(f.replace(/^\.\//, ''), `${kb(join(dir, f)).padStart(10)}`);
+    activationFigures(dir, { runs: quick ? 5 : 20, hover: true, label: '' });
+    console.log('  (our internals: the features bundle, completions, hints, diagnostics: not measured for it)');
+  }
 }
 
 // shiki: loaded on first webview render, never at activation; each grammar evaluated on first use.
@@ -212,6 +347,9 @@ if (existsSync(join(root, 'dist/highlighter.js'))) {
   } else {
     console.log('\nresponse view, Show Response to the first highlighted block painted (code-server + Chromium, scripts/bench-paint.mjs)');
     printPaint(await benchPaint({ runs: quick ? 1 : 5, log: () => undefined }));
+    const { benchHost, printHost } = await import('./bench-host.mjs');
+    console.log(`\nin VS Code: Developer: Show Running Extensions, and the extension host's memory (code-server, fresh windows, scripts/bench-host.mjs)`);
+    printHost(await benchHost({ runs: quick ? 1 : 5, others, log: () => undefined }));
   }
 }
 
