@@ -3,7 +3,7 @@
 // minified) into out/bench/, and of the built extension in dist/ (build it first: npm run build:prod).
 // Prints ops/s and µs per call.
 //   node scripts/bench.mjs              all figures
-//   node scripts/bench.mjs --quick      fewer iterations and runs, no .vsix, one code-server window
+//   node scripts/bench.mjs --quick      fewer iterations and runs, no .vsix, no code-server windows
 //                                       (a smoke run; docs/benchmarks.md is not written)
 //   node scripts/bench.mjs --ext DIR    also measure another built extension folder (repeatable):
 //                                       its bundles and its load + activate (and first hover) in
@@ -342,7 +342,9 @@ if (existsSync(join(root, 'dist/highlighter.js'))) {
 // The response view in the real workbench: optional, it needs code-server and Chromium.
 {
   const { benchPaint, paintBenchAvailable, printPaint } = await import('./bench-paint.mjs');
-  if (!paintBenchAvailable()) {
+  if (quick) {
+    console.log('\nresponse view paint and VS Code activation figures: skipped (--quick; they open code-server windows)');
+  } else if (!paintBenchAvailable()) {
     console.log('\nresponse view paint: skipped (the real-VS-Code tools are not installed: npm run setup:tools)');
   } else {
     console.log('\nresponse view, Show Response to the first highlighted block painted (code-server + Chromium, scripts/bench-paint.mjs)');
