@@ -31,7 +31,7 @@ describe('detect eval corpus', () => {
       assert.equal(bad.length, 0, tuning ? bad.join('\n') : `${bad.length} mismatches`);
     });
   }
-  for (const half of HALVES.filter((h) => !TUNING_HALVES.includes(h))) it(`${half}: the scorer keeps no case text and its table holds none', function () {
+  for (const half of HALVES.filter((h) => !TUNING_HALVES.includes(h))) it(`${half}: the scorer keeps no case text and its table holds none`, function () {
     const cases = loadHalf(ROOT, half);
     if (!cases.length) this.skip();
     const r = score(cases, { failures: false });
