@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'test', 'fixtures', 'detect-eval');
 const HALVES = ['tune', 'holdout'];
 // blind/ is a second holdout written after holdout/ had been seen; none of its repositories may appear in tune/ or holdout/.
-const DIRS = [...HALVES, 'blind'];
+const DIRS = [...HALVES, 'blind', 'blind2'];
 const PROTOCOLS = new Set(['http', 'smtp', 'smtp-enhanced']);
 const markdown = process.argv.includes('--markdown');
 
@@ -48,7 +48,7 @@ function parseLabels(spec, where) {
 
 for (const half of DIRS) {
   const dir = path.join(ROOT, half);
-  if (!fs.existsSync(dir)) { if (half !== 'blind') errors.push(`missing directory ${half}/`); continue; }
+  if (!fs.existsSync(dir)) { if (!half.startsWith('blind')) errors.push(`missing directory ${half}/`); continue; }
   for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
     const group = name.replace(/\.txt$/, '');
     const lines = fs.readFileSync(path.join(dir, name), 'utf8').split('\n');
@@ -115,7 +115,7 @@ for (const half of DIRS) {
 const halfOfRepo = new Map();
 for (const s of sources) {
   const h = halfOfRepo.get(s.repo);
-  if (h && h !== s.half) errors.push(s.half === 'blind' || h === 'blind' ? `repository ${s.repo} of blind/ also appears in ${s.half === 'blind' ? h : s.half}/` : `repository ${s.repo} appears in both halves`);
+  if (h && h !== s.half) errors.push(s.half.startsWith('blind') || h.startsWith('blind') ? `repository ${s.repo} of ${s.half.startsWith('blind') ? s.half : h}/ also appears in ${s.half.startsWith('blind') ? h : s.half}/` : `repository ${s.repo} appears in both halves`);
   halfOfRepo.set(s.repo, s.half);
 }
 

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Prints the detection figures on the evaluation corpus (test/fixtures/detect-eval), the table
 // the unit test detect-eval prints.
-//   node scripts/detect-stats.mjs [--half tune|holdout|blind] [--verbose] [--floors]
+//   node scripts/detect-stats.mjs [--half tune|holdout|blind|blind2] [--verbose] [--floors]
 // --verbose lists the missed and false findings of tune and holdout (both are tuning material
-// since the first holdout was seen); the blind half prints figures only, never a line or a miss;
+// since the first holdout was seen); the blind halves print figures only, never a line or a miss;
 // --floors prints floors.json content for the figures (each rounded down to two decimals).
 import * as esbuild from 'esbuild';
 import { createRequire } from 'node:module';
@@ -13,15 +13,15 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const halfArg = args.includes('--half') ? args[args.indexOf('--half') + 1] : undefined;
-if (halfArg && !['tune', 'holdout', 'blind'].includes(halfArg)) {
-  console.error('detect-stats: --half tune|holdout|blind');
-  process.exit(2);
-}
 const outfile = join(root, 'out/stats/detect-eval.cjs');
 await esbuild.build({ absWorkingDir: root, entryPoints: ['test/eval/detect-eval.ts'], outfile, bundle: true, platform: 'node', target: 'node18', format: 'cjs', logLevel: 'warning' });
 const ev = createRequire(import.meta.url)(outfile);
+if (halfArg && !ev.HALVES.includes(halfArg)) {
+  console.error(`detect-stats: --half ${ev.HALVES.join('|')}`);
+  process.exit(2);
+}
 const floors = {};
-for (const half of halfArg ? [halfArg] : ['tune', 'holdout', 'blind']) {
+for (const half of halfArg ? [halfArg] : ev.HALVES) {
   const cases = ev.loadHalf(root, half);
   if (!cases.length) continue;
   const tuning = ev.TUNING_HALVES.includes(half);

@@ -50,8 +50,10 @@ export interface EvalResult {
   failures: string[];
 }
 
-export type Half = 'tune' | 'holdout' | 'blind';
-/** Halves whose misses may be printed (tuning material); the blind half gives figures only. */
+export type Half = 'tune' | 'holdout' | 'blind' | 'blind2';
+/** Every half, in order; `blind2` is the fresh blind batch of round 4. */
+export const HALVES: readonly Half[] = ['tune', 'holdout', 'blind', 'blind2'];
+/** Halves whose misses may be printed (tuning material); the blind halves give figures only. */
 export const TUNING_HALVES: readonly Half[] = ['tune', 'holdout'];
 
 export function evalDir(root: string): string {

@@ -49,7 +49,7 @@ describe('completions', () => {
 
   it('Python: abort( offers codes, common ones first, with the hover text as documentation', async () => {
     const { items } = await complete('python', 'from flask import abort\n\ndef f():\n    abort(|\n', 3);
-    assert.deepEqual(items.slice(0, 3).map(labelOf), ['200 OK', '404 Not Found', '500 Internal Server Error']);
+    assert.deepEqual(items.slice(0, 3).map(labelOf), ['200 OK', '404 Not Found', '400 Bad Request']);
     const nf = items[1]!;
     assert.equal(nf.insertText, '404');
     assert.match(filterOf(nf), /^404 Not Found/);

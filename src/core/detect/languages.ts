@@ -57,6 +57,7 @@ const FAMILY: Record<string, Family> = {
   plaintext: 'text',
   markdown: 'text',
   restructuredtext: 'text',
+  asciidoc: 'text',
 };
 
 /** The rule family of a VS Code language id (case-insensitive); unknown ids are `other`. */
@@ -116,6 +117,8 @@ const BY_EXTENSION: Record<string, string> = {
   eml: 'plaintext',
   md: 'markdown',
   markdown: 'markdown',
+  adoc: 'asciidoc',
+  asciidoc: 'asciidoc',
   rst: 'restructuredtext',
   sh: 'shellscript',
   bash: 'shellscript',

@@ -73,9 +73,12 @@ const FIRST_ARG_CALLS = [
   'noContent', 'MockResponse', 'setResponseCode', 'Response\\.error', 'WithStatusCode', 'withStatusCode', 'WithStatus',
   'Produces', 'ProducesProblem', 'ProducesValidationProblem', '(?:routingContext|rc|ctx|context)\\.fail', 'status_code_is', 'expect_status', 'ResponseEntity\\.status', 'put_status', 'send_resp', 'Response',
   'Responses\\.(?:TryAdd|Add)', '(?:app|routes)\\.error', 'toHave(?:HTTP|Http)?Status(?:Code)?', 'toRespondWith(?:Status)?',
+  // Names that say they take a status: restify `makeErrFromCode(400)`, ASP.NET `ReasonPhrases.GetReasonPhrase(400)`,
+  // `response_status_should_be(200)`, `custom_abort(304)`, `new ProblemDetailsException(400)`, flask-restx `@ns.response(404, ...)`.
+  '[\\w$]*(?:FromCode|ReasonPhrase|_status_should_be|_abort)', '(?:Http|HTTP|Problem|Api|Rest)\\w*(?:Exception|Error)', '@[\\w.]*\\.response',
 ];
-/** A fallback before the number: `err.status || 500`, `e.code ?? 500`, `code or 500`. */
-const DEFAULT = String.raw`(?:[\w$.?\[\]'"]{1,60}(?:\(\))?\s*(?:\|\||\?\?|\bor\b)\s*)?`;
+/** A fallback before the number: `err.status || 500`, `e.code ?? 500`, `code or 500`, Kotlin `params["status"]?.toIntOrNull() ?: 302`. */
+const DEFAULT = String.raw`(?:[\w$.?\[\]'"]{1,60}(?:\(\))?\s*(?:\|\||\?\?|\?:|\bor\b)\s*)?`;
 const FIRST_ARG_RE = re(String.raw`${NW}(?:${FIRST_ARG_CALLS.join('|')})(?:<[^<>()]*>)?\s*\(\s*${DEFAULT}$`);
 
 /** Go web frameworks (gin, echo, fiber, chi render): `c.JSON(404, ...)`. */
@@ -405,7 +408,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'matcher', via: 'number', pre: MATCHER_RE, suf: /^\s*(?:[,);]|$|\b(?:and|or|end)\b|&&|\|\||\}|#|\/\/)/, protocol: mailCode },
   { id: 'json-path', via: 'number', families: ['jvm', 'other', 'text'], pre: JSON_PATH_RE, suf: ARG_END, protocol: 'http' },
   // A status table indexed by code: Rack `HTTP_STATUS_CODES[500]`, Node `http.STATUS_CODES[404]`, Python `http.client.responses[404]`.
-  { id: 'status-table-index', via: 'number', pre: /(?<![\w$])(?:[\w$]+(?:\.|::))*(?:HTTP_STATUS_CODES|STATUS_CODES|StatusCodes|status_codes|statusTexts?|STATUS_TEXTS?|StatusText|[Rr]esponses|HTTP_REASONS|reasons?_phrases?)\s*(?:\[|\.fetch\(|\.get\()\s*$/, suf: /^\s*[\]),]/, protocol: 'http' },
+  { id: 'status-table-index', via: 'number', pre: /(?<![\w$])(?:[\w$]+(?:\.|::))*(?:HTTP_STATUS_CODES|STATUS_CODES|StatusCodes|status_codes|statusTexts?|STATUS_TEXTS?|StatusText|[Rr]esponses|\[\s*['"]responses['"]\s*\]|HTTP_REASONS|reasons?_phrases?)\s*(?:\[|\.fetch\(|\.get\()\s*$/, suf: /^\s*[\]),]/, protocol: 'http' },
   // Go tests: `if got, want := res.StatusCode, 404; got != want {`.
   { id: 'got-want', via: 'number', families: ['go'], pre: re(String.raw`\b\w+\s*,\s*\w+\s*:?=\s*(?:[\w$]+(?:\(\))?\.)*${HTTP_IDENT}(?:\(\))?\s*,\s*$`, 'i'), suf: /^\s*[;)]/, protocol: 'http' },
   // A named `code` argument of a response-like call: Kotlin `MockResponse(code = 500)`, `HttpError(code: 404)`.
@@ -497,6 +500,8 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   // Inline status-keyed maps: fastify `response: { 200: schema, 404: errorSchema }`.
   { id: 'response-inline-key', via: 'number', pre: /\bresponses?['"]?\s*[:=]\s*\{[^{}]{0,120}$/, suf: /^['"]?\s*:(?!:)/, protocol: 'http', when: (c) => /(?:\{|,)\s*['"]?$/.test(c.pre) },
   // A comment led by a code: `// 303: all methods except GET become GET`.
+  // A list item of a document led by a code and what it means: "* `200`: Request succeeded", "* 404 If no route matches".
+  { id: 'doc-list-lead', via: 'log', families: ['text'], pre: /^\s*(?:[*+-]|\d+\.)\s+[`*]{0,2}$/, suf: /^[`*]{0,2}(?:\s*[:—–-]\s|\s+(?:if|when|for|on)\s)/i, protocol: 'http', weak: true },
   { id: 'comment-lead', via: 'log', pre: /^\s*(?:\/\/+|#+|\*|\/\*+|--)\s*$/, suf: COMMENT_LEAD_SUF, protocol: 'http', weak: true, when: (c) => c.num[0] !== '1' && c.num[0] !== '2' },
   { id: 'comment-response-name', via: 'log', pre: /^\s*(?:\/\/+|#+|\*|\/\*+|--)\s*$/, suf: /^\s*:\s+[A-Z]\w*Response\b/, protocol: 'http', weak: true },
   // Identifiers: SMTP ones first, then status identifiers (SMTP in a mail line when the code is an SMTP code).

@@ -114,6 +114,15 @@ export function talksStatus(pre: string, suf: string, line = ''): boolean {
   if ((end.endsWith('→') || end.endsWith('->') || end.endsWith('=>')) && ARROW_PRE.test(end)) return true;
   if (end.endsWith(' not') && NOT_PRE.test(end)) return true;
   if (PASSIVE_SUF.test(restSuf) && PASSIVE_PRE.test(restPre)) return true;
+  // "non-200 response", "non-200 failures": the hyphenated negation is about a status whatever follows.
+  if (end.endsWith('non-') && /(?<![\w-])non-$/i.test(end)) return true;
+  // A code in parentheses: after the error class that carries it ("`InvalidHeaderError` (`400`)"), or before a
+  // status word ("HTTP Server Timeout (503) response").
+  if (end.endsWith('(') && /^\)/.test(restSuf)) {
+    const inner = end.slice(0, -1).trimEnd().replace(MARKUP_PRE, '');
+    if (/(?:Exception|Error)$/.test(inner)) return true;
+    if (TALK_SUF.test(restSuf.slice(1)) && !MEASURE_SUF.test(restSuf.slice(1))) return true;
+  }
   return TALK_PRE.test(restPre) || TALK_SUF.test(restSuf) || (TALK_PLURAL_SUF.test(restSuf) && (listed || KIND_PRE.test(restPre)));
 }
 
