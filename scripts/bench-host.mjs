@@ -17,9 +17,7 @@
 // --ext DIR) are installed beside ours, and their rows read too.
 //   node scripts/bench-host.mjs [--runs N] [--ext DIR]...     uses the current dist/ (build it first)
 // Also run by `npm run bench` when the real-VS-Code tools are installed (npm run setup:tools).
-import * as esbuild from 'esbuild';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -27,22 +25,13 @@ import { launchChromium } from './lib/browser.mjs';
 import { startCodeServer } from './lib/code-server.mjs';
 import { installExtensionCopy } from './lib/extension.mjs';
 import { copyFixtureWorkspace, stopSuiteServers } from './lib/suite.mjs';
+import { median, workbenchClass } from './lib/bench-workbench.mjs';
 import { getToolPaths, repoRoot } from './lib/tools.mjs';
 
 const FILE = 'app.py';
 const CODE = '404';
 
-export function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-}
 
-/** The workbench helpers of the UI tests (test/ui/workbench.ts), bundled for this script. */
-async function workbenchClass() {
-  const outfile = join(repoRoot, 'out/bench/workbench.cjs');
-  await esbuild.build({ absWorkingDir: repoRoot, entryPoints: ['test/ui/workbench.ts'], outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node18', external: ['playwright-core'], logLevel: 'warning' });
-  return createRequire(import.meta.url)(outfile).Workbench;
-}
 
 /** pid -> { ppid, start (clock ticks since boot), cmd } of every process. */
 function processes() {

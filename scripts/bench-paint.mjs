@@ -10,9 +10,7 @@
 // One unmeasured run first, so that the browser's first webview (its service worker) counts in none.
 //   node scripts/bench-paint.mjs [--runs N]     uses the current dist/ (build it first)
 // Also run by `npm run bench` when the real-VS-Code tools are installed (npm run setup:tools).
-import * as esbuild from 'esbuild';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -20,23 +18,14 @@ import { launchChromium } from './lib/browser.mjs';
 import { startCodeServer } from './lib/code-server.mjs';
 import { installExtensionCopy } from './lib/extension.mjs';
 import { copyFixtureWorkspace, stopSuiteServers } from './lib/suite.mjs';
+import { median, workbenchClass } from './lib/bench-workbench.mjs';
 import { getToolPaths, repoRoot } from './lib/tools.mjs';
 
 const FILE = 'app.py';
 /** Two codes app.py returns: a reused view alternates between them. */
 const CODES = ['404', '201'];
 
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-}
 
-/** The workbench helpers of the UI tests (test/ui/workbench.ts), bundled for this script. */
-async function workbenchClass() {
-  const outfile = join(repoRoot, 'out/bench/workbench.cjs');
-  await esbuild.build({ absWorkingDir: repoRoot, entryPoints: ['test/ui/workbench.ts'], outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node18', external: ['playwright-core'], logLevel: 'warning' });
-  return createRequire(import.meta.url)(outfile).Workbench;
-}
 
 /** Whether the tools are installed (without installing them). */
 export function paintBenchAvailable() {
