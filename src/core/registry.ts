@@ -207,8 +207,21 @@ export function relatedOf(r: ResolvedCode | StatusEntry): ResolvedCode[] {
   return 'entry' in r ? related(r.entry, r.code) : related(r);
 }
 
-/** Every entry of a protocol, optionally of one class, in code order. */
+/** The lists asked for so far: the registry never changes, and sorting it is the cost of a list. */
+const LISTS = new Map<string, readonly ResolvedCode[]>();
+
+/** Every entry of a protocol, optionally of one class, in code order (a new array each time). */
 export function list(protocol: Protocol, classDigit?: number): ResolvedCode[] {
+  const key = `${protocol}:${classDigit ?? ''}`;
+  let sorted = LISTS.get(key);
+  if (!sorted) {
+    sorted = buildList(protocol, classDigit);
+    LISTS.set(key, sorted);
+  }
+  return [...sorted];
+}
+
+function buildList(protocol: Protocol, classDigit?: number): ResolvedCode[] {
   const out: ResolvedCode[] = [];
   for (const e of ENTRIES) {
     if (e.protocol !== protocol) continue;
@@ -230,8 +243,16 @@ export function classesOf(protocol: Protocol): CodeClass[] {
   return allClasses(protocol).filter((c) => list(protocol, c.digit).length > 0);
 }
 
+/** Each code's parts, split once: sorting compares them often. */
+const PARTS = new Map<string, number[]>();
+
 function codeParts(code: string): number[] {
-  return code.split('.').map((p) => (p === 'X' ? 0 : Number(p)));
+  let parts = PARTS.get(code);
+  if (!parts) {
+    parts = code.split('.').map((p) => (p === 'X' ? 0 : Number(p)));
+    PARTS.set(code, parts);
+  }
+  return parts;
 }
 
 /** Code order (5.1.1 before 5.1.10), the standard meaning before vendors'. */

@@ -174,7 +174,9 @@ export function registerReferenceView(context: vscode.ExtensionContext): Referen
     void context.globalState.update(IANA_ONLY_STATE, on);
   };
   if (context.globalState.get<boolean>(IANA_ONLY_STATE) === true) provider.setIanaOnly(true);
-  show(provider.count());
+  // No filter yet, so the message needs no count (counting walks the whole registry; the first
+  // hover may be what loaded the features).
+  show(0);
 
   /** The filter box: the tree follows every keystroke; Escape or Enter leave the filter as typed. */
   const filterAsYouType = (): void => {
