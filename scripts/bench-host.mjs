@@ -63,9 +63,14 @@ function newestExtensionHost(root) {
   return best?.pid;
 }
 
-/** CPU time (user + system, clock ticks) a process has used. */
+/** CPU time (user + system, clock ticks) a process has used; undefined once it has exited. */
 function cpuTicks(pid) {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  let stat;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    return undefined;
+  }
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return Number(fields[11]) + Number(fields[12]);
 }
@@ -75,15 +80,23 @@ function cpuTicks(pid) {
  * `maxMs`: the extensions that activate at startup have done so, and none of their work is counted
  * in ours (VS Code's code loading time is wall time across an await).
  */
-async function waitIdle(page, pid, maxMs = 30_000) {
+async function waitIdle(page, pid, root, maxMs = 30_000) {
   const end = Date.now() + maxMs;
   let quiet = 0;
   for (let last = cpuTicks(pid); quiet < 2 && Date.now() < end; ) {
     await page.waitForTimeout(500);
-    const now = cpuTicks(pid);
-    quiet = now - last < 2 ? quiet + 1 : 0;
+    let now = cpuTicks(pid);
+    if (now === undefined || last === undefined) {
+      // The host that started first has gone (the workbench reconnected): follow the newest one.
+      pid = newestExtensionHost(root) ?? pid;
+      now = cpuTicks(pid);
+      quiet = 0;
+    } else {
+      quiet = now - last < 2 ? quiet + 1 : 0;
+    }
     last = now;
   }
+  return pid;
 }
 
 /** VmRSS of a process, in MiB. */
@@ -188,8 +201,8 @@ export async function benchHost({ runs = 5, others = [], log = console.log } = {
         pid = newestExtensionHost(cs.proc.pgid);
       }
       if (!pid || pid === previousHost) throw new Error('no new extension host process under code-server');
+      pid = await waitIdle(page, pid, cs.proc.pgid);
       previousHost = pid;
-      await waitIdle(page, pid);
       // Whether the startup activated it already (the built-in npm extension reads package.json:
       // onLanguage:json), before any editor of ours was opened.
       const beforeOpen = !!timed;
@@ -198,7 +211,7 @@ export async function benchHost({ runs = 5, others = [], log = console.log } = {
       await wb.hoverAgain(CODE);
       await page.mouse.move(1, 1);
       await page.keyboard.press('Escape');
-      await waitIdle(page, pid, 10_000);
+      pid = await waitIdle(page, pid, cs.proc.pgid, 10_000);
       const rssActive = rssMiB(pid);
       await wb.runCommand('Developer: Show Running Extensions');
       const text = await activationOf(page, displayName);
@@ -218,7 +231,7 @@ export async function benchHost({ runs = 5, others = [], log = console.log } = {
       await wb.clickToken(CODE);
       await page.keyboard.press('Control+Alt+Semicolon');
       await wb.webview().locator('body[data-painted-at]').waitFor({ state: 'attached', timeout: 30_000 });
-      await waitIdle(page, pid, 10_000);
+      pid = await waitIdle(page, pid, cs.proc.pgid, 10_000);
       const rssView = rssMiB(pid);
       const run = { activationMs, requireMs, activateMs, beforeOpen, startup: text.startsWith('Startup'), rssIdle, rssActive, rssView, others: otherMs };
       if (i > 0) results.push(run);
