@@ -2,9 +2,9 @@
 // (inlay hints) and the number <-> named constant conversions (code actions). Pure: the extension
 // hands in the document's lines, and gets back columns and texts.
 import { constantFor, constantsFor, constantTable, type ConstantTable } from './constants/index';
-import { detectLine, documentHints, inCode, type DetectHints, type Finding } from './detect/index';
+import { detectLine, inCode, type DetectHints, type Finding } from './detect/index';
 import { lookup } from './registry';
-import type { Protocol } from './types';
+import type { Protocol, ResolvedCode } from './types';
 
 /** Read access to a document's lines, as the detection's `context` wants it. */
 export interface Lines {
@@ -25,6 +25,8 @@ export interface PhraseHint {
   code: string;
   /** The registry's phrase, or undefined for a code nobody assigns. */
   phrase?: string;
+  /** The registry's meaning, for the hint's tooltip and link; undefined for a code nobody assigns. */
+  resolved?: ResolvedCode;
 }
 
 export interface HintOptions {
@@ -57,7 +59,7 @@ export function phraseHints(lines: Lines, from: number, to: number, options: Hin
     for (const f of findings) {
       if (!isNumericStatus(f)) continue;
       const res = lookup(f.protocol, f.code);
-      if (res.kind === 'found') out.push({ line: n, column: f.end, protocol: f.protocol, code: f.code, phrase: res.matches[0]!.entry.phrase });
+      if (res.kind === 'found') out.push({ line: n, column: f.end, protocol: f.protocol, code: f.code, phrase: res.matches[0]!.entry.phrase, resolved: res.matches[0]! });
       else if (res.kind === 'unassigned') out.push({ line: n, column: f.end, protocol: f.protocol, code: f.code });
     }
   }
@@ -117,18 +119,6 @@ export function tablesInUse(lines: Lines, languageId: string, hints?: DetectHint
     if (t && !uses.has(id) && re.test(imports)) uses.set(id, usagePrefix(t));
   }
   return [...uses].map(([table, prefix]) => ({ table, prefix }));
-}
-
-/** The document hints of a file from its lines (the head, as the hover reads them). */
-export function hintsOf(lines: Lines, path?: string): DetectHints {
-  const head: string[] = [];
-  let size = 0;
-  for (let n = 0; n < lines.count && size < 65536; n++) {
-    const l = lines.lineAt(n) ?? '';
-    head.push(l);
-    size += l.length + 1;
-  }
-  return documentHints(head.join('\n'), path);
 }
 
 export interface Conversion {

@@ -3,7 +3,6 @@
 import * as vscode from 'vscode';
 import { KNOWN_LANGUAGES } from '../core/detect/index';
 import { phraseHints } from '../core/inline';
-import { lookup } from '../core/registry';
 import { COMMANDS } from './commands';
 import { getSettings, onDidChangeSettings } from './config';
 import { hintsFor, detectLanguage, linesOf } from './cursor';
@@ -36,9 +35,8 @@ class PhraseHintProvider extends Disposable implements vscode.InlayHintsProvider
     return found.map((h) => {
       const position = new vscode.Position(h.line, h.column);
       const part = new vscode.InlayHintLabelPart(h.phrase ?? vscode.l10n.t('unassigned'));
-      const res = lookup(h.protocol, h.code);
-      if (res.kind === 'found') {
-        const r = res.matches[0]!;
+      const r = h.resolved;
+      if (r) {
         part.tooltip = new vscode.MarkdownString(`**${codeTitle(r)}**\n\n${registryText(r.entry.description)}`);
         part.command = { title: vscode.l10n.t('Show response'), command: COMMANDS.showResponse, arguments: [targetOf(r)] };
       } else {

@@ -44,6 +44,13 @@ class Slot<T> {
 
 type Result<T> = vscode.ProviderResult<T>;
 
+/** A tree view the entry created, with the proxy's change event and where the features' provider plugs in. */
+interface TreeEntry {
+  view: vscode.TreeView<unknown>;
+  changed: vscode.EventEmitter<unknown>;
+  plug(provider: vscode.TreeDataProvider<unknown>): void;
+}
+
 /** Applies `f` to a provider's answer, now or when it arrives. */
 function then<T, U>(r: Result<T>, f: (v: T | null | undefined) => U): U | Promise<U> {
   return r && typeof (r as PromiseLike<T>).then === 'function' ? Promise.resolve(r).then(f) : f(r as T | null | undefined);
@@ -61,10 +68,9 @@ export class LazyHost implements Host {
   private readonly inlayHints = new Slot<vscode.InlayHintsProvider>();
   private readonly codeActions = new Slot<vscode.CodeActionProvider>();
   private readonly handlers = new Map<string, (...args: unknown[]) => unknown>();
-  private readonly trees = new Map<string, { view: vscode.TreeView<unknown>; provider?: vscode.TreeDataProvider<unknown> }>();
+  private readonly trees = new Map<string, TreeEntry>();
   private readonly serializers = new Map<string, vscode.WebviewPanelSerializer>();
   private readonly inlayChanged = new vscode.EventEmitter<void>();
-  private readonly treeChanged = new Map<string, vscode.EventEmitter<unknown>>();
   /** Who answered which completion item or code action, for their resolve calls. */
   private readonly origin = new WeakMap<object, { resolveCompletionItem?: Function; resolveCodeAction?: Function }>();
 
@@ -157,8 +163,8 @@ export class LazyHost implements Host {
     }
     for (const { id, showCollapseAll } of c.treeViews) {
       const changed = new vscode.EventEmitter<unknown>();
-      const entry: { view: vscode.TreeView<unknown>; provider?: vscode.TreeDataProvider<unknown> } = { view: undefined as unknown as vscode.TreeView<unknown> };
-      const real = (): vscode.TreeDataProvider<unknown> | undefined => (load() ? entry.provider : undefined);
+      let provider: vscode.TreeDataProvider<unknown> | undefined;
+      const real = (): vscode.TreeDataProvider<unknown> | undefined => (load() ? provider : undefined);
       const proxy: vscode.TreeDataProvider<unknown> = {
         onDidChangeTreeData: changed.event,
         getTreeItem: (node) => real()!.getTreeItem(node),
@@ -169,10 +175,9 @@ export class LazyHost implements Host {
           return p?.resolveTreeItem ? p.resolveTreeItem(item, node, token) : item;
         },
       };
-      entry.view = vscode.window.createTreeView(id, { treeDataProvider: proxy, showCollapseAll });
-      this.trees.set(id, entry);
-      this.treeChanged.set(id, changed);
-      subscriptions.push(entry.view, changed);
+      const view = vscode.window.createTreeView(id, { treeDataProvider: proxy, showCollapseAll });
+      this.trees.set(id, { view, changed, plug: (p) => (provider = p) });
+      subscriptions.push(view, changed);
     }
     for (const viewType of c.webviewPanels) {
       subscriptions.push(
@@ -216,9 +221,8 @@ export class LazyHost implements Host {
     createTreeView: <T>(id: string, options: vscode.TreeViewOptions<T>): vscode.TreeView<T> => {
       const entry = this.trees.get(id);
       if (!entry || !options.treeDataProvider) return vscode.window.createTreeView(id, options);
-      entry.provider = options.treeDataProvider as vscode.TreeDataProvider<unknown>;
-      const changed = this.treeChanged.get(id)!;
-      const sub = options.treeDataProvider.onDidChangeTreeData?.((e) => changed.fire(e));
+      entry.plug(options.treeDataProvider as vscode.TreeDataProvider<unknown>);
+      const sub = options.treeDataProvider.onDidChangeTreeData?.((e) => entry.changed.fire(e));
       // The view lives as long as the entry; what the features dispose is their subscription.
       const view = entry.view as vscode.TreeView<T>;
       return new Proxy(view, {

@@ -46,12 +46,14 @@ export function activate(context: vscode.ExtensionContext): StatusCodesApi {
   lazy.install(context.subscriptions);
   // Diagnostics read the documents shown: once one of ours is visible, load the features (after
   // activation returns, so activation itself stays a few registrations).
-  const shown = (): boolean => vscode.window.visibleTextEditors.some((e) => vscode.languages.match(selector, e.document) > 0);
-  const whenShown = vscode.window.onDidChangeVisibleTextEditors(() => {
-    if (shown()) setTimeout(() => (load(), whenShown.dispose()), 0);
-  });
+  const loadIfShown = (): void => {
+    if (!vscode.window.visibleTextEditors.some((e) => vscode.languages.match(selector, e.document) > 0)) return;
+    whenShown.dispose();
+    setTimeout(load, 0);
+  };
+  const whenShown = vscode.window.onDidChangeVisibleTextEditors(loadIfShown);
   context.subscriptions.push(whenShown);
-  if (shown()) setTimeout(() => (load(), whenShown.dispose()), 0);
+  loadIfShown();
   void vscode.commands.executeCommand('setContext', MOCK_CONTEXT, true);
   return {
     get reference() {

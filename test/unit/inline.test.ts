@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { constantTable } from '../../src/core/constants/index';
 import { detectLine, documentHints } from '../../src/core/detect/index';
-import { conversionsFor, hintsOf, importPatternTables, phraseHints, tablesInUse, type Lines } from '../../src/core/inline';
+import { conversionsFor, importPatternTables, phraseHints, tablesInUse, type Lines } from '../../src/core/inline';
 
 function linesOf(text: string): Lines {
   const lines = text.split('\n');
@@ -12,7 +12,7 @@ function linesOf(text: string): Lines {
 
 function hints(text: string, languageId: string): string[] {
   const lines = linesOf(text);
-  return phraseHints(lines, 0, lines.count - 1, { languageId, hints: hintsOf(lines) }).map((h) => `${h.line}:${h.column} ${h.protocol} ${h.code} ${h.phrase ?? '(unassigned)'}`);
+  return phraseHints(lines, 0, lines.count - 1, { languageId, hints: documentHints(text) }).map((h) => `${h.line}:${h.column} ${h.protocol} ${h.code} ${h.phrase ?? '(unassigned)'}`);
 }
 
 describe('inline: phrase hints', () => {
@@ -56,8 +56,8 @@ describe('inline: phrase hints', () => {
 
 describe('inline: tables in use and conversions', () => {
   it('finds the tables a file writes, with the prefix it writes them with', () => {
-    const py = linesOf('from fastapi import FastAPI, status\n\nraise HTTPException(status_code=status.HTTP_404_NOT_FOUND)\n');
-    assert.deepEqual(tablesInUse(py, 'python', hintsOf(py)), [{ table: 'starlette-status', prefix: 'status.' }]);
+    const pyText = 'from fastapi import FastAPI, status\n\nraise HTTPException(status_code=status.HTTP_404_NOT_FOUND)\n';
+    assert.deepEqual(tablesInUse(linesOf(pyText), 'python', documentHints(pyText)), [{ table: 'starlette-status', prefix: 'status.' }]);
     const go = linesOf('package main\n\nimport "net/http"\n\nfunc h(w http.ResponseWriter) { w.WriteHeader(http.StatusOK) }\n');
     assert.deepEqual(tablesInUse(go, 'go'), [{ table: 'go-net-http', prefix: 'http.' }]);
   });
