@@ -143,7 +143,12 @@ export async function runProtocols({ core, only, expandSnippet, loadHarness, poo
     }
     const ok = !lines.some((l) => l.startsWith('  FAIL'));
     for (const l of lines) if (l.startsWith('  FAIL ')) failures.push(failureLine('frameworks', labels.get(id), l.slice('  FAIL '.length)));
-    const what = id.startsWith('websocket-') ? 'closes seen by a real client with the code and reason rendered' : 'calls answered to a real grpc-js client with the status and message rendered';
+    const what =
+      id === 'websocket-browser'
+        ? "closes that Chromium's and Node's WebSocket sent to a real ws server with the code and reason rendered"
+        : id.startsWith('websocket-')
+          ? 'closes seen by a real ws client with the code and reason rendered'
+          : 'calls answered to a real grpc-js client with the status and message rendered';
     console.log([`${ok ? 'PASS' : 'FAIL'} ${id} (${labels.get(id)}): ${passed}/${cases.length} ${what}, run for real [${((Date.now() - t0) / 1000).toFixed(1)} s]`, ...lines].join('\n'));
     return ok;
   });
