@@ -21,28 +21,7 @@ import {
   type WebSocketLibrary,
 } from '../../src/core/snippets/protocols/index';
 import { browser, gorilla, nodeWs, pythonWebsockets, starlette } from '../../src/core/snippets/protocols/websocket';
-
-/** Expands a VS Code snippet body: `${n:default}` -> default, `\x` -> x; returns the text and the tab stops. */
-function expand(body: string): { text: string; stops: Map<number, string> } {
-  const stops = new Map<number, string>();
-  let text = '';
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i]!;
-    if (c === '\\' && /[\\$}]/.test(body[i + 1] ?? '')) text += body[++i];
-    else if (c === '$') {
-      const m = /^\$\{(\d+):((?:\\.|[^\\}])*)\}/.exec(body.slice(i));
-      assert.ok(m, `unescaped $ at ${i}: ${body.slice(i, i + 20)}`);
-      const def = m[2]!.replace(/\\(.)/g, '$1');
-      stops.set(Number(m[1]), def);
-      text += def;
-      i += m[0].length - 1;
-    } else {
-      assert.notEqual(c, '}', `unescaped } at ${i}`);
-      text += c;
-    }
-  }
-  return { text, stops };
-}
+import { expandSnippet as expand } from './snippetBody';
 
 function grpcOk(code: number, library: GrpcLibrary, message = 'Item not found') {
   const r = renderGrpcSnippet({ code, name: GRPC_CODE_NAMES[code]!, message }, library);
