@@ -86,12 +86,17 @@ export default {
       output: () => [lastLines(server.proc), ...pageErrors.map((e) => `Chromium page error: ${e}`)].join('\n'),
       stop: async () => {
         await server.proc.stop();
-        await (await openChromium()).close();
-        chromium = undefined;
         const r = await node;
         if (r.code !== 0) throw new Error(`the Node client exited ${r.code}: ${r.out}`);
       },
     };
+  },
+  /** Closes Chromium, also when the run failed half-way. */
+  async dispose() {
+    if (!chromium) return;
+    const open = chromium;
+    chromium = undefined;
+    await (await open).close();
   },
   /**
    * For each probe [code, reason], what close(code, reason) throws in Chromium and in Node's

@@ -138,7 +138,8 @@ export async function runProtocols({ core, only, expandSnippet, loadHarness, poo
       } catch (e) {
         fail(`cannot run ${labels.get(id)}: ${e.message}`);
       } finally {
-        if (server) await server.stop().catch(() => {});
+        if (server) await server.stop().catch((e) => fail(`stopping ${labels.get(id)}: ${e.message}`));
+        await harness.dispose?.().catch(() => {});
       }
     }
     const ok = !lines.some((l) => l.startsWith('  FAIL'));
