@@ -101,6 +101,7 @@ export async function runProtocols({ core, only, expandSnippet, loadHarness, poo
     const { cases, early } = byHarness.get(id);
     const lines = early.map((e) => `  FAIL ${e}`);
     const fail = (m) => lines.push(`  FAIL ${m}`);
+    if (!cases.length) fail('no case has a snippet to run');
     const flog = (m) => log(`${id}: ${m}`);
     let passed = 0;
     let server;
