@@ -5,6 +5,11 @@
 //
 //   node scripts/run-frameworks.mjs [--only id,id]
 //
+// Then the gRPC and WebSocket snippets (issue 14, test/frameworks/lib/protocols.mjs): each runs in
+// its real library and a real client sees the status and message, or the close code and reason,
+// it was rendered for. `--only` takes their ids too: grpc-js, grpc-python, grpc-go, grpc-java,
+// websocket-browser, websocket-ws, websocket-starlette, websocket-websockets, websocket-gorilla.
+//
 // For each code below and each body style, the runner takes the report the CLI's --json prints
 // (src/core/render/report.ts: the raw response and every framework's snippet), checks that the
 // VS Code snippet body expands to the plain code, then, per framework, generates one app that
@@ -27,6 +32,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { ensureNpm, get, run, tail, WORK } from '../test/frameworks/lib/common.mjs';
+import { protocolIds, runProtocols } from '../test/frameworks/lib/protocols.mjs';
 import { killAllGroups, watchdog } from './lib/proc.mjs';
 import { failureLine } from './lib/suite.mjs';
 
@@ -433,8 +439,9 @@ async function main() {
     return 1;
   }
   const frameworks = core.frameworks.filter((f) => !only || only.has(f.id));
-  if (only) for (const id of only) if (!core.frameworks.some((f) => f.id === id)) {
-    console.log(`FAIL unknown framework "${id}" (${core.frameworks.map((f) => f.id).join(', ')})`);
+  const protocols = protocolIds(core);
+  if (only) for (const id of only) if (!core.frameworks.some((f) => f.id === id) && !protocols.includes(id)) {
+    console.log(`FAIL unknown framework "${id}" (${[...core.frameworks.map((f) => f.id), ...protocols].join(', ')})`);
     console.log('frameworks: 0 passed, 1 failed');
     return 1;
   }
@@ -515,6 +522,15 @@ async function main() {
   const live = frameworks.filter((f) => !STATIC.has(f.id)).sort((a, b) => Number(b.id === 'nextjs') - Number(a.id === 'nextjs'));
   const results = await pool(live, PARALLEL, (fw) => runFramework(fw, harnesses.get(fw.id), cases, early.get(fw.id), core));
   for (const ok of results) ok ? passed++ : failed++;
+
+  // The gRPC and WebSocket snippets (test/frameworks/lib/protocols.mjs).
+  if (!only || protocols.some((id) => only.has(id))) {
+    const loadHarness = async (id) => (await import(pathToFileURL(join(root, 'test/frameworks/harnesses', `${id}.mjs`)).href)).default;
+    const p = await runProtocols({ core, only, expandSnippet, loadHarness, pool, parallel: PARALLEL, failureLine, log });
+    passed += p.passed;
+    failed += p.failed;
+    failures.push(...p.failures);
+  }
 
   log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   for (const f of failures) console.log(f);

@@ -35,6 +35,11 @@ const SOURCES = [
   { packages: ['php-symfony-http-foundation'], probe: () => existsSync('/usr/share/php/Symfony/Component/HttpFoundation/Response.php') },
   { packages: ['librust-http-dev'], probe: () => someDir('/usr/share/cargo/registry', /^http-\d+\.\d+\.\d+$/, 'src/status.rs') },
   { packages: ['default-jdk-headless'], probe: () => probeCommand('javap', ['-version']) },
+  // test/sources/protocol-constants.test.ts: the gRPC and WebSocket libraries' spellings.
+  { packages: ['golang-google-grpc-dev'], probe: () => existsSync('/usr/share/gocode/src/google.golang.org/grpc/codes/codes.go') },
+  { packages: ['golang-github-gorilla-websocket-dev'], probe: () => existsSync('/usr/share/gocode/src/github.com/gorilla/websocket/conn.go') },
+  { packages: ['python3-grpcio'], probe: () => existsSync('/usr/lib/python3/dist-packages/grpc/__init__.py') },
+  { packages: ['libgrpc-java'], probe: () => existsSync('/usr/share/java/grpc-api.jar') },
 ];
 
 const log = (msg) => console.log(`[${SUITE}] ${msg}`);

@@ -5,6 +5,7 @@ import { FRAMEWORKS, frameworkById, renderAllSnippets, renderSnippet } from '../
 import { chooseFramework, frameworkFromImports, frameworkFromLanguage, frameworkFromManifest } from '../../src/core/snippets/projectFramework';
 import { toPlain, toSnippet } from '../../src/core/snippets/template';
 import type { ResolvedCode } from '../../src/core/types';
+import { expandSnippet } from './snippetBody';
 
 function found(protocol: 'http' | 'smtp' | 'smtp-enhanced', code: string, vendor?: string): ResolvedCode {
   const res = lookup(protocol, code);
@@ -17,29 +18,6 @@ function ok(r: ResolvedCode, fw: string) {
   const s = renderSnippet(r, frameworkById(fw)!);
   assert.ok(s.ok, `${fw} ${r.code}: ${!s.ok ? s.message : ''}`);
   return s as Extract<typeof s, { ok: true }>;
-}
-
-/** Parses the snippet grammar we emit back to plain text: `${n:default}` -> default, `\x` -> x. */
-function expandSnippet(body: string): { text: string; stops: Map<number, string> } {
-  const stops = new Map<number, string>();
-  let text = '';
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i]!;
-    if (c === '\\' && /[\\$}]/.test(body[i + 1] ?? '')) {
-      text += body[++i];
-    } else if (c === '$') {
-      const m = /^\$\{(\d+):((?:\\.|[^\\}])*)\}/.exec(body.slice(i));
-      assert.ok(m, `unescaped $ at ${i} in ${body.slice(i, i + 20)}`);
-      const def = m[2]!.replace(/\\(.)/g, '$1');
-      stops.set(Number(m[1]), def);
-      text += def;
-      i += m[0].length - 1;
-    } else {
-      assert.notEqual(c, '}', `unescaped } at ${i}`);
-      text += c;
-    }
-  }
-  return { text, stops };
 }
 
 describe('snippets', () => {

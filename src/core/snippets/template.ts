@@ -39,6 +39,17 @@ export const jsonString: StringEscaper = (v) => JSON.stringify(v);
 /** Ruby double-quoted string: as JSON, and `#{`, `#@`, `#$` must not interpolate. */
 export const rubyString: StringEscaper = (v) => JSON.stringify(v).replace(/#(?=[{@$])/g, '\\#');
 
+/**
+ * A string literal whose text is tab stop `slot` of the snippet body (and the text itself in the
+ * plain code). The quotes stay outside the tab stop: `"${1:insufficient_storage}"`.
+ */
+export function slotLiteral(escape: StringEscaper, value: string, slot: number): string {
+  const literal = escape(value);
+  const quote = literal[0]!;
+  const inner = literal.slice(1, -1);
+  return `${quote}${OPEN}${slot}${MID}${inner}${CLOSE}${quote}`;
+}
+
 export function makeContext(options: {
   status: number;
   body?: ResponseBody;
@@ -52,12 +63,7 @@ export function makeContext(options: {
   const constant = table && options.useConstant ? constantFor(table.id, status) : undefined;
   const str = (v: string | BodyField): string => {
     if (typeof v === 'string') return escape(v);
-    const literal = escape(String(v.value));
-    if (!v.slot) return literal;
-    // Keep the quotes outside the tab stop: `"${1:insufficient_storage}"`.
-    const quote = literal[0]!;
-    const inner = literal.slice(1, -1);
-    return `${quote}${OPEN}${v.slot}${MID}${inner}${CLOSE}${quote}`;
+    return v.slot ? slotLiteral(escape, String(v.value), v.slot) : escape(String(v.value));
   };
   return {
     status,

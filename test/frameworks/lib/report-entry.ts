@@ -6,6 +6,7 @@ import { lookup } from '../../../src/core/registry';
 import type { BodyStyle } from '../../../src/core/render/body';
 import { codeReport, type CodeReport } from '../../../src/core/render/report';
 import { FRAMEWORKS } from '../../../src/core/snippets/index';
+import { GRPC_CODE_NAMES, GRPC_LIBRARIES, renderGrpcSnippets, renderWebSocketSnippets, WEBSOCKET_LIBRARIES } from '../../../src/core/snippets/protocols/index';
 import { HONO_STATUS_CODES } from '../../../src/core/snippets/frameworks/js';
 import type { Protocol } from '../../../src/core/types';
 
@@ -28,3 +29,14 @@ export function report(protocol: Protocol, code: string, vendor: string | undefi
 
 export { constantCheck, staticCheck } from './static-checks';
 export const honoStatusCodes = [...HONO_STATUS_CODES];
+
+// The protocol snippets (gRPC statuses, WebSocket close codes), as the runner's protocol part
+// (test/frameworks/lib/protocols.mjs) takes them: plain data, no functions.
+type Rendered = { ok: true; library: { id: string }; code: string; snippet: string; constant?: string } | { ok: false; library: { id: string }; reason: string; message: string };
+const plain = (r: Rendered) => (r.ok ? { ok: true, library: r.library.id, code: r.code, snippet: r.snippet, constant: r.constant } : { ok: false, library: r.library.id, reason: r.reason, message: r.message });
+
+export const grpcLibraries = GRPC_LIBRARIES.map((l) => ({ id: l.id, label: l.label, language: l.language }));
+export const grpcCodeNames = [...GRPC_CODE_NAMES];
+export const websocketLibraries = WEBSOCKET_LIBRARIES.map((l) => ({ id: l.id, label: l.label, language: l.language }));
+export const renderGrpc = (code: number, name: string, message: string) => renderGrpcSnippets({ code, name, message }).map(plain);
+export const renderWebSocket = (code: number, reason: string) => renderWebSocketSnippets({ code, reason }).map(plain);
