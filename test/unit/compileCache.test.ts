@@ -50,9 +50,11 @@ exports.self = module.filename;
     );
   }
 
-  it('runs the bundle as a CommonJS module: exports, relative requires, __filename', () => {
+  it('runs the bundle as a CommonJS module: exports, relative requires, __filename, in require.cache', () => {
     const r = requireWithCache<Bundle>(bundle, cacheDir);
     assert.deepEqual({ ...r.exports }, { answer: 42, helper: 'helper', base: 'bundle.js', self: bundle });
+    assert.equal(require.cache[bundle]?.exports, r.exports, 'a later require gets the same module');
+    delete require.cache[bundle];
   });
 
   it('compiles from source the first time, from the cache it wrote after that', () => {
@@ -103,5 +105,6 @@ exports.self = module.filename;
   it('throws what the bundle throws, as require does', () => {
     writeFileSync(bundle, 'throw new Error("broken bundle");\n');
     assert.throws(() => requireWithCache(bundle, cacheDir), /broken bundle/);
+    assert.equal(require.cache[bundle], undefined, 'not cached, as require leaves it');
   });
 });

@@ -48,7 +48,15 @@ export function requireWithCache<T>(file: string, cacheDir: string | undefined):
   m.paths = (Module as unknown as { _nodeModulePaths(dir: string): string[] })._nodeModulePaths(path.dirname(file));
   const run = script.runInThisContext() as (e: unknown, r: NodeJS.Require, m: Module, f: string, d: string) => void;
   const req = ((id: string) => m.require(id)) as NodeJS.Require;
-  run.call(m.exports, m.exports, req, m, file, path.dirname(file));
+  // In require's cache as a require would put it: a later require of the file gets this module.
+  const cache = (Module as unknown as { _cache: Record<string, Module> })._cache;
+  cache[file] = m;
+  try {
+    run.call(m.exports, m.exports, req, m, file, path.dirname(file));
+  } catch (e) {
+    delete cache[file];
+    throw e;
+  }
   m.loaded = true;
   let written = compiled === 'cache';
   return {
