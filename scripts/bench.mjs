@@ -206,6 +206,9 @@ const line = (name, value) => console.log(`${name.padEnd(52)} ${value}`);
 const msCol = (x, digits = 2) => `${x.toFixed(digits).padStart(10)} ms`;
 /** Load + activate (and the first hover) of a built extension folder, printed; returns the medians. */
 function activationFigures(dir, { runs, hover, label }) {
+  // First as in the first window after an install or update (no code cache: --cold), then as in
+  // every later one (the cache the previous window wrote when it closed, src/extension/util/compileCache.ts).
+  const cold = hover ? probeRuns(dir, ['--hover', '--cold'], runs) : undefined;
   const results = probeRuns(dir, hover ? ['--hover'] : [], runs);
   const m = (k) => median(results.map((r) => r[k]));
   const total = m('totalMs');
@@ -217,6 +220,7 @@ function activationFigures(dir, { runs, hover, label }) {
   if (hover) {
     const answered = results[0].hover;
     line(`${label}first hover after activate (median of ${runs})`, `${msCol(m('firstHoverMs'))}   ${answered ? `"${answered.slice(0, 50)}"` : 'NO HOVER'}`);
+    line(`${label}  in the first window after an install or update`, `${msCol(median(cold.map((r) => r.firstHoverMs)))}   no code cache yet: the features bundle compiles from source`);
     line(`${label}warm hover (mean of 300, median of ${runs})`, `${msCol(m('warmHoverUs') / 1000, 3)}`);
     line(`${label}  V8 heap after the first hover`, `${(m('heapAfterHover') / 1024).toFixed(0).padStart(10)} KB`);
   }
@@ -263,9 +267,9 @@ if (existsSync(join(root, 'dist/extension.js'))) {
   // registered asked about `res.status(404)`: the first answer loads dist/features.js.
   const ours = activationFigures(root, { runs: quick ? 5 : 20, hover: true, label: '' });
   line('  target: require + activate ≤ 3 ms', ours.total <= 3 ? 'met' : 'NOT met');
-  line('  target: first hover (load features + answer) ≤ 30 ms', ours.firstHover <= 30 ? 'met' : 'NOT met');
+  line('  target: first hover (load features + answer) ≤ 30 ms', `${ours.firstHover <= 30 ? 'met' : 'NOT met'} (with the code cache, as in every window but the first after an update)`);
   const features = probeRuns(root, ['--require', 'dist/features.js'], quick ? 5 : 20).map((r) => r.requireMs);
-  line(`require dist/features.js alone (median of ${features.length})`, `${msCol(median(features))}   what the first use pays before activating the features`);
+  line(`require dist/features.js alone (median of ${features.length})`, `${msCol(median(features))}   a plain require (no code cache): what the features cost to compile and evaluate`);
 
   for (const dir of others) {
     const m = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));

@@ -5,9 +5,11 @@
 //        registered about `res.status(404)`, first (what the first hover after activation pays)
 //        and warm.
 //   node scripts/lib/activate-probe.mjs DIR --require FILE   only require FILE (relative to DIR).
+//   --cold: remove the stub context's storage first (no code cache kept by an earlier window).
+// The probe calls deactivate() at the end, as VS Code does when a window closes.
 // Times are process.hrtime around the calls; heap is V8's heapUsed after a GC (--expose-gc).
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createVscodeStub, installVscodeStub, Position, stubContext, stubDocument, token } from './vscode-stub.mjs';
 
@@ -25,6 +27,9 @@ const ms = (from) => Number(now() - from) / 1e6;
 // loader too, which an extension host has long warmed).
 const manifest = require(join(dir, 'package.json'));
 const out = {};
+let exports;
+// --cold: as in the first window after an install or update, with no code cache the extension kept.
+if (rest.includes('--cold')) rmSync(join(dir, '.bench-storage'), { recursive: true, force: true });
 const requireIndex = rest.indexOf('--require');
 if (requireIndex >= 0) {
   const file = join(dir, rest[requireIndex + 1]);
@@ -37,6 +42,7 @@ if (requireIndex >= 0) {
   const heap0 = heap();
   let t = now();
   const ext = require(main);
+  exports = ext;
   out.requireMs = ms(t);
   t = now();
   const returned = ext.activate?.(context);
@@ -66,11 +72,13 @@ if (requireIndex >= 0) {
     const contents = first?.contents?.[0];
     out.hover = String(contents?.value ?? contents ?? '').split('\n')[0];
     out.heapAfterHover = heap() - heap0;
-    const n = 300;
+    const n = Number(process.env.WARM ?? 300);
     t = now();
     for (let i = 0; i < n; i++) await ask();
     out.warmHoverUs = (ms(t) * 1000) / n;
   }
 }
+// As VS Code does when the window closes: the extension writes what it keeps (its code cache).
+if (requireIndex < 0) exports?.deactivate?.();
 console.log(JSON.stringify(out));
 process.exit(0);

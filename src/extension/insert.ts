@@ -31,7 +31,9 @@ export async function targetEditor(): Promise<vscode.TextEditor | undefined> {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a file to insert the snippet into.'));
     return undefined;
   }
-  if (last.document.isClosed) {
+  // Closed by the user, even if VS Code keeps its document a while (an untitled one, say): only a
+  // tab of some group still holding it is an editor to go back to.
+  if (last.document.isClosed || !hasTab(last.document.uri)) {
     void vscode.window.showInformationMessage(vscode.l10n.t('The editor was closed; open a file to insert the snippet into.'));
     return undefined;
   }
@@ -40,6 +42,11 @@ export async function targetEditor(): Promise<vscode.TextEditor | undefined> {
   const shown = await vscode.window.showTextDocument(last.document, { viewColumn: last.viewColumn, selection: last.selection, preserveFocus: false });
   lastEditor = shown;
   return shown;
+}
+
+function hasTab(uri: vscode.Uri): boolean {
+  const key = uri.toString();
+  return vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === key));
 }
 
 /** Inserts a VS Code snippet body at the cursor(s); false when there was nowhere to insert. */

@@ -43,7 +43,9 @@ describe('palette commands', () => {
     const editor = await openDoc('javascript', '');
     const doc = editor.document;
     await vscode.commands.executeCommand('statusCodes.showResponse', { protocol: 'http', code: '404' });
-    await waitFor(() => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && /404/.test(t.label)), 'the response view');
+    await waitFor(() => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && /404/.test(t.label)), 'the response view').catch((e: Error) => {
+      throw new Error(`${e.message}; tabs: ${vscode.window.tabGroups.all.flatMap((g) => g.tabs.map((t) => `${g.viewColumn}:${t.label}:${t.input?.constructor.name}`)).join(', ')}`);
+    });
     // The view over the editor, in the editor's own group: the editor is hidden behind it.
     await vscode.commands.executeCommand('workbench.action.moveEditorToFirstGroup');
     await waitFor(() => !vscode.window.visibleTextEditors.some((e) => e.document === doc) || undefined, 'the editor hidden behind the view');

@@ -156,7 +156,9 @@ describe('diagnostics', function () {
 
       await writeWorkspaceFile('Gemfile.lock', 'GEM\n  specs:\n    rack (2.2.9)\n');
       const old = (await openDoc('ruby', `${text}    head 452\n`)).document;
-      const left = await diagnosticsWhen(old, (ds) => ds.length > 0, 'the unassigned 452');
+      // The document may be diagnosed before the watcher has seen the lock file change; the
+      // change then diagnoses it again.
+      const left = await diagnosticsWhen(old, (ds) => ds.length > 0 && ds.every((d) => codeOf(d) !== 'deprecated-constant'), 'the unassigned 452 alone, once the new lock file is read');
       assert.deepEqual(left.map(codeOf), ['unassigned-status'], 'no rename under Rack 2.2');
     } finally {
       await removeWorkspaceFile('Gemfile.lock');
