@@ -86,7 +86,7 @@ export async function benchPaint({ runs = 5, log = console.log } = {}) {
         for (let i = (await frames.count()) - 1; t0 && i >= 0; i--) {
           const body = page.frameLocator(`iframe.webview.ready >> nth=${i}`).frameLocator('iframe#active-frame').locator(`body[data-painted-at]:has(h1 .code-number:text-is("${code}"))`);
           const at = Number((await body.getAttribute('data-painted-at', { timeout: 50 }).catch(() => null)) ?? 0);
-          if (at >= t0) return { ms: at - t0, host: Number(await body.getAttribute('data-rendered-at')) - t0 };
+          if (at >= t0) return { ms: at - t0, host: Number(await body.getAttribute('data-rendered-at')) - t0, received: Number(await body.getAttribute('data-received-at')) - t0 };
         }
         if (Date.now() > deadline) throw new Error(`no highlighted response view for ${code} within 30 s`);
         await page.waitForTimeout(50);
@@ -117,12 +117,12 @@ export async function benchPaint({ runs = 5, log = console.log } = {}) {
       await freshEditor({ restart: true });
       const run = await show(CODES[0]);
       if (i > 0) cold.push(run);
-      log(`  ${i === 0 ? 'unmeasured first run' : `cold ${i}`}: ${run.ms} ms (page built after ${run.host} ms)`);
+      log(`  ${i === 0 ? 'unmeasured first run' : `cold ${i}`}: ${run.ms} ms (page built after ${run.host} ms, in the webview after ${run.received} ms)`);
     }
     for (let i = 1; i <= runs; i++) {
       await freshEditor({ restart: false });
       warmNew.push(await show(CODES[0]));
-      log(`  warm, new view ${i}: ${warmNew.at(-1).ms} ms (page built after ${warmNew.at(-1).host} ms)`);
+      log(`  warm, new view ${i}: ${warmNew.at(-1).ms} ms (page built after ${warmNew.at(-1).host} ms, in the webview after ${warmNew.at(-1).received} ms)`);
     }
     await freshEditor({ restart: false });
     await show(CODES[0]);
@@ -132,7 +132,7 @@ export async function benchPaint({ runs = 5, log = console.log } = {}) {
       await page.keyboard.press('Control+1');
       await page.locator('.editor-group-container.active .tab.active', { hasText: FILE }).waitFor({ state: 'visible' });
       warmReused.push(await show(CODES[i % 2]));
-      log(`  warm, reused view ${i}: ${warmReused.at(-1).ms} ms (page built after ${warmReused.at(-1).host} ms)`);
+      log(`  warm, reused view ${i}: ${warmReused.at(-1).ms} ms (page built after ${warmReused.at(-1).host} ms, in the webview after ${warmReused.at(-1).received} ms)`);
     }
     await context.close().catch(() => undefined);
     return { cold, warmNew, warmReused };
@@ -150,7 +150,7 @@ export async function benchPaint({ runs = 5, log = console.log } = {}) {
 export function printPaint(result, log = console.log) {
   const line = (name, runs) => {
     const ms = runs.map((r) => r.ms);
-    log(`${`${name} (median of ${ms.length})`.padEnd(52)} ${median(ms).toFixed(0).padStart(10)} ms   [${ms.join(', ')}]; page built after ${median(runs.map((r) => r.host)).toFixed(0)} ms`);
+    log(`${`${name} (median of ${ms.length})`.padEnd(52)} ${median(ms).toFixed(0).padStart(10)} ms   [${ms.join(', ')}]; page built after ${median(runs.map((r) => r.host)).toFixed(0)} ms, in the webview after ${median(runs.map((r) => r.received)).toFixed(0)} ms`);
   };
   line('cold: new extension host, new view', result.cold);
   line('warm: highlighter loaded, new view', result.warmNew);
