@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Prints the detection figures on the evaluation corpus (test/fixtures/detect-eval), the table
 // the unit test detect-eval prints.
-//   node scripts/detect-stats.mjs [--half tune|holdout|blind|blind2] [--verbose] [--floors]
+//   node scripts/detect-stats.mjs [--half tune|holdout|blind|blind2|blind3] [--verbose] [--floors]
 // --verbose lists the missed and false findings of tune and holdout (both are tuning material
 // since the first holdout was seen); the blind halves print figures only, never a line or a miss;
 // --floors prints floors.json content for the figures (each rounded down to two decimals).

@@ -50,9 +50,9 @@ export interface EvalResult {
   failures: string[];
 }
 
-export type Half = 'tune' | 'holdout' | 'blind' | 'blind2';
-/** Every half, in order; `blind2` is the fresh blind batch of round 4. */
-export const HALVES: readonly Half[] = ['tune', 'holdout', 'blind', 'blind2'];
+export type Half = 'tune' | 'holdout' | 'blind' | 'blind2' | 'blind3';
+/** Every half, in order; `blind2` is the fresh blind batch of round 4, `blind3` that of round 5. */
+export const HALVES: readonly Half[] = ['tune', 'holdout', 'blind', 'blind2', 'blind3'];
 /** Halves whose misses may be printed (tuning material); the blind halves give figures only. */
 export const TUNING_HALVES: readonly Half[] = ['tune', 'holdout'];
 
