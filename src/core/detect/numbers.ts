@@ -121,6 +121,22 @@ const RUBY_CODE_RE = re(String.raw`\.code(?:\.to_i)?\s*(?:==|!=|eql\?\(|eq\(?)\s
 const REVERSE_SUF = re(String.raw`^['"]?\s*(?:===?|!==?|<=?|>=?)\s*(?:\$?[\w$]+(?:\(\))?(?:\.|->|::))*\$?${HTTP_IDENT}(?![\w$])`, 'i');
 /** Go: `rec.Code != 404`, `StatusCode: 404` in struct literals is covered by HTTP_IDENT_OP. */
 const GO_CODE_OP = re(String.raw`\.Code\s*(?:==|!=|<=?|>=?)\s*$`);
+/** A fallback for a status read elsewhere: `message.statusCode || 200`, `res.status ?? 500`, `status or 200`. */
+const STATUS_DEFAULT_RE = re(String.raw`${NW}['"]?${HTTP_IDENT}(?![\w$])${IDENT_TAIL}\s*(?:\|\||\?\?|\?:|\bor\b)\s*$`, 'i');
+/**
+ * A name that says it holds a status, wherever `status` stands in it: `DEFAULT_STATUS_OK = 200`,
+ * `errorStatus: ErrorStatus = 500`, `redirect_status = 301`, `$statusCodeDefault = 404`. Weak (known codes only).
+ */
+const STATUS_NAME_OP = re(String.raw`${NW}\$?([A-Za-z_$][\w$]*?status[\w$]*)${IDENT_TAIL}\s*(?:${TYPED}|=(?![=~])|:(?!:)|:=|=>)\s*$`, 'i');
+/** Names with `status` in them that hold no HTTP status: exit and process statuses, UI and polling numbers. */
+const NOT_STATUS_NAME = /exit|wait|proc|return|job|task|build|pod|ret_?code|bar|line|text|message|msg|icon|width|height|size|len|count|timeout|interval|delay|poll|page|limit|max|min|port|time|ttl|retry|retries|sleep/i;
+/**
+ * A call whose name says it responds, the status a whole argument anywhere: `HttpTest.RespondWith("", 301, ...)`,
+ * `RespondWithJson(body, 400)`, `respondWith(404)`, Haraka's `this.respond(550, msg)` (SMTP in mail code).
+ */
+const RESPOND_CALL_RE = re(String.raw`${NW}(?:[\w$]*[a-z0-9_$](?=Respond)|)(?:Respond|respond)(\w*)(?:<[^<>()]*>)?\s*\((?:${ARGS},)?\s*$`);
+/** A loop over statuses: `for (status in listOf(301, 302))`, `for status_code in (500, 502):` (the collection is lifted; a bare `code` may be anything). */
+const ITERATE_RE = re(String.raw`\bfor\s*\(?\s*(?:(?:val|var|let|const|final|int|auto)\s+)?\$?(?:${HTTP_IDENT}|status_?codes)\s*(?::\s*\w+\s*)?(?:in|of|:)\s*$`, 'i');
 
 /** `expect(res.status).toBe(404)`, `status().is(404)`, `response.status shouldBe 404`, `.Should().Be(404)`. */
 const MATCHER_RE = re(
@@ -153,7 +169,7 @@ const NUNIT_THAT_RE = re(
 );
 /** `status_forcelist=[500, 502]`, `RETRY_STATUSES = Set.of(500, 503)`, `status_code in (404, 410)`. */
 const LIST_RE = re(
-  String.raw`${NW}['"]?(?:[\w$]*status(?:es|_?codes?|_?forcelist|_?list|_?set)?|[\w$]*_responses|(?:success|error|retry|retryable|http|response|ok|valid|accepted|allowed|expected|acceptable|ignored?|cacheable)_?(?:status_?)?codes?)${IDENT_TAIL}\s*(?:=>|:=|=|:|(?:\s+not)?\s+in\b)\s*(?:new\s+[\w.]+(?:<[\w\s,]*>)?(?:\[\])?\s*|(?:[\w.]+\.(?:of|asList)|setOf|listOf|arrayOf|mutableSetOf|mutableListOf|hashSetOf|frozenset|set|tuple|array|\[\]int|%[wi])\s*)?(?:\(\s*[\[{]|[\[({])(?:\s*['"]?\d{3}['"]?\s*,)*\s*$`,
+  String.raw`${NW}\$?['"]?(?:[\w$]*status(?:es|_?codes?)[\w$]*|[\w$]*status(?:_?forcelist|_?list|_?set)?|[\w$]*_responses|(?:success|error|retry|retryable|http|response|ok|valid|accepted|allowed|expected|acceptable|ignored?|cacheable)_?(?:status_?)?codes?)${IDENT_TAIL}\s*(?:=>|:=|=|:|(?:\s+not)?\s+in\b)\s*(?:new\s+[\w.]+(?:<[\w\s,]*>)?(?:\[\])?\s*|(?:[\w.]+\.(?:of|asList)|setOf|listOf|arrayOf|mutableSetOf|mutableListOf|hashSetOf|frozenset|set|tuple|array|\[\]int|%[wi])\s*)?(?:\(\s*[\[{]|[\[({])(?:\s*['"]?\d{3}['"]?\s*,)*\s*$`,
   'i',
 );
 
@@ -201,7 +217,7 @@ const COMMENT_LEAD_SUF =
   /^\s*(?::|-|—)\s+[^\n]{0,100}?\b(?:GET|POST|PUT|DELETE|HEAD|PATCH|OPTIONS|requests?|responses?|redirect\w*|methods?|status|client|server|headers?|body|cache\w*|auth\w*|URL|URI|resource|found|allowed|forbidden|denied|unavailable|permanent\w*|temporar\w*)\b/i;
 
 /** A status-text map entry: `404 => 'Not Found'`, `404: "Not Found"`, `(404, "Not Found")`. */
-const PHRASE_MAP_SUF = /^['"]?\s*(?:=>|:|,)\s*(?:[A-Z][A-Z0-9_]*\s*,\s*)?['"]/;
+const PHRASE_MAP_SUF = /^['"]?\s*(?:=>|:|,)\s*(?:[A-Z][A-Z0-9_]*\s*,\s*)?\(?\s*[bru]?['"]/;
 /** `exit code = 127`, `process.exitCode`, `returncode`: no HTTP codes. */
 const EXIT_CODE_PRE = /(?:\bexit|\breturn|\berror|\bchar|\bkey|\berr_?|\bexit_?)[\s_.]?code\b[^;]*$/i;
 const EXIT_STATUS_RE = /\bexit(?:ed)?\s+(?:with\s+)?(?:status|code)|\bexit[ _]status/i;
@@ -237,9 +253,11 @@ function followedByPhrase(code: string, suf: string): boolean {
   for (const x of r.matches) phrases.push(x.entry.phrase, ...(x.entry.aliases ?? []));
   if (code[0] === '4') phrases.push('Client Error');
   if (code[0] === '5') phrases.push('Server Error');
+  // A phrase written as one CamelCase word: `/// 305 UseProxy`, `// 404 NotFound`.
+  const camel = /^[A-Z][a-z]+(?:[A-Z][a-z]*)+(?![\w])/.exec(m[1]!)?.[0].toLowerCase();
   return phrases.some((p) => {
     const lp = p.toLowerCase();
-    return text.startsWith(lp) && !/[a-z]/.test(text.charAt(lp.length));
+    return (text.startsWith(lp) && !/[a-z]/.test(text.charAt(lp.length))) || (camel !== undefined && camel === lp.replace(/[^a-z]/g, ''));
   });
 }
 
@@ -264,9 +282,9 @@ function phrasesOf(code: string): string[] {
 
 /** The text just before the code (a quoted key or words before a parenthesis) is the code's own phrase. */
 function phraseBefore(code: string, pre: string): boolean {
-  const m = /([A-Za-z][A-Za-z' -]{1,60}?)['"]?\s*(?:=>|:|,|\()\s*$/.exec(pre);
+  const m = /([A-Za-z][A-Za-z_' -]{1,60}?)['"]?\s*(?:=>|:|,|\()\s*$/.exec(pre);
   if (!m) return false;
-  const text = m[1]!.trim().toLowerCase();
+  const text = m[1]!.trim().toLowerCase().replace(/_/g, ' ');
   return phrasesOf(code).some((p) => text === p || text.endsWith(` ${p}`));
 }
 
@@ -327,6 +345,9 @@ const LAST: Record<string, string> = {
   'smtp-ident': OP_LAST,
   'smtp-mode-ident': OP_LAST,
   'status-ident': OP_LAST,
+  'status-name': OP_LAST,
+  'status-default': '|?a:',
+  'respond-call': '(,',
   'have-property': ',',
   'ruby-code': '=(a?',
   'go-code': '=><',
@@ -351,7 +372,7 @@ const LAST: Record<string, string> = {
 // a plain test for them skips the rule's regex on most numbers (minified code, data).
 const STATUS_WORD = /status|code/i;
 const NEEDLES: Record<string, RegExp> = {
-  'status-ident': STATUS_WORD, matcher: STATUS_WORD, 'assert-second': STATUS_WORD, 'got-want': STATUS_WORD,
+  'status-ident': STATUS_WORD, 'status-name': /status/i, 'status-default': STATUS_WORD, 'respond-call': /respond/i, 'status-iterate': /\bfor\b/, matcher: STATUS_WORD, 'assert-second': STATUS_WORD, 'got-want': STATUS_WORD,
   'status-member': STATUS_WORD, 'status-in-array': STATUS_WORD, 'status-list': /status|code|_responses/i,
   'status-table-index': /status|responses|reasons/i, 'code-ident': /code/i, 'code-member': /code/i, 'named-code-arg': /code/i,
   'smtp-ident': /smtp|reply/i, 'smtp-list': /smtp|reply/i, 'smtp-member': /smtp|reply/i, 'smtp-mode-ident': /code/i,
@@ -394,7 +415,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'smtp-reply-enhanced', via: 'log', suf: ENHANCED_AFTER, protocol: 'smtp', when: (c) => !c.quoted },
   { id: 'http-status-line', via: 'status-line', pre: STATUS_LINE_RE, protocol: 'http', when: (c) => !c.quoted },
   // A number followed by its own reason phrase is HTTP anywhere (`"HTTP/1.1 404 Not Found"`, `'200 OK'`, `404 (Not Found)`).
-  { id: 'phrase', via: 'phrase', suf: /^[*_`'"]{0,2}[ \t:(|—–-]{1,3}[*_`'"]{0,2}[A-Za-z']/, protocol: 'http', when: (c) => !c.quoted && followedByPhrase(c.num, c.suf) },
+  { id: 'phrase', via: 'phrase', suf: /^[*_`'"]{0,2}[ \t:(|—–-]{1,3}[*_`'"]{0,2}[A-Za-z']/, protocol: 'http', when: (c) => (!c.quoted || c.line[c.start - 1] === '`') && followedByPhrase(c.num, c.suf) },
   { id: 'call-first-arg', via: 'number', pre: FIRST_ARG_RE, suf: ARG_END, protocol: 'http' },
   { id: 'go-context-call', via: 'number', families: ['go', 'other', 'text'], pre: GO_CTX_RE, suf: ARG_END, protocol: 'http' },
   { id: 'js-call', via: 'number', families: ['js', 'other', 'text'], pre: JS_FIRST_ARG_RE, suf: ARG_END, protocol: 'http' },
@@ -416,6 +437,8 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   // A status key and its value as two arguments: HTTP/2 `Header(":status", "200")`, `Header(RESPONSE_STATUS, "500")`, `put("status", 404)`.
   { id: 'status-pair-arg', via: 'number', pre: /[(,]\s*(?:['"]:?(?:status|statusCode|status_code)['"]|(?<![\w$])[A-Z_]*(?:_STATUS|STATUS_CODE))\s*,\s*$/, suf: ARG_END, protocol: 'http', weak: true },
   { id: 'status-list', via: 'number', pre: LIST_RE, suf: /^\s*[,)\]}]/, protocol: 'http' },
+  { id: 'status-default', via: 'number', pre: STATUS_DEFAULT_RE, suf: /^\s*(?:$|[,;)\]}]|\/\/|#|\?|:)/, protocol: mailCode },
+  { id: 'respond-call', via: 'number', pre: RESPOND_CALL_RE, suf: ARG_END, protocol: (c) => (c.smtpMode ? 'smtp' : 'http'), weak: true, when: (c) => !/Delay|Timeout|After|Later|In$/.test(RESPOND_CALL_RE.exec(c.pre)?.[1] ?? '') },
   {
     id: 'flask-tuple',
     via: 'number',
@@ -481,7 +504,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   // requests' repr of a response: `<Response [200]>`.
   { id: 'response-repr', via: 'number', pre: /<Response \[$/, suf: /^\]>/, protocol: 'http' },
   // A reason phrase keyed to its code: `'Method Not Allowed': 405`, `"Not Found" => 404`; a phrase with its code after it: `'Server Error (500)'`.
-  { id: 'phrase-key', via: 'phrase', pre: /['"]([A-Za-z][A-Za-z' -]{1,60})['"]\s*(?:=>|:|,)\s*$/, suf: /^\s*(?:[,)\]}]|$)/, protocol: 'http', when: (c) => phraseBefore(c.num, c.pre) },
+  { id: 'phrase-key', via: 'phrase', pre: /['"]([A-Za-z][A-Za-z_' -]{1,60})['"]\s*(?:=>|:|,)\s*$/, suf: /^\s*(?:[,)\]}]|$)/, protocol: 'http', when: (c) => phraseBefore(c.num, c.pre) },
   { id: 'phrase-paren', via: 'phrase', pre: /([A-Za-z][A-Za-z' -]{1,60}?)\s*\(\s*$/, suf: /^\s*\)/, protocol: 'http', weak: true, when: (c) => phraseBefore(c.num, c.pre) },
   // A code mapped to an error class named after its phrase: Faraday `403 => Faraday::ForbiddenError`, `429: TooManyRequestsError`.
   { id: 'phrase-class-map', via: 'phrase', pre: /(?:^|[\s{,(\[])$/, suf: /^['"]?\s*(?:=>|:)\s*(?:[\w$]+(?:::|\.))*([A-Z][A-Za-z]+?)(?:Http)?(?:Error|Exception)\b/, protocol: 'http', when: (c) => classNamesPhrase(c.num, c.suf) },
@@ -513,6 +536,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'smtp-ident', via: 'number', pre: SMTP_IDENT_OP, protocol: 'smtp' },
   { id: 'smtp-mode-ident', via: 'number', pre: SMTP_MODE_IDENT_OP, protocol: 'smtp', when: (c) => c.smtpMode },
   { id: 'status-ident', via: 'number', pre: HTTP_IDENT_OP, protocol: isHttpIdentSmtp },
+  { id: 'status-name', via: 'number', pre: STATUS_NAME_OP, suf: /^\s*(?:$|[,;)\]}]|\/\/|#)/, protocol: isHttpIdentSmtp, weak: true, when: (c) => !NOT_STATUS_NAME.test(STATUS_NAME_OP.exec(c.pre)?.[1] ?? '') && !EXIT_CODE_PRE.test(c.pre) },
   { id: 'code-ident', via: 'number', pre: CODE_IDENT_OP, protocol: 'http', weak: true, when: (c) => c.webMode && !c.smtpMode && !EXIT_CODE_PRE.test(c.pre) },
   { id: 'code-reverse', via: 'number', suf: CODE_REVERSE_SUF, protocol: 'http', weak: true, when: (c) => c.webMode && !c.smtpMode },
   { id: 'have-property', via: 'number', families: ['js', 'other', 'text'], pre: HAVE_PROPERTY_RE, suf: ARG_END, protocol: 'http' },
@@ -563,7 +587,7 @@ export const FALLBACK_RULES: readonly NumberRule[] = [
  */
 const LIFT_RULE_IDS = new Set([
   'call-first-arg', 'go-context-call', 'js-call', 'call-later-arg', 'php-header', 'redirect-code', 'assert-first', 'assert-second', 'matcher',
-  'smtp-ident', 'smtp-mode-ident', 'status-ident', 'code-ident', 'ruby-code', 'go-code', 'smtp-call', 'reply-call', 'ruby-command',
+  'smtp-ident', 'smtp-mode-ident', 'status-ident', 'status-name', 'status-default', 'respond-call', 'code-ident', 'ruby-code', 'go-code', 'smtp-call', 'reply-call', 'ruby-command',
 ]);
 export const LIFT_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'smtp-member', via: 'number', pre: SMTP_MEMBER_IN, protocol: 'smtp' },
@@ -574,6 +598,7 @@ export const LIFT_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'status-in-array', via: 'number', pre: HTTP_IN_ARRAY, protocol: isHttpIdentSmtp },
   { id: 'status-includes', via: 'number', suf: HTTP_INCLUDES_SUF, protocol: (c) => (c.smtpMode ? 'smtp' : 'http') },
   { id: 'code-member', via: 'number', pre: CODE_MEMBER_IN, protocol: 'http', weak: true, when: (c) => c.webMode && !c.smtpMode },
+  { id: 'status-iterate', via: 'number', pre: ITERATE_RE, protocol: mailCode, weak: true },
   ...NUMBER_RULES.filter((r) => LIFT_RULE_IDS.has(r.id)),
 ]).map(withFilters);
 
