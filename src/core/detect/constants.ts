@@ -314,8 +314,20 @@ export function registryCode(name: string): number | undefined {
 /** registryCode's answers, by name as written (bounded). */
 const REGISTRY_CODES = new Map<string, number | undefined>();
 
+/**
+ * A status constant imported by name: Kotlin `import org.http4k.core.Status.Companion.FORBIDDEN`, Java
+ * `import static org.zalando.problem.Status.BAD_REQUEST;` (the import is the status context; gRPC's are not HTTP).
+ */
+const STATUS_IMPORT_RE = /^\s*import\s+(?:static\s+)?(?:[\w$]+\.)*?(?:HttpStatus|HttpStatusCode|Status|StatusCode)(?:\.Companion)?\.([A-Za-z_][A-Za-z0-9_]*)\s*;?\s*$/d;
+
 function findByName(line: string, family: Family, out: ConstantHit[]): void {
   if (!/Status|HttpServletResponse/.test(line)) return;
+  const imported = family === 'jvm' || family === 'js' ? STATUS_IMPORT_RE.exec(line) : null;
+  if (imported && !/\bgrpc\b/.test(line)) {
+    const code = registryCode(imported[1]!);
+    const [start, end] = imported.indices![1]!;
+    if (code !== undefined && !out.some((h) => h.start < end && start < h.end)) out.push({ start, end, code, name: imported[1]!, rule: 'constant-import' });
+  }
   forFreeMatches(NAME_QUALIFIERS_RE, line, out, (m, start, end) => {
     const code = registryCode(m[3]!);
     if (code === undefined) return;

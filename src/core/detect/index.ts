@@ -113,9 +113,26 @@ const SLASH_CODES: ReadonlyArray<[RegExp, string, Via]> = [
   [/(?:\/|(?<=[(,]\s*['"`]))(?:status|statuses|codes?|http-?status|status-?codes?|error)\/([1-5]\d\d)(?![\w.])/dgi, 'url-status', 'number'],
   [/\b(?:httpstat\.us|httpstatuses\.\w+|mock\.codes)\/([1-5]\d\d)(?![\w.])/dgi, 'url-status', 'number'],
   [/(['"`])\/([1-5]\d\d)\1/dg, 'url-route', 'number'],
-  [/\/\/(?:localhost|127\.0\.0\.1)(?::\d+)?\/([1-5]\d\d)(?=['"`\s?#]|$)/dg, 'url-status', 'number'],
+  // A URL whose whole path is a code (a mock server's route): `localhost:8057/404`, `http://example.com:8080/404`, `f"http://{host}:{port}/500"`.
+  [/\/\/(?:[\w-]+(?:\.[\w-]+)*|\{[\w.]+\}|\$\{?[\w.]+\}?)(?::(?:\d+|\{[\w.]+\}|\$\{?[\w.]+\}?))?\/([1-5]\d\d)(?=['"`\s?#]|$)/dg, 'url-status', 'number'],
   [/(?<![\w])(?:TCP|UDP|NONE|TAG)_[A-Z_]+\/([1-5]\d\d)(?![\w])/dg, 'squid-log', 'log'],
 ];
+/**
+ * A code inside an identifier, between underscores, when the identifier's other words say it is a status:
+ * `test_redirect_301`, `Should_return_403_Forbidden_authorizing_route`, `custom_handle_404`,
+ * `test_handle_error_401_no_challenge` (not `Should_fix_issue_240`, `url404`, `max_500`).
+ */
+const IDENT_CODE_RE = /(?<![\w$])[A-Za-z$][\w$]*?_[1-5]\d\d(?:_[\w$]*)?(?![\w$])/g;
+const IDENT_CODE_PART_RE = /(?<=_)[1-5]\d\d(?=_|$)/g;
+const IDENT_STATUS_WORDS = new Set(['status', 'code', 'codes', 'response', 'responses', 'respond', 'responds', 'redirect', 'redirects', 'redirected', 'error', 'errors', 'return', 'returns', 'returned', 'http', 'handle', 'handler', 'abort', 'aborts', 'raise', 'raises', 'throw', 'throws', 'reply', 'replies', 'fail', 'fails']);
+const IDENT_NOT_STATUS = new Set(['issue', 'issues', 'bug', 'gh', 'pr', 'version', 'v', 'rfc', 'line', 'port', 'size', 'limit', 'max', 'min', 'retry', 'retries', 'timeout', 'ms', 'sec', 'count']);
+
+/** Whether an identifier's words (snake_case or camelCase) say that the code in it is a status. */
+function identifierTalksStatus(ident: string): boolean {
+  const words = ident.split(/_+|(?<=[a-z0-9])(?=[A-Z])/).map((w) => w.toLowerCase());
+  return words.some((w) => IDENT_STATUS_WORDS.has(w)) && !words.some((w) => IDENT_NOT_STATUS.has(w));
+}
+
 const SMTP_NAME_RE = /(?<![\w$])[A-Z]{1,4}_?([2-5]\d\d)_[A-Z][A-Z0-9_]*(?![\w$])/g;
 const NGINX_TOKEN_RE = /(?<![\w$])http_([1-5]\d\d)(?![\w$])/g;
 const ENHANCED_BRACES_RE = /\bEnhancedCode\s*\{\s*([245])\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})\s*\}/g;
@@ -456,6 +473,20 @@ function scan(line: string, languageId: string, options?: DetectOptions, focus?:
         const g = m.length - 1;
         const s = m.indices![g]![0];
         if (known('http', m[g]!) && !taken(s, s + 3)) out.push({ start: s, end: s + 3, protocol: 'http', code: m[g]!, via, rule });
+      }
+    }
+  }
+
+  // Codes inside identifiers (test names): `def test_redirect_301():`, `Should_return_403_Forbidden()`.
+  if (protocolAllowed('http', options) && /_[1-5]\d\d(?![\w$]|_)|_[1-5]\d\d_/.test(line)) {
+    IDENT_CODE_RE.lastIndex = 0;
+    for (let m = IDENT_CODE_RE.exec(line); m; m = IDENT_CODE_RE.exec(line)) {
+      const ident = m[0];
+      if (!identifierTalksStatus(ident)) continue;
+      IDENT_CODE_PART_RE.lastIndex = 0;
+      for (let p = IDENT_CODE_PART_RE.exec(ident); p; p = IDENT_CODE_PART_RE.exec(ident)) {
+        const s = m.index + p.index;
+        if (known('http', p[0]) && !taken(s, s + 3)) out.push({ start: s, end: s + 3, protocol: 'http', code: p[0], via: 'number', rule: 'identifier-code' });
       }
     }
   }
