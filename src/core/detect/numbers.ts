@@ -79,7 +79,9 @@ const FIRST_ARG_CALLS = [
 ];
 /** A fallback before the number: `err.status || 500`, `e.code ?? 500`, `code or 500`, Kotlin `params["status"]?.toIntOrNull() ?: 302`. */
 const DEFAULT = String.raw`(?:[\w$.?\[\]'"]{1,60}(?:\(\))?\s*(?:\|\||\?\?|\?:|\bor\b)\s*)?`;
-const FIRST_ARG_RE = re(String.raw`${NW}(?:${FIRST_ARG_CALLS.join('|')})(?:<[^<>()]*>)?\s*\(\s*${DEFAULT}$`);
+/** A matcher wrapped in the status argument: rest-assured `statusCode(equalTo(200))`, `status(is(404))`. */
+const MATCHER_WRAP = String.raw`(?:(?:equalTo|is|eq|equal_to|Matchers\.equalTo|CoreMatchers\.is)\s*\(\s*)?`;
+const FIRST_ARG_RE = re(String.raw`${NW}(?:${FIRST_ARG_CALLS.join('|')})(?:<[^<>()]*>)?\s*\(\s*${MATCHER_WRAP}${DEFAULT}$`);
 
 /** Go web frameworks (gin, echo, fiber, chi render): `c.JSON(404, ...)`. */
 const GO_CTX_RE = /\.(?:JSON|IndentedJSON|SecureJSON|JSONP|PureJSON|AsciiJSON|String|HTML|XML|YAML|TOML|ProtoBuf|Data|DataFromReader|Redirect|NoContent|Blob|Stream|File|Render|JSONBlob|XMLBlob|HTMLBlob|JSONPretty|XMLPretty|Negotiate|SendStatus)\(\s*$/;
@@ -135,6 +137,21 @@ const NOT_STATUS_NAME = /exit|wait|proc|return|job|task|build|pod|ret_?code|bar|
  * `RespondWithJson(body, 400)`, `respondWith(404)`, Haraka's `this.respond(550, msg)` (SMTP in mail code).
  */
 const RESPOND_CALL_RE = re(String.raw`${NW}(?:[\w$]*[a-z0-9_$](?=Respond)|)(?:Respond|respond)(\w*)(?:<[^<>()]*>)?\s*\((?:${ARGS},)?\s*$`);
+/**
+ * A call named for an error or exception with a known code as a whole argument anywhere: boom's
+ * `internals.serverError(message, data, 502, ...)`, `new TestError("msg", ErrorCode.X, 404)`, PHP
+ * `new Exception('Oops..', 500)` (weak: known codes only; not timeouts, values, ranges, sizes).
+ */
+const ERROR_CALL_RE = re(String.raw`${NW}(?:new\s+)?(?:[\w$]+(?:\.|::|\\))*([\w$]*(?:Error|Exception))(?:<[^<>()]*>)?\s*\((?:${ARGS},)?\s*$`);
+const NOT_ERROR_CALL = /Timeout|Time|Value|Range|Index|Key|Size|Overflow|Argument|Type|Syntax|Reference|Assertion|Runtime|IO|Os|OS|Parse|Json|JSON|Format|Unicode|Lookup|Attribute|Import|Name|Memory|Stack|Recursion|Zero|Arithmetic|Eval|Interrupt|Thread|Socket|Connection/;
+/** A call whose name says status, the code first: `status_app(403)`, `assert_status_is(404)`, `expectStatusCode(201)`. */
+const STATUS_NAMED_CALL_RE = re(String.raw`${NW}(?:[\w$]+\.)*((?:[\w$]*_)?status(?:_[\w$]*)?|[\w$]*[a-z](?:Status|StatusCode)[\w$]*|(?:Status|StatusCode)[A-Z][\w$]*)\s*\(\s*$`, 'i');
+const NOT_STATUS_CALL = /^(?:get|fetch|load|find|job|task|exit|process|update|set_?job|check_?job)|job|task|exit|proc|pod|build|order|payment|bar/i;
+/** A declaration typed as a response or status: Nancy `Response response = 200;`, `HttpStatusCode code = 404`. */
+const TYPED_STATUS_DECL_RE = /(?<![\w$.])(?:[\w$]*Response|HttpStatusCode|HttpStatus|StatusCode)\s+[\w$]+\s*=\s*$/;
+/** A class named after the code's phrase before it: `(exceptions.BadGateway, 502)`, `HTTPNotFound => 404`. */
+const CLASS_BEFORE_RE = /(?:^|[\s(\[{,])(?:[\w$]+(?:::|\.))*(?:HTTP|Http)?([A-Z][A-Za-z]+?)(?:Http)?(?:Error|Exception)?['"]?\s*(?:,|=>|:)\s*$/;
+
 /** A loop over statuses: `for (status in listOf(301, 302))`, `for status_code in (500, 502):` (the collection is lifted; a bare `code` may be anything). */
 const ITERATE_RE = re(String.raw`\bfor\s*\(?\s*(?:(?:val|var|let|const|final|int|auto)\s+)?\$?(?:${HTTP_IDENT}|status_?codes)\s*(?::\s*\w+\s*)?(?:in|of|:)\s*$`, 'i');
 
@@ -244,6 +261,7 @@ const SMTP_REPLY_PRE = /(?:^|said:|[:(\['"]|<<<|\bS:|->|<-)\s*$/i;
 
 /** The number is followed by its reason phrase: `404 Not Found`, `200 OK`, `500 Server Error`. */
 function followedByPhrase(code: string, suf: string): boolean {
+  suf = suf.replace(/\\'/g, "'");
   const m = /^[*_`'"]{0,2}[ \t:(|—–-]{1,3}[*_`'"]{0,2}([A-Za-z'][A-Za-z' -]{0,60})/.exec(suf);
   if (!m) return false;
   const text = m[1]!.toLowerCase();
@@ -304,6 +322,14 @@ function classNamesPhrase(code: string, suf: string): boolean {
   return phrasesOf(code).some((p) => p.replace(/[^a-z]/g, '') === name);
 }
 
+/** The class name before the code is the code's phrase without spaces: `BadGateway, 502`. */
+function classBeforeNamesPhrase(code: string, pre: string): boolean {
+  const m = CLASS_BEFORE_RE.exec(pre);
+  if (!m) return false;
+  const name = m[1]!.toLowerCase();
+  return name.length > 2 && phrasesOf(code).some((p) => p.replace(/[^a-z]/g, '') === name);
+}
+
 const isHttpIdentSmtp = (c: NumberCtx): NumberProtocol => (c.smtpLine ? 'smtp' : 'http');
 /** In mail code a bare `code` (`expect(code).to.equal(530)`, `assert_eq!(code.to_string(), "421")`) is a reply code; a status is HTTP. */
 const mailCode = (c: NumberCtx): NumberProtocol => (c.smtpMode && !/status/i.test(c.pre.slice(-100)) ? 'smtp' : 'http');
@@ -348,6 +374,10 @@ const LAST: Record<string, string> = {
   'status-name': OP_LAST,
   'status-default': '|?a:',
   'respond-call': '(,',
+  'error-call': '(,',
+  'status-named-call': '(',
+  'typed-status-decl': '=',
+  'phrase-class-before': ',>:',
   'have-property': ',',
   'ruby-code': '=(a?',
   'go-code': '=><',
@@ -372,7 +402,7 @@ const LAST: Record<string, string> = {
 // a plain test for them skips the rule's regex on most numbers (minified code, data).
 const STATUS_WORD = /status|code/i;
 const NEEDLES: Record<string, RegExp> = {
-  'status-ident': STATUS_WORD, 'status-name': /status/i, 'status-default': STATUS_WORD, 'respond-call': /respond/i, 'status-iterate': /\bfor\b/, matcher: STATUS_WORD, 'assert-second': STATUS_WORD, 'got-want': STATUS_WORD,
+  'status-ident': STATUS_WORD, 'status-name': /status/i, 'status-default': STATUS_WORD, 'respond-call': /respond/i, 'error-call': /Error|Exception/, 'status-named-call': /status/i, 'status-iterate': /\bfor\b/, matcher: STATUS_WORD, 'assert-second': STATUS_WORD, 'got-want': STATUS_WORD,
   'status-member': STATUS_WORD, 'status-in-array': STATUS_WORD, 'status-list': /status|code|_responses/i,
   'status-table-index': /status|responses|reasons/i, 'code-ident': /code/i, 'code-member': /code/i, 'named-code-arg': /code/i,
   'smtp-ident': /smtp|reply/i, 'smtp-list': /smtp|reply/i, 'smtp-member': /smtp|reply/i, 'smtp-mode-ident': /code/i,
@@ -438,6 +468,10 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'status-pair-arg', via: 'number', pre: /[(,]\s*(?:['"]:?(?:status|statusCode|status_code)['"]|(?<![\w$])[A-Z_]*(?:_STATUS|STATUS_CODE))\s*,\s*$/, suf: ARG_END, protocol: 'http', weak: true },
   { id: 'status-list', via: 'number', pre: LIST_RE, suf: /^\s*[,)\]}]/, protocol: 'http' },
   { id: 'status-default', via: 'number', pre: STATUS_DEFAULT_RE, suf: /^\s*(?:$|[,;)\]}]|\/\/|#|\?|:)/, protocol: mailCode },
+  { id: 'error-call', via: 'number', pre: ERROR_CALL_RE, suf: ARG_END, protocol: 'http', weak: true, when: (c) => !c.smtpMode && !NOT_ERROR_CALL.test(ERROR_CALL_RE.exec(c.pre)?.[1] ?? 'Timeout') },
+  { id: 'status-named-call', via: 'number', pre: STATUS_NAMED_CALL_RE, suf: ARG_END, protocol: mailCode, weak: true, when: (c) => !NOT_STATUS_CALL.test(STATUS_NAMED_CALL_RE.exec(c.pre)?.[1] ?? 'job') },
+  { id: 'typed-status-decl', via: 'number', families: ['dotnet', 'jvm', 'other'], pre: TYPED_STATUS_DECL_RE, suf: /^\s*(?:;|$)/, protocol: 'http' },
+  { id: 'phrase-class-before', via: 'phrase', pre: CLASS_BEFORE_RE, suf: /^\s*(?:[,)\]}]|$)/, protocol: 'http', when: (c) => classBeforeNamesPhrase(c.num, c.pre) },
   { id: 'respond-call', via: 'number', pre: RESPOND_CALL_RE, suf: ARG_END, protocol: (c) => (c.smtpMode ? 'smtp' : 'http'), weak: true, when: (c) => !/Delay|Timeout|After|Later|In$/.test(RESPOND_CALL_RE.exec(c.pre)?.[1] ?? '') },
   {
     id: 'flask-tuple',
@@ -587,7 +621,7 @@ export const FALLBACK_RULES: readonly NumberRule[] = [
  */
 const LIFT_RULE_IDS = new Set([
   'call-first-arg', 'go-context-call', 'js-call', 'call-later-arg', 'php-header', 'redirect-code', 'assert-first', 'assert-second', 'matcher',
-  'smtp-ident', 'smtp-mode-ident', 'status-ident', 'status-name', 'status-default', 'respond-call', 'code-ident', 'ruby-code', 'go-code', 'smtp-call', 'reply-call', 'ruby-command',
+  'smtp-ident', 'smtp-mode-ident', 'status-ident', 'status-name', 'status-default', 'respond-call', 'error-call', 'status-named-call', 'code-ident', 'ruby-code', 'go-code', 'smtp-call', 'reply-call', 'ruby-command',
 ]);
 export const LIFT_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'smtp-member', via: 'number', pre: SMTP_MEMBER_IN, protocol: 'smtp' },

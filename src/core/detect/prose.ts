@@ -45,14 +45,18 @@ function proseLine(line: string): boolean {
 
 /** Words before a code that say it is a status: "returns 404", "respond with a 500", "got 502", "status code of 404". */
 const TALK_PRE =
-  /(?:\b(?:should|must|returns?|returned|returning|respond(?:s|ed|ing)?(?:\s+(?:to\s+)?with)?|repl(?:y|ies|ied)(?:\s+with)?|answer(?:s|ed)?(?:\s+with)?|send(?:s|ing)?|sent|throws?|threw|raises?|raised|got|gets?|getting|expect(?:s|ed|ing)?|want(?:s|ed)?|gives?|gave|yields?|emits?|fails?\s+with|failed\s+with|retr(?:y|ies|ied|ying)\s+(?:on|for)|redirects?\s+with|abort(?:s|ed)?\s+with|(?:status|response|error|reply)(?:[\s_]?code|\s+body|\s+line)?(?:\s+(?:of|to|is|was|as|from|becomes?))?|(?:codes?|status(?:es)?|errors?|responses?)\s*,?\s+(?:such\s+as|like|e\.g\.,?|including)|code\s+(?:of|to|is|was)|non|(?:on|the|a|to)\s+default|(?:thrown|raised|returned|sent|used|emitted)\s+(?:for|on|with|when|as)|HTTP|an?\s+HTTP)(?:\s+(?:an?|the|with|HTTP|status|code))*\s+)$/i;
+  /(?:\b(?:should|must|returns?|returned|returning|respond(?:s|ed|ing)?(?:\s+(?:to\s+)?with)?|repl(?:y|ies|ied)(?:\s+with)?|answer(?:s|ed)?(?:\s+with)?|send(?:s|ing)?|sent|throws?|threw|raises?|raised|got|gets?|getting|expect(?:s|ed|ing)?|want(?:s|ed)?|gives?|gave|yields?|emits?|fails?\s+with|failed\s+with|retr(?:y|ies|ied|ying)\s+(?:on|for)|redirects?\s+with|abort(?:s|ed)?\s+with|(?:status|response|error|reply)(?:[\s_]?code|\s+body|\s+line)?(?:\s+(?:of|to|is|was|as|from|becomes?)|:)?|(?:status|response|code)(?:[\s_]?codes?)?\s*\(\s*(?:usually|typically|normally|often|e\.g\.,?|i\.e\.,?|defaults?\s+to|default:?)|(?:status|code)\b[^.;]{0,24}?\bset\s+to|wait(?:s|ed|ing)?\s+for|result(?:s|ed|ing)?\s+in|(?:codes?|status(?:es)?|errors?|responses?)\s*,?\s+(?:such\s+as|like|e\.g\.,?|including)|code\s+(?:of|to|is|was)|non|(?:on|the|a|to)\s+default|(?:thrown|raised|returned|sent|used|emitted)\s+(?:for|on|with|when|as)|HTTP|an?\s+HTTP)(?:\s+(?:an?|the|with|HTTP|status|code))*\s+)$/i;
 
 const ARROW_PRE = /(?:Exception|Error)\b["'\/>]{0,4}\s*(?:→|->|=>)$/;
 const NOT_PRE = /\b(?:response|status)(?:\s+(?!is\b)\w+){0,3}\s+(?:is|was)\s+not$/i;
 
 /** Words after a code that say it is a status: "404 page", "200 response", "404's", "503 status code". */
 const TALK_SUF =
-  /^(?:'?s\b|\s*(?:-\s*)?(?:response|status|error|page|handler|redirect|exception|code|reply|route|http)\b)/i;
+  /^(?:'?s\b|\s*(?:-\s*)?(?:responses?|status|error|page|handler|redirects?|exception|code|repl(?:y|ies)|route|http)\b)/i;
+const PLURAL_SUF = /^\s*(?:responses|redirects|replies)\b/i;
+const COUNT_PRE = /\b(?:after|every|each|than|over|under|first|last|about|around|to|only|least|most|per|max(?:imum)?|min(?:imum)?|limit|until|next|all)\s+$/i;
+/** A response or error type named after the code: "(e.g., 400 ErrorResponse with ...)", "a 404 NotFoundException". */
+const TYPE_SUF = /^\s+[A-Z][A-Za-z]*(?:Response|Error|Exception|Result)\b/;
 /** Plural nouns after a code count only after words that pick out kinds ("handlers for 404 and 405 exceptions"), not amounts ("500 errors fixed"). */
 const TALK_PLURAL_SUF = /^\s*(?:responses|statuses|errors|pages|handlers|redirects|exceptions|codes|replies|routes)\b/i;
 /** "A `404` is returned", "a 201 is sent back": the passive, after an article or a status word only ("a list of 300 is returned" is a count). */
@@ -84,8 +88,8 @@ function stripListPre(pre: string): string {
   return pre;
 }
 
-const MARKUP_PRE = /(?:[+*_`]|<(?:tt|code|b|strong|em|i)>)$/i;
-const MARKUP_SUF = /^(?:[+*_`]|<\/(?:tt|code|b|strong|em|i)>)/i;
+const MARKUP_PRE = /(?:[+*_`]{1,2}|\{|<(?:tt|code|b|strong|em|i)>)$/i;
+const MARKUP_SUF = /^(?:[+*_`]{1,2}|\}|<\/(?:tt|code|b|strong|em|i)>)/i;
 const DEFAULTS_PRE = /\bdefaults?\s+(?:to|is)\s+$/i;
 /** Words that make a line about HTTP. */
 const HTTP_WORDS = /\b(?:GET|POST|PUT|DELETE|HEAD|PATCH|OPTIONS|HTTP|requests?|responses?|redirect\w*|status|headers?|body|cach\w*|url|uri|server|client|error[\s_-]?codes?)\b/i;
@@ -123,7 +127,9 @@ export function talksStatus(pre: string, suf: string, line = ''): boolean {
     if (/(?:Exception|Error)$/.test(inner)) return true;
     if (TALK_SUF.test(restSuf.slice(1)) && !MEASURE_SUF.test(restSuf.slice(1))) return true;
   }
-  return TALK_PRE.test(restPre) || TALK_SUF.test(restSuf) || (TALK_PLURAL_SUF.test(restSuf) && (listed || KIND_PRE.test(restPre)));
+  // "after 200 responses", "every 300 redirects": a count of responses, not a kind.
+  if (PLURAL_SUF.test(restSuf) && COUNT_PRE.test(restPre)) return false;
+  return TALK_PRE.test(restPre) || TALK_SUF.test(restSuf) || TYPE_SUF.test(restSuf) || (TALK_PLURAL_SUF.test(restSuf) && (listed || KIND_PRE.test(restPre)));
 }
 
 /** Words before a number in mail code that make it no reply code: sizes, timeouts, limits, ports. */
