@@ -96,6 +96,8 @@ const LATER_ARG_CALLS = [
   'http\\.Error', 'http\\.Redirect', 'redirect', 'abort_if', 'abort_unless', 'throw_if', 'throw_unless', 'ResponseEntity',
   'ObjectResult', 'HTTPError', 'HTTPException', 'fail', 'send_resp', 'put_status', 'redirectToRoute', 'render\\.Status',
   '(?:c|ctx|context)\\.(?:text|html|body|newResponse)', 'cascade', 'Cascade\\.new',
+  // Ruby constructors of a response with the status after the body: `Rack::Response.new(body, 200, headers)`.
+  '(?:[\\w$]+::)*[\\w$]*Response\\.new',
 ];
 const LATER_ARG_RE = re(String.raw`${NW}(?:${LATER_ARG_CALLS.join('|')})(?:<[^<>()]*>)?\s*\(${ARGS},\s*$`);
 /** PHP `header('Location: /x', true, 301)`. */
@@ -151,6 +153,13 @@ const NOT_STATUS_CALL = /^(?:get|fetch|load|find|job|task|exit|process|update|se
 const TYPED_STATUS_DECL_RE = /(?<![\w$.])(?:[\w$]*Response|HttpStatusCode|HttpStatus|StatusCode)\s+[\w$]+\s*=\s*$/;
 /** A class named after the code's phrase before it: `(exceptions.BadGateway, 502)`, `HTTPNotFound => 404`. */
 const CLASS_BEFORE_RE = /(?:^|[\s(\[{,])(?:[\w$]+(?:::|\.))*(?:HTTP|Http)?([A-Z][A-Za-z]+?)(?:Http)?(?:Error|Exception)?['"]?\s*(?:,|=>|:)\s*$/;
+
+/** A collection named for statuses queried or changed: `settings._statuses.has(200)`, `retryStatusCodes.add(503)`. */
+const STATUS_COLLECTION_CALL_RE = /(?<![\w$])[\w$]*(?:[Ss]tatuses|[Ss]tatus_?[Cc]odes|STATUS(?:ES|_CODES))\s*\.\s*(?:has|includes|contains|add|push|append|insert|remove|delete|indexOf|include\?|member\?)\s*\(\s*$/;
+/** A class named after the code's phrase just after it: "a 413 :exc:`~werkzeug.exceptions.RequestEntityTooLarge`". */
+const CLASS_AFTER_SUF = /^\s*(?::[a-z]+:)?\s*[`'"~(]{0,3}\s*(?:[\w$]+(?:\.|::|\\))*(?:HTTP|Http)?([A-Z][A-Za-z]+?)(?:Http)?(?:Error|Exception)?(?![\w$])/;
+/** A code leading a response text in a line about a status: `respondText(text = "500: $cause", status = ...)`. */
+const LEADING_TEXT_SUF = /^:\s/;
 
 /** A loop over statuses: `for (status in listOf(301, 302))`, `for status_code in (500, 502):` (the collection is lifted; a bare `code` may be anything). */
 const ITERATE_RE = re(String.raw`\bfor\s*\(?\s*(?:(?:val|var|let|const|final|int|auto)\s+)?\$?(?:${HTTP_IDENT}|status_?codes)\s*(?::\s*\w+\s*)?(?:in|of|:)\s*$`, 'i');
@@ -322,6 +331,14 @@ function classNamesPhrase(code: string, suf: string): boolean {
   return phrasesOf(code).some((p) => p.replace(/[^a-z]/g, '') === name);
 }
 
+/** The class name after the code is the code's phrase without spaces: `413 :exc:\`RequestEntityTooLarge\``. */
+function classAfterNamesPhrase(code: string, suf: string): boolean {
+  const m = CLASS_AFTER_SUF.exec(suf);
+  if (!m) return false;
+  const name = m[1]!.toLowerCase();
+  return name.length > 2 && phrasesOf(code).some((p) => p.replace(/[^a-z]/g, '') === name);
+}
+
 /** The class name before the code is the code's phrase without spaces: `BadGateway, 502`. */
 function classBeforeNamesPhrase(code: string, pre: string): boolean {
   const m = CLASS_BEFORE_RE.exec(pre);
@@ -375,6 +392,10 @@ const LAST: Record<string, string> = {
   'status-default': '|?a:',
   'respond-call': '(,',
   'error-call': '(,',
+  'status-collection-call': '(',
+  'ruby-when-web': 'a,',
+  'access-log-empty': '"',
+  'flask-tuple-index': ',',
   'status-named-call': '(',
   'typed-status-decl': '=',
   'phrase-class-before': ',>:',
@@ -472,6 +493,15 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'status-named-call', via: 'number', pre: STATUS_NAMED_CALL_RE, suf: ARG_END, protocol: mailCode, weak: true, when: (c) => !NOT_STATUS_CALL.test(STATUS_NAMED_CALL_RE.exec(c.pre)?.[1] ?? 'job') },
   { id: 'typed-status-decl', via: 'number', families: ['dotnet', 'jvm', 'other'], pre: TYPED_STATUS_DECL_RE, suf: /^\s*(?:;|$)/, protocol: 'http' },
   { id: 'phrase-class-before', via: 'phrase', pre: CLASS_BEFORE_RE, suf: /^\s*(?:[,)\]}]|$)/, protocol: 'http', when: (c) => classBeforeNamesPhrase(c.num, c.pre) },
+  { id: 'status-collection-call', via: 'number', pre: STATUS_COLLECTION_CALL_RE, suf: ARG_END, protocol: mailCode },
+  { id: 'phrase-class-after', via: 'phrase', suf: CLASS_AFTER_SUF, protocol: 'http', weak: true, when: (c) => classAfterNamesPhrase(c.num, c.suf) },
+  { id: 'status-text-lead', via: 'number', suf: LEADING_TEXT_SUF, protocol: 'http', weak: true, when: (c) => c.strStart && !c.smtpMode && /status/i.test(c.line) && !/status/i.test(c.pre.slice(-40)) },
+  // A Ruby \`when\` led by codes in web code (the \`case\` may be far above): \`when 301, 302, 307\`.
+  { id: 'ruby-when-web', via: 'number', families: ['ruby'], pre: /^\s*when\s+(?:\d{3}\s*,\s*)*$/, suf: /^\s*(?:,\s*\d{3}\s*)*(?:$|then\b|#)/, protocol: 'http', weak: true, when: (c) => c.webMode && !c.smtpMode },
+  // An access log line whose request is empty (a client that sent nothing): \`[01/Jul/2013:06:41:31 -0500] "-" 408 0\`.
+  { id: 'access-log-empty', via: 'log', pre: /\]\s+"-"\s+$/, suf: /^\s+(?:\d+|-)(?:\s|$)/, protocol: 'http' },
+  // Flask/restx: \`return TODOS[todo_id], 201\` in web code.
+  { id: 'flask-tuple-index', via: 'number', families: ['python'], pre: /^\s*return\s+[\w.]+\[[^\[\]]*\]\s*,\s*$/, suf: /^\s*(?:$|#|,\s*(?:\{|\[|\w*headers))/i, protocol: 'http', when: (c) => c.webMode },
   { id: 'respond-call', via: 'number', pre: RESPOND_CALL_RE, suf: ARG_END, protocol: (c) => (c.smtpMode ? 'smtp' : 'http'), weak: true, when: (c) => !/Delay|Timeout|After|Later|In$/.test(RESPOND_CALL_RE.exec(c.pre)?.[1] ?? '') },
   {
     id: 'flask-tuple',

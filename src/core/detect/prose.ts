@@ -45,7 +45,7 @@ function proseLine(line: string): boolean {
 
 /** Words before a code that say it is a status: "returns 404", "respond with a 500", "got 502", "status code of 404". */
 const TALK_PRE =
-  /(?:\b(?:should|must|returns?|returned|returning|respond(?:s|ed|ing)?(?:\s+(?:to\s+)?with)?|repl(?:y|ies|ied)(?:\s+with)?|answer(?:s|ed)?(?:\s+with)?|send(?:s|ing)?|sent|throws?|threw|raises?|raised|got|gets?|getting|expect(?:s|ed|ing)?|want(?:s|ed)?|gives?|gave|yields?|emits?|fails?\s+with|failed\s+with|retr(?:y|ies|ied|ying)\s+(?:on|for)|redirects?\s+with|abort(?:s|ed)?\s+with|(?:status|response|error|reply)(?:[\s_]?code|\s+body|\s+line)?(?:\s+(?:of|to|is|was|as|from|becomes?)|:)?|(?:status|response|code)(?:[\s_]?codes?)?\s*\(\s*(?:usually|typically|normally|often|e\.g\.,?|i\.e\.,?|defaults?\s+to|default:?)|(?:status|code)\b[^.;]{0,24}?\bset\s+to|wait(?:s|ed|ing)?\s+for|result(?:s|ed|ing)?\s+in|(?:codes?|status(?:es)?|errors?|responses?)\s*,?\s+(?:such\s+as|like|e\.g\.,?|including)|code\s+(?:of|to|is|was)|non|(?:on|the|a|to)\s+default|(?:thrown|raised|returned|sent|used|emitted)\s+(?:for|on|with|when|as)|HTTP|an?\s+HTTP)(?:\s+(?:an?|the|with|HTTP|status|code))*\s+)$/i;
+  /(?:\b(?:should|must|returns?|returned|returning|respond(?:s|ed|ing)?(?:\s+(?:to\s+)?with)?|repl(?:y|ies|ied)(?:\s+with)?|answer(?:s|ed)?(?:\s+with)?|send(?:s|ing)?|sent|throws?|threw|raises?|raised|got|gets?|getting|expect(?:s|ed|ing)?|want(?:s|ed)?|gives?|gave|yields?|emits?|fails?\s+with|failed\s+with|retr(?:y|ies|ied|ying)\s+(?:on|for)|redirects?\s+with|abort(?:s|ed)?\s+with|(?:status|response|error|reply)(?:[\s_]?code|\s+body|\s+line)?(?:\s+(?:of|to|is|was|as|from|becomes?)|:)?|(?:status|response|code)(?:[\s_]?codes?)?\s*\(\s*(?:usually|typically|normally|often|e\.g\.,?|i\.e\.,?|defaults?\s+to|default:?)|(?:status|code)\b[^.;]{0,24}?\bset\s+to|wait(?:s|ed|ing)?\s+for|result(?:s|ed|ing)?\s+in|receiv(?:e|es|ed|ing)|via\s+an?|(?:status|code)(?:[\s_]?codes?)?\s+(?:is\s+|are\s+|was\s+)?(?:between|above|below|at\s+least|at\s+most|greater\s+than|less\s+than|>=?|<=?)|(?:codes?|status(?:es)?|errors?|responses?)\s*,?\s+(?:such\s+as|like|e\.g\.,?|including)|code\s+(?:of|to|is|was)|non|(?:on|the|a|to)\s+default|(?:thrown|raised|returned|sent|used|emitted)\s+(?:for|on|with|when|as)|HTTP|an?\s+HTTP)(?:\s+(?:an?|the|with|HTTP|status|code))*\s+)$/i;
 
 const ARROW_PRE = /(?:Exception|Error)\b["'\/>]{0,4}\s*(?:→|->|=>)$/;
 const NOT_PRE = /\b(?:response|status)(?:\s+(?!is\b)\w+){0,3}\s+(?:is|was)\s+not$/i;
@@ -125,6 +125,8 @@ export function talksStatus(pre: string, suf: string, line = ''): boolean {
   if (end.endsWith('(') && /^\)/.test(restSuf)) {
     const inner = end.slice(0, -1).trimEnd().replace(MARKUP_PRE, '');
     if (/(?:Exception|Error)$/.test(inner)) return true;
+    // "the default redirection code (302)", "an HTTP status (503)".
+    if (/\b(?:status|code|redirect\w*|response)$/i.test(inner)) return true;
     if (TALK_SUF.test(restSuf.slice(1)) && !MEASURE_SUF.test(restSuf.slice(1))) return true;
   }
   // "after 200 responses", "every 300 redirects": a count of responses, not a kind.
