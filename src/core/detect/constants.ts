@@ -185,6 +185,7 @@ const SYMBOL_RE = /(?<![\w:]):([a-z_][a-z0-9_]*)(?![\w?!:])/g;
 const EMBEDDED_RE = /(?<![\w$])(?:HTTP_([1-5]\d\d)(?:_[A-Z0-9_]+)?|Status([1-5]\d\d)[A-Z][A-Za-z0-9]*)(?![\w$])/g;
 /** A name that ends with `Status` and the code: `DefaultStatus429`, `EXPECTED_STATUS_404` (known codes only). */
 const STATUS_SUFFIX_RE = /(?<![\w$])[A-Za-z][\w$]*?(?:[a-z]Status|_STATUS_?)([1-5]\d\d)(?![\w$])/g;
+const STATUS_SUFFIX_HINT = /(?:[a-z]Status|_STATUS_?)[1-5]\d\d(?![\w$])/;
 /** A bare constant named `HTTP_` or `HTTP_STATUS_` and a status name: `HTTP_STATUS_OK = 200`, `HTTP_NOT_FOUND`. */
 const HTTP_PREFIXED_RE = /(?<![\w$.:>\\])HTTP_(?:STATUS_)?([A-Z][A-Z_]*[A-Z])(?![\w$])/g;
 
@@ -239,7 +240,7 @@ export function findConstants(line: string, languageId: string, family: Family, 
   for (const h of findHelpers(line, lang, registryCode)) if (!out.some((o) => o.start < h.end && h.start < o.end)) out.push(h);
   findByName(line, family, out);
   if (lang === 'elixir' && line.includes(':')) findPlugAtoms(line, out);
-  if (line.includes('tatus') || line.includes('STATUS')) forFreeMatches(STATUS_SUFFIX_RE, line, out, (m, start, end) => {
+  if (STATUS_SUFFIX_HINT.test(line)) forFreeMatches(STATUS_SUFFIX_RE, line, out, (m, start, end) => {
     const code = Number(m[1]);
     if (known(code)) out.push({ start, end, code, name: m[0], rule: 'embedded-name' });
   });

@@ -122,8 +122,7 @@ const SLASH_CODES: ReadonlyArray<[RegExp, string, Via]> = [
  * `test_redirect_301`, `Should_return_403_Forbidden_authorizing_route`, `custom_handle_404`,
  * `test_handle_error_401_no_challenge` (not `Should_fix_issue_240`, `url404`, `max_500`).
  */
-const IDENT_CODE_RE = /(?<![\w$])[A-Za-z$][\w$]*?_[1-5]\d\d(?:_[\w$]*)?(?![\w$])/g;
-const IDENT_CODE_PART_RE = /(?<=_)[1-5]\d\d(?=_|$)/g;
+const IDENT_CODE_RE = /_([1-5]\d\d)(?=_|(?![\w$]))/g;
 const IDENT_STATUS_WORDS = new Set(['status', 'code', 'codes', 'response', 'responses', 'respond', 'responds', 'redirect', 'redirects', 'redirected', 'error', 'errors', 'return', 'returns', 'returned', 'http', 'handle', 'handler', 'abort', 'aborts', 'raise', 'raises', 'throw', 'throws', 'reply', 'replies', 'fail', 'fails']);
 const IDENT_NOT_STATUS = new Set(['issue', 'issues', 'bug', 'gh', 'pr', 'version', 'v', 'rfc', 'line', 'port', 'size', 'limit', 'max', 'min', 'retry', 'retries', 'timeout', 'ms', 'sec', 'count']);
 
@@ -478,16 +477,23 @@ function scan(line: string, languageId: string, options?: DetectOptions, focus?:
   }
 
   // Codes inside identifiers (test names): `def test_redirect_301():`, `Should_return_403_Forbidden()`.
-  if (protocolAllowed('http', options) && /_[1-5]\d\d(?![\w$]|_)|_[1-5]\d\d_/.test(line)) {
+  if (protocolAllowed('http', options) && line.includes('_')) {
     IDENT_CODE_RE.lastIndex = 0;
+    let identEnd = -1;
+    let identOk = false;
     for (let m = IDENT_CODE_RE.exec(line); m; m = IDENT_CODE_RE.exec(line)) {
-      const ident = m[0];
-      if (!identifierTalksStatus(ident)) continue;
-      IDENT_CODE_PART_RE.lastIndex = 0;
-      for (let p = IDENT_CODE_PART_RE.exec(ident); p; p = IDENT_CODE_PART_RE.exec(ident)) {
-        const s = m.index + p.index;
-        if (known('http', p[0]) && !taken(s, s + 3)) out.push({ start: s, end: s + 3, protocol: 'http', code: p[0], via: 'number', rule: 'identifier-code' });
+      const s = m.index + 1;
+      if (focus !== undefined && (focus < s || focus > s + 3)) continue;
+      if (s > identEnd) {
+        // The identifier around the code, and whether its words speak of a status (once per identifier).
+        let a = m.index;
+        while (a > 0 && /[\w$]/.test(line[a - 1]!)) a--;
+        let b = s + 3;
+        while (b < line.length && /[\w$]/.test(line[b]!)) b++;
+        identEnd = b;
+        identOk = /^[A-Za-z$]/.test(line[a]!) && !taken(a, b) && identifierTalksStatus(line.slice(a, b));
       }
+      if (identOk && known('http', m[1]!) && !taken(s, s + 3)) out.push({ start: s, end: s + 3, protocol: 'http', code: m[1]!, via: 'number', rule: 'identifier-code' });
     }
   }
 
