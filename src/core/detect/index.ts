@@ -5,6 +5,7 @@
 // characters by detectLine and only in a window of `window` (300) characters each side of the
 // column by detectAt; every rule regex runs on a bounded slice (see patterns.ts); detectText
 // stops after `maxLines` lines or `maxMillis` milliseconds.
+import contexts from './contexts.json';
 import { lookup } from '../registry';
 import type { Protocol } from '../types';
 import { findConstants, registryCode } from './constants';
@@ -123,8 +124,8 @@ const SLASH_CODES: ReadonlyArray<[RegExp, string, Via]> = [
  * `test_handle_error_401_no_challenge` (not `Should_fix_issue_240`, `url404`, `max_500`).
  */
 const IDENT_CODE_RE = /_([1-5]\d\d)(?=_|(?![\w$]))/g;
-const IDENT_STATUS_WORDS = new Set(['status', 'code', 'codes', 'response', 'responses', 'respond', 'responds', 'redirect', 'redirects', 'redirected', 'error', 'errors', 'return', 'returns', 'returned', 'http', 'handle', 'handler', 'abort', 'aborts', 'raise', 'raises', 'throw', 'throws', 'reply', 'replies', 'fail', 'fails']);
-const IDENT_NOT_STATUS = new Set(['issue', 'issues', 'bug', 'gh', 'pr', 'version', 'v', 'rfc', 'line', 'port', 'size', 'limit', 'max', 'min', 'retry', 'retries', 'timeout', 'ms', 'sec', 'count']);
+const IDENT_STATUS_WORDS = new Set(contexts.identifierStatusWords);
+const IDENT_NOT_STATUS = new Set(contexts.identifierNotStatusWords);
 
 /** Whether an identifier's words (snake_case or camelCase) say that the code in it is a status. */
 function identifierTalksStatus(ident: string): boolean {

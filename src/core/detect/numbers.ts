@@ -1,6 +1,7 @@
 // Rules for bare numbers: a three-digit number is a status code only in a status-setting
 // or status-reading context (a call, an assignment, a comparison, a status line, a log field).
 import { lookup } from '../registry';
+import contexts from './contexts.json';
 import type { Family } from './languages';
 import { inProse, smtpDocumentNumber, talksStatus } from './prose';
 import { ARGS, HTTP_IDENT, IDENT_TAIL, METHODS, NW, OPS, SMTP_IDENT, SMTP_MODE_IDENT, SMTP_TEXT_RE } from './patterns';
@@ -60,23 +61,8 @@ const re = (src: string, flags = ''): RegExp => new RegExp(src, flags);
 /** The number is a whole argument: followed by `,` or `)`. */
 const ARG_END = /^\s*[,)]/;
 
-// --- names of calls whose first argument is an HTTP status ---------------------------------
-const FIRST_ARG_CALLS = [
-  'status', 'Status', 'sendStatus', 'SendStatus', 'setStatus', 'SetStatus', 'set_status', 'setStatusCode', 'set_status_code',
-  'withStatus', 'with_status', 'WriteHeader', 'writeHead', 'AbortWithStatus', 'AbortWithStatusJSON', 'AbortWithError',
-  'abort', 'sendError', 'send_error', 'send_response', 'StatusCode', 'StatusCodeResult', 'statusCode', 'status_code',
-  'HttpStatusCode', 'HTTPStatus', 'HttpCode', 'http_response_code', 'from_u16', 'StatusText', 'NewHTTPError', 'NewError',
-  'createError', 'createHttpError', 'HttpError', 'HTTPError', 'HttpException', 'HTTPException', 'ResponseStatusException',
-  'WebApplicationException', 'HttpResponseException', 'ErrorResponseException', 'ProducesResponseType', 'SwaggerResponse',
-  'assertStatus', 'assertResponseStatusCodeSame', 'assert_response', 'have_http_status', 'redirect', 'Redirect',
-  'errorhandler', 'app_errorhandler', 'register_error_handler', 'HttpStatus\\.valueOf', 'HttpStatus\\.resolve', 'HttpStatusCode\\.valueOf', 'HttpStatusCode\\.fromValue',
-  'noContent', 'MockResponse', 'setResponseCode', 'Response\\.error', 'WithStatusCode', 'withStatusCode', 'WithStatus',
-  'Produces', 'ProducesProblem', 'ProducesValidationProblem', '(?:routingContext|rc|ctx|context)\\.fail', 'status_code_is', 'expect_status', 'ResponseEntity\\.status', 'put_status', 'send_resp', 'Response',
-  'Responses\\.(?:TryAdd|Add)', '(?:app|routes)\\.error', 'toHave(?:HTTP|Http)?Status(?:Code)?', 'toRespondWith(?:Status)?',
-  // Names that say they take a status: restify `makeErrFromCode(400)`, ASP.NET `ReasonPhrases.GetReasonPhrase(400)`,
-  // `response_status_should_be(200)`, `custom_abort(304)`, `new ProblemDetailsException(400)`, flask-restx `@ns.response(404, ...)`.
-  '[\\w$]*(?:FromCode|ReasonPhrase|_status_should_be|_abort)', '(?:Http|HTTP|Problem|Api|Rest)\\w*(?:Exception|Error)', '@[\\w.]*\\.response',
-];
+// --- names of calls whose first argument is an HTTP status (contexts.json: groups with their sources) ---
+const FIRST_ARG_CALLS = contexts.firstArgCalls.flatMap((g) => g.names);
 /** A fallback before the number: `err.status || 500`, `e.code ?? 500`, `code or 500`, Kotlin `params["status"]?.toIntOrNull() ?: 302`. */
 const DEFAULT = String.raw`(?:[\w$.?\[\]'"]{1,60}(?:\(\))?\s*(?:\|\||\?\?|\?:|\bor\b)\s*)?`;
 /** A matcher wrapped in the status argument: rest-assured `statusCode(equalTo(200))`, `status(is(404))`. */
@@ -90,15 +76,7 @@ const GO_CTX_RE = /\.(?:JSON|IndentedJSON|SecureJSON|JSONP|PureJSON|AsciiJSON|St
 const JS_FIRST_ARG_RE = re(String.raw`(?:\.throw|(?:${NW}(?:reply|res|response)|\.response\([^()]*\))\.code|${NW}(?:res|response)\.send(?=\s*\(\s*$)|(?<![\w$.])(?:error|fail)|\.expect)\s*\(\s*$`);
 
 // --- calls where the status is a later positional argument -----------------------------------
-const LATER_ARG_CALLS = [
-  'make_response', 'ctx\\.assert', 'Response', 'JsonResponse', 'JSONResponse', 'HttpResponse', 'PlainTextResponse', 'HTMLResponse',
-  'RedirectResponse', 'StreamingResponse', 'FileResponse', 'response', 'response_class', 'json', 'json_response', 'jsonify', 'HttpException',
-  'http\\.Error', 'http\\.Redirect', 'redirect', 'abort_if', 'abort_unless', 'throw_if', 'throw_unless', 'ResponseEntity',
-  'ObjectResult', 'HTTPError', 'HTTPException', 'fail', 'send_resp', 'put_status', 'redirectToRoute', 'render\\.Status',
-  '(?:c|ctx|context)\\.(?:text|html|body|newResponse)', 'cascade', 'Cascade\\.new',
-  // Ruby constructors of a response with the status after the body: `Rack::Response.new(body, 200, headers)`.
-  '(?:[\\w$]+::)*[\\w$]*Response\\.new',
-];
+const LATER_ARG_CALLS = contexts.laterArgCalls.flatMap((g) => g.names);
 const LATER_ARG_RE = re(String.raw`${NW}(?:${LATER_ARG_CALLS.join('|')})(?:<[^<>()]*>)?\s*\(${ARGS},\s*$`);
 /** PHP `header('Location: /x', true, 301)`. */
 const PHP_HEADER_RE = re(String.raw`${NW}header\s*\(${ARGS},\s*(?:true|false)\s*,\s*$`, 'i');
