@@ -98,7 +98,7 @@ const CODE_MEMBER_IN = re(String.raw`(?<!\bfor\s+(?:\(\s*)?(?:[\w$]+\s*,\s*)?)${
 /** Jest `toHaveProperty('status', 404)`. */
 const HAVE_PROPERTY_RE = re(String.raw`\.toHaveProperty\(\s*['"](?:status|statusCode|status_code)['"]\s*,\s*$`);
 /** Ruby Net::HTTP / HTTParty: `response.code == "301"`, `res.code.to_i != 200`. */
-const RUBY_CODE_RE = re(String.raw`\.code(?:\.to_i)?\s*(?:==|!=|eql\?\(|eq\(?)\s*$`);
+const RUBY_CODE_RE = re(String.raw`\.code(?:\.to_i)?(?:\.should(?:_not)?)?\s*(?:==|!=|eql\?\(|eq\(?)\s*$`);
 /** The number first: `400 <= r.status_code < 500`, `404 == response.status`. */
 const REVERSE_SUF = re(String.raw`^['"]?\s*(?:===?|!==?|<=?|>=?)\s*(?:\$?[\w$]+(?:\(\))?(?:\.|->|::))*\$?${HTTP_IDENT}(?![\w$])`, 'i');
 /** Go: `rec.Code != 404`, `StatusCode: 404` in struct literals is covered by HTTP_IDENT_OP. */
@@ -267,6 +267,12 @@ function followedByPhrase(code: string, suf: string): boolean {
 }
 
 
+/**
+ * A status that curl writes out, compared or grepped on the same line: `[ "$(curl -w '%{http_code}' ...)" = "200" ]`,
+ * `curl -w "%{http_code}" $url | grep -q 200` (not curl's other options: `-m 300`).
+ */
+const CURL_CODE_PRE = /%\{(?:http_code|response_code)\}.*(?:\)["']?\s+(?:==?|!=|-eq|-ne)\s+|\|\s*grep\s+(?:-[A-Za-z]+\s+)*)["']?$/;
+
 /** Shell test operators and what ends the test. */
 const SHELL_OPS = String.raw`(?:==?|!=|-eq|-ne|-lt|-le|-gt|-ge)`;
 const SHELL_VAR = String.raw`["']?\$\{?[A-Za-z_]*(?:code|status|resp)[A-Za-z_]*\}?["']?`;
@@ -387,6 +393,7 @@ const LAST: Record<string, string> = {
   'smtp-transcript': '^:<-',
   'http-text': 'a:#=',
   'shell-test': '=a',
+  'curl-code': '=a-"\'',
   'shell-test-reverse': '[a',
   'shell-case': '(|a',
   'shell-assign': '=',
@@ -537,6 +544,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'cloudfront-log', via: 'log', pre: re(String.raw`(?:^|\t)${METHODS}\t[^\t\s]+\t\/[^\t]*\t$`), suf: /^(?:\t|$)/, protocol: 'http' },
   { id: 'ingress-upstream-log', via: 'log', pre: /\[[^\]\s]*\]\s+\[[^\]]*\]\s+\S+\s+[\d,\s-]+\s+[\d.,\s-]+\s+$/, suf: /^\s+[0-9a-f]{8,}\s*$/, protocol: 'http', when: (c) => METHOD_WORD_RE.test(c.line) },
   // Shell tests of a status variable, either side: `[ "$code" = "403" ]`, `[ "$_login_code" != '200' ]`, `[ 200 == ${status} ]`, `test $http_status -eq 204`.
+  { id: 'curl-code', via: 'number', families: ['other'], pre: CURL_CODE_PRE, suf: /^["']?(?:\s|;|\]|\)|$)/, protocol: 'http', weak: true, needle: /http_code|response_code/ },
   { id: 'shell-test', via: 'number', families: ['other'], pre: SHELL_TEST_PRE, suf: SHELL_TEST_END, protocol: 'http', weak: true },
   { id: 'shell-test-reverse', via: 'number', families: ['other'], pre: /(?:\[\[?|(?<![\w$-])test)\s+$/, suf: SHELL_TEST_REVERSE_SUF, protocol: 'http', weak: true },
   // A shell variable named for a status or response, in web code (a curl script): `OK_RESP=200`, `expected_code=404`.
