@@ -2,6 +2,7 @@
 // status code only when the words next to it say so ("returns 404", "a 404 page", "non 200
 // response", "404's"); a bare number in a comment stays silent. And in mail code (SMTP
 // documents), the reply codes a server or client sends and checks.
+import { lookup } from '../registry';
 import type { Family } from './languages';
 
 /** Families whose `#` starts a comment (outside strings). */
@@ -97,8 +98,26 @@ const HTTP_WORDS = /\b(?:GET|POST|PUT|DELETE|HEAD|PATCH|OPTIONS|HTTP|requests?|r
 /** Numbers in prose that are measures, not statuses: "500 ms", "200 lines". */
 const MEASURE_SUF = /^\s*(?:ms|milliseconds?|seconds?|secs?|s\b|minutes?|mins?|hours?|days?|bytes?|[kmg]i?b\b|px|%|lines?|chars?|characters|items?|rows?|times|users|requests|records|words|pages|x\b)/i;
 
+/** Nouns before a list of numbers that make them counts or references: "lines 200 and 201", "issues 301 and 302". */
+const LIST_NOUN_PRE = /(?:\b(?:lines?|issues?|items?|rows?|pages?|steps?|ports?|bytes|between|from|to|and|PRs?|tickets?|sections?|chapters?|versions?|v|rfcs?|sizes?|of|by|x)|#|[<>=+])\s*$/i;
+
+/** The codes listed with this one ("307 & 308", "301 and 302") are HTTP codes of its own class (both redirects). */
+function sameClassList(code: string, pre: string, suf: string, restPre: string, restSuf: string): boolean {
+  const before = pre.slice(restPre.length);
+  const after = suf.slice(0, suf.length - restSuf.length);
+  // Words join them ("307 & 308", "301 and 302", "401/403"), not the bare commas of a value (`"200,201"`).
+  const joined = /\band\b|\bor\b|&|\/|,\s/;
+  if (!joined.test(before) && !joined.test(after)) return false;
+  const listed = `${before} ${after}`;
+  const others = listed.match(/(?<![\w.])\d{3}(?![\w.])/g) ?? [];
+  // Not a data list ("[60,300,300,3600]") nor one code repeated.
+  if (!others.length || LIST_NOUN_PRE.test(restPre) || /(?:\d\s*,|[\[({])\s*$/.test(restPre)) return false;
+  if (new Set([code, ...others]).size < 2) return false;
+  return [code, ...others].every((n) => n[0] === code[0] && n[0] !== '1' && lookup('http', n).kind === 'found');
+}
+
 /** Whether the words around a number in prose make it a status (the caller checks the code is known). */
-export function talksStatus(pre: string, suf: string, line = ''): boolean {
+export function talksStatus(pre: string, suf: string, line = '', code = ''): boolean {
   // Markup around the code: rdoc `+200+`, `*404*`, `<tt>403</tt>`, `<code>404</code>`.
   pre = pre.replace(MARKUP_PRE, '');
   suf = suf.replace(MARKUP_SUF, '');
@@ -107,6 +126,8 @@ export function talksStatus(pre: string, suf: string, line = ''): boolean {
   const restPre = stripListPre(pre);
   // Codes listed together in a line about HTTP: "(404, 500) fresh cached GET response", "301/302 POST drops the body".
   if ((restSuf.length !== suf.length || restPre.length !== pre.length) && HTTP_WORDS.test(line)) return true;
+  // Codes of one class listed together, even without a word about HTTP: "// 307 & 308 mainly", "301 and 302 are ambiguous".
+  if (code && (restSuf.length !== suf.length || restPre.length !== pre.length) && sameClassList(code, pre, suf, restPre, restSuf)) return true;
   // "(defaults to 403)" in a line about HTTP; "Defaults to 100." elsewhere is a count.
   if (DEFAULTS_PRE.test(restPre) && HTTP_WORDS.test(line)) return true;
   if (MEASURE_SUF.test(restSuf)) return false;
