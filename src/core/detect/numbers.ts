@@ -98,7 +98,9 @@ const CODE_MEMBER_IN = re(String.raw`(?<!\bfor\s+(?:\(\s*)?(?:[\w$]+\s*,\s*)?)${
 /** Jest `toHaveProperty('status', 404)`. */
 const HAVE_PROPERTY_RE = re(String.raw`\.toHaveProperty\(\s*['"](?:status|statusCode|status_code)['"]\s*,\s*$`);
 /** Ruby Net::HTTP / HTTParty: `response.code == "301"`, `res.code.to_i != 200`. */
-const RUBY_CODE_RE = re(String.raw`\.code(?:\.to_i)?(?:\.should(?:_not)?)?\s*(?:==|!=|eql\?\(|eq\(?)\s*$`);
+const RUBY_CODE_RE = re(String.raw`\.code(?:\.to_i)?(?:\.should(?:_not)?)?\s*(?:==|!=|>=?|<=?|eql\?\(|eq\(?)\s*$`);
+/** The code of a response-named receiver: OkHttp `response.code() == 401`, `resp.getCode() >= 500` (SMTP in mail code). */
+const RESPONSE_CODE_OP = re(String.raw`${NW}[\w$]*(?:response|resp|rsp)(?:\(\))?(?:\.|\?\.|->)(?:code|getCode)(?:\(\))?\s*(?:===?|!==?|<=?|>=?)\s*$`, 'i');
 /** The number first: `400 <= r.status_code < 500`, `404 == response.status`. */
 const REVERSE_SUF = re(String.raw`^['"]?\s*(?:===?|!==?|<=?|>=?)\s*(?:\$?[\w$]+(?:\(\))?(?:\.|->|::))*\$?${HTTP_IDENT}(?![\w$])`, 'i');
 /** Go: `rec.Code != 404`, `StatusCode: 404` in struct literals is covered by HTTP_IDENT_OP. */
@@ -116,7 +118,9 @@ const NOT_STATUS_NAME = /exit|wait|proc|return|job|task|build|pod|ret_?code|bar|
  * A call whose name says it responds, the status a whole argument anywhere: `HttpTest.RespondWith("", 301, ...)`,
  * `RespondWithJson(body, 400)`, `respondWith(404)`, Haraka's `this.respond(550, msg)` (SMTP in mail code).
  */
-const RESPOND_CALL_RE = re(String.raw`${NW}(?:[\w$]*[a-z0-9_$](?=Respond)|)(?:Respond|respond)(\w*)(?:<[^<>()]*>)?\s*\((?:${ARGS},)?\s*$`);
+const RESPOND_CALL_RE = re(String.raw`${NW}(?:[\w$]*[a-z0-9_$](?=Respond)|(?:stub|mock|fake|build|make|create|canned)_?(?=[Rr]esponse)|)(?:Respond|respond|Response(?=\w*\s*\()(?<=(?:stub|mock|fake|build|make|create|canned)_?Response)|response(?<=(?:stub|mock|fake|build|make|create|canned)_?response))(\w*)(?:<[^<>()]*>)?\s*\((?:${ARGS},)?\s*$`);
+/** Ruby: the same helpers as commands: `stub_response '', 300`. */
+const RUBY_RESPONSE_COMMAND_RE = /(?<![\w$:@.])(?:stub|mock|fake|build|canned)_response\s+(?:(?:['"][^'"]*['"]|[\w.:@]+)\s*,\s*)+$/;
 /**
  * A call named for an error or exception with a known code as a whole argument anywhere: boom's
  * `internals.serverError(message, data, 502, ...)`, `new TestError("msg", ErrorCode.X, 404)`, PHP
@@ -376,6 +380,8 @@ const LAST: Record<string, string> = {
   'status-default': '|?a:',
   'respond-call': '(,',
   'error-call': '(,',
+  'response-code': '=><',
+  'ruby-response-command': ',',
   'status-collection-call': '(',
   'ruby-when-web': 'a,',
   'access-log-empty': '"',
@@ -408,7 +414,7 @@ const LAST: Record<string, string> = {
 // a plain test for them skips the rule's regex on most numbers (minified code, data).
 const STATUS_WORD = /status|code/i;
 const NEEDLES: Record<string, RegExp> = {
-  'status-ident': STATUS_WORD, 'status-name': /status/i, 'status-default': STATUS_WORD, 'respond-call': /respond/i, 'error-call': /Error|Exception/, 'status-named-call': /status/i, 'status-iterate': /\bfor\b/, matcher: STATUS_WORD, 'assert-second': STATUS_WORD, 'got-want': STATUS_WORD,
+  'status-ident': STATUS_WORD, 'status-name': /status/i, 'status-default': STATUS_WORD, 'respond-call': /respon/i, 'response-code': /code/i, 'error-call': /Error|Exception/, 'status-named-call': /status/i, 'status-iterate': /\bfor\b/, matcher: STATUS_WORD, 'assert-second': STATUS_WORD, 'got-want': STATUS_WORD,
   'status-member': STATUS_WORD, 'status-in-array': STATUS_WORD, 'status-list': /status|code|_responses/i,
   'status-table-index': /status|responses|reasons/i, 'code-ident': /code/i, 'code-member': /code/i, 'named-code-arg': /code/i,
   'smtp-ident': /smtp|reply/i, 'smtp-list': /smtp|reply/i, 'smtp-member': /smtp|reply/i, 'smtp-mode-ident': /code/i,
@@ -487,6 +493,8 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'access-log-empty', via: 'log', pre: /\]\s+"-"\s+$/, suf: /^\s+(?:\d+|-)(?:\s|$)/, protocol: 'http' },
   // Flask/restx: \`return TODOS[todo_id], 201\` in web code.
   { id: 'flask-tuple-index', via: 'number', families: ['python'], pre: /^\s*return\s+[\w.]+\[[^\[\]]*\]\s*,\s*$/, suf: /^\s*(?:$|#|,\s*(?:\{|\[|\w*headers))/i, protocol: 'http', when: (c) => c.webMode },
+  { id: 'response-code', via: 'number', pre: RESPONSE_CODE_OP, protocol: mailCode },
+  { id: 'ruby-response-command', via: 'number', families: ['ruby'], pre: RUBY_RESPONSE_COMMAND_RE, suf: /^\s*(?:$|[,)#;}]|do\b|\{)/, protocol: 'http', weak: true },
   { id: 'respond-call', via: 'number', pre: RESPOND_CALL_RE, suf: ARG_END, protocol: (c) => (c.smtpMode ? 'smtp' : 'http'), weak: true, when: (c) => !/Delay|Timeout|After|Later|In$/.test(RESPOND_CALL_RE.exec(c.pre)?.[1] ?? '') },
   {
     id: 'flask-tuple',
