@@ -468,3 +468,20 @@ describe('detect: rules as data (contexts.json, vocabulary.json)', () => {
     assert.ok(contexts.identifierStatusWords.includes('redirect') && contexts.identifierNotStatusWords.includes('issue'));
   });
 });
+
+describe('detect: data rows of .NET tests (the signature below names the column)', () => {
+  it('a value of [InlineData]/[TestCase] in a column the test method calls a status is a status; other columns stay silent', () => {
+    const doc = [
+      '    [Theory]',
+      '    [InlineData("header1", "value1", 404, ResponseCondition.Success)]',
+      '    [InlineData(200, 100, WebSocketCloseReason.ServerGracefulClose)]',
+      '    public async Task Remove(string names, string values, int status, ResponseCondition condition)',
+      '    [InlineData(200, 100, WebSocketCloseReason.ServerGracefulClose)]',
+      '    public async Task Closes(int count, int delay, WebSocketCloseReason reason)',
+      '    [TestCase(HttpStatusCode.OK, 404)]',
+      '    public void Maps(HttpStatusCode given, HttpStatusCode expected)',
+    ].join('\n');
+    const found = detectText(doc, 'csharp').map((f) => `${f.line}:${f.code}`);
+    assert.deepEqual(found, ['1:404', '6:200', '6:404']);
+  });
+});

@@ -371,6 +371,55 @@ function classifyTestRow(c: NumberCtx, options?: DetectOptions): { protocol: Pro
   return { protocol: 'http', rule: 'test-table', via: 'number' };
 }
 
+const ATTRIBUTE_ROW_RE = /^\s*\[\s*(?:Theory\s*,\s*)?(?:InlineData|TestCase|DataRow)(?:Attribute)?\s*(?=\()/;
+const METHOD_SIGNATURE_RE = /^\s*(?:(?:public|private|protected|internal|static|async|override|virtual)\s+)*[\w<>\[\]?,.]+\s+\w+\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)/;
+const STATUS_PARAM_NAME = new RegExp(String.raw`^(?:${HTTP_IDENT})$`, 'i');
+
+/**
+ * A value of an xUnit/NUnit/MSTest data row (`[InlineData("/x", 404)]`, `[TestCase(401)]`) in the column the test
+ * method below names a status (`int expectedStatus`, `HttpStatusCode status`): the rows' header is the signature.
+ */
+function classifyAttributeRow(c: NumberCtx, options?: DetectOptions): { protocol: Protocol; rule: string; via: Via } | undefined {
+  const context = options?.context;
+  if (!context || c.family !== 'dotnet') return undefined;
+  const head = ATTRIBUTE_ROW_RE.exec(c.line);
+  if (!head) return undefined;
+  const at = c.start - (c.quoted ? 1 : 0) - head[0].length;
+  const col = tupleIndex(c.line.slice(head[0].length), at);
+  if (col === undefined) return undefined;
+  for (let n = context.line + 1; n <= context.line + 12; n++) {
+    const l = context.lineAt(n);
+    if (l === undefined || l.length > 400) return undefined;
+    if (/^\s*(?:\[|\/\/|$)/.test(l)) continue;
+    const m = METHOD_SIGNATURE_RE.exec(l);
+    if (!m) return undefined;
+    const param = splitTopLevel(m[1]!)[col]?.trim().replace(/\s*=.*$/, '') ?? '';
+    const pm = /^(?:\[[^\]]*\]\s*)?([\w<>?.]+)\s+(\w+)$/.exec(param);
+    if (!pm || !(STATUS_PARAM_NAME.test(pm[2]!) || /HttpStatusCode$/.test(pm[1]!))) return undefined;
+    if (!isHttpCode(c.num) || !wellFormed('http', c.num) || !protocolAllowed('http', options)) return undefined;
+    return { protocol: 'http', rule: 'test-attribute-row', via: 'number' };
+  }
+  return undefined;
+}
+
+/** Splits a parameter list at its top-level commas. */
+function splitTopLevel(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '<' || ch === '(' || ch === '[') depth++;
+    else if (ch === '>' || ch === ')' || ch === ']') depth--;
+    else if (ch === ',' && depth === 0) {
+      out.push(text.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(text.slice(from));
+  return out;
+}
+
 /** The column a markdown table cell is in, by counting `|` before it. */
 function cellIndex(row: string, at: number): number {
   const before = row.slice(0, at).replace(/^\s*\|/, '');
@@ -542,6 +591,7 @@ function scan(line: string, languageId: string, options?: DetectOptions, focus?:
         classifyTableCell(c, options) ??
         classifyStatusKey(c, options) ??
         classifyTestRow(c, options) ??
+        classifyAttributeRow(c, options) ??
         classifyListLine(c, options) ??
         classifyContinuation(c, options) ??
         classifyJsdocDefault(c, options) ??
