@@ -194,7 +194,7 @@ const HTTP_IN_ARRAY = inArray(HTTP_IDENT);
 const SMTP_MODE_IN_ARRAY = inArray(SMTP_MODE_IDENT);
 /** `[200, 201].includes(res.status)`, `Set.of(...).contains(code)`, `%w[301 302].include?(res.code)`. */
 const includesSuf = (ident: string): RegExp =>
-  re(String.raw`^\s*\.(?:includes|contains|Contains|has|indexOf|include\?|member\?|contains_key|__contains__|count)\s*\(\s*(?:[\w$]+(?:\(\))?(?:\.|->|::))*\$?${ident}(?![\w$])`, 'i');
+  re(String.raw`^\s*\.(?:includes|contains|Contains|has|indexOf|include\?|member\?|contains_key|__contains__|count)(?:\s*\(\s*|(?<=\?)\s+)(?:[\w$]+(?:\(\))?(?:\.|->|::))*\$?${ident}(?![\w$])`, 'i');
 const HTTP_INCLUDES_SUF = includesSuf(`(?:${HTTP_IDENT}|code)`);
 const SMTP_MODE_INCLUDES_SUF = includesSuf(SMTP_MODE_IDENT);
 
@@ -207,7 +207,7 @@ const QUOTED_LIST_RE = re(String.raw`(?<![\w$-])[\w.-]*(?:status|http[-_]?errors
 const QUOTED_LIST_SUF = /^\s*(?:,\s*\d{3}|['"])/;
 
 // --- status lines and logs ----------------------------------------------------------------------
-const STATUS_LINE_RE = /\bHTTP\/\d(?:\.[\dx])?\s+$/i;
+const STATUS_LINE_RE = /(?:\b|(?<=\\[rn]))HTTP\/\d(?:\.[\dx])?\s+$/i;
 /** Combined/common access log: `"GET / HTTP/1.1" 404 123`. */
 const ACCESS_LOG_RE = re(String.raw`"${METHODS} [^"]*"\s+$`);
 /** morgan/dev-style logs: `GET /users 404 12.3 ms`. */
@@ -471,7 +471,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'matcher', via: 'number', pre: MATCHER_RE, suf: /^\s*(?:[,);]|$|\b(?:and|or|end)\b|&&|\|\||\}|#|\/\/)/, protocol: mailCode },
   { id: 'json-path', via: 'number', families: ['jvm', 'other', 'text'], pre: JSON_PATH_RE, suf: ARG_END, protocol: 'http' },
   // A status table indexed by code: Rack `HTTP_STATUS_CODES[500]`, Node `http.STATUS_CODES[404]`, Python `http.client.responses[404]`.
-  { id: 'status-table-index', via: 'number', pre: /(?<![\w$])(?:[\w$]+(?:\.|::))*(?:HTTP_STATUS_CODES|STATUS_CODES|StatusCodes|status_codes|statusTexts?|STATUS_TEXTS?|StatusText|[Rr]esponses|\[\s*['"]responses['"]\s*\]|HTTP_REASONS|reasons?_phrases?)\s*(?:\[|\.fetch\(|\.get\()\s*$/, suf: /^\s*[\]),]/, protocol: 'http' },
+  { id: 'status-table-index', via: 'number', pre: /(?<![\w$])(?:[\w$]+(?:\.|::))*(?:HTTP_STATUS_CODES|STATUS_CODES|StatusCodes|status_codes|statusTexts?|STATUS_TEXTS?|StatusText|[\w$]*(?:STATUS|[Ss]tatus)_?(?:PHRASES?|LINES?|MESSAGES?|REASONS?|[Pp]hrases?|[Ll]ines?|[Mm]essages?|[Rr]easons?)|[Rr]esponses|\[\s*['"]responses['"]\s*\]|HTTP_REASONS|reasons?_phrases?)\s*(?:\[|\.fetch\(|\.get\()\s*$/, suf: /^\s*[\]),]/, protocol: 'http' },
   // Go tests: `if got, want := res.StatusCode, 404; got != want {`.
   { id: 'got-want', via: 'number', families: ['go'], pre: re(String.raw`\b\w+\s*,\s*\w+\s*:?=\s*(?:[\w$]+(?:\(\))?\.)*${HTTP_IDENT}(?:\(\))?\s*,\s*$`, 'i'), suf: /^\s*[;)]/, protocol: 'http' },
   // A named `code` argument of a response-like call: Kotlin `MockResponse(code = 500)`, `HttpError(code: 404)`.
