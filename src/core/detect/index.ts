@@ -232,6 +232,10 @@ const HEAD_SMTP_MODE = new RegExp(String.raw`(?<![\w$])${SMTP_MODE_IDENT}(?![\w$
 
 const TYPE_ALIAS_PRE = /(?:^|[\s;{])type\s+[\w$]+(?:<[^<>]*>)?\s*=\s*$/;
 
+/** A line about statuses (`nullBodyResponses = new Set([...])`), and names of collections that hold other numbers (`$ids = [200, 203, 300]`). */
+const CODE_SET_LINE = /status|code|respon|error|retr(?:y|ies)|redirect|http|fail/i;
+const CODE_SET_NOT_NAME = /(?:^|[^\w$])\$?[\w$]*(?:ids?|Ids?|IDs?|sizes?|ports?|counts?|widths?|heights?|limits?|values?|nums?|numbers?|offsets?|ind(?:ex|ices|exes)|items?|pages?|delays?|timeouts?|lengths?)['"]?\s*(?:=|:|=>)\s*$/;
+
 /** A number in a collection or a conditional, judged by the context of the whole: `status in (404, 410)`, `ok ? 200 : 404`. */
 function classifyLifted(c: NumberCtx, options?: DetectOptions): { protocol: Protocol; rule: string; via: Via } | undefined {
   const l = lift(c.pre, c.suf);
@@ -242,7 +246,17 @@ function classifyLifted(c: NumberCtx, options?: DetectOptions): { protocol: Prot
     if (members.length >= 2 && members.every((n) => isHttpCode(n) && known('http', n)) && protocolAllowed('http', options)) return { protocol: 'http', rule: 'type-union', via: 'number' };
   }
   const hit = classifyNumber({ ...c, pre: l.pre, suf: l.suf, preLast: lastOf(l.pre), quoted: false, strStart: false }, options, LIFT_RULES);
-  return hit && { ...hit, rule: `${hit.rule}+${l.kind}` };
+  if (hit) return { ...hit, rule: `${hit.rule}+${l.kind}` };
+  // A set of status codes whatever its name: `[408, 409, 425, 429, 500, 502, 503, 504]`, `new Set([101, 204, 205, 304])`:
+  // three or more distinct elements, every one a known HTTP code, not only round hundreds (`[100, 200, 300]` are sizes)
+  // nor only 1xx (`[101, 102, 103]` are ids).
+  if (l.kind === 'collection' && !c.smtpMode && protocolAllowed('http', options) && CODE_SET_LINE.test(c.line) && !CODE_SET_NOT_NAME.test(l.pre) && !/\bfor\b/.test(l.pre)) {
+    const members = `${c.pre.slice(l.pre.length)}${c.num}${c.suf.slice(0, c.suf.length - l.suf.length)}`.match(/\d+(?:\.\d+)?/g) ?? [];
+    if (members.length >= 3 && members.every((n) => isHttpCode(n) && known('http', n)) && members.some((n) => !n.endsWith('00')) && members.some((n) => n[0] !== '1') && new Set(members).size === members.length) {
+      return { protocol: 'http', rule: 'code-set', via: 'number' };
+    }
+  }
+  return undefined;
 }
 
 /** `case 404:` / `when 404` / `404 =>` in a switch over a status (needs the document: options.context). */
