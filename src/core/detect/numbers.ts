@@ -313,9 +313,21 @@ function cellNamesPhrase(code: string, suf: string): boolean {
   return phrasesOf(code).some((p) => p.replace(/[^a-z]/g, '') === name);
 }
 
+/** A code mapped to a class named after its phrase: `403 => Faraday::ForbiddenError`, excon `416 => [Excon::Error::RequestedRangeNotSatisfiable, ...]`. */
+const CLASS_MAP_SUF = /^['"]?\s*(?:=>|:)\s*\[?\s*(?:[\w$]+(?:::|\.))*([A-Z][A-Za-z]+?)(?:Http)?(?:Error|Exception)?(?![\w$])/;
+
+/** The code before a trailing comment defines a name that is the code's phrase: `class ResetContent < Success; end  #`. */
+function codeNamesPhrase(code: string, pre: string): boolean {
+  const phrases = phrasesOf(code).map((p) => p.replace(/[^a-z]/g, '')).filter((p) => p.length > 3);
+  if (!phrases.length) return false;
+  // The name is defined there (a class, module, struct, enum or record), not merely called (`raise NotFound()  # 404`).
+  const names = [...pre.matchAll(/\b(?:class|module|struct|enum|record|object|interface)\s+([A-Za-z][A-Za-z_]{3,})/g)].map((m) => m[1]!);
+  return names.some((n) => phrases.includes(n.toLowerCase().replace(/_/g, '')));
+}
+
 /** The class name after the code is the code's phrase without spaces: `ForbiddenError` for 403. */
 function classNamesPhrase(code: string, suf: string): boolean {
-  const m = /^['"]?\s*(?:=>|:)\s*(?:[\w$]+(?:::|\.))*([A-Z][A-Za-z]+?)(?:Http)?(?:Error|Exception)\b/.exec(suf);
+  const m = CLASS_MAP_SUF.exec(suf);
   if (!m) return false;
   const name = m[1]!.toLowerCase();
   return phrasesOf(code).some((p) => p.replace(/[^a-z]/g, '') === name);
@@ -411,6 +423,7 @@ const LAST: Record<string, string> = {
   'phrase-key': ',:>',
   'phrase-paren': '(',
   'comment-echo': '#/',
+  'comment-echo-phrase': '#/',
 };
 
 // Words that every identifier of a rule holds (HTTP_IDENT: `status` or `code`; SMTP_IDENT: `smtp` or `reply`):
@@ -571,7 +584,9 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'phrase-key', via: 'phrase', pre: /['"]([A-Za-z][A-Za-z_' -]{1,60})['"]\s*(?:=>|:|,)\s*$/, suf: /^\s*(?:[,)\]}]|$)/, protocol: 'http', when: (c) => phraseBefore(c.num, c.pre) },
   { id: 'phrase-paren', via: 'phrase', pre: /([A-Za-z][A-Za-z' -]{1,60}?)\s*\(\s*$/, suf: /^\s*\)/, protocol: 'http', weak: true, when: (c) => phraseBefore(c.num, c.pre) },
   // A code mapped to an error class named after its phrase: Faraday `403 => Faraday::ForbiddenError`, `429: TooManyRequestsError`.
-  { id: 'phrase-class-map', via: 'phrase', pre: /(?:^|[\s{,(\[])$/, suf: /^['"]?\s*(?:=>|:)\s*(?:[\w$]+(?:::|\.))*([A-Z][A-Za-z]+?)(?:Http)?(?:Error|Exception)\b/, protocol: 'http', when: (c) => classNamesPhrase(c.num, c.suf) },
+  { id: 'phrase-class-map', via: 'phrase', pre: /(?:^|[\s{,(\[])$/, suf: CLASS_MAP_SUF, protocol: 'http', when: (c) => classNamesPhrase(c.num, c.suf) },
+  // A trailing comment that is only a code, after a name that is the code's phrase: excon `class ResetContent < Success; end  # 205`.
+  { id: 'comment-echo-phrase', via: 'phrase', pre: /^[^#\/]{1,140}?\s(?:#|\/\/)\s*$/, suf: /^\s*$/, protocol: 'http', weak: true, when: (c) => !c.smtpMode && codeNamesPhrase(c.num, c.pre) },
   // A one-line shell case over a status: `case $status in 2??|404) ...`.
   { id: 'shell-case', via: 'number', families: ['other'], pre: /\bcase\s+["']?\$\{?[A-Za-z_]*(?:code|status|resp)[A-Za-z_]*\}?["']?\s+in\s+(?:\(?\s*[\d?*]+\s*\|\s*)*\(?\s*$/i, suf: /^\s*[|)]/, protocol: 'http', weak: true },
   // TypeScript: a code checked or cast against a status type: `404 satisfies StatusCode`, `200 as HttpStatus`.
