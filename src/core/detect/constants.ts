@@ -240,7 +240,7 @@ export function findConstants(line: string, languageId: string, family: Family, 
   for (const h of findHelpers(line, lang, registryCode)) if (!out.some((o) => o.start < h.end && h.start < o.end)) out.push(h);
   findByName(line, family, out);
   if (lang === 'elixir' && line.includes(':')) findPlugAtoms(line, out);
-  if (STATUS_SUFFIX_HINT.test(line)) forFreeMatches(STATUS_SUFFIX_RE, line, out, (m, start, end) => {
+  if ((line.includes('Status') || line.includes('STATUS')) && STATUS_SUFFIX_HINT.test(line)) forFreeMatches(STATUS_SUFFIX_RE, line, out, (m, start, end) => {
     const code = Number(m[1]);
     if (known(code)) out.push({ start, end, code, name: m[0], rule: 'embedded-name' });
   });
