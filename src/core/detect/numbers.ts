@@ -502,7 +502,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'status-named-call', via: 'number', pre: STATUS_NAMED_CALL_RE, suf: ARG_END, protocol: mailCode, weak: true, when: (c) => !NOT_STATUS_CALL.test(STATUS_NAMED_CALL_RE.exec(c.pre)?.[1] ?? 'job') },
   { id: 'status-code-call-later', via: 'number', pre: STATUS_CODE_CALL_LATER_RE, suf: ARG_END, protocol: 'http', weak: true, needle: /StatusCode|HttpStatus|Response/ },
   { id: 'typed-status-decl', via: 'number', families: ['dotnet', 'jvm', 'other'], pre: TYPED_STATUS_DECL_RE, suf: /^\s*(?:;|$)/, protocol: 'http' },
-  { id: 'phrase-class-before', via: 'phrase', pre: CLASS_BEFORE_RE, suf: /^\s*(?:[,)\]}]|$)/, protocol: 'http', when: (c) => classBeforeNamesPhrase(c.num, c.pre) },
+  { id: 'phrase-class-before', via: 'phrase', needle: /[A-Z][a-z]/, pre: CLASS_BEFORE_RE, suf: /^\s*(?:[,)\]}]|$)/, protocol: 'http', when: (c) => classBeforeNamesPhrase(c.num, c.pre) },
   { id: 'status-collection-call', via: 'number', pre: STATUS_COLLECTION_CALL_RE, suf: ARG_END, protocol: mailCode },
   { id: 'phrase-class-after', via: 'phrase', suf: CLASS_AFTER_SUF, protocol: 'http', weak: true, when: (c) => classAfterNamesPhrase(c.num, c.suf) },
   { id: 'status-text-lead', via: 'number', suf: LEADING_TEXT_SUF, protocol: 'http', weak: true, when: (c) => c.strStart && !c.smtpMode && /status/i.test(c.line) && !/status/i.test(c.pre.slice(-40)) },

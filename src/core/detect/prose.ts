@@ -152,7 +152,8 @@ export function talksStatus(pre: string, suf: string, line = '', code = ''): boo
   }
   // "after 200 responses", "every 300 redirects": a count of responses, not a kind.
   if (PLURAL_SUF.test(restSuf) && COUNT_PRE.test(restPre)) return false;
-  return TALK_PRE.test(restPre) || TALK_SUF.test(restSuf) || TYPE_SUF.test(restSuf) || (TALK_PLURAL_SUF.test(restSuf) && (listed || KIND_PRE.test(restPre)));
+  // TALK_PRE ends with blanks: test it only on a prefix that does (a cheap guard on lines of numbers).
+  return (/\s$/.test(restPre) && TALK_PRE.test(restPre)) || TALK_SUF.test(restSuf) || TYPE_SUF.test(restSuf) || (TALK_PLURAL_SUF.test(restSuf) && (listed || KIND_PRE.test(restPre)));
 }
 
 /** Words before a number in mail code that make it no reply code: sizes, timeouts, limits, ports. */
