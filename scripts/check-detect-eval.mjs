@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'test', 'fixtures', 'detect-eval');
 const HALVES = ['tune', 'holdout'];
 // blind/ is a second holdout written after holdout/ had been seen; none of its repositories may appear in tune/ or holdout/.
-const DIRS = [...HALVES, 'blind', 'blind2'];
+const DIRS = [...HALVES, 'blind', 'blind2', 'blind3'];
 const PROTOCOLS = new Set(['http', 'smtp', 'smtp-enhanced']);
 const markdown = process.argv.includes('--markdown');
 

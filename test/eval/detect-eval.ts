@@ -50,11 +50,14 @@ export interface EvalResult {
   failures: string[];
 }
 
-export type Half = 'tune' | 'holdout' | 'blind' | 'blind2';
-/** Every half, in order; `blind2` is the fresh blind batch of round 4. */
-export const HALVES: readonly Half[] = ['tune', 'holdout', 'blind', 'blind2'];
-/** Halves whose misses may be printed (tuning material); the blind halves give figures only. */
-export const TUNING_HALVES: readonly Half[] = ['tune', 'holdout'];
+export type Half = 'tune' | 'holdout' | 'blind' | 'blind2' | 'blind3';
+/** Every half, in order; `blind2` is the fresh blind batch of round 4, `blind3` that of round 5. */
+export const HALVES: readonly Half[] = ['tune', 'holdout', 'blind', 'blind2', 'blind3'];
+/**
+ * Halves whose misses may be printed (tuning material). Since round 5 the first two blind batches are tuning
+ * material too, and `holdout` and `blind3` are the measures: they give figures only.
+ */
+export const TUNING_HALVES: readonly Half[] = ['tune', 'blind', 'blind2'];
 
 export function evalDir(root: string): string {
   return path.join(root, 'test/fixtures/detect-eval');

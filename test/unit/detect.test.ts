@@ -436,3 +436,52 @@ describe('detect: lists written one element per line', () => {
     );
   });
 });
+
+describe('detect: rules as data (contexts.json, vocabulary.json)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const contexts = require('../../src/core/detect/contexts.json') as { firstArgCalls: Group[]; laterArgCalls: Group[]; identifierStatusWords: string[]; identifierNotStatusWords: string[] };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const vocabulary = require('../../src/core/detect/vocabulary.json') as { helpers: { id: string; source?: string; pattern: string }[]; smtpMarkers: { source?: string }[]; httpMarkers: { source?: string }[] };
+  interface Group { title: string; names: string[]; source: string }
+
+  it('every group of call targets has a title, names that compile, and a source', () => {
+    for (const g of [...contexts.firstArgCalls, ...contexts.laterArgCalls]) {
+      assert.ok(g.title && g.source && /https?:\/\//.test(g.source), `group without a title or a source: ${JSON.stringify(g).slice(0, 80)}`);
+      assert.ok(g.names.length > 0, g.title);
+      for (const n of g.names) assert.doesNotThrow(() => new RegExp(`(?:${n})\\(`), n);
+    }
+    const all = [...contexts.firstArgCalls, ...contexts.laterArgCalls].flatMap((g) => g.names);
+    assert.equal(new Set(contexts.firstArgCalls.flatMap((g) => g.names)).size, contexts.firstArgCalls.flatMap((g) => g.names).length, 'a first-argument call listed twice');
+    assert.ok(all.length > 50);
+  });
+
+  it('every vocabulary entry and marker has a source', () => {
+    for (const h of vocabulary.helpers) assert.ok(h.source, `helper ${h.id} has no source`);
+    for (const m of [...vocabulary.smtpMarkers, ...vocabulary.httpMarkers]) assert.ok(m.source, `marker without a source: ${JSON.stringify(m).slice(0, 80)}`);
+  });
+
+  it('a call target from the table is a status context, and the identifier words decide codes in names', () => {
+    assert.deepEqual(show('    return ctx.fail(404)', 'java'), ['http:404[404]']);
+    assert.deepEqual(show('    http.Redirect(w, r, "/login", 302)', 'go'), ['http:302[302]']);
+    assert.deepEqual(show('def test_redirect_301():', 'python'), ['http:301[301]']);
+    assert.deepEqual(show('def test_issue_301():', 'python'), []);
+    assert.ok(contexts.identifierStatusWords.includes('redirect') && contexts.identifierNotStatusWords.includes('issue'));
+  });
+});
+
+describe('detect: data rows of .NET tests (the signature below names the column)', () => {
+  it('a value of [InlineData]/[TestCase] in a column the test method calls a status is a status; other columns stay silent', () => {
+    const doc = [
+      '    [Theory]',
+      '    [InlineData("header1", "value1", 404, ResponseCondition.Success)]',
+      '    [InlineData(200, 100, WebSocketCloseReason.ServerGracefulClose)]',
+      '    public async Task Remove(string names, string values, int status, ResponseCondition condition)',
+      '    [InlineData(200, 100, WebSocketCloseReason.ServerGracefulClose)]',
+      '    public async Task Closes(int count, int delay, WebSocketCloseReason reason)',
+      '    [TestCase(HttpStatusCode.OK, 404)]',
+      '    public void Maps(HttpStatusCode given, HttpStatusCode expected)',
+    ].join('\n');
+    const found = detectText(doc, 'csharp').map((f) => `${f.line}:${f.code}`);
+    assert.deepEqual(found, ['1:404', '6:200', '6:404']);
+  });
+});

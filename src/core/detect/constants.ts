@@ -2,7 +2,9 @@
 // `StatusCodes.Status404NotFound`, `Response::HTTP_NOT_FOUND`, `StatusCode::NOT_FOUND`, Rails `:not_found`.
 // Resolved through the framework tables of src/core/constants (each read from the framework's source).
 import { constantTables, type ConstantTable, type NamedConstant } from '../constants/index';
-import { allEntries } from '../registry';
+import { allEntries, lookup } from '../registry';
+
+const known = (code: number): boolean => lookup('http', String(code)).kind === 'found';
 import { familyOf, type Family } from './languages';
 import { statusContext } from './numbers';
 import { NW } from './patterns';
@@ -181,6 +183,11 @@ const SYMBOL_RE = /(?<![\w:]):([a-z_][a-z0-9_]*)(?![\w?!:])/g;
 
 /** Names that carry their code: `HTTP_404_NOT_FOUND`, Falcon's `HTTP_404`, `Status404NotFound`. */
 const EMBEDDED_RE = /(?<![\w$])(?:HTTP_([1-5]\d\d)(?:_[A-Z0-9_]+)?|Status([1-5]\d\d)[A-Z][A-Za-z0-9]*)(?![\w$])/g;
+/** A name that ends with `Status` and the code: `DefaultStatus429`, `EXPECTED_STATUS_404` (known codes only). */
+const STATUS_SUFFIX_RE = /(?<![\w$])[A-Za-z][\w$]*?(?:[a-z]Status|_STATUS_?)([1-5]\d\d)(?![\w$])/g;
+const STATUS_SUFFIX_HINT = /(?:[a-z]Status|_STATUS_?)[1-5]\d\d(?![\w$])/;
+/** A bare constant named `HTTP_` or `HTTP_STATUS_` and a status name: `HTTP_STATUS_OK = 200`, `HTTP_NOT_FOUND`. */
+const HTTP_PREFIXED_RE = /(?<![\w$.:>\\])HTTP_(?:STATUS_)?([A-Z][A-Z_]*[A-Z])(?![\w$])/g;
 
 /**
  * Finds named constants in a line. `prefer` lists table ids to try first (from document hints:
@@ -233,6 +240,14 @@ export function findConstants(line: string, languageId: string, family: Family, 
   for (const h of findHelpers(line, lang, registryCode)) if (!out.some((o) => o.start < h.end && h.start < o.end)) out.push(h);
   findByName(line, family, out);
   if (lang === 'elixir' && line.includes(':')) findPlugAtoms(line, out);
+  if ((line.includes('Status') || line.includes('STATUS')) && STATUS_SUFFIX_HINT.test(line)) forFreeMatches(STATUS_SUFFIX_RE, line, out, (m, start, end) => {
+    const code = Number(m[1]);
+    if (known(code)) out.push({ start, end, code, name: m[0], rule: 'embedded-name' });
+  });
+  if (line.includes('HTTP_')) forFreeMatches(HTTP_PREFIXED_RE, line, out, (m, start, end) => {
+    const code = registryCode(m[1]!);
+    if (code !== undefined) out.push({ start, end, code, name: m[0], rule: 'constant-name' });
+  });
   forFreeMatches(EMBEDDED_RE, line, out, (m, start, end) => {
     // A bare imported name (`from starlette.status import HTTP_404_NOT_FOUND`): resolve it in a table that has it.
     const code = Number(m[1] ?? m[2]);
@@ -314,8 +329,20 @@ export function registryCode(name: string): number | undefined {
 /** registryCode's answers, by name as written (bounded). */
 const REGISTRY_CODES = new Map<string, number | undefined>();
 
+/**
+ * A status constant imported by name: Kotlin `import org.http4k.core.Status.Companion.FORBIDDEN`, Java
+ * `import static org.zalando.problem.Status.BAD_REQUEST;` (the import is the status context; gRPC's are not HTTP).
+ */
+const STATUS_IMPORT_RE = /^\s*import\s+(?:static\s+)?(?:[\w$]+\.)*?(?:HttpStatus|HttpStatusCode|Status|StatusCode)(?:\.Companion)?\.([A-Za-z_][A-Za-z0-9_]*)\s*;?\s*$/d;
+
 function findByName(line: string, family: Family, out: ConstantHit[]): void {
   if (!/Status|HttpServletResponse/.test(line)) return;
+  const imported = family === 'jvm' || family === 'js' ? STATUS_IMPORT_RE.exec(line) : null;
+  if (imported && !/\bgrpc\b/.test(line)) {
+    const code = registryCode(imported[1]!);
+    const [start, end] = imported.indices![1]!;
+    if (code !== undefined && !out.some((h) => h.start < end && start < h.end)) out.push({ start, end, code, name: imported[1]!, rule: 'constant-import' });
+  }
   forFreeMatches(NAME_QUALIFIERS_RE, line, out, (m, start, end) => {
     const code = registryCode(m[3]!);
     if (code === undefined) return;

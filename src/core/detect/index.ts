@@ -5,6 +5,7 @@
 // characters by detectLine and only in a window of `window` (300) characters each side of the
 // column by detectAt; every rule regex runs on a bounded slice (see patterns.ts); detectText
 // stops after `maxLines` lines or `maxMillis` milliseconds.
+import contexts from './contexts.json';
 import { lookup } from '../registry';
 import type { Protocol } from '../types';
 import { findConstants, registryCode } from './constants';
@@ -113,9 +114,25 @@ const SLASH_CODES: ReadonlyArray<[RegExp, string, Via]> = [
   [/(?:\/|(?<=[(,]\s*['"`]))(?:status|statuses|codes?|http-?status|status-?codes?|error)\/([1-5]\d\d)(?![\w.])/dgi, 'url-status', 'number'],
   [/\b(?:httpstat\.us|httpstatuses\.\w+|mock\.codes)\/([1-5]\d\d)(?![\w.])/dgi, 'url-status', 'number'],
   [/(['"`])\/([1-5]\d\d)\1/dg, 'url-route', 'number'],
-  [/\/\/(?:localhost|127\.0\.0\.1)(?::\d+)?\/([1-5]\d\d)(?=['"`\s?#]|$)/dg, 'url-status', 'number'],
+  // A URL whose whole path is a code (a mock server's route): `localhost:8057/404`, `http://example.com:8080/404`, `f"http://{host}:{port}/500"`.
+  [/\/\/(?:[\w-]+(?:\.[\w-]+)*|\{[\w.]+\}|\$\{?[\w.]+\}?)(?::(?:\d+|\{[\w.]+\}|\$\{?[\w.]+\}?))?\/([1-5]\d\d)(?=['"`\s?#]|$)/dg, 'url-status', 'number'],
   [/(?<![\w])(?:TCP|UDP|NONE|TAG)_[A-Z_]+\/([1-5]\d\d)(?![\w])/dg, 'squid-log', 'log'],
 ];
+/**
+ * A code inside an identifier, between underscores, when the identifier's other words say it is a status:
+ * `test_redirect_301`, `Should_return_403_Forbidden_authorizing_route`, `custom_handle_404`,
+ * `test_handle_error_401_no_challenge` (not `Should_fix_issue_240`, `url404`, `max_500`).
+ */
+const IDENT_CODE_RE = /_([1-5]\d\d)(?=_|(?![\w$]))/g;
+const IDENT_STATUS_WORDS = new Set(contexts.identifierStatusWords);
+const IDENT_NOT_STATUS = new Set(contexts.identifierNotStatusWords);
+
+/** Whether an identifier's words (snake_case or camelCase) say that the code in it is a status. */
+function identifierTalksStatus(ident: string): boolean {
+  const words = ident.split(/_+|(?<=[a-z0-9])(?=[A-Z])/).map((w) => w.toLowerCase());
+  return words.some((w) => IDENT_STATUS_WORDS.has(w)) && !words.some((w) => IDENT_NOT_STATUS.has(w));
+}
+
 const SMTP_NAME_RE = /(?<![\w$])[A-Z]{1,4}_?([2-5]\d\d)_[A-Z][A-Z0-9_]*(?![\w$])/g;
 const NGINX_TOKEN_RE = /(?<![\w$])http_([1-5]\d\d)(?![\w$])/g;
 const ENHANCED_BRACES_RE = /\bEnhancedCode\s*\{\s*([245])\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})\s*\}/g;
@@ -215,6 +232,10 @@ const HEAD_SMTP_MODE = new RegExp(String.raw`(?<![\w$])${SMTP_MODE_IDENT}(?![\w$
 
 const TYPE_ALIAS_PRE = /(?:^|[\s;{])type\s+[\w$]+(?:<[^<>]*>)?\s*=\s*$/;
 
+/** A line about statuses (`nullBodyResponses = new Set([...])`), and names of collections that hold other numbers (`$ids = [200, 203, 300]`). */
+const CODE_SET_LINE = /status|code|respon|error|retr(?:y|ies)|redirect|http|fail/i;
+const CODE_SET_NOT_NAME = /(?:^|[^\w$])\$?[\w$]*(?:ids?|Ids?|IDs?|sizes?|ports?|counts?|widths?|heights?|limits?|values?|nums?|numbers?|offsets?|ind(?:ex|ices|exes)|items?|pages?|delays?|timeouts?|lengths?)['"]?\s*(?:=|:|=>)\s*$/;
+
 /** A number in a collection or a conditional, judged by the context of the whole: `status in (404, 410)`, `ok ? 200 : 404`. */
 function classifyLifted(c: NumberCtx, options?: DetectOptions): { protocol: Protocol; rule: string; via: Via } | undefined {
   const l = lift(c.pre, c.suf);
@@ -225,7 +246,17 @@ function classifyLifted(c: NumberCtx, options?: DetectOptions): { protocol: Prot
     if (members.length >= 2 && members.every((n) => isHttpCode(n) && known('http', n)) && protocolAllowed('http', options)) return { protocol: 'http', rule: 'type-union', via: 'number' };
   }
   const hit = classifyNumber({ ...c, pre: l.pre, suf: l.suf, preLast: lastOf(l.pre), quoted: false, strStart: false }, options, LIFT_RULES);
-  return hit && { ...hit, rule: `${hit.rule}+${l.kind}` };
+  if (hit) return { ...hit, rule: `${hit.rule}+${l.kind}` };
+  // A set of status codes whatever its name: `[408, 409, 425, 429, 500, 502, 503, 504]`, `new Set([101, 204, 205, 304])`:
+  // three or more distinct elements, every one a known HTTP code, not only round hundreds (`[100, 200, 300]` are sizes)
+  // nor only 1xx (`[101, 102, 103]` are ids).
+  if (l.kind === 'collection' && !c.smtpMode && protocolAllowed('http', options) && CODE_SET_LINE.test(c.line) && !CODE_SET_NOT_NAME.test(l.pre) && !/\bfor\b/.test(l.pre)) {
+    const members = `${c.pre.slice(l.pre.length)}${c.num}${c.suf.slice(0, c.suf.length - l.suf.length)}`.match(/\d+(?:\.\d+)?/g) ?? [];
+    if (members.length >= 3 && members.every((n) => isHttpCode(n) && known('http', n)) && members.some((n) => !n.endsWith('00')) && members.some((n) => n[0] !== '1') && new Set(members).size === members.length) {
+      return { protocol: 'http', rule: 'code-set', via: 'number' };
+    }
+  }
+  return undefined;
 }
 
 /** `case 404:` / `when 404` / `404 =>` in a switch over a status (needs the document: options.context). */
@@ -354,6 +385,55 @@ function classifyTestRow(c: NumberCtx, options?: DetectOptions): { protocol: Pro
   return { protocol: 'http', rule: 'test-table', via: 'number' };
 }
 
+const ATTRIBUTE_ROW_RE = /^\s*\[\s*(?:Theory\s*,\s*)?(?:InlineData|TestCase|DataRow)(?:Attribute)?\s*(?=\()/;
+const METHOD_SIGNATURE_RE = /^\s*(?:(?:public|private|protected|internal|static|async|override|virtual)\s+)*[\w<>\[\]?,.]+\s+\w+\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)/;
+const STATUS_PARAM_NAME = new RegExp(String.raw`^(?:${HTTP_IDENT})$`, 'i');
+
+/**
+ * A value of an xUnit/NUnit/MSTest data row (`[InlineData("/x", 404)]`, `[TestCase(401)]`) in the column the test
+ * method below names a status (`int expectedStatus`, `HttpStatusCode status`): the rows' header is the signature.
+ */
+function classifyAttributeRow(c: NumberCtx, options?: DetectOptions): { protocol: Protocol; rule: string; via: Via } | undefined {
+  const context = options?.context;
+  if (!context || c.family !== 'dotnet') return undefined;
+  const head = ATTRIBUTE_ROW_RE.exec(c.line);
+  if (!head) return undefined;
+  const at = c.start - (c.quoted ? 1 : 0) - head[0].length;
+  const col = tupleIndex(c.line.slice(head[0].length), at);
+  if (col === undefined) return undefined;
+  for (let n = context.line + 1; n <= context.line + 12; n++) {
+    const l = context.lineAt(n);
+    if (l === undefined || l.length > 400) return undefined;
+    if (/^\s*(?:\[|\/\/|$)/.test(l)) continue;
+    const m = METHOD_SIGNATURE_RE.exec(l);
+    if (!m) return undefined;
+    const param = splitTopLevel(m[1]!)[col]?.trim().replace(/\s*=.*$/, '') ?? '';
+    const pm = /^(?:\[[^\]]*\]\s*)?([\w<>?.]+)\s+(\w+)$/.exec(param);
+    if (!pm || !(STATUS_PARAM_NAME.test(pm[2]!) || /HttpStatusCode$/.test(pm[1]!))) return undefined;
+    if (!isHttpCode(c.num) || !wellFormed('http', c.num) || !protocolAllowed('http', options)) return undefined;
+    return { protocol: 'http', rule: 'test-attribute-row', via: 'number' };
+  }
+  return undefined;
+}
+
+/** Splits a parameter list at its top-level commas. */
+function splitTopLevel(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '<' || ch === '(' || ch === '[') depth++;
+    else if (ch === '>' || ch === ')' || ch === ']') depth--;
+    else if (ch === ',' && depth === 0) {
+      out.push(text.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(text.slice(from));
+  return out;
+}
+
 /** The column a markdown table cell is in, by counting `|` before it. */
 function cellIndex(row: string, at: number): number {
   const before = row.slice(0, at).replace(/^\s*\|/, '');
@@ -460,6 +540,27 @@ function scan(line: string, languageId: string, options?: DetectOptions, focus?:
     }
   }
 
+  // Codes inside identifiers (test names): `def test_redirect_301():`, `Should_return_403_Forbidden()`.
+  if (protocolAllowed('http', options) && line.includes('_')) {
+    IDENT_CODE_RE.lastIndex = 0;
+    let identEnd = -1;
+    let identOk = false;
+    for (let m = IDENT_CODE_RE.exec(line); m; m = IDENT_CODE_RE.exec(line)) {
+      const s = m.index + 1;
+      if (focus !== undefined && (focus < s || focus > s + 3)) continue;
+      if (s > identEnd) {
+        // The identifier around the code, and whether its words speak of a status (once per identifier).
+        let a = m.index;
+        while (a > 0 && /[\w$]/.test(line[a - 1]!)) a--;
+        let b = s + 3;
+        while (b < line.length && /[\w$]/.test(line[b]!)) b++;
+        identEnd = b;
+        identOk = /^[A-Za-z$]/.test(line[a]!) && !taken(a, b) && identifierTalksStatus(line.slice(a, b));
+      }
+      if (identOk && known('http', m[1]!) && !taken(s, s + 3)) out.push({ start: s, end: s + 3, protocol: 'http', code: m[1]!, via: 'number', rule: 'identifier-code' });
+    }
+  }
+
   let smtpLine: boolean | undefined;
   const isSmtpLine = () => (smtpLine ??= SMTP_LINE_RE.test(line));
 
@@ -504,6 +605,7 @@ function scan(line: string, languageId: string, options?: DetectOptions, focus?:
         classifyTableCell(c, options) ??
         classifyStatusKey(c, options) ??
         classifyTestRow(c, options) ??
+        classifyAttributeRow(c, options) ??
         classifyListLine(c, options) ??
         classifyContinuation(c, options) ??
         classifyJsdocDefault(c, options) ??

@@ -1,6 +1,7 @@
 // Rules for bare numbers: a three-digit number is a status code only in a status-setting
 // or status-reading context (a call, an assignment, a comparison, a status line, a log field).
 import { lookup } from '../registry';
+import contexts from './contexts.json';
 import type { Family } from './languages';
 import { inProse, smtpDocumentNumber, talksStatus } from './prose';
 import { ARGS, HTTP_IDENT, IDENT_TAIL, METHODS, NW, OPS, SMTP_IDENT, SMTP_MODE_IDENT, SMTP_TEXT_RE } from './patterns';
@@ -60,26 +61,13 @@ const re = (src: string, flags = ''): RegExp => new RegExp(src, flags);
 /** The number is a whole argument: followed by `,` or `)`. */
 const ARG_END = /^\s*[,)]/;
 
-// --- names of calls whose first argument is an HTTP status ---------------------------------
-const FIRST_ARG_CALLS = [
-  'status', 'Status', 'sendStatus', 'SendStatus', 'setStatus', 'SetStatus', 'set_status', 'setStatusCode', 'set_status_code',
-  'withStatus', 'with_status', 'WriteHeader', 'writeHead', 'AbortWithStatus', 'AbortWithStatusJSON', 'AbortWithError',
-  'abort', 'sendError', 'send_error', 'send_response', 'StatusCode', 'StatusCodeResult', 'statusCode', 'status_code',
-  'HttpStatusCode', 'HTTPStatus', 'HttpCode', 'http_response_code', 'from_u16', 'StatusText', 'NewHTTPError', 'NewError',
-  'createError', 'createHttpError', 'HttpError', 'HTTPError', 'HttpException', 'HTTPException', 'ResponseStatusException',
-  'WebApplicationException', 'HttpResponseException', 'ErrorResponseException', 'ProducesResponseType', 'SwaggerResponse',
-  'assertStatus', 'assertResponseStatusCodeSame', 'assert_response', 'have_http_status', 'redirect', 'Redirect',
-  'errorhandler', 'app_errorhandler', 'register_error_handler', 'HttpStatus\\.valueOf', 'HttpStatus\\.resolve', 'HttpStatusCode\\.valueOf', 'HttpStatusCode\\.fromValue',
-  'noContent', 'MockResponse', 'setResponseCode', 'Response\\.error', 'WithStatusCode', 'withStatusCode', 'WithStatus',
-  'Produces', 'ProducesProblem', 'ProducesValidationProblem', '(?:routingContext|rc|ctx|context)\\.fail', 'status_code_is', 'expect_status', 'ResponseEntity\\.status', 'put_status', 'send_resp', 'Response',
-  'Responses\\.(?:TryAdd|Add)', '(?:app|routes)\\.error', 'toHave(?:HTTP|Http)?Status(?:Code)?', 'toRespondWith(?:Status)?',
-  // Names that say they take a status: restify `makeErrFromCode(400)`, ASP.NET `ReasonPhrases.GetReasonPhrase(400)`,
-  // `response_status_should_be(200)`, `custom_abort(304)`, `new ProblemDetailsException(400)`, flask-restx `@ns.response(404, ...)`.
-  '[\\w$]*(?:FromCode|ReasonPhrase|_status_should_be|_abort)', '(?:Http|HTTP|Problem|Api|Rest)\\w*(?:Exception|Error)', '@[\\w.]*\\.response',
-];
+// --- names of calls whose first argument is an HTTP status (contexts.json: groups with their sources) ---
+const FIRST_ARG_CALLS = contexts.firstArgCalls.flatMap((g) => g.names);
 /** A fallback before the number: `err.status || 500`, `e.code ?? 500`, `code or 500`, Kotlin `params["status"]?.toIntOrNull() ?: 302`. */
 const DEFAULT = String.raw`(?:[\w$.?\[\]'"]{1,60}(?:\(\))?\s*(?:\|\||\?\?|\?:|\bor\b)\s*)?`;
-const FIRST_ARG_RE = re(String.raw`${NW}(?:${FIRST_ARG_CALLS.join('|')})(?:<[^<>()]*>)?\s*\(\s*${DEFAULT}$`);
+/** A matcher wrapped in the status argument: rest-assured `statusCode(equalTo(200))`, `status(is(404))`. */
+const MATCHER_WRAP = String.raw`(?:(?:equalTo|is|eq|equal_to|Matchers\.equalTo|CoreMatchers\.is)\s*\(\s*)?`;
+const FIRST_ARG_RE = re(String.raw`${NW}(?:${FIRST_ARG_CALLS.join('|')})(?:<[^<>()]*>)?\s*\(\s*${MATCHER_WRAP}${DEFAULT}$`);
 
 /** Go web frameworks (gin, echo, fiber, chi render): `c.JSON(404, ...)`. */
 const GO_CTX_RE = /\.(?:JSON|IndentedJSON|SecureJSON|JSONP|PureJSON|AsciiJSON|String|HTML|XML|YAML|TOML|ProtoBuf|Data|DataFromReader|Redirect|NoContent|Blob|Stream|File|Render|JSONBlob|XMLBlob|HTMLBlob|JSONPretty|XMLPretty|Negotiate|SendStatus)\(\s*$/;
@@ -88,13 +76,7 @@ const GO_CTX_RE = /\.(?:JSON|IndentedJSON|SecureJSON|JSONP|PureJSON|AsciiJSON|St
 const JS_FIRST_ARG_RE = re(String.raw`(?:\.throw|(?:${NW}(?:reply|res|response)|\.response\([^()]*\))\.code|${NW}(?:res|response)\.send(?=\s*\(\s*$)|(?<![\w$.])(?:error|fail)|\.expect)\s*\(\s*$`);
 
 // --- calls where the status is a later positional argument -----------------------------------
-const LATER_ARG_CALLS = [
-  'make_response', 'ctx\\.assert', 'Response', 'JsonResponse', 'JSONResponse', 'HttpResponse', 'PlainTextResponse', 'HTMLResponse',
-  'RedirectResponse', 'StreamingResponse', 'FileResponse', 'response', 'response_class', 'json', 'json_response', 'jsonify', 'HttpException',
-  'http\\.Error', 'http\\.Redirect', 'redirect', 'abort_if', 'abort_unless', 'throw_if', 'throw_unless', 'ResponseEntity',
-  'ObjectResult', 'HTTPError', 'HTTPException', 'fail', 'send_resp', 'put_status', 'redirectToRoute', 'render\\.Status',
-  '(?:c|ctx|context)\\.(?:text|html|body|newResponse)', 'cascade', 'Cascade\\.new',
-];
+const LATER_ARG_CALLS = contexts.laterArgCalls.flatMap((g) => g.names);
 const LATER_ARG_RE = re(String.raw`${NW}(?:${LATER_ARG_CALLS.join('|')})(?:<[^<>()]*>)?\s*\(${ARGS},\s*$`);
 /** PHP `header('Location: /x', true, 301)`. */
 const PHP_HEADER_RE = re(String.raw`${NW}header\s*\(${ARGS},\s*(?:true|false)\s*,\s*$`, 'i');
@@ -116,11 +98,55 @@ const CODE_MEMBER_IN = re(String.raw`(?<!\bfor\s+(?:\(\s*)?(?:[\w$]+\s*,\s*)?)${
 /** Jest `toHaveProperty('status', 404)`. */
 const HAVE_PROPERTY_RE = re(String.raw`\.toHaveProperty\(\s*['"](?:status|statusCode|status_code)['"]\s*,\s*$`);
 /** Ruby Net::HTTP / HTTParty: `response.code == "301"`, `res.code.to_i != 200`. */
-const RUBY_CODE_RE = re(String.raw`\.code(?:\.to_i)?\s*(?:==|!=|eql\?\(|eq\(?)\s*$`);
+const RUBY_CODE_RE = re(String.raw`\.code(?:\.to_i)?(?:\.should(?:_not)?)?\s*(?:==|!=|>=?|<=?|eql\?\(|eq\(?)\s*$`);
+/** The code of a response-named receiver: OkHttp `response.code() == 401`, `resp.getCode() >= 500` (SMTP in mail code). */
+const RESPONSE_CODE_OP = re(String.raw`${NW}[\w$]*(?:response|resp|rsp)(?:\(\))?(?:\.|\?\.|->)(?:code|getCode)(?:\(\))?\s*(?:===?|!==?|<=?|>=?)\s*$`, 'i');
 /** The number first: `400 <= r.status_code < 500`, `404 == response.status`. */
 const REVERSE_SUF = re(String.raw`^['"]?\s*(?:===?|!==?|<=?|>=?)\s*(?:\$?[\w$]+(?:\(\))?(?:\.|->|::))*\$?${HTTP_IDENT}(?![\w$])`, 'i');
 /** Go: `rec.Code != 404`, `StatusCode: 404` in struct literals is covered by HTTP_IDENT_OP. */
 const GO_CODE_OP = re(String.raw`\.Code\s*(?:==|!=|<=?|>=?)\s*$`);
+/** A fallback for a status read elsewhere: `message.statusCode || 200`, `res.status ?? 500`, `status or 200`. */
+const STATUS_DEFAULT_RE = re(String.raw`${NW}['"]?${HTTP_IDENT}(?![\w$])${IDENT_TAIL}\s*(?:\|\||\?\?|\?:|\bor\b)\s*$`, 'i');
+/**
+ * A name that says it holds a status, wherever `status` stands in it: `DEFAULT_STATUS_OK = 200`,
+ * `errorStatus: ErrorStatus = 500`, `redirect_status = 301`, `$statusCodeDefault = 404`. Weak (known codes only).
+ */
+const STATUS_NAME_OP = re(String.raw`${NW}\$?([A-Za-z_$][\w$]*?status[\w$]*)${IDENT_TAIL}\s*(?:${TYPED}|=(?![=~])|:(?!:)|:=|=>)\s*$`, 'i');
+/** Names with `status` in them that hold no HTTP status: exit and process statuses, UI and polling numbers. */
+const NOT_STATUS_NAME = /exit|wait|proc|return|job|task|build|pod|ret_?code|bar|line|text|message|msg|icon|width|height|size|len|count|timeout|interval|delay|poll|page|limit|max|min|port|time|ttl|retry|retries|sleep/i;
+/**
+ * A call whose name says it responds, the status a whole argument anywhere: `HttpTest.RespondWith("", 301, ...)`,
+ * `RespondWithJson(body, 400)`, `respondWith(404)`, Haraka's `this.respond(550, msg)` (SMTP in mail code).
+ */
+const RESPOND_CALL_RE = re(String.raw`${NW}(?:[\w$]*[a-z0-9_$](?=Respond)|(?:stub|mock|fake|build|make|create|canned)_?(?=[Rr]esponse)|)(?:Respond|respond|Response(?=\w*\s*\()(?<=(?:stub|mock|fake|build|make|create|canned)_?Response)|response(?<=(?:stub|mock|fake|build|make|create|canned)_?response))(\w*)(?:<[^<>()]*>)?\s*\((?:${ARGS},)?\s*$`);
+/** Ruby: the same helpers as commands: `stub_response '', 300`. */
+const RUBY_RESPONSE_COMMAND_RE = /(?<![\w$:@.])(?:stub|mock|fake|build|canned)_response\s+(?:(?:['"][^'"]*['"]|[\w.:@]+)\s*,\s*)+$/;
+/**
+ * A call named for an error or exception with a known code as a whole argument anywhere: boom's
+ * `internals.serverError(message, data, 502, ...)`, `new TestError("msg", ErrorCode.X, 404)`, PHP
+ * `new Exception('Oops..', 500)` (weak: known codes only; not timeouts, values, ranges, sizes).
+ */
+const ERROR_CALL_RE = re(String.raw`${NW}(?:new\s+)?(?:[\w$]+(?:\.|::|\\))*([\w$]*(?:Error|Exception))(?:<[^<>()]*>)?\s*\((?:${ARGS},)?\s*$`);
+const NOT_ERROR_CALL = /Timeout|Time|Value|Range|Index|Key|Size|Overflow|Argument|Type|Syntax|Reference|Assertion|Runtime|IO|Os|OS|Parse|Json|JSON|Format|Unicode|Lookup|Attribute|Import|Name|Memory|Stack|Recursion|Zero|Arithmetic|Eval|Interrupt|Thread|Socket|Connection/;
+/** A call whose name says status, the code first: `status_app(403)`, `assert_status_is(404)`, `expectStatusCode(201)`. */
+const STATUS_NAMED_CALL_RE = re(String.raw`${NW}(?:[\w$]+\.)*((?:[\w$]*_)?status(?:_[\w$]*)?|[\w$]*[a-z](?:Status|StatusCode)[\w$]*|(?:Status|StatusCode)[A-Z][\w$]*)\s*\(\s*$`, 'i');
+/** A constructor or call named for a status code or a response message, the code a later argument: `new RouteStatusCodeMonitor("test", 200)`, `new HttpResponseMessageImpl(context, request, 404)`. */
+const STATUS_CODE_CALL_LATER_RE = re(String.raw`${NW}(?:new\s+)?(?:[\w$]+\.)*([\w$]*(?:StatusCode|HttpStatus)[\w$]*|[\w$]*Response(?:Message)?(?:Impl)?)\s*\(${ARGS},\s*$`);
+const NOT_STATUS_CALL = /^(?:get|fetch|load|find|job|task|exit|process|update|set_?job|check_?job)|job|task|exit|proc|pod|build|order|payment|bar/i;
+/** A declaration typed as a response or status: Nancy `Response response = 200;`, `HttpStatusCode code = 404`. */
+const TYPED_STATUS_DECL_RE = /(?<![\w$.])(?:[\w$]*Response|HttpStatusCode|HttpStatus|StatusCode)\s+[\w$]+\s*=\s*$/;
+/** A class named after the code's phrase before it: `(exceptions.BadGateway, 502)`, `HTTPNotFound => 404`. */
+const CLASS_BEFORE_RE = /(?:^|[\s(\[{,])(?:[\w$]+(?:::|\.))*(?:HTTP|Http)?([A-Z][A-Za-z]+?)(?:Http)?(?:Error|Exception)?['"]?\s*(?:,|=>|:)\s*$/;
+
+/** A collection named for statuses queried or changed: `settings._statuses.has(200)`, `retryStatusCodes.add(503)`. */
+const STATUS_COLLECTION_CALL_RE = /(?<![\w$])[\w$]*(?:[Ss]tatuses|[Ss]tatus_?[Cc]odes|STATUS(?:ES|_CODES))\s*\.\s*(?:has|includes|contains|add|push|append|insert|remove|delete|indexOf|include\?|member\?)\s*\(\s*$/;
+/** A class named after the code's phrase just after it: "a 413 :exc:`~werkzeug.exceptions.RequestEntityTooLarge`". */
+const CLASS_AFTER_SUF = /^\s*(?::[a-z]+:)?\s*[`'"~(]{0,3}\s*(?:[\w$]+(?:\.|::|\\))*(?:HTTP|Http)?([A-Z][A-Za-z]+?)(?:Http)?(?:Error|Exception)?(?![\w$])/;
+/** A code leading a response text in a line about a status: `respondText(text = "500: $cause", status = ...)`. */
+const LEADING_TEXT_SUF = /^:\s/;
+
+/** A loop over statuses: `for (status in listOf(301, 302))`, `for status_code in (500, 502):` (the collection is lifted; a bare `code` may be anything). */
+const ITERATE_RE = re(String.raw`\bfor\s*\(?\s*(?:(?:val|var|let|const|final|int|auto)\s+)?\$?(?:${HTTP_IDENT}|status_?codes)\s*(?::\s*\w+\s*)?(?:in|of|:)\s*$`, 'i');
 
 /** `expect(res.status).toBe(404)`, `status().is(404)`, `response.status shouldBe 404`, `.Should().Be(404)`. */
 const MATCHER_RE = re(
@@ -153,7 +179,7 @@ const NUNIT_THAT_RE = re(
 );
 /** `status_forcelist=[500, 502]`, `RETRY_STATUSES = Set.of(500, 503)`, `status_code in (404, 410)`. */
 const LIST_RE = re(
-  String.raw`${NW}['"]?(?:[\w$]*status(?:es|_?codes?|_?forcelist|_?list|_?set)?|[\w$]*_responses|(?:success|error|retry|retryable|http|response|ok|valid|accepted|allowed|expected|acceptable|ignored?|cacheable)_?(?:status_?)?codes?)${IDENT_TAIL}\s*(?:=>|:=|=|:|(?:\s+not)?\s+in\b)\s*(?:new\s+[\w.]+(?:<[\w\s,]*>)?(?:\[\])?\s*|(?:[\w.]+\.(?:of|asList)|setOf|listOf|arrayOf|mutableSetOf|mutableListOf|hashSetOf|frozenset|set|tuple|array|\[\]int|%[wi])\s*)?(?:\(\s*[\[{]|[\[({])(?:\s*['"]?\d{3}['"]?\s*,)*\s*$`,
+  String.raw`${NW}\$?['"]?(?:[\w$]*status(?:es|_?codes?)[\w$]*|[\w$]*status(?:_?forcelist|_?list|_?set)?|[\w$]*_responses|[\w$]*[a-z]Responses|(?:success|error|retry|retryable|http|response|ok|valid|accepted|allowed|expected|acceptable|ignored?|cacheable)_?(?:status_?)?codes?)${IDENT_TAIL}\s*(?:=>|:=|=|:|(?:\s+not)?\s+in\b)\s*(?:new\s+[\w.]+(?:<[\w\s,]*>)?(?:\[\])?\s*|(?:[\w.]+\.(?:of|asList)|setOf|listOf|arrayOf|mutableSetOf|mutableListOf|hashSetOf|frozenset|set|tuple|array|\[\]int|%[wi])\s*)?(?:\(\s*[\[{]|[\[({])(?:\s*['"]?\d{3}['"]?\s*,)*\s*$`,
   'i',
 );
 
@@ -170,7 +196,7 @@ const HTTP_IN_ARRAY = inArray(HTTP_IDENT);
 const SMTP_MODE_IN_ARRAY = inArray(SMTP_MODE_IDENT);
 /** `[200, 201].includes(res.status)`, `Set.of(...).contains(code)`, `%w[301 302].include?(res.code)`. */
 const includesSuf = (ident: string): RegExp =>
-  re(String.raw`^\s*\.(?:includes|contains|Contains|has|indexOf|include\?|member\?|contains_key|__contains__|count)\s*\(\s*(?:[\w$]+(?:\(\))?(?:\.|->|::))*\$?${ident}(?![\w$])`, 'i');
+  re(String.raw`^\s*\.(?:includes|contains|Contains|has|indexOf|include\?|member\?|contains_key|__contains__|count)(?:\s*\(\s*|(?<=\?)\s+)(?:[\w$]+(?:\(\))?(?:\.|->|::))*\$?${ident}(?![\w$])`, 'i');
 const HTTP_INCLUDES_SUF = includesSuf(`(?:${HTTP_IDENT}|code)`);
 const SMTP_MODE_INCLUDES_SUF = includesSuf(SMTP_MODE_IDENT);
 
@@ -183,7 +209,7 @@ const QUOTED_LIST_RE = re(String.raw`(?<![\w$-])[\w.-]*(?:status|http[-_]?errors
 const QUOTED_LIST_SUF = /^\s*(?:,\s*\d{3}|['"])/;
 
 // --- status lines and logs ----------------------------------------------------------------------
-const STATUS_LINE_RE = /\bHTTP\/\d(?:\.[\dx])?\s+$/i;
+const STATUS_LINE_RE = /(?:\b|(?<=\\[rn]))HTTP\/\d(?:\.[\dx])?\s+$/i;
 /** Combined/common access log: `"GET / HTTP/1.1" 404 123`. */
 const ACCESS_LOG_RE = re(String.raw`"${METHODS} [^"]*"\s+$`);
 /** morgan/dev-style logs: `GET /users 404 12.3 ms`. */
@@ -201,7 +227,7 @@ const COMMENT_LEAD_SUF =
   /^\s*(?::|-|—)\s+[^\n]{0,100}?\b(?:GET|POST|PUT|DELETE|HEAD|PATCH|OPTIONS|requests?|responses?|redirect\w*|methods?|status|client|server|headers?|body|cache\w*|auth\w*|URL|URI|resource|found|allowed|forbidden|denied|unavailable|permanent\w*|temporar\w*)\b/i;
 
 /** A status-text map entry: `404 => 'Not Found'`, `404: "Not Found"`, `(404, "Not Found")`. */
-const PHRASE_MAP_SUF = /^['"]?\s*(?:=>|:|,)\s*(?:[A-Z][A-Z0-9_]*\s*,\s*)?['"]/;
+const PHRASE_MAP_SUF = /^['"]?\s*(?:=>|:|,)\s*(?:[A-Z][A-Z0-9_]*\s*,\s*)?\(?\s*[bru]?['"]/;
 /** `exit code = 127`, `process.exitCode`, `returncode`: no HTTP codes. */
 const EXIT_CODE_PRE = /(?:\bexit|\breturn|\berror|\bchar|\bkey|\berr_?|\bexit_?)[\s_.]?code\b[^;]*$/i;
 const EXIT_STATUS_RE = /\bexit(?:ed)?\s+(?:with\s+)?(?:status|code)|\bexit[ _]status/i;
@@ -228,6 +254,7 @@ const SMTP_REPLY_PRE = /(?:^|said:|[:(\['"]|<<<|\bS:|->|<-)\s*$/i;
 
 /** The number is followed by its reason phrase: `404 Not Found`, `200 OK`, `500 Server Error`. */
 function followedByPhrase(code: string, suf: string): boolean {
+  suf = suf.replace(/\\'/g, "'");
   const m = /^[*_`'"]{0,2}[ \t:(|—–-]{1,3}[*_`'"]{0,2}([A-Za-z'][A-Za-z' -]{0,60})/.exec(suf);
   if (!m) return false;
   const text = m[1]!.toLowerCase();
@@ -237,12 +264,20 @@ function followedByPhrase(code: string, suf: string): boolean {
   for (const x of r.matches) phrases.push(x.entry.phrase, ...(x.entry.aliases ?? []));
   if (code[0] === '4') phrases.push('Client Error');
   if (code[0] === '5') phrases.push('Server Error');
+  // A phrase written as one CamelCase word: `/// 305 UseProxy`, `// 404 NotFound`.
+  const camel = /^[A-Z][a-z]+(?:[A-Z][a-z]*)+(?![\w])/.exec(m[1]!)?.[0].toLowerCase();
   return phrases.some((p) => {
     const lp = p.toLowerCase();
-    return text.startsWith(lp) && !/[a-z]/.test(text.charAt(lp.length));
+    return (text.startsWith(lp) && !/[a-z]/.test(text.charAt(lp.length))) || (camel !== undefined && camel === lp.replace(/[^a-z]/g, ''));
   });
 }
 
+
+/**
+ * A status that curl writes out, compared or grepped on the same line: `[ "$(curl -w '%{http_code}' ...)" = "200" ]`,
+ * `curl -w "%{http_code}" $url | grep -q 200` (not curl's other options: `-m 300`).
+ */
+const CURL_CODE_PRE = /%\{(?:http_code|response_code)\}.*(?:\)["']?\s+(?:==?|!=|-eq|-ne)\s+|\|\s*grep\s+(?:-[A-Za-z]+\s+)*)["']?$/;
 
 /** Shell test operators and what ends the test. */
 const SHELL_OPS = String.raw`(?:==?|!=|-eq|-ne|-lt|-le|-gt|-ge)`;
@@ -264,9 +299,9 @@ function phrasesOf(code: string): string[] {
 
 /** The text just before the code (a quoted key or words before a parenthesis) is the code's own phrase. */
 function phraseBefore(code: string, pre: string): boolean {
-  const m = /([A-Za-z][A-Za-z' -]{1,60}?)['"]?\s*(?:=>|:|,|\()\s*$/.exec(pre);
+  const m = /([A-Za-z][A-Za-z_' -]{1,60}?)['"]?\s*(?:=>|:|,|\()\s*$/.exec(pre);
   if (!m) return false;
-  const text = m[1]!.trim().toLowerCase();
+  const text = m[1]!.trim().toLowerCase().replace(/_/g, ' ');
   return phrasesOf(code).some((p) => text === p || text.endsWith(` ${p}`));
 }
 
@@ -278,12 +313,40 @@ function cellNamesPhrase(code: string, suf: string): boolean {
   return phrasesOf(code).some((p) => p.replace(/[^a-z]/g, '') === name);
 }
 
+/** A code mapped to a class named after its phrase: `403 => Faraday::ForbiddenError`, excon `416 => [Excon::Error::RequestedRangeNotSatisfiable, ...]`. */
+const CLASS_MAP_SUF = /^['"]?\s*(?:=>|:)\s*\[?\s*(?:[\w$]+(?:::|\.))*([A-Z][A-Za-z]+?)(?:Http)?(?:Error|Exception)?(?![\w$])/;
+
+/** The code before a trailing comment defines a name that is the code's phrase: `class ResetContent < Success; end  #`. */
+function codeNamesPhrase(code: string, pre: string): boolean {
+  const phrases = phrasesOf(code).map((p) => p.replace(/[^a-z]/g, '')).filter((p) => p.length > 3);
+  if (!phrases.length) return false;
+  // The name is defined there (a class, module, struct, enum or record), not merely called (`raise NotFound()  # 404`).
+  const names = [...pre.matchAll(/\b(?:class|module|struct|enum|record|object|interface)\s+([A-Za-z][A-Za-z_]{3,})/g)].map((m) => m[1]!);
+  return names.some((n) => phrases.includes(n.toLowerCase().replace(/_/g, '')));
+}
+
 /** The class name after the code is the code's phrase without spaces: `ForbiddenError` for 403. */
 function classNamesPhrase(code: string, suf: string): boolean {
-  const m = /^['"]?\s*(?:=>|:)\s*(?:[\w$]+(?:::|\.))*([A-Z][A-Za-z]+?)(?:Http)?(?:Error|Exception)\b/.exec(suf);
+  const m = CLASS_MAP_SUF.exec(suf);
   if (!m) return false;
   const name = m[1]!.toLowerCase();
   return phrasesOf(code).some((p) => p.replace(/[^a-z]/g, '') === name);
+}
+
+/** The class name after the code is the code's phrase without spaces: `413 :exc:\`RequestEntityTooLarge\``. */
+function classAfterNamesPhrase(code: string, suf: string): boolean {
+  const m = CLASS_AFTER_SUF.exec(suf);
+  if (!m) return false;
+  const name = m[1]!.toLowerCase();
+  return name.length > 2 && phrasesOf(code).some((p) => p.replace(/[^a-z]/g, '') === name);
+}
+
+/** The class name before the code is the code's phrase without spaces: `BadGateway, 502`. */
+function classBeforeNamesPhrase(code: string, pre: string): boolean {
+  const m = CLASS_BEFORE_RE.exec(pre);
+  if (!m) return false;
+  const name = m[1]!.toLowerCase();
+  return name.length > 2 && phrasesOf(code).some((p) => p.replace(/[^a-z]/g, '') === name);
 }
 
 const isHttpIdentSmtp = (c: NumberCtx): NumberProtocol => (c.smtpLine ? 'smtp' : 'http');
@@ -327,6 +390,20 @@ const LAST: Record<string, string> = {
   'smtp-ident': OP_LAST,
   'smtp-mode-ident': OP_LAST,
   'status-ident': OP_LAST,
+  'status-name': OP_LAST,
+  'status-default': '|?a:',
+  'respond-call': '(,',
+  'error-call': '(,',
+  'response-code': '=><',
+  'ruby-response-command': ',',
+  'status-collection-call': '(',
+  'ruby-when-web': 'a,',
+  'access-log-empty': '"',
+  'flask-tuple-index': ',',
+  'status-named-call': '(',
+  'typed-status-decl': '=',
+  'status-code-call-later': ',',
+  'phrase-class-before': ',>:',
   'have-property': ',',
   'ruby-code': '=(a?',
   'go-code': '=><',
@@ -337,6 +414,7 @@ const LAST: Record<string, string> = {
   'smtp-transcript': '^:<-',
   'http-text': 'a:#=',
   'shell-test': '=a',
+  'curl-code': '=a-"\'',
   'shell-test-reverse': '[a',
   'shell-case': '(|a',
   'shell-assign': '=',
@@ -345,13 +423,14 @@ const LAST: Record<string, string> = {
   'phrase-key': ',:>',
   'phrase-paren': '(',
   'comment-echo': '#/',
+  'comment-echo-phrase': '#/',
 };
 
 // Words that every identifier of a rule holds (HTTP_IDENT: `status` or `code`; SMTP_IDENT: `smtp` or `reply`):
 // a plain test for them skips the rule's regex on most numbers (minified code, data).
 const STATUS_WORD = /status|code/i;
 const NEEDLES: Record<string, RegExp> = {
-  'status-ident': STATUS_WORD, matcher: STATUS_WORD, 'assert-second': STATUS_WORD, 'got-want': STATUS_WORD,
+  'status-ident': STATUS_WORD, 'status-name': /status/i, 'status-default': STATUS_WORD, 'respond-call': /respon/i, 'response-code': /code/i, 'error-call': /Error|Exception/, 'status-named-call': /status/i, 'status-iterate': /\bfor\b/, matcher: STATUS_WORD, 'assert-second': STATUS_WORD, 'got-want': STATUS_WORD,
   'status-member': STATUS_WORD, 'status-in-array': STATUS_WORD, 'status-list': /status|code|_responses/i,
   'status-table-index': /status|responses|reasons/i, 'code-ident': /code/i, 'code-member': /code/i, 'named-code-arg': /code/i,
   'smtp-ident': /smtp|reply/i, 'smtp-list': /smtp|reply/i, 'smtp-member': /smtp|reply/i, 'smtp-mode-ident': /code/i,
@@ -394,7 +473,9 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'smtp-reply-enhanced', via: 'log', suf: ENHANCED_AFTER, protocol: 'smtp', when: (c) => !c.quoted },
   { id: 'http-status-line', via: 'status-line', pre: STATUS_LINE_RE, protocol: 'http', when: (c) => !c.quoted },
   // A number followed by its own reason phrase is HTTP anywhere (`"HTTP/1.1 404 Not Found"`, `'200 OK'`, `404 (Not Found)`).
-  { id: 'phrase', via: 'phrase', suf: /^[*_`'"]{0,2}[ \t:(|—–-]{1,3}[*_`'"]{0,2}[A-Za-z']/, protocol: 'http', when: (c) => !c.quoted && followedByPhrase(c.num, c.suf) },
+  // A code with its phrase in a trailing comment: `504, // Gateway Timeout`, `429  # Too Many Requests`.
+  { id: 'phrase-comment', via: 'phrase', suf: /^['"]?\s*[,;]?\s*(?:\/\/+|#|\/\*+)\s*[A-Za-z']/, protocol: 'http', when: (c) => followedByPhrase(c.num, c.suf.replace(/^['"]?\s*[,;]?\s*(?:\/\/+|#|\/\*+)/, ' ')) },
+  { id: 'phrase', via: 'phrase', suf: /^[*_`'"]{0,2}[ \t:(|—–-]{1,3}[*_`'"]{0,2}[A-Za-z']/, protocol: 'http', when: (c) => (!c.quoted || c.line[c.start - 1] === '`') && followedByPhrase(c.num, c.suf) },
   { id: 'call-first-arg', via: 'number', pre: FIRST_ARG_RE, suf: ARG_END, protocol: 'http' },
   { id: 'go-context-call', via: 'number', families: ['go', 'other', 'text'], pre: GO_CTX_RE, suf: ARG_END, protocol: 'http' },
   { id: 'js-call', via: 'number', families: ['js', 'other', 'text'], pre: JS_FIRST_ARG_RE, suf: ARG_END, protocol: 'http' },
@@ -408,14 +489,32 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'matcher', via: 'number', pre: MATCHER_RE, suf: /^\s*(?:[,);]|$|\b(?:and|or|end)\b|&&|\|\||\}|#|\/\/)/, protocol: mailCode },
   { id: 'json-path', via: 'number', families: ['jvm', 'other', 'text'], pre: JSON_PATH_RE, suf: ARG_END, protocol: 'http' },
   // A status table indexed by code: Rack `HTTP_STATUS_CODES[500]`, Node `http.STATUS_CODES[404]`, Python `http.client.responses[404]`.
-  { id: 'status-table-index', via: 'number', pre: /(?<![\w$])(?:[\w$]+(?:\.|::))*(?:HTTP_STATUS_CODES|STATUS_CODES|StatusCodes|status_codes|statusTexts?|STATUS_TEXTS?|StatusText|[Rr]esponses|\[\s*['"]responses['"]\s*\]|HTTP_REASONS|reasons?_phrases?)\s*(?:\[|\.fetch\(|\.get\()\s*$/, suf: /^\s*[\]),]/, protocol: 'http' },
+  { id: 'status-table-index', via: 'number', pre: /(?<![\w$])(?:[\w$]+(?:\.|::))*(?:HTTP_STATUS_CODES|STATUS_CODES|StatusCodes|status_codes|statusTexts?|STATUS_TEXTS?|StatusText|[\w$]*(?:STATUS|[Ss]tatus)_?(?:PHRASES?|LINES?|MESSAGES?|REASONS?|[Pp]hrases?|[Ll]ines?|[Mm]essages?|[Rr]easons?)|[Rr]esponses|\[\s*['"]responses['"]\s*\]|HTTP_REASONS|reasons?_phrases?)\s*(?:\[|\.fetch\(|\.get\()\s*$/, suf: /^\s*[\]),]/, protocol: 'http' },
   // Go tests: `if got, want := res.StatusCode, 404; got != want {`.
   { id: 'got-want', via: 'number', families: ['go'], pre: re(String.raw`\b\w+\s*,\s*\w+\s*:?=\s*(?:[\w$]+(?:\(\))?\.)*${HTTP_IDENT}(?:\(\))?\s*,\s*$`, 'i'), suf: /^\s*[;)]/, protocol: 'http' },
   // A named `code` argument of a response-like call: Kotlin `MockResponse(code = 500)`, `HttpError(code: 404)`.
   { id: 'named-code-arg', via: 'number', pre: /(?<![\w$])[\w$.]*(?:(?:Response|Status|Reply)\w*|(?:Http|HTTP)\w*(?:Error|Exception))\s*\((?:[^()]{0,80},)?\s*(?:code|status_?code|statusCode)\s*[=:]\s*$/, suf: ARG_END, protocol: 'http' },
   // A status key and its value as two arguments: HTTP/2 `Header(":status", "200")`, `Header(RESPONSE_STATUS, "500")`, `put("status", 404)`.
-  { id: 'status-pair-arg', via: 'number', pre: /[(,]\s*(?:['"]:?(?:status|statusCode|status_code)['"]|(?<![\w$])[A-Z_]*(?:_STATUS|STATUS_CODE))\s*,\s*$/, suf: ARG_END, protocol: 'http', weak: true },
+  { id: 'status-pair-arg', via: 'number', pre: /[(,+]\s*(?:['"](?:[\w.-]*[._-])?:?(?:status|statusCode|status_code)['"]|(?<![\w$])[A-Z_]*(?:_STATUS|STATUS_CODE))\s*,\s*$/, suf: ARG_END, protocol: 'http', weak: true },
   { id: 'status-list', via: 'number', pre: LIST_RE, suf: /^\s*[,)\]}]/, protocol: 'http' },
+  { id: 'status-default', via: 'number', pre: STATUS_DEFAULT_RE, suf: /^\s*(?:$|[,;)\]}]|\/\/|#|\?|:)/, protocol: mailCode },
+  { id: 'error-call', via: 'number', pre: ERROR_CALL_RE, suf: ARG_END, protocol: 'http', weak: true, when: (c) => !c.smtpMode && !NOT_ERROR_CALL.test(ERROR_CALL_RE.exec(c.pre)?.[1] ?? 'Timeout') },
+  { id: 'status-named-call', via: 'number', pre: STATUS_NAMED_CALL_RE, suf: ARG_END, protocol: mailCode, weak: true, when: (c) => !NOT_STATUS_CALL.test(STATUS_NAMED_CALL_RE.exec(c.pre)?.[1] ?? 'job') },
+  { id: 'status-code-call-later', via: 'number', pre: STATUS_CODE_CALL_LATER_RE, suf: ARG_END, protocol: 'http', weak: true, needle: /StatusCode|HttpStatus|Response/ },
+  { id: 'typed-status-decl', via: 'number', families: ['dotnet', 'jvm', 'other'], pre: TYPED_STATUS_DECL_RE, suf: /^\s*(?:;|$)/, protocol: 'http' },
+  { id: 'phrase-class-before', via: 'phrase', needle: /[A-Z][a-z]/, pre: CLASS_BEFORE_RE, suf: /^\s*(?:[,)\]}]|$)/, protocol: 'http', when: (c) => classBeforeNamesPhrase(c.num, c.pre) },
+  { id: 'status-collection-call', via: 'number', pre: STATUS_COLLECTION_CALL_RE, suf: ARG_END, protocol: mailCode },
+  { id: 'phrase-class-after', via: 'phrase', suf: CLASS_AFTER_SUF, protocol: 'http', weak: true, when: (c) => classAfterNamesPhrase(c.num, c.suf) },
+  { id: 'status-text-lead', via: 'number', suf: LEADING_TEXT_SUF, protocol: 'http', weak: true, when: (c) => c.strStart && !c.smtpMode && /status/i.test(c.line) && !/status/i.test(c.pre.slice(-40)) },
+  // A Ruby \`when\` led by codes in web code (the \`case\` may be far above): \`when 301, 302, 307\`.
+  { id: 'ruby-when-web', via: 'number', families: ['ruby'], pre: /^\s*when\s+(?:\d{3}\s*,\s*)*$/, suf: /^\s*(?:,\s*\d{3}\s*)*(?:$|then\b|#)/, protocol: 'http', weak: true, when: (c) => c.webMode && !c.smtpMode },
+  // An access log line whose request is empty (a client that sent nothing): \`[01/Jul/2013:06:41:31 -0500] "-" 408 0\`.
+  { id: 'access-log-empty', via: 'log', pre: /\]\s+"-"\s+$/, suf: /^\s+(?:\d+|-)(?:\s|$)/, protocol: 'http' },
+  // Flask/restx: \`return TODOS[todo_id], 201\` in web code.
+  { id: 'flask-tuple-index', via: 'number', families: ['python'], pre: /^\s*return\s+[\w.]+\[[^\[\]]*\]\s*,\s*$/, suf: /^\s*(?:$|#|,\s*(?:\{|\[|\w*headers))/i, protocol: 'http', when: (c) => c.webMode },
+  { id: 'response-code', via: 'number', pre: RESPONSE_CODE_OP, protocol: mailCode },
+  { id: 'ruby-response-command', via: 'number', families: ['ruby'], pre: RUBY_RESPONSE_COMMAND_RE, suf: /^\s*(?:$|[,)#;}]|do\b|\{)/, protocol: 'http', weak: true },
+  { id: 'respond-call', via: 'number', pre: RESPOND_CALL_RE, suf: ARG_END, protocol: (c) => (c.smtpMode ? 'smtp' : 'http'), weak: true, when: (c) => !/Delay|Timeout|After|Later|In$/.test(RESPOND_CALL_RE.exec(c.pre)?.[1] ?? '') },
   {
     id: 'flask-tuple',
     via: 'number',
@@ -472,6 +571,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'cloudfront-log', via: 'log', pre: re(String.raw`(?:^|\t)${METHODS}\t[^\t\s]+\t\/[^\t]*\t$`), suf: /^(?:\t|$)/, protocol: 'http' },
   { id: 'ingress-upstream-log', via: 'log', pre: /\[[^\]\s]*\]\s+\[[^\]]*\]\s+\S+\s+[\d,\s-]+\s+[\d.,\s-]+\s+$/, suf: /^\s+[0-9a-f]{8,}\s*$/, protocol: 'http', when: (c) => METHOD_WORD_RE.test(c.line) },
   // Shell tests of a status variable, either side: `[ "$code" = "403" ]`, `[ "$_login_code" != '200' ]`, `[ 200 == ${status} ]`, `test $http_status -eq 204`.
+  { id: 'curl-code', via: 'number', families: ['other'], pre: CURL_CODE_PRE, suf: /^["']?(?:\s|;|\]|\)|$)/, protocol: 'http', weak: true, needle: /http_code|response_code/ },
   { id: 'shell-test', via: 'number', families: ['other'], pre: SHELL_TEST_PRE, suf: SHELL_TEST_END, protocol: 'http', weak: true },
   { id: 'shell-test-reverse', via: 'number', families: ['other'], pre: /(?:\[\[?|(?<![\w$-])test)\s+$/, suf: SHELL_TEST_REVERSE_SUF, protocol: 'http', weak: true },
   // A shell variable named for a status or response, in web code (a curl script): `OK_RESP=200`, `expected_code=404`.
@@ -481,10 +581,12 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   // requests' repr of a response: `<Response [200]>`.
   { id: 'response-repr', via: 'number', pre: /<Response \[$/, suf: /^\]>/, protocol: 'http' },
   // A reason phrase keyed to its code: `'Method Not Allowed': 405`, `"Not Found" => 404`; a phrase with its code after it: `'Server Error (500)'`.
-  { id: 'phrase-key', via: 'phrase', pre: /['"]([A-Za-z][A-Za-z' -]{1,60})['"]\s*(?:=>|:|,)\s*$/, suf: /^\s*(?:[,)\]}]|$)/, protocol: 'http', when: (c) => phraseBefore(c.num, c.pre) },
+  { id: 'phrase-key', via: 'phrase', pre: /['"]([A-Za-z][A-Za-z_' -]{1,60})['"]\s*(?:=>|:|,)\s*$/, suf: /^\s*(?:[,)\]}]|$)/, protocol: 'http', when: (c) => phraseBefore(c.num, c.pre) },
   { id: 'phrase-paren', via: 'phrase', pre: /([A-Za-z][A-Za-z' -]{1,60}?)\s*\(\s*$/, suf: /^\s*\)/, protocol: 'http', weak: true, when: (c) => phraseBefore(c.num, c.pre) },
   // A code mapped to an error class named after its phrase: Faraday `403 => Faraday::ForbiddenError`, `429: TooManyRequestsError`.
-  { id: 'phrase-class-map', via: 'phrase', pre: /(?:^|[\s{,(\[])$/, suf: /^['"]?\s*(?:=>|:)\s*(?:[\w$]+(?:::|\.))*([A-Z][A-Za-z]+?)(?:Http)?(?:Error|Exception)\b/, protocol: 'http', when: (c) => classNamesPhrase(c.num, c.suf) },
+  { id: 'phrase-class-map', via: 'phrase', pre: /(?:^|[\s{,(\[])$/, suf: CLASS_MAP_SUF, protocol: 'http', when: (c) => classNamesPhrase(c.num, c.suf) },
+  // A trailing comment that is only a code, after a name that is the code's phrase: excon `class ResetContent < Success; end  # 205`.
+  { id: 'comment-echo-phrase', via: 'phrase', pre: /^[^#\/]{1,140}?\s(?:#|\/\/)\s*$/, suf: /^\s*$/, protocol: 'http', weak: true, when: (c) => !c.smtpMode && codeNamesPhrase(c.num, c.pre) },
   // A one-line shell case over a status: `case $status in 2??|404) ...`.
   { id: 'shell-case', via: 'number', families: ['other'], pre: /\bcase\s+["']?\$\{?[A-Za-z_]*(?:code|status|resp)[A-Za-z_]*\}?["']?\s+in\s+(?:\(?\s*[\d?*]+\s*\|\s*)*\(?\s*$/i, suf: /^\s*[|)]/, protocol: 'http', weak: true },
   // TypeScript: a code checked or cast against a status type: `404 satisfies StatusCode`, `200 as HttpStatus`.
@@ -513,6 +615,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'smtp-ident', via: 'number', pre: SMTP_IDENT_OP, protocol: 'smtp' },
   { id: 'smtp-mode-ident', via: 'number', pre: SMTP_MODE_IDENT_OP, protocol: 'smtp', when: (c) => c.smtpMode },
   { id: 'status-ident', via: 'number', pre: HTTP_IDENT_OP, protocol: isHttpIdentSmtp },
+  { id: 'status-name', via: 'number', pre: STATUS_NAME_OP, suf: /^\s*(?:$|[,;)\]}]|\/\/|#)/, protocol: isHttpIdentSmtp, weak: true, when: (c) => !NOT_STATUS_NAME.test(STATUS_NAME_OP.exec(c.pre)?.[1] ?? '') && !EXIT_CODE_PRE.test(c.pre) },
   { id: 'code-ident', via: 'number', pre: CODE_IDENT_OP, protocol: 'http', weak: true, when: (c) => c.webMode && !c.smtpMode && !EXIT_CODE_PRE.test(c.pre) },
   { id: 'code-reverse', via: 'number', suf: CODE_REVERSE_SUF, protocol: 'http', weak: true, when: (c) => c.webMode && !c.smtpMode },
   { id: 'have-property', via: 'number', families: ['js', 'other', 'text'], pre: HAVE_PROPERTY_RE, suf: ARG_END, protocol: 'http' },
@@ -554,7 +657,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
 export const FALLBACK_RULES: readonly NumberRule[] = [
   { id: 'smtp-document', via: 'number', protocol: 'smtp', weak: true, when: (c) => c.smtpMode && c.family !== 'text' && c.family !== 'data' && smtpDocumentNumber(c.pre, c.suf) },
   // Comments, strings and documents that talk about a code: "returns 404", "a 404 page", "non 200 response".
-  { id: 'http-talk', via: 'log', protocol: 'http', weak: true, when: (c) => talksStatus(c.pre, c.suf, c.line) && inProse(c.line, c.start, c.family) },
+  { id: 'http-talk', via: 'log', protocol: 'http', weak: true, when: (c) => talksStatus(c.pre, c.suf, c.line, c.num) && inProse(c.line, c.start, c.family) },
 ];
 
 /**
@@ -563,7 +666,7 @@ export const FALLBACK_RULES: readonly NumberRule[] = [
  */
 const LIFT_RULE_IDS = new Set([
   'call-first-arg', 'go-context-call', 'js-call', 'call-later-arg', 'php-header', 'redirect-code', 'assert-first', 'assert-second', 'matcher',
-  'smtp-ident', 'smtp-mode-ident', 'status-ident', 'code-ident', 'ruby-code', 'go-code', 'smtp-call', 'reply-call', 'ruby-command',
+  'smtp-ident', 'smtp-mode-ident', 'status-ident', 'status-name', 'status-default', 'respond-call', 'error-call', 'status-named-call', 'code-ident', 'ruby-code', 'go-code', 'smtp-call', 'reply-call', 'ruby-command',
 ]);
 export const LIFT_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'smtp-member', via: 'number', pre: SMTP_MEMBER_IN, protocol: 'smtp' },
@@ -574,6 +677,7 @@ export const LIFT_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'status-in-array', via: 'number', pre: HTTP_IN_ARRAY, protocol: isHttpIdentSmtp },
   { id: 'status-includes', via: 'number', suf: HTTP_INCLUDES_SUF, protocol: (c) => (c.smtpMode ? 'smtp' : 'http') },
   { id: 'code-member', via: 'number', pre: CODE_MEMBER_IN, protocol: 'http', weak: true, when: (c) => c.webMode && !c.smtpMode },
+  { id: 'status-iterate', via: 'number', pre: ITERATE_RE, protocol: mailCode, weak: true },
   ...NUMBER_RULES.filter((r) => LIFT_RULE_IDS.has(r.id)),
 ]).map(withFilters);
 

@@ -2,6 +2,7 @@
 // status code only when the words next to it say so ("returns 404", "a 404 page", "non 200
 // response", "404's"); a bare number in a comment stays silent. And in mail code (SMTP
 // documents), the reply codes a server or client sends and checks.
+import { lookup } from '../registry';
 import type { Family } from './languages';
 
 /** Families whose `#` starts a comment (outside strings). */
@@ -45,14 +46,18 @@ function proseLine(line: string): boolean {
 
 /** Words before a code that say it is a status: "returns 404", "respond with a 500", "got 502", "status code of 404". */
 const TALK_PRE =
-  /(?:\b(?:should|must|returns?|returned|returning|respond(?:s|ed|ing)?(?:\s+(?:to\s+)?with)?|repl(?:y|ies|ied)(?:\s+with)?|answer(?:s|ed)?(?:\s+with)?|send(?:s|ing)?|sent|throws?|threw|raises?|raised|got|gets?|getting|expect(?:s|ed|ing)?|want(?:s|ed)?|gives?|gave|yields?|emits?|fails?\s+with|failed\s+with|retr(?:y|ies|ied|ying)\s+(?:on|for)|redirects?\s+with|abort(?:s|ed)?\s+with|(?:status|response|error|reply)(?:[\s_]?code|\s+body|\s+line)?(?:\s+(?:of|to|is|was|as|from|becomes?))?|(?:codes?|status(?:es)?|errors?|responses?)\s*,?\s+(?:such\s+as|like|e\.g\.,?|including)|code\s+(?:of|to|is|was)|non|(?:on|the|a|to)\s+default|(?:thrown|raised|returned|sent|used|emitted)\s+(?:for|on|with|when|as)|HTTP|an?\s+HTTP)(?:\s+(?:an?|the|with|HTTP|status|code))*\s+)$/i;
+  /(?:\b(?:should|must|returns?|returned|returning|respond(?:s|ed|ing)?(?:\s+(?:to\s+)?with)?|repl(?:y|ies|ied)(?:\s+with)?|answer(?:s|ed)?(?:\s+with)?|send(?:s|ing)?(?:\s+back)?|sent(?:\s+back)?|throws?|threw|raises?|raised|got|gets?|getting|expect(?:s|ed|ing)?|want(?:s|ed)?|gives?|gave|yields?|emits?|fails?\s+with|failed\s+with|retr(?:y|ies|ied|ying)\s+(?:on|for)|redirects?\s+with|abort(?:s|ed)?\s+with|(?:status|response|error|reply)(?:[\s_]?code|\s+body|\s+line)?(?:\s+(?:of|to|is|was|as|from|becomes?)|:)?|(?:status|response|code)(?:[\s_]?codes?)?\s*\(\s*(?:usually|typically|normally|often|e\.g\.?,?|i\.e\.?,?|defaults?\s+to|default:?)|(?:status|code)\b[^.;]{0,24}?\bset\s+to|wait(?:s|ed|ing)?\s+for|result(?:s|ed|ing)?\s+in|receiv(?:e|es|ed|ing)|via\s+an?|(?:status|code)(?:[\s_]?codes?)?\s+(?:is\s+|are\s+|was\s+)?(?:between|above|below|at\s+least|at\s+most|greater\s+than|less\s+than|>=?|<=?)|(?:codes?|status(?:es)?|errors?|responses?)\s*,?\s+(?:such\s+as|like|e\.g\.,?|including)|code\s+(?:of|to|is|was)|non|(?:on|the|a|to)\s+default|(?:thrown|raised|returned|sent|used|emitted)\s+(?:for|on|with|when|as)|HTTP|an?\s+HTTP)(?:\s+(?:an?|the|with|HTTP|status|code))*\s+)$/i;
 
 const ARROW_PRE = /(?:Exception|Error)\b["'\/>]{0,4}\s*(?:→|->|=>)$/;
 const NOT_PRE = /\b(?:response|status)(?:\s+(?!is\b)\w+){0,3}\s+(?:is|was)\s+not$/i;
 
 /** Words after a code that say it is a status: "404 page", "200 response", "404's", "503 status code". */
 const TALK_SUF =
-  /^(?:'?s\b|\s*(?:-\s*)?(?:response|status|error|page|handler|redirect|exception|code|reply|route|http)\b)/i;
+  /^(?:'?s\b|\s*(?:-\s*)?(?:responses?|status|error|page|handler|redirects?|exception|code|repl(?:y|ies)|route|http)\b)/i;
+const PLURAL_SUF = /^\s*(?:responses|redirects|replies)\b/i;
+const COUNT_PRE = /\b(?:after|every|each|than|over|under|first|last|about|around|to|only|least|most|per|max(?:imum)?|min(?:imum)?|limit|until|next|all)\s+$/i;
+/** A response or error type named after the code: "(e.g., 400 ErrorResponse with ...)", "a 404 NotFoundException". */
+const TYPE_SUF = /^\s+[A-Z][A-Za-z]*(?:Response|Error|Exception|Result)\b/;
 /** Plural nouns after a code count only after words that pick out kinds ("handlers for 404 and 405 exceptions"), not amounts ("500 errors fixed"). */
 const TALK_PLURAL_SUF = /^\s*(?:responses|statuses|errors|pages|handlers|redirects|exceptions|codes|replies|routes)\b/i;
 /** "A `404` is returned", "a 201 is sent back": the passive, after an article or a status word only ("a list of 300 is returned" is a count). */
@@ -84,8 +89,8 @@ function stripListPre(pre: string): string {
   return pre;
 }
 
-const MARKUP_PRE = /(?:[+*_`]|<(?:tt|code|b|strong|em|i)>)$/i;
-const MARKUP_SUF = /^(?:[+*_`]|<\/(?:tt|code|b|strong|em|i)>)/i;
+const MARKUP_PRE = /(?:[+*_`]{1,2}|\{|<(?:tt|code|b|strong|em|i)>)$/i;
+const MARKUP_SUF = /^(?:[+*_`]{1,2}|\}|<\/(?:tt|code|b|strong|em|i)>)/i;
 const DEFAULTS_PRE = /\bdefaults?\s+(?:to|is)\s+$/i;
 /** Words that make a line about HTTP. */
 const HTTP_WORDS = /\b(?:GET|POST|PUT|DELETE|HEAD|PATCH|OPTIONS|HTTP|requests?|responses?|redirect\w*|status|headers?|body|cach\w*|url|uri|server|client|error[\s_-]?codes?)\b/i;
@@ -93,8 +98,26 @@ const HTTP_WORDS = /\b(?:GET|POST|PUT|DELETE|HEAD|PATCH|OPTIONS|HTTP|requests?|r
 /** Numbers in prose that are measures, not statuses: "500 ms", "200 lines". */
 const MEASURE_SUF = /^\s*(?:ms|milliseconds?|seconds?|secs?|s\b|minutes?|mins?|hours?|days?|bytes?|[kmg]i?b\b|px|%|lines?|chars?|characters|items?|rows?|times|users|requests|records|words|pages|x\b)/i;
 
+/** Nouns before a list of numbers that make them counts or references: "lines 200 and 201", "issues 301 and 302". */
+const LIST_NOUN_PRE = /(?:\b(?:lines?|issues?|items?|rows?|pages?|steps?|ports?|bytes|between|from|to|and|PRs?|tickets?|sections?|chapters?|versions?|v|rfcs?|sizes?|of|by|x)|#|[<>=+])\s*$/i;
+
+/** The codes listed with this one ("307 & 308", "301 and 302") are HTTP codes of its own class (both redirects). */
+function sameClassList(code: string, pre: string, suf: string, restPre: string, restSuf: string): boolean {
+  const before = pre.slice(restPre.length);
+  const after = suf.slice(0, suf.length - restSuf.length);
+  // Words join them ("307 & 308", "301 and 302", "401/403"), not the bare commas of a value (`"200,201"`).
+  const joined = /\band\b|\bor\b|&|\/|,\s/;
+  if (!joined.test(before) && !joined.test(after)) return false;
+  const listed = `${before} ${after}`;
+  const others = listed.match(/(?<![\w.])\d{3}(?![\w.])/g) ?? [];
+  // Not a data list ("[60,300,300,3600]") nor one code repeated.
+  if (!others.length || LIST_NOUN_PRE.test(restPre) || /(?:\d\s*,|[\[({])\s*$/.test(restPre)) return false;
+  if (new Set([code, ...others]).size < 2) return false;
+  return [code, ...others].every((n) => n[0] === code[0] && n[0] !== '1' && lookup('http', n).kind === 'found');
+}
+
 /** Whether the words around a number in prose make it a status (the caller checks the code is known). */
-export function talksStatus(pre: string, suf: string, line = ''): boolean {
+export function talksStatus(pre: string, suf: string, line = '', code = ''): boolean {
   // Markup around the code: rdoc `+200+`, `*404*`, `<tt>403</tt>`, `<code>404</code>`.
   pre = pre.replace(MARKUP_PRE, '');
   suf = suf.replace(MARKUP_SUF, '');
@@ -103,6 +126,8 @@ export function talksStatus(pre: string, suf: string, line = ''): boolean {
   const restPre = stripListPre(pre);
   // Codes listed together in a line about HTTP: "(404, 500) fresh cached GET response", "301/302 POST drops the body".
   if ((restSuf.length !== suf.length || restPre.length !== pre.length) && HTTP_WORDS.test(line)) return true;
+  // Codes of one class listed together, even without a word about HTTP: "// 307 & 308 mainly", "301 and 302 are ambiguous".
+  if (code && (restSuf.length !== suf.length || restPre.length !== pre.length) && sameClassList(code, pre, suf, restPre, restSuf)) return true;
   // "(defaults to 403)" in a line about HTTP; "Defaults to 100." elsewhere is a count.
   if (DEFAULTS_PRE.test(restPre) && HTTP_WORDS.test(line)) return true;
   if (MEASURE_SUF.test(restSuf)) return false;
@@ -121,9 +146,14 @@ export function talksStatus(pre: string, suf: string, line = ''): boolean {
   if (end.endsWith('(') && /^\)/.test(restSuf)) {
     const inner = end.slice(0, -1).trimEnd().replace(MARKUP_PRE, '');
     if (/(?:Exception|Error)$/.test(inner)) return true;
+    // "the default redirection code (302)", "an HTTP status (503)".
+    if (/\b(?:status|code|redirect\w*|response)$/i.test(inner)) return true;
     if (TALK_SUF.test(restSuf.slice(1)) && !MEASURE_SUF.test(restSuf.slice(1))) return true;
   }
-  return TALK_PRE.test(restPre) || TALK_SUF.test(restSuf) || (TALK_PLURAL_SUF.test(restSuf) && (listed || KIND_PRE.test(restPre)));
+  // "after 200 responses", "every 300 redirects": a count of responses, not a kind.
+  if (PLURAL_SUF.test(restSuf) && COUNT_PRE.test(restPre)) return false;
+  // TALK_PRE ends with blanks: test it only on a prefix that does (a cheap guard on lines of numbers).
+  return (/\s$/.test(restPre) && TALK_PRE.test(restPre)) || TALK_SUF.test(restSuf) || TYPE_SUF.test(restSuf) || (TALK_PLURAL_SUF.test(restSuf) && (listed || KIND_PRE.test(restPre)));
 }
 
 /** Words before a number in mail code that make it no reply code: sizes, timeouts, limits, ports. */
