@@ -291,9 +291,11 @@ export function searchCodes(query: string, options: SearchOptions = {}): SearchR
 
   // A constant name on its own: a framework's HTTP constant, a gRPC code as a library spells it.
   if (!/\s/.test(q)) {
-    const codes = codesOfConstantName(q);
-    for (const code of codes) for (const r of allCodes()) if (r.protocol === 'http' && r.code === String(code)) out.add(r, 'code');
     const grpc = grpcName(q);
+    // A qualified gRPC spelling (`codes.NotFound`, `Code::NotFound`) names gRPC alone; a bare
+    // `NOT_FOUND` is also a framework's HTTP constant, which comes first.
+    const codes = grpc && /[.:]/.test(q) ? [] : codesOfConstantName(q);
+    for (const code of codes) for (const r of allCodes()) if (r.protocol === 'http' && r.code === String(code)) out.add(r, 'code');
     if (grpc) out.add(resolve(grpc), 'code');
     if (codes.length || grpc) return { hits: out.hits(), unassigned };
   }
