@@ -166,6 +166,12 @@ function websocketRanges(): StatusEntry[] {
  */
 function lookupWebSocket(code: string): LookupResult {
   const protocol = 'websocket';
+  // A range entry as the list names it (`4000-4999`).
+  const named = /^\d{4}-\d{4}$/.test(code) ? BY_CODE.get(`${protocol}:${code}`)?.[0] : undefined;
+  if (named) {
+    const r = resolve(named);
+    return { kind: 'found', protocol, code, codeClass: r.codeClass, matches: [r] };
+  }
   if (!/^\d{1,5}$/.test(code)) return { kind: 'invalid', protocol, code, message: `"${code}" is not a WebSocket close code (a number 1000-4999).` };
   const n = Number(code);
   code = String(n);

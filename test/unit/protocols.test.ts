@@ -79,6 +79,9 @@ describe('protocols: lookup', () => {
     const r3001 = lookup('websocket', '3001');
     assert.ok(r3001.kind === 'unassigned' && r3001.codeClass.label === '3000-3999' && /IANA registered/.test(r3001.codeClass.name));
     assert.equal(lookup('websocket', '1016').kind, 'unassigned');
+    // The range as the sidebar lists it resolves again (a tree item's target).
+    assert.equal(one('websocket', '4000-4999').entry.id, 'websocket:4000-4999');
+    assert.equal(lookup('websocket', '4000-5999').kind, 'invalid');
     assert.equal(lookup('websocket', '999').kind, 'invalid');
     assert.equal(lookup('websocket', '5000').kind, 'invalid');
     assert.equal(one('websocket', '1006').entry.websocket?.sentOnWire, false);

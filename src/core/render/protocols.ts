@@ -107,7 +107,8 @@ export function closeFrame(r: ResolvedCode, options: CloseFrameOptions = {}): { 
   if (r.entry.websocket?.sentOnWire === false) {
     return fail('not-sent', `${r.code} ${r.entry.phrase} is never sent in a Close frame (RFC 6455, Section 7.4.1): a WebSocket library reports it to the application when ${r.code === '1005' ? 'a Close frame came without a status code' : r.code === '1006' ? 'the connection closed without a Close frame' : 'the TLS handshake failed'}.`);
   }
-  const code = Number(r.code);
+  // A range entry listed as such (`4000-4999`) is framed with its first code.
+  const code = parseInt(r.code, 10);
   const reason = [...encoder.encode(options.reason ?? r.entry.phrase)];
   if (reason.length > 123) return fail('too-long', `The close reason is ${reason.length} bytes of UTF-8; a Close frame's payload is at most 125 bytes, 2 of them the code, so the reason can be at most 123.`);
   const length = 2 + reason.length;
