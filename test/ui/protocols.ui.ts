@@ -6,8 +6,15 @@ import { localize } from './manifest';
 import { responseView, showResponse } from './response';
 
 export default [
-  uiTest('the sidebar has gRPC, WebSocket and FTP branches', async ({ wb, step }) => {
-    await step('open the Status Codes activity', () => wb.openActivity(localize('%viewContainer.title%')));
+  uiTest('the sidebar has gRPC, WebSocket and FTP branches', async ({ wb, page, step }) => {
+    const sidebar = await step('open the Status Codes activity', () => wb.openActivity(localize('%viewContainer.title%')));
+    await step('unfiltered (an earlier test may have left a filter) and collapsed to the protocols', async () => {
+      const clear = sidebar.locator(`.action-label[aria-label^="${localize('%statusCodes.reference.clearFilter.title%')}"]`).first();
+      if (await clear.isVisible()) await clear.click();
+      await page.locator('.part.sidebar .monaco-list-row', { hasText: 'SMTP' }).first().waitFor({ state: 'visible', timeout: 10_000 });
+      await sidebar.locator('.action-label[aria-label^="Collapse All"]').first().click();
+      await page.locator('.part.sidebar .monaco-list-row', { hasText: 'FTP' }).first().waitFor({ state: 'visible', timeout: 10_000 });
+    });
     const rows = await step('it lists the protocols', () => wb.sidebarRows());
     await step('gRPC, WebSocket and FTP are there beside HTTP and SMTP', () => {
       for (const p of ['HTTP', 'SMTP', 'gRPC', 'WebSocket', 'FTP']) expectTrue(rows.some((r) => r === p || r.startsWith(p)), `${p} in rows: ${rows.join(' | ')}`);
