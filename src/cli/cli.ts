@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import { PROTOCOL_LABELS } from '../core/classes';
-import { allEntries, lookup, lookupAll, primaryAnswer, resolve, type Answer, type UnassignedAnswer } from '../core/registry';
+import { allEntries, crossProtocolOf, grpcByName, lookup, lookupAll, primaryAnswer, resolve, type Answer, type UnassignedAnswer } from '../core/registry';
+import { CLOSE_FRAME_NOTE, GRPC_TRAILERS_NOTE, renderCloseFrame, renderFtpReply, renderGrpcTrailers, renderGrpcurl } from '../core/render/protocols';
+import { ftpFunctionGroup } from '../core/classes';
 import { BODY_STYLES, type BodyStyle } from '../core/render/body';
 import { codeReport, unassignedReport, type CodeReport, type ReportOptions, type UnassignedReport } from '../core/render/report';
 import { renderCurl, renderRawResponse, renderSmtpReply, type Rendered } from '../core/render/response';
@@ -18,24 +20,32 @@ const USAGE = `Usage: status-codes <code> [options]
        status-codes --search <words> [--protocol P] [--json]
        status-codes serve [--port N] [--body STYLE] [--smtp] [--smtp-port N] [--reply CODE] [--stage STAGE]
 
-Looks a status code up in the bundled registry (HTTP, SMTP reply codes, SMTP enhanced codes).
+Looks a status code up in the bundled registry (HTTP, SMTP reply codes, SMTP enhanced codes,
+gRPC status codes, WebSocket close codes, FTP reply codes).
 
 A number answers for every protocol that assigns it, HTTP then SMTP (500: HTTP 500 and SMTP 500);
 where only SMTP assigns it, HTTP's answer follows as unassigned, with what it may mean instead
 (452: SMTP 452, then HTTP 452). The exit code is 2 only when no protocol assigns the code.
-A 4.3.1-style code is an SMTP enhanced code.
+A 4.3.1-style code is an SMTP enhanced code; a gRPC name (NOT_FOUND, codes.NotFound,
+grpc.StatusCode.NOT_FOUND) is a gRPC code. gRPC, WebSocket and FTP numbers need --protocol
+(status-codes 550 is SMTP 550; status-codes 550 --protocol ftp is FTP 550).
 A rendering shows one answer: --raw, --curl and --snippet take HTTP where HTTP assigns the number,
 else the SMTP code sent as an HTTP status (452: HTTP/1.1 452 Insufficient Storage); --smtp-reply
 takes SMTP.
 
 Options:
-  --protocol P        answer only for http, smtp or smtp-enhanced (4.3.1-style codes are enhanced)
+  --protocol P        answer only for http, smtp, smtp-enhanced, grpc, websocket or ftp
+                      (4.3.1-style codes are enhanced)
   --vendor NAME       pick a vendor's meaning when several exist (e.g. 499 --vendor nginx)
   --raw               print the raw mock HTTP response (nginx 444 and 499, never sent as a
-                      response, exit 2 with a line saying what happens instead)
+                      response, exit 2 with a line saying what happens instead); for gRPC the
+                      trailers as a Trailers-Only HTTP/2 response, for WebSocket the Close frame's
+                      bytes in hex (server to client, unmasked; 1005, 1006, 1015 exit 2), for FTP
+                      the reply line (with --multiline the multi-line form); what it shows on stderr
+  --reason TEXT       the WebSocket close reason or the gRPC message (default: the code's name)
   --body STYLE        body of the raw response and snippets: simple (default) or problem
   --date ISO          the Date header's time (default: now)
-  --curl              print the curl line
+  --curl              print the curl line; for gRPC the grpcurl call and what grpcurl prints
   --base URL          base URL of the curl line (default https://httpbin.org)
   --smtp-reply        print the SMTP reply (add --multiline for the multi-line form)
   --snippet FW        print the snippet for a framework: ${FRAMEWORKS.map((f) => f.id).join(', ')}
@@ -80,7 +90,7 @@ interface Args {
   flags: Map<string, string | true>;
 }
 
-const VALUE_FLAGS = new Set(['protocol', 'vendor', 'body', 'date', 'base', 'snippet', 'search', 'detect', 'language', 'port', 'smtp-port', 'reply', 'stage']);
+const VALUE_FLAGS = new Set(['protocol', 'vendor', 'body', 'date', 'base', 'snippet', 'search', 'detect', 'language', 'port', 'smtp-port', 'reply', 'stage', 'reason']);
 const BOOL_FLAGS = new Set(['raw', 'curl', 'smtp-reply', 'multiline', 'json', 'list', 'help', 'smtp']);
 /** Flags only `serve` reads. */
 const SERVE_FLAGS = ['port', 'smtp-port', 'reply', 'stage', 'smtp'];
@@ -121,7 +131,7 @@ const ENHANCED_FORM = /^[245x]\.\d+\.\d+$/i;
 function protocolOf(args: Args, code?: string): Protocol {
   const p = str(args, 'protocol');
   if (p === undefined) return code !== undefined && ENHANCED_FORM.test(code) ? 'smtp-enhanced' : 'http';
-  if (!(PROTOCOLS as readonly string[]).includes(p)) throw new UsageError(`unknown protocol "${p}" (http, smtp or smtp-enhanced)`);
+  if (!(PROTOCOLS as readonly string[]).includes(p)) throw new UsageError(`unknown protocol "${p}" (${PROTOCOLS.join(', ')})`);
   if (p === 'smtp' && code !== undefined && ENHANCED_FORM.test(code)) return 'smtp-enhanced';
   return p as Protocol;
 }
@@ -152,10 +162,64 @@ function summary(r: ResolvedCode): string {
     `  meaning: ${e.description}`,
   ];
   if (e.text) lines.push(`  text:    ${e.text}`);
-  if (e.aliases?.length) lines.push(`  also:    ${e.aliases.join(', ')}`);
+  lines.push(...protocolSummary(r));
+  // A gRPC entry's aliases are its spellings, which protocolSummary lists.
+  if (e.aliases?.length && !e.grpc) lines.push(`  also:    ${e.aliases.join(', ')}`);
   if (e.note) lines.push(`  note:    ${e.note}`);
   lines.push(`  spec:    ${e.spec.title} <${e.spec.url}>`);
   return lines.join('\n');
+}
+
+/** The lines only a gRPC, WebSocket or FTP code has. */
+function protocolSummary(r: ResolvedCode): string[] {
+  const e = r.entry;
+  const lines: string[] = [];
+  if (e.grpc) {
+    const g = e.grpc;
+    lines.push(`  name:    ${g.name}`);
+    lines.push(`  http:    ${g.http.code} (${g.http.source})`);
+    for (const o of g.olderHttp ?? []) lines.push(`  older:   ${o.code} in grpc-gateway ${o.versions}`);
+    const from = g.fromHttp.length ? g.fromHttp.join(', ') : '';
+    const others = g.name === 'UNKNOWN' ? 'every HTTP status the table does not name' : '';
+    if (from || others) lines.push(`  from:    ${[from, others].filter(Boolean).join('; ')} (a response without grpc-status, doc/http-grpc-status-mapping.md)`);
+    if (g.library === 'never') lines.push('  library: the gRPC library never generates this code: if you see it, the application sent it');
+    else if (g.library === 'generates') lines.push('  library: the gRPC library itself also generates this code (doc/statuscodes.md)');
+    lines.push(`  spelled: ${Object.entries(g.spellings).map(([lang, name]) => `${lang} ${name}`).join(', ')}`);
+  }
+  if (e.websocket) {
+    if (!e.websocket.sentOnWire) lines.push('  wire:    never sent in a Close frame; a library reports it locally');
+    if (e.websocket.range) lines.push(`  range:   ${e.websocket.range.from}-${e.websocket.range.to}`);
+  }
+  const group = r.protocol === 'ftp' ? ftpFunctionGroup(r.code) : undefined;
+  if (group) lines.push(`  group:   ${group.label} ${group.name}`);
+  for (const c of e.conflicts ?? []) lines.push(`  also:    ${c.meaning} (${c.source})`);
+  // Codes of other protocols whose data link here (HTTP 404: gRPC 5 maps to it, gRPC 12 is how a client reads it).
+  const back = crossProtocolOf(e);
+  if (back.length) lines.push(`  linked:  ${back.map(label).join(', ')}`);
+  return lines;
+}
+
+/** --raw and --curl for a gRPC, WebSocket or FTP code; what the rendering shows goes to stderr. */
+function protocolOutputs(r: ResolvedCode, args: Args, err: (s: string) => void): string[] {
+  const outputs: string[] = [];
+  const reason = str(args, 'reason');
+  if (args.flags.has('raw')) {
+    if (r.protocol === 'grpc') {
+      outputs.push(textOrUsage(renderGrpcTrailers(r, { message: reason })));
+      err(`status-codes: note: ${GRPC_TRAILERS_NOTE}`);
+    } else if (r.protocol === 'websocket') {
+      outputs.push(textOrUsage(renderCloseFrame(r, { reason })));
+      err(`status-codes: note: ${CLOSE_FRAME_NOTE}`);
+    } else outputs.push(textOrUsage(renderFtpReply(r, { multiline: args.flags.has('multiline') })));
+  }
+  if (args.flags.has('curl')) {
+    if (r.protocol !== 'grpc') throw new UsageError(`${label(r)} has no curl line (--raw shows its ${r.protocol === 'ftp' ? 'reply' : 'Close frame'})`);
+    const call = renderGrpcurl(r, { message: reason });
+    if (!call.ok) throw new UsageError(call.message);
+    outputs.push(call.text);
+  }
+  if (args.flags.has('smtp-reply')) throw new UsageError(`${label(r)} is not an SMTP code; it has no SMTP reply`);
+  return outputs;
 }
 
 function unassignedSummary(u: UnassignedAnswer): string {
@@ -173,7 +237,9 @@ function unassignedError(us: readonly UnassignedAnswer[]): UsageError {
   const seen = new Set<string>();
   const suggestions = us.flatMap((u) => u.suggestions).filter((s) => !seen.has(s.entry.id) && !!seen.add(s.entry.id));
   const hint = suggestions.length ? `; did you mean ${suggestions.map(label).join(', ')}?` : '';
-  return new UsageError(`${names(us)} ${us.length > 1 ? 'are' : 'is'} unassigned${hint}`);
+  // A free close code belongs to a block that says what it is for (3001: the IANA-registered block).
+  const block = us.length === 1 && us[0]!.protocol === 'websocket' ? ` in ${us[0]!.codeClass.label} (${us[0]!.codeClass.name})` : '';
+  return new UsageError(`${names(us)} ${us.length > 1 ? 'are' : 'is'} unassigned${block}${hint}`);
 }
 
 /**
@@ -185,8 +251,9 @@ function resolveArg(args: Args): { answers: Answer[]; narrowed: boolean } {
   const code = args.positional[0];
   if (code === undefined) throw new UsageError('no code given (e.g. status-codes 404, see --help)');
   if (args.positional.length > 1) throw new UsageError(`unexpected argument "${args.positional[1]}"`);
-  const narrowed = args.flags.has('protocol') || ENHANCED_FORM.test(code.trim());
-  const res = narrowed ? lookup(protocolOf(args, code.trim()), code) : lookupAll(code);
+  const grpcName = !args.flags.has('protocol') && !/^\d+$/.test(code.trim()) ? grpcByName(code) : undefined;
+  const narrowed = args.flags.has('protocol') || ENHANCED_FORM.test(code.trim()) || !!grpcName;
+  const res = grpcName ? lookup('grpc', grpcName.code) : narrowed ? lookup(protocolOf(args, code.trim()), code) : lookupAll(code);
   if (res.kind === 'invalid') throw new UsageError(res.message);
   if (res.kind === 'unassigned') throw unassignedError('answers' in res ? res.answers : [res]);
   const answers: Answer[] = 'answers' in res ? res.answers : [res];
@@ -334,6 +401,17 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
       return 0;
     }
     const { answers, narrowed } = resolveArg(args);
+    const first = answers.find((a) => a.kind === 'found')?.matches[0];
+    if (first && first.protocol !== 'http' && first.protocol !== 'smtp' && first.protocol !== 'smtp-enhanced') {
+      if (str(args, 'snippet') !== undefined) throw new UsageError(`${label(first)} is not an HTTP status; no framework snippet sends it`);
+      const outputs = protocolOutputs(first, args, err);
+      // gRPC, WebSocket and FTP codes come from one protocol's lookup: one found answer.
+      const reports = answers.flatMap((a) => (a.kind === 'found' ? a.matches.map((m) => codeReport(m, { ...opts, message: str(args, 'reason') })) : []));
+      if (json) outputs.push(JSON.stringify(narrowed && reports.length === 1 ? reports[0] : reports, null, 2));
+      if (!outputs.length) outputs.push(answers.flatMap((a) => (a.kind === 'found' ? a.matches.map(summary) : [unassignedSummary(a)])).join('\n\n'));
+      out(outputs.join('\n\n'));
+      return 0;
+    }
     // A rendering shows one meaning: the first of the answer its form prefers (resolveArg leaves at least one found).
     const asHttp = primaryAnswer(answers, 'http')!.matches[0]!;
     const asSmtp = primaryAnswer(answers, 'smtp')!.matches[0]!;

@@ -20,8 +20,8 @@ export interface CodeTarget {
 }
 
 /** What the Copy buttons can copy; snippets are named by framework id. */
-export type CopyItem = 'raw' | 'curl' | 'smtpReply' | 'smtpReplyMultiline' | 'snippet' | 'smtpClient';
-const COPY_ITEMS: readonly CopyItem[] = ['raw', 'curl', 'smtpReply', 'smtpReplyMultiline', 'snippet', 'smtpClient'];
+export type CopyItem = 'raw' | 'curl' | 'smtpReply' | 'smtpReplyMultiline' | 'snippet' | 'smtpClient' | 'grpcTrailers' | 'grpcurl' | 'closeFrame' | 'ftpReply' | 'ftpReplyMultiline';
+const COPY_ITEMS: readonly CopyItem[] = ['raw', 'curl', 'smtpReply', 'smtpReplyMultiline', 'snippet', 'smtpClient', 'grpcTrailers', 'grpcurl', 'closeFrame', 'ftpReply', 'ftpReplyMultiline'];
 
 export type WebviewToHost =
   /** Copy an item; `framework` is required for `snippet`. `request` is echoed in the ack. */

@@ -12,7 +12,7 @@ import { isWeakRule } from './detect/numbers';
 import { SMTP_LINE_RE } from './detect/patterns';
 import type { ConstantTable, NamedConstant } from './constants/index';
 import { list, lookup } from './registry';
-import { PROTOCOLS, type Protocol, type ResolvedCode } from './types';
+import { PROTOCOLS, type GrpcLanguage, type Protocol, type ResolvedCode } from './types';
 
 export interface CompletionOptions {
   /** Document hints, as the hover uses them (documentHints()). */
@@ -263,14 +263,54 @@ function constantItems(table: ConstantTable): CompletionEntry[] {
 }
 
 /**
+ * A gRPC library's qualifier just before the cursor, per editor language, and whose spelling follows:
+ * Go `codes.`, Python `grpc.StatusCode.` (or `StatusCode.` imported), Java/Kotlin `Status.Code.`,
+ * grpc-js `grpc.status.`, C# `StatusCode.` (not `HttpStatusCode.`), Rust tonic `Code::`.
+ */
+const GRPC_QUALIFIERS: ReadonlyArray<{ languages: readonly string[]; re: RegExp; spelling: GrpcLanguage }> = [
+  { languages: ['go'], re: /\bcodes\.(\w*)$/, spelling: 'go' },
+  { languages: ['python'], re: /(?:\bgrpc\.|(?<![\w.]))StatusCode\.(\w*)$/, spelling: 'python' },
+  { languages: ['java', 'kotlin'], re: /\bStatus\.Code\.(\w*)$/, spelling: 'java' },
+  { languages: ['javascript', 'typescript', 'javascriptreact', 'typescriptreact'], re: /\bgrpc\.status\.(\w*)$/, spelling: 'node' },
+  { languages: ['csharp'], re: /(?<![\w.])StatusCode\.(\w*)$/, spelling: 'csharp' },
+  { languages: ['rust'], re: /(?:\btonic::|(?<![\w:]))Code::(\w*)$/, spelling: 'rust' },
+];
+
+/** The gRPC codes as the library of `spelling` names them after its qualifier, in code order. */
+function grpcItems(spelling: GrpcLanguage): CompletionEntry[] {
+  return list('grpc').map((r) => {
+    const member = r.entry.grpc!.spellings[spelling].split(/::|\./).pop()!;
+    return { kind: 'constant', protocol: 'grpc', code: r.code, label: member, insertText: member, filterText: `${member} ${r.code} ${r.entry.phrase}`, sortText: pad(Number(r.code)), resolved: r, table: `grpc-${spelling}` };
+  });
+}
+
+/** gRPC completions after a library's qualifier; undefined where there is none. */
+function grpcCompletions(line: string, column: number, lang: string): CompletionResult | undefined {
+  const before = line.slice(Math.max(0, column - 60), column);
+  for (const q of GRPC_QUALIFIERS) {
+    if (!q.languages.includes(lang)) continue;
+    const m = q.re.exec(before);
+    if (!m) continue;
+    const end = column + /^\w*/.exec(line.slice(column))![0].length;
+    return { context: { kind: 'constant', table: `grpc-${q.spelling}` }, start: column - m[1]!.length, end, items: grpcItems(q.spelling), incomplete: false };
+  }
+  return undefined;
+}
+
+/**
  * The completions at `column` of `line`: status codes where the detection sees a status context
  * (HTTP, SMTP reply codes, enhanced codes after a reply code), a framework's constants after its
- * qualifier, and nothing anywhere else (undefined). Bounded: a long line is not looked at.
+ * qualifier, the gRPC codes after a gRPC library's qualifier, and nothing anywhere else (undefined). Bounded: a long line is not looked at.
  */
 export function completionsAt(line: string, column: number, languageId: string, options: CompletionOptions = {}): CompletionResult | undefined {
   if (typeof line !== 'string' || line.length > MAX_LINE || !Number.isInteger(column) || column < 0 || column > line.length) return undefined;
   const protocols = options.protocols ?? PROTOCOLS;
   const lang = String(languageId ?? '');
+  // A gRPC library's qualifier: `codes.`, `grpc.StatusCode.`, `Code::`.
+  if (protocols.includes('grpc')) {
+    const grpc = grpcCompletions(line, column, lang);
+    if (grpc) return grpc;
+  }
   // A constant's qualifier just before the cursor: `HttpStatus.`, `http.Status`, `status: :`.
   if (protocols.includes('http') && /[.:]\w*$/.test(line.slice(Math.max(0, column - 60), column))) {
     const ctx = constantContextAt(line, column, lang, options.hints?.tables);

@@ -3,9 +3,12 @@ import httpData from './data/http.json';
 import httpVendorData from './data/http-vendor.json';
 import smtpData from './data/smtp.json';
 import smtpEnhancedData from './data/smtp-enhanced.json';
-import { allClasses, codeClass } from './classes';
-import type { CodeClass, LookupResult, Protocol, ResolvedCode, StatusEntry } from './types';
-import { PROTOCOLS } from './types';
+import grpcData from './data/grpc.json';
+import websocketData from './data/websocket.json';
+import ftpData from './data/ftp.json';
+import { allClasses, classDigitOf, codeClass } from './classes';
+import type { CodeClass, GrpcLanguage, LookupResult, Protocol, ResolvedCode, StatusEntry } from './types';
+import { BARE_PROTOCOLS, GRPC_LANGUAGES } from './types';
 
 /** An entry as written in the data files: `id` and `protocol` are derived from the file. */
 export type EntryData = Omit<StatusEntry, 'id' | 'protocol'>;
@@ -23,6 +26,9 @@ const ENTRIES: readonly StatusEntry[] = [
   ...load('http', httpVendorData),
   ...load('smtp', smtpData),
   ...load('smtp-enhanced', smtpEnhancedData),
+  ...load('grpc', grpcData),
+  ...load('websocket', websocketData),
+  ...load('ftp', ftpData),
 ];
 
 const BY_ID = new Map<string, StatusEntry>(ENTRIES.map((e) => [e.id, e]));
@@ -60,8 +66,7 @@ function normalise(code: string): string {
 /** Resolves an entry at a concrete code (for enhanced codes, the concrete class). */
 export function resolve(entry: StatusEntry, concreteCode?: string): ResolvedCode {
   const code = concreteCode ?? (entry.protocol === 'smtp-enhanced' ? entry.code.replace(/^X/, String(defaultEnhancedClass(entry))) : entry.code);
-  const digit = Number(code[0]);
-  return { protocol: entry.protocol, code, entry, codeClass: codeClass(entry.protocol, digit)! };
+  return { protocol: entry.protocol, code, entry, codeClass: codeClass(entry.protocol, classDigitOf(entry.protocol, code))! };
 }
 
 function defaultEnhancedClass(entry: StatusEntry): 2 | 4 | 5 {
@@ -74,7 +79,7 @@ function defaultEnhancedClass(entry: StatusEntry): 2 | 4 | 5 {
  * class where it is used with it (SMTP 452 -> 4.3.1, SMTP 552 -> 5.3.4).
  */
 function related(entry: StatusEntry, concreteCode = entry.code): ResolvedCode[] {
-  const digit = entry.protocol === 'http' ? undefined : Number(concreteCode[0]);
+  const digit = entry.protocol === 'smtp' || entry.protocol === 'smtp-enhanced' ? Number(concreteCode[0]) : undefined;
   return entry.related
     .map((id) => BY_ID.get(id))
     .filter((e): e is StatusEntry => e !== undefined)
@@ -106,14 +111,21 @@ export function lookup(protocol: Protocol, rawCode: string | number): LookupResu
     const matches = entries!.map((e) => resolve(e, concrete));
     return { kind: 'found', protocol, code: matches[0]!.code, codeClass: matches[0]!.codeClass, matches };
   }
-  const re = protocol === 'http' ? HTTP_RE : SMTP_RE;
+  if (protocol === 'grpc') return lookupGrpc(code);
+  if (protocol === 'websocket') return lookupWebSocket(code);
+  const re = protocol === 'http' ? HTTP_RE : protocol === 'ftp' ? FTP_RE : SMTP_RE;
   if (!/^\d+$/.test(code)) return { kind: 'invalid', protocol, code, message: `"${code}" is not a number.` };
   if (!re.test(code)) {
     return {
       kind: 'invalid',
       protocol,
       code,
-      message: protocol === 'http' ? `${code} is outside the HTTP status range 100-599.` : `${code} is not an SMTP reply code (2yz-5yz, second digit 0-5).`,
+      message:
+        protocol === 'http'
+          ? `${code} is outside the HTTP status range 100-599.`
+          : protocol === 'ftp'
+            ? `${code} is not an FTP reply code (1yz-6yz, second digit 0-5).`
+            : `${code} is not an SMTP reply code (2yz-5yz, second digit 0-5).`,
     };
   }
   const cc = codeClass(protocol, Number(code[0]))!;
@@ -122,6 +134,114 @@ export function lookup(protocol: Protocol, rawCode: string | number): LookupResu
     return { kind: 'found', protocol, code, codeClass: cc, matches: entries.map((e) => resolve(e)) };
   }
   return { kind: 'unassigned', protocol, code, codeClass: cc, suggestions: suggestionsFor(protocol, code) };
+}
+
+const FTP_RE = /^[1-6][0-5]\d$/;
+
+/** gRPC: a number 0-16 (`5`); a name (`NOT_FOUND`, `codes.NotFound`) is read by search and grpcByName. */
+function lookupGrpc(code: string): LookupResult {
+  const protocol = 'grpc';
+  if (!/^\d{1,3}$/.test(code)) {
+    const named = grpcByName(code);
+    if (!named) return { kind: 'invalid', protocol, code, message: `"${code}" is not a gRPC status code (0-16, or a name such as NOT_FOUND).` };
+    code = named.code;
+  }
+  const entry = BY_CODE.get(`${protocol}:${Number(code)}`)?.[0];
+  if (!entry) return { kind: 'invalid', protocol, code, message: `${code} is not a gRPC status code: the canonical codes are 0-16.` };
+  const r = resolve(entry);
+  return { kind: 'found', protocol, code: r.code, codeClass: r.codeClass, matches: [r] };
+}
+
+/** WebSocket range entries (4000-4999), first code order. */
+let RANGES: StatusEntry[] | undefined;
+function websocketRanges(): StatusEntry[] {
+  RANGES ??= ENTRIES.filter((e) => e.protocol === 'websocket' && e.websocket?.range);
+  return RANGES;
+}
+
+/**
+ * WebSocket: a close code 1000-4999. A registered code answers with its entry; a code inside a range
+ * entry (4001) with the range, resolved at the code; any other code of 1000-3999 is unassigned in its
+ * block (3001: the IANA-registered block, unassigned); 0-999 and 5000+ are not close codes.
+ */
+function lookupWebSocket(code: string): LookupResult {
+  const protocol = 'websocket';
+  // A range entry as the list names it (`4000-4999`).
+  const named = /^\d{4}-\d{4}$/.test(code) ? BY_CODE.get(`${protocol}:${code}`)?.[0] : undefined;
+  if (named) {
+    const r = resolve(named);
+    return { kind: 'found', protocol, code, codeClass: r.codeClass, matches: [r] };
+  }
+  if (!/^\d{1,5}$/.test(code)) return { kind: 'invalid', protocol, code, message: `"${code}" is not a WebSocket close code (a number 1000-4999).` };
+  const n = Number(code);
+  code = String(n);
+  if (n < 1000) return { kind: 'invalid', protocol, code, message: `${code} is not a WebSocket close code: RFC 6455 leaves 0-999 unused.` };
+  if (n > 4999) return { kind: 'invalid', protocol, code, message: `${code} is not a WebSocket close code: RFC 6455 defines 1000-4999.` };
+  const cc = codeClass(protocol, classDigitOf(protocol, code))!;
+  const exact = BY_CODE.get(`${protocol}:${code}`);
+  if (exact?.length) return { kind: 'found', protocol, code, codeClass: cc, matches: exact.map((e) => resolve(e)) };
+  const range = websocketRanges().find((e) => n >= e.websocket!.range!.from && n <= e.websocket!.range!.to);
+  if (range) return { kind: 'found', protocol, code, codeClass: cc, matches: [resolve(range, code)] };
+  return { kind: 'unassigned', protocol, code, codeClass: cc, suggestions: [] };
+}
+
+/** gRPC names as code writes them: `NOT_FOUND`, `NotFound`, `codes.NotFound`, `grpc.StatusCode.NOT_FOUND`, `Code::NotFound`... */
+let GRPC_NAMES: Map<string, StatusEntry> | undefined;
+function grpcNames(): Map<string, StatusEntry> {
+  if (!GRPC_NAMES) {
+    GRPC_NAMES = new Map();
+    for (const e of ENTRIES) {
+      if (!e.grpc) continue;
+      const names = [e.grpc.name, ...Object.values(e.grpc.spellings)];
+      for (const n of names) {
+        GRPC_NAMES.set(n, e);
+        // The unqualified constant (`NotFound`, `NOT_FOUND`) and its last qualifier (`Code.NOT_FOUND`).
+        const parts = n.split(/::|\./);
+        GRPC_NAMES.set(parts[parts.length - 1]!, e);
+        if (parts.length > 2) GRPC_NAMES.set(parts.slice(-2).join(n.includes('::') ? '::' : '.'), e);
+      }
+      GRPC_NAMES.set(`Code.${e.grpc.name}`, e);
+      GRPC_NAMES.set(`StatusCode.${e.grpc.name}`, e);
+      GRPC_NAMES.set(`grpc.status.${e.grpc.name}`, e);
+    }
+  }
+  return GRPC_NAMES;
+}
+
+/**
+ * The gRPC entry a name stands for, as any of the recorded libraries spells it (case as written:
+ * `NOT_FOUND`, `NotFound`, `codes.NotFound`, `grpc.StatusCode.NOT_FOUND`, `Status.Code.NOT_FOUND`,
+ * `status.NOT_FOUND`, `StatusCode.NotFound`, `Code::NotFound`); undefined for anything else.
+ */
+export function grpcByName(name: string): StatusEntry | undefined {
+  return grpcNames().get(name.trim());
+}
+
+/** How a language's gRPC library spells a code (`codes.NotFound` for Go 5), from the entry's data. */
+export function grpcSpelling(entry: StatusEntry, language: GrpcLanguage): string | undefined {
+  return entry.grpc?.spellings[language];
+}
+
+export { GRPC_LANGUAGES };
+
+/**
+ * The gRPC code a client reads from an HTTP response that carried no `grpc-status`
+ * (grpc doc/http-grpc-status-mapping.md): 404 -> UNIMPLEMENTED, 503 -> UNAVAILABLE, any status the
+ * table does not name -> UNKNOWN. Undefined for a number that is not an HTTP status.
+ */
+export function grpcFromHttp(httpCode: string): StatusEntry | undefined {
+  if (!HTTP_RE.test(httpCode)) return undefined;
+  const grpc = ENTRIES.filter((e) => e.grpc);
+  return grpc.find((e) => e.grpc!.fromHttp.includes(httpCode)) ?? grpc.find((e) => e.grpc!.name === 'UNKNOWN');
+}
+
+/**
+ * Entries of the other protocols that name this one as related (HTTP 404 <- gRPC NOT_FOUND,
+ * HTTP 500 <- WebSocket 1011): the way back of a cross-protocol link, which the data writes on the
+ * gRPC / WebSocket / FTP side only, so HTTP's and SMTP's own related lists stay as they are.
+ */
+export function crossProtocolOf(entry: StatusEntry): ResolvedCode[] {
+  return ENTRIES.filter((e) => e.protocol !== entry.protocol && !BARE_PROTOCOLS.includes(e.protocol) && e.related.includes(entry.id)).map((e) => resolve(e));
 }
 
 /** A lookup that names a code of its protocol: assigned there, or well-formed but unassigned. */
@@ -145,7 +265,7 @@ type LookupAllResult =
 /** Looks a code up in every protocol: the rule for a code given without its protocol. */
 export function lookupAll(rawCode: string | number): LookupAllResult {
   const code = normalise(String(rawCode));
-  const answers = PROTOCOLS.map((p) => lookup(p, code)).filter((r): r is Answer => r.kind !== 'invalid');
+  const answers = BARE_PROTOCOLS.map((p) => lookup(p, code)).filter((r): r is Answer => r.kind !== 'invalid');
   const found = answers.filter((r): r is FoundAnswer => r.kind === 'found');
   const unassigned = answers.filter((r): r is UnassignedAnswer => r.kind === 'unassigned');
   if (found.length) return { kind: 'found', code, answers: [...found, ...unassigned.filter((r) => r.protocol === 'http')] };
@@ -189,10 +309,13 @@ export function primaryAnswer(answers: readonly Answer[], form: RenderForm): Fou
 function suggestionsFor(protocol: Protocol, code: string): ResolvedCode[] {
   const out: ResolvedCode[] = [];
   const seen = new Set<string>();
-  for (const other of PROTOCOLS) {
+  // Only among the protocols a bare number is read in: FTP 452 is no hint for HTTP 452.
+  if (!BARE_PROTOCOLS.includes(protocol)) return out;
+  for (const other of BARE_PROTOCOLS) {
     if (other === protocol || other === 'smtp-enhanced') continue;
     for (const e of BY_CODE.get(`${other}:${code}`) ?? []) {
       for (const r of [resolve(e), ...related(e)]) {
+        if (!BARE_PROTOCOLS.includes(r.protocol)) continue;
         if (seen.has(r.entry.id) || (r.entry.protocol === protocol && r.entry.code === code)) continue;
         seen.add(r.entry.id);
         out.push(r);
@@ -249,7 +372,8 @@ const PARTS = new Map<string, number[]>();
 function codeParts(code: string): number[] {
   let parts = PARTS.get(code);
   if (!parts) {
-    parts = code.split('.').map((p) => (p === 'X' ? 0 : Number(p)));
+    // A WebSocket range (`4000-4999`) sorts at its first code.
+    parts = code.split('.').map((p) => (p === 'X' ? 0 : parseInt(p, 10)));
     PARTS.set(code, parts);
   }
   return parts;

@@ -10,9 +10,9 @@
 // Ranked in tiers: the exact code (and what a constant or class names), the code's own family,
 // names, words of the description, typos. Within a tier: protocol order, then code order.
 import { codesOfConstantName } from './detect/constants';
-import { compareResolved, list, lookup, type UnassignedAnswer } from './registry';
+import { compareResolved, grpcByName, list, lookup, resolve, type UnassignedAnswer } from './registry';
 import type { Protocol, ResolvedCode, StatusEntry } from './types';
-import { PROTOCOLS } from './types';
+import { BARE_PROTOCOLS, PROTOCOLS } from './types';
 
 /** Why a code matched, best first. */
 export type MatchKind =
@@ -47,18 +47,18 @@ export interface SearchResult {
 export interface SearchOptions {
   /** Only this protocol (the CLI's --protocol). */
   protocol?: Protocol;
-  /** Include codes only one vendor defines (default true; the sidebar's "IANA only" turns it off). */
+  /** Include codes only one vendor defines, and non-standard FTP codes (default true; the sidebar's "IANA only" turns it off). */
   vendor?: boolean;
 }
 
 const RANK: Record<MatchKind, number> = { code: 0, suggestion: 1, family: 2, name: 3, words: 4, typo: 5 };
 
 /** `smtp 452`, `http: 404`, `enhanced 5.1.1`: a protocol named before the rest. */
-const PROTOCOL_PREFIX = /^(smtp[- ]enhanced|https?|e?smtp|enhanced)(?:\s*:\s*|\s+)(?=\S)/i;
+const PROTOCOL_PREFIX = /^(smtp[- ]enhanced|https?|e?smtp|enhanced|grpc|websocket|wss?|ftp)(?:\s*:\s*|\s+)(?=\S)/i;
 const HTTP_CODE = /^[1-5]\d\d$/;
 const ENHANCED_CODE = /^([245x])\.(\d{1,3})\.(\d{1,3})$/i;
 const CODE_START = /^(?:\d{1,2}|[245]\.(?:\d{1,3}\.?)?)$/;
-const CLASS_RE = /^([1-5])(xx|yz)$|^([245])\.x\.x$/i;
+const CLASS_RE = /^([1-6])(xx|yz)$|^([245])\.x\.x$/i;
 /** Characters around codes in a log line (`status=550`, `[5.1.1]`, `550-5.1.1`, `#5.1.1`). */
 const LOG_SEPARATORS = /[\s,;=()[\]<>"'#]+/;
 
@@ -66,6 +66,9 @@ function protocolsFor(prefix: string | undefined): readonly Protocol[] {
   if (!prefix) return PROTOCOLS;
   const p = prefix.toLowerCase();
   if (p.startsWith('http')) return ['http'];
+  if (p === 'grpc') return ['grpc'];
+  if (p === 'ftp') return ['ftp'];
+  if (p.startsWith('w')) return ['websocket'];
   if (p.includes('enhanced')) return ['smtp-enhanced'];
   return ['smtp', 'smtp-enhanced'];
 }
@@ -148,6 +151,9 @@ function nearly(word: string, words: readonly string[]): boolean {
   return max > 0 && words.some((w) => editDistance(word, w, max) !== undefined || (w.length > word.length && editDistance(word, w.slice(0, word.length), max) !== undefined));
 }
 
+/** A code one vendor or some servers define, not a registry or an RFC (what `vendor: false` leaves out). */
+const ONE_PARTY = (r: ResolvedCode): boolean => r.entry.status === 'vendor' || r.entry.status === 'nonstandard';
+
 class Collector {
   private readonly seen = new Map<string, SearchHit>();
   constructor(
@@ -156,12 +162,12 @@ class Collector {
   ) {}
 
   allows(r: ResolvedCode): boolean {
-    return this.protocols.includes(r.protocol) && (this.vendor || r.entry.status !== 'vendor');
+    return this.protocols.includes(r.protocol) && (this.vendor || !ONE_PARTY(r));
   }
 
   /** Adds a match; a suggestion may be of another protocol than the ones asked for (HTTP 452 -> SMTP 452). */
   add(r: ResolvedCode, match: MatchKind): void {
-    if (match === 'suggestion' ? !this.vendor && r.entry.status === 'vendor' : !this.allows(r)) return;
+    if (match === 'suggestion' ? !this.vendor && ONE_PARTY(r) : !this.allows(r)) return;
     const k = keyOf(r);
     const had = this.seen.get(k);
     if (!had || RANK[match] < RANK[had.match]) this.seen.set(k, { resolved: r, match });
@@ -180,10 +186,14 @@ class Collector {
 }
 
 /** The meanings of one code token in the protocols allowed; the unassigned ones are noted. */
+/** The number forms of the protocols asked for by name: gRPC 0-16, WebSocket 4 digits, FTP 3. */
+const OTHER_CODE: Partial<Record<Protocol, RegExp>> = { grpc: /^\d{1,2}$/, websocket: /^\d{4}$/, ftp: /^\d{3}$/ };
+
 function exactCode(token: string, protocols: readonly Protocol[], out: Collector, unassigned: UnassignedAnswer[], alone: boolean): boolean {
   const enhanced = ENHANCED_CODE.exec(token);
-  if (!enhanced && !HTTP_CODE.test(token)) return false;
-  const asked = enhanced ? protocols.filter((p) => p === 'smtp-enhanced') : protocols.filter((p) => p !== 'smtp-enhanced');
+  const other = !enhanced ? protocols.filter((p) => OTHER_CODE[p]?.test(token)) : [];
+  if (!enhanced && !HTTP_CODE.test(token) && !other.length) return false;
+  const asked = enhanced ? protocols.filter((p) => p === 'smtp-enhanced') : protocols.filter((p) => p !== 'smtp-enhanced' && (OTHER_CODE[p] ? other.includes(p) : HTTP_CODE.test(token)));
   let any = false;
   const free: UnassignedAnswer[] = [];
   for (const p of asked) {
@@ -203,6 +213,8 @@ function exactCode(token: string, protocols: readonly Protocol[], out: Collector
   // SMTP 452 or HTTP 507); that SMTP 404 is free is not, nor a free code beside others in a log line.
   for (const u of free) {
     if (any && (u.protocol !== 'http' || !alone)) continue;
+    // A free close code (3001) is worth its line only when WebSocket was asked for alone.
+    if (!BARE_PROTOCOLS.includes(u.protocol) && asked.length > 1) continue;
     unassigned.push(u);
     for (const s of u.suggestions) out.add(s, 'suggestion');
   }
@@ -224,7 +236,8 @@ function classCodes(token: string, protocols: readonly Protocol[], out: Collecto
   const digit = Number(m[1] ?? m[3]);
   // The class as each protocol writes it; a protocol named first takes the class whatever its notation.
   const own: Protocol = m[3] ? 'smtp-enhanced' : m[2]!.toLowerCase() === 'yz' ? 'smtp' : 'http';
-  const targets = protocols.length < PROTOCOLS.length ? protocols.filter((p) => (own === 'smtp-enhanced') === (p === 'smtp-enhanced')) : [own];
+  const narrowed = protocols.length < BARE_PROTOCOLS.length || protocols.some((p) => !BARE_PROTOCOLS.includes(p));
+  const targets = narrowed ? protocols.filter((p) => (own === 'smtp-enhanced') === (p === 'smtp-enhanced')) : [own];
   for (const r of allCodes()) if (targets.includes(r.protocol) && r.codeClass.digit === digit) out.add(r, 'code');
   return true;
 }
@@ -253,6 +266,17 @@ function byWords(words: readonly string[], out: Collector): void {
   }
 }
 
+/**
+ * A gRPC code named as code writes it: qualified (`codes.NotFound`, `grpc.StatusCode.NOT_FOUND`,
+ * `Code::NotFound`), or a constant that cannot be an ordinary word: UPPER_SNAKE (`NOT_FOUND`),
+ * PascalCase of two words or more (`NotFound`), an upper-case name of one word (`UNAVAILABLE`; not `OK`).
+ */
+function grpcName(token: string): StatusEntry | undefined {
+  const t = token.replace(/[(),;]+$/, '');
+  const plausible = /[.:]/.test(t) || /^[A-Z]+(?:_[A-Z]+)+$/.test(t) || /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(t) || /^[A-Z]{3,}$/.test(t);
+  return plausible ? grpcByName(t) : undefined;
+}
+
 /** Searches the registry for what a user typed or pasted. An empty query matches nothing. */
 export function searchCodes(query: string, options: SearchOptions = {}): SearchResult {
   const unassigned: UnassignedAnswer[] = [];
@@ -264,29 +288,34 @@ export function searchCodes(query: string, options: SearchOptions = {}): SearchR
   if (options.protocol) protocols = protocols.filter((p) => p === options.protocol);
   const out = new Collector(protocols, options.vendor ?? true);
   if (!q) return { hits: [], unassigned };
+  // A number, a class or a code's start is read in HTTP and SMTP unless a protocol is named: FTP 550
+  // and gRPC 5 answer `ftp 550`, `grpc 5` or --protocol, never a bare 550 or 5. Words search everything.
+  const codeProtocols = prefix || options.protocol ? protocols : protocols.filter((p) => BARE_PROTOCOLS.includes(p));
 
-  // A constant name on its own.
+  // A constant name on its own: a framework's HTTP constant, a gRPC code as a library spells it.
   if (!/\s/.test(q)) {
-    const codes = codesOfConstantName(q);
-    if (codes.length) {
-      for (const code of codes) for (const r of allCodes()) if (r.protocol === 'http' && r.code === String(code)) out.add(r, 'code');
-      return { hits: out.hits(), unassigned };
-    }
+    const grpc = grpcName(q);
+    // A qualified gRPC spelling (`codes.NotFound`, `Code::NotFound`) names gRPC alone; a bare
+    // `NOT_FOUND` is also a framework's HTTP constant, which comes first.
+    const codes = grpc && /[.:]/.test(q) ? [] : codesOfConstantName(q);
+    for (const code of codes) for (const r of allCodes()) if (r.protocol === 'http' && r.code === String(code)) out.add(r, 'code');
+    if (grpc) out.add(resolve(grpc), 'code');
+    if (codes.length || grpc) return { hits: out.hits(), unassigned };
   }
   const tokens = q.split(LOG_SEPARATORS).filter(Boolean);
   const words: string[] = [];
   for (const raw of tokens) {
     const token = raw.replace(/^[-:]+|[-:.]+$/g, '');
-    if (exactCode(token, protocols, out, unassigned, tokens.length === 1) || classCodes(token, protocols, out)) continue;
+    if (exactCode(token, codeProtocols, out, unassigned, tokens.length === 1) || classCodes(token, codeProtocols, out)) continue;
     if (tokens.length === 1 && CODE_START.test(token)) {
-      family(token, protocols, out);
+      family(token, codeProtocols, out);
       continue;
     }
     words.push(...wordsOf(raw));
   }
   if (tokens.length === 1) {
     const token = tokens[0]!.replace(/[-:.]+$/, '');
-    if (HTTP_CODE.test(token) || ENHANCED_CODE.test(token)) family(token, protocols, out);
+    if (HTTP_CODE.test(token) || ENHANCED_CODE.test(token)) family(token, codeProtocols, out);
   }
   // Words next to codes (`550 5.1.1 user unknown`) narrow nothing: the codes lead, the words follow.
   byWords(words, out);

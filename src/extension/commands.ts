@@ -2,6 +2,7 @@
 // webview); without one it acts on the code under the cursor (`204`, `HttpStatus.NO_CONTENT`) at
 // once, and asks for a code only when there is none.
 import * as vscode from 'vscode';
+import { closeFrame, renderFtpReply, renderGrpcTrailers, renderGrpcurl } from '../core/render/protocols';
 import { httpStatusOf } from '../core/render/body';
 import { renderCurl, renderRawResponse, renderSmtpReply, textOf, type Rendered } from '../core/render/response';
 import { FRAMEWORKS, frameworkById, renderSnippet, type SnippetResult } from '../core/snippets/index';
@@ -69,7 +70,11 @@ async function copyRendered(r: ResolvedCode, result: Rendered, what: string): Pr
       ? vscode.l10n.t('{0} is not an HTTP status; it has no HTTP response or curl line.', codeTitle(r))
       : result.reason === 'not-smtp'
         ? vscode.l10n.t('{0} is not an SMTP code; it has no SMTP reply.', codeTitle(r))
-        : vscode.l10n.t('The setting statusCodes.curl.baseUrl is not a valid http(s) URL.'),
+        : result.reason === 'not-sent'
+          ? vscode.l10n.t('{0} is never sent on the wire.', codeTitle(r))
+          : result.reason === 'not-protocol' || result.reason === 'too-long'
+            ? vscode.l10n.t('{0} has no such form.', codeTitle(r))
+            : vscode.l10n.t('The setting statusCodes.curl.baseUrl is not a valid http(s) URL.'),
   );
 }
 
@@ -129,6 +134,24 @@ interface ActionItem extends vscode.QuickPickItem {
   run: () => unknown;
 }
 
+/** Look Up's actions for a gRPC, WebSocket or FTP code: its own forms to copy. */
+function protocolActions(r: ResolvedCode): ActionItem[] {
+  const item = (icon: string, label: string, rendered: Rendered, what: string): ActionItem => ({ label: `$(${icon}) ${label}`, description: textOf(rendered)?.split('\n')[0], run: () => copyRendered(r, rendered, what) });
+  if (r.protocol === 'grpc') {
+    const call = renderGrpcurl(r);
+    return [
+      item('copy', vscode.l10n.t('Copy status trailers'), renderGrpcTrailers(r), vscode.l10n.t('status trailers')),
+      item('terminal', vscode.l10n.t('Copy grpcurl line'), call.ok ? { ok: true, text: call.command } : call, vscode.l10n.t('grpcurl line')),
+    ];
+  }
+  if (r.protocol === 'websocket') {
+    const frame = closeFrame(r);
+    return [item('copy', vscode.l10n.t('Copy Close frame (hex)'), frame.ok ? { ok: true, text: frame.frame.hex } : frame, vscode.l10n.t('Close frame'))];
+  }
+  if (r.protocol === 'ftp') return [item('copy', vscode.l10n.t('Copy FTP reply'), renderFtpReply(r), vscode.l10n.t('FTP reply'))];
+  return [];
+}
+
 async function lookupCommand(panels: ResponsePanels): Promise<void> {
   const r = await pickCode(vscode.l10n.t('Look Up Status Code'));
   if (!r) return;
@@ -146,7 +169,8 @@ async function lookupCommand(panels: ResponsePanels): Promise<void> {
           { label: `$(terminal) ${vscode.l10n.t('Copy curl line')}`, description: textOf(renderCurl(r, settings.curlBaseUrl)), run: () => copyRendered(r, renderCurl(r, settings.curlBaseUrl), vscode.l10n.t('curl line')) },
         ]
       : []),
-    ...(r.protocol !== 'http' ? [{ label: `$(mail) ${vscode.l10n.t('Copy SMTP reply')}`, description: textOf(renderSmtpReply(r)), run: () => copyRendered(r, renderSmtpReply(r), vscode.l10n.t('SMTP reply')) }] : []),
+    ...(r.protocol === 'smtp' || r.protocol === 'smtp-enhanced' ? [{ label: `$(mail) ${vscode.l10n.t('Copy SMTP reply')}`, description: textOf(renderSmtpReply(r)), run: () => copyRendered(r, renderSmtpReply(r), vscode.l10n.t('SMTP reply')) }] : []),
+    ...protocolActions(r),
   ];
   const picked = await vscode.window.showQuickPick(actions, { title: codeTitle(r), placeHolder: vscode.l10n.t('What do you want to do with {0}?', r.code) });
   await picked?.run();

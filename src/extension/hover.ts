@@ -7,7 +7,8 @@ import type { LookupResult, ResolvedCode } from '../core/types';
 import { COMMANDS, FROM_HOVER, HOVER_COMMANDS } from './commands';
 import { getSettings } from './config';
 import { findingAt } from './cursor';
-import { classLabel, protocolLabel, registryText, statusLabel } from './labels';
+import { classLabel, ftpGroupLabel, protocolLabel, registryText, statusLabel } from './labels';
+import { ftpFunctionGroup } from '../core/classes';
 import { targetOf, type CodeTarget } from './target';
 import { host } from './host';
 
@@ -25,6 +26,22 @@ function heading(r: ResolvedCode): string {
   return `**${protocolLabel(r.protocol)} ${md(r.code)} ${md(r.entry.phrase)}**${vendor} · ${md(classLabel(r.codeClass))}`;
 }
 
+/** What only a gRPC, WebSocket or FTP code has: the HTTP mapping both ways, the library, the wire, the group. */
+function protocolFacts(r: ResolvedCode): string[] {
+  const e = r.entry;
+  const out: string[] = [];
+  if (e.grpc) {
+    const g = e.grpc;
+    out.push('', `${vscode.l10n.t('HTTP mapping')}: **HTTP ${md(g.http.code)}** · \`${md(g.spellings.go)}\` · \`${md(g.spellings.python)}\``);
+    if (g.fromHttp.length) out.push('', vscode.l10n.t('A client that got no grpc-status reads HTTP {0} as {1}.', g.fromHttp.join(', '), g.name));
+    if (g.library === 'never') out.push('', md(vscode.l10n.t('The gRPC library never generates this code: if you see it, the application sent it.')));
+  }
+  if (e.websocket && !e.websocket.sentOnWire) out.push('', md(vscode.l10n.t('Never sent in a Close frame: a WebSocket library reports it to the application.')));
+  const group = r.protocol === 'ftp' ? ftpFunctionGroup(r.code) : undefined;
+  if (group) out.push('', `${vscode.l10n.t('Function group')}: ${md(ftpGroupLabel(group))}`);
+  return out;
+}
+
 function describe(r: ResolvedCode, withLinks = true): string[] {
   const e = r.entry;
   const lines = [heading(r), '', md(registryText(e.description))];
@@ -35,6 +52,7 @@ function describe(r: ResolvedCode, withLinks = true): string[] {
   const factLine = facts.join(' · ');
   if (facts.length) lines.push('', `*${factLine.charAt(0).toUpperCase()}${factLine.slice(1)}*`);
   if (e.note) lines.push('', md(registryText(e.note)));
+  lines.push(...protocolFacts(r));
   lines.push('', `${vscode.l10n.t('Spec')}: [${md(e.spec.title)}](${e.spec.url})`);
   if (!withLinks) return lines;
   const target = targetOf(r);
@@ -44,7 +62,7 @@ function describe(r: ResolvedCode, withLinks = true): string[] {
   if (r.protocol === 'http' && httpStatusOf(r) !== undefined && !r.entry.wire) {
     links.push(commandLink(vscode.l10n.t('Insert snippet'), COMMANDS.insertSnippet, target), commandLink(vscode.l10n.t('Copy curl'), COMMANDS.copyCurl, target));
   }
-  if (r.protocol !== 'http') links.push(commandLink(vscode.l10n.t('Copy SMTP reply'), COMMANDS.copySmtpReply, target));
+  if (r.protocol === 'smtp' || r.protocol === 'smtp-enhanced') links.push(commandLink(vscode.l10n.t('Copy SMTP reply'), COMMANDS.copySmtpReply, target));
   lines.push('', links.join(' · '));
   return lines;
 }

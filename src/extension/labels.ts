@@ -13,6 +13,12 @@ export function protocolLabel(p: Protocol): string {
       return vscode.l10n.t('SMTP');
     case 'smtp-enhanced':
       return vscode.l10n.t('SMTP enhanced');
+    case 'grpc':
+      return vscode.l10n.t('gRPC');
+    case 'websocket':
+      return vscode.l10n.t('WebSocket');
+    case 'ftp':
+      return vscode.l10n.t('FTP');
   }
 }
 
@@ -30,7 +36,8 @@ function className(c: CodeClass): string {
       case 5:
         return vscode.l10n.t('Server Error');
     }
-  } else if (c.protocol === 'smtp') {
+  } else if (c.protocol === 'smtp' || (c.protocol === 'ftp' && c.digit >= 2 && c.digit <= 5)) {
+    // RFC 959 and RFC 5321 name the classes 2yz-5yz alike.
     switch (c.digit) {
       case 2:
         return vscode.l10n.t('Positive Completion');
@@ -41,7 +48,7 @@ function className(c: CodeClass): string {
       case 5:
         return vscode.l10n.t('Permanent Negative Completion');
     }
-  } else {
+  } else if (c.protocol === 'smtp-enhanced') {
     switch (c.digit) {
       case 2:
         return vscode.l10n.t('Success');
@@ -49,6 +56,26 @@ function className(c: CodeClass): string {
         return vscode.l10n.t('Persistent Transient Failure');
       case 5:
         return vscode.l10n.t('Permanent Failure');
+    }
+  } else if (c.protocol === 'grpc') {
+    return c.digit === 0 ? vscode.l10n.t('Success') : vscode.l10n.t('Error');
+  } else if (c.protocol === 'websocket') {
+    switch (c.digit) {
+      case 1:
+        return vscode.l10n.t('Protocol (RFC 6455 and its revisions)');
+      case 2:
+        return vscode.l10n.t('Protocol extensions');
+      case 3:
+        return vscode.l10n.t('Libraries, frameworks and applications (IANA registered)');
+      case 4:
+        return vscode.l10n.t('Private use');
+    }
+  } else {
+    switch (c.digit) {
+      case 1:
+        return vscode.l10n.t('Positive Preliminary');
+      case 6:
+        return vscode.l10n.t('Protected Reply');
     }
   }
   return c.name;
@@ -75,7 +102,28 @@ export function statusLabel(s: EntryStatus): string {
       return vscode.l10n.t('deprecated');
     case 'vendor':
       return vscode.l10n.t('vendor');
+    case 'registered':
+      return vscode.l10n.t('registered');
+    case 'reserved':
+      return vscode.l10n.t('reserved');
+    case 'range':
+      return vscode.l10n.t('range');
+    case 'nonstandard':
+      return vscode.l10n.t('non-standard');
   }
+}
+
+/** An FTP reply code's function group (RFC 959's second digit), in the user's language: `x5z File system`. */
+export function ftpGroupLabel(group: { label: string; name: string }): string {
+  const names: Record<string, string> = {
+    Syntax: vscode.l10n.t('Syntax'),
+    Information: vscode.l10n.t('Information'),
+    Connections: vscode.l10n.t('Connections'),
+    'Authentication and accounting': vscode.l10n.t('Authentication and accounting'),
+    Unspecified: vscode.l10n.t('Unspecified'),
+    'File system': vscode.l10n.t('File system'),
+  };
+  return `${group.label} ${names[group.name] ?? group.name}`;
 }
 
 /** `HTTP 404 Not Found`. */

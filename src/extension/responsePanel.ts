@@ -4,16 +4,17 @@
 // (responsePanelManager.ts) creates, reuses and restores panels; this class renders and answers
 // its webview. The page itself is built by highlight/responsePage.ts.
 import * as vscode from 'vscode';
+import { ftpFunctionGroup } from '../core/classes';
 import { codeReport, type CodeReport } from '../core/render/report';
 import { frameworkById } from '../core/snippets/index';
 import type { ResolvedCode } from '../core/types';
-import { parseWebviewMessage, type HostToWebview, type NavigateDirection, type WebviewToHost } from '../common/messages';
+import { parseWebviewMessage, type CopyItem, type HostToWebview, type NavigateDirection, type WebviewToHost } from '../common/messages';
 import { getSettings } from './config';
 import type { CodeHighlight, PageInput, RelatedLink } from './highlight/responsePage';
 import { blockKey, codeBlocksOf, highlightAhead, newNonce, pageUpdate, pickTab, renderPage, visibleBlocks } from './highlight/responsePage';
 import type { Highlighter, HighlightSession } from './highlight/highlighter';
 import { insertSnippetBody, lastTextEditor, targetEditor } from './insert';
-import { classLabel, codeTitle, notSentLabel, protocolLabel, registryText, statusLabel, unsupportedLabel } from './labels';
+import { classLabel, codeTitle, ftpGroupLabel, notSentLabel, protocolLabel, registryText, statusLabel, unsupportedLabel } from './labels';
 import { background, log } from './log';
 import { defaultFrameworkSoon } from './projectFramework';
 import { MOCK_COMMANDS } from './contributions';
@@ -39,6 +40,12 @@ export interface PanelHost {
 
 export function sameCode(a: ResolvedCode, b: ResolvedCode): boolean {
   return a.entry.id === b.entry.id && a.code === b.code;
+}
+
+/** An FTP code's function group in the user's language (`x5z File system`), else ''. */
+function ftpGroupOf(r: ResolvedCode): string {
+  const group = r.protocol === 'ftp' ? ftpFunctionGroup(r.code) : undefined;
+  return group ? ftpGroupLabel(group) : '';
 }
 
 /** How many codes back a view remembers. */
@@ -98,6 +105,79 @@ function pageLabels(r: ResolvedCode, curlBase: string, mockServers: boolean) {
     copied: vscode.l10n.t('Copied'),
     inserted: vscode.l10n.t('Inserted'),
     failed: vscode.l10n.t('Failed'),
+    ...protocolLabels(r),
+    ftpGroupName: ftpGroupOf(r),
+  };
+}
+
+/** The text of a copy button's item, from the report the host holds (never from the webview). */
+function copyText(report: CodeReport, item: Exclude<CopyItem, 'snippet' | 'smtpClient'>): string | undefined {
+  switch (item) {
+    case 'grpcTrailers':
+      return report.grpc?.trailers;
+    case 'grpcurl':
+      return report.grpc?.grpcurl;
+    case 'closeFrame':
+      return report.websocket?.closeFrame?.hex;
+    case 'ftpReply':
+      return report.ftp?.reply;
+    case 'ftpReplyMultiline':
+      return report.ftp?.replyMultiline;
+    default:
+      return report[item];
+  }
+}
+
+/** The Close frame's fields (FIN + opcode, length, code, reason; closeFrame's order) in the user's language. */
+function localiseFrame(fields: Array<{ bytes: number[]; what: string }>, r: ResolvedCode): void {
+  const [head, length, code, reason] = fields;
+  if (head) head.what = vscode.l10n.t('FIN + opcode 0x8 (Close)');
+  if (length) length.what = vscode.l10n.t('mask bit 0 (server to client), payload length {0}', length.bytes[0]!);
+  if (code) code.what = vscode.l10n.t('status code {0}, big-endian', r.code);
+  if (reason) reason.what = vscode.l10n.t('reason {0}, UTF-8', reason.what.replace(/^reason (".*"), UTF-8$/, '$1'));
+}
+
+/** Why 1005, 1006, 1015 have no Close frame, in the user's language. */
+function closeNotSentLabel(r: ResolvedCode): string {
+  const when =
+    r.code === '1005'
+      ? vscode.l10n.t('a Close frame came without a status code')
+      : r.code === '1006'
+        ? vscode.l10n.t('the connection closed without a Close frame')
+        : vscode.l10n.t('the TLS handshake failed');
+  return vscode.l10n.t('{0} is never sent in a Close frame (RFC 6455, Section 7.4.1): a WebSocket library reports it to the application when {1}.', codeTitle(r), when);
+}
+
+/** The labels of the gRPC, WebSocket and FTP sections. */
+function protocolLabels(r: ResolvedCode) {
+  const g = r.entry.grpc;
+  return {
+    grpcMapping: vscode.l10n.t('HTTP mapping'),
+    grpcToHttp: vscode.l10n.t('gRPC to HTTP (google/rpc/code.proto; grpc-gateway HTTPStatusFromCode)'),
+    httpToGrpc: vscode.l10n.t('HTTP to gRPC, for a client that got no grpc-status (grpc doc/http-grpc-status-mapping.md; not symmetric)'),
+    httpToGrpcNone: vscode.l10n.t('No HTTP status reads as this code.'),
+    httpToGrpcOthers: vscode.l10n.t('and every HTTP status the table does not name, 200 included'),
+    olderMapping: vscode.l10n.t('Older grpc-gateway versions'),
+    olderMappingItem: vscode.l10n.t('{0} in versions {1}'),
+    library:
+      g?.library === 'never'
+        ? vscode.l10n.t('The gRPC library never generates this code: if you see it, the application sent it.')
+        : g?.library === 'generates'
+          ? vscode.l10n.t('The gRPC library itself also generates this code (a deadline, a cancelled call, a transport or parsing failure), so it need not come from the application.')
+          : '',
+    trailers: vscode.l10n.t('Status trailers (HTTP/2)'),
+    trailersNote: vscode.l10n.t('A Trailers-Only response of gRPC over HTTP/2: one HEADERS frame that ends the stream, which is how a server answers a call with an error and no message. On the wire the fields are HPACK-encoded; they are shown here as text.'),
+    grpcurl: vscode.l10n.t('Test with grpcurl'),
+    grpcurlOutput: vscode.l10n.t('What grpcurl prints when the server answers with this status:'),
+    spellings: vscode.l10n.t('In code'),
+    closeFrame: vscode.l10n.t('Close frame'),
+    closeFrameNote: vscode.l10n.t('The Close frame as a server sends it to a client: unmasked. A client must mask every frame it sends: it sets the mask bit of the second byte (0x80 | length), follows it with a random 4-byte masking key and XORs the payload with that key (RFC 6455, Section 5.3).'),
+    closeFrameBytes: vscode.l10n.t('Bytes'),
+    closeFrameField: vscode.l10n.t('Meaning'),
+    ftpReply: vscode.l10n.t('FTP reply'),
+    ftpReplyMultiline: vscode.l10n.t('Multi-line FTP reply (RFC 959, Section 4.2)'),
+    ftpGroup: vscode.l10n.t('Function group'),
+    conflicts: vscode.l10n.t('This code has more than one meaning in use:'),
   };
 }
 
@@ -228,6 +308,9 @@ export class ResponsePanel extends Disposable {
     // The core speaks English: its texts are put in the user's language here.
     report.description = registryText(report.description);
     if (report.note) report.note = registryText(report.note);
+    if (report.websocket?.notSent) report.websocket.notSent = closeNotSentLabel(r);
+    if (report.websocket?.closeFrame) localiseFrame(report.websocket.closeFrame.fields, r);
+    for (const c of report.ftp?.conflicts ?? []) c.meaning = registryText(c.meaning);
     for (const [id, s] of Object.entries(report.snippets)) {
       const fw = frameworkById(id);
       if ('unsupported' in s && fw) s.unsupported = unsupportedLabel(s.reason, fw, r);
@@ -248,7 +331,8 @@ export class ResponsePanel extends Disposable {
       this.refresh();
     });
     this.report = report;
-    const related: RelatedLink[] = report.related.flatMap((x) => {
+    // Related codes, then the codes of other protocols that name this one (HTTP 404 <- gRPC 5).
+    const related: RelatedLink[] = [...report.related, ...(report.relatedFrom ?? [])].flatMap((x) => {
       const target = { protocol: x.protocol, code: x.code, id: x.id };
       return resolveTarget(target) ? [{ target, protocol: protocolLabel(target.protocol), code: x.code, phrase: x.phrase }] : [];
     });
@@ -357,8 +441,8 @@ export class ResponsePanel extends Disposable {
           text = s && 'code' in s ? s.code : undefined;
         } else if (msg.item === 'smtpClient') {
           text = report?.smtpClients?.find((c) => c.id === msg.framework)?.code;
-        } else {
-          text = report?.[msg.item];
+        } else if (report) {
+          text = copyText(report, msg.item);
         }
         if (text === undefined) return ack(msg.request, false);
         await vscode.env.clipboard.writeText(text);
@@ -376,7 +460,7 @@ export class ResponsePanel extends Disposable {
       case 'open': {
         // Only the related codes the page lists, resolved again against the registry.
         const r = resolveTarget(msg.target);
-        if (r && report?.related.some((x) => x.id === r.entry.id)) this.navigate(r);
+        if (r && report && [...report.related, ...(report.relatedFrom ?? [])].some((x) => x.id === r.entry.id)) this.navigate(r);
         return;
       }
       case 'navigate':

@@ -3,15 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/cli/cli';
+import { run } from './cliRun';
 import { search } from '../../src/core/search';
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, (s) => out.push(s), (s) => err.push(s));
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('cli', () => {
   it('prints a summary', async () => {
@@ -173,17 +167,25 @@ describe('cli', () => {
     assert.match(none.stderr, /^status-codes: 99999 is not a status code[^\n]*\n$/);
   });
 
-  it('--search prints the core search, ranked: storage finds the five codes the sidebar shows', async () => {
+  it('--search prints the core search, ranked: storage finds the seven codes the sidebar shows (names first, FTP among them)', async () => {
     const r = await run('--search', 'storage');
     assert.equal(r.code, 0);
     const lines = r.out.split('\n');
     assert.equal(lines.length, search('storage').length);
     assert.deepEqual(
       lines.map((l) => l.replace(/ — .*/, '')),
-      ['HTTP 507 Insufficient Storage', 'SMTP 452 Insufficient Storage', 'SMTP 552 Exceeded Storage Allocation', 'SMTP enhanced 4.3.1 Mail System Full', 'SMTP enhanced 5.3.1 Mail System Full'],
+      [
+        'HTTP 507 Insufficient Storage',
+        'SMTP 452 Insufficient Storage',
+        'SMTP 552 Exceeded Storage Allocation',
+        'FTP 452 Insufficient Storage Space',
+        'FTP 552 Exceeded Storage Allocation',
+        'SMTP enhanced 4.3.1 Mail System Full',
+        'SMTP enhanced 5.3.1 Mail System Full',
+      ],
     );
     const json = JSON.parse((await run('--search', 'storage', '--json')).out) as Array<{ code: string }>;
-    assert.deepEqual(json.map((j) => j.code), ['507', '452', '552', '4.3.1', '5.3.1']);
+    assert.deepEqual(json.map((j) => j.code), ['507', '452', '552', '452', '552', '4.3.1', '5.3.1']);
   });
 
   it('--search reads codes, constants and log fragments like Look Up', async () => {

@@ -35,9 +35,10 @@ describe('localisation', () => {
     assert.ok(used.has('Open a file to insert the snippet into.'));
   });
 
-  // The registry's descriptions and notes are shown through registryText() = vscode.l10n.t(text),
-  // and so are the messages of the send-range table (diagnostics.ts tableText).
-  const registry = new Set(allEntries().flatMap((e) => [e.description, ...(e.note ? [e.note] : [])]));
+  // The registry's descriptions, notes and the meanings of an FTP code's recorded conflicts are
+  // shown through registryText() = vscode.l10n.t(text), and so are the messages of the send-range
+  // table (diagnostics.ts tableText).
+  const registry = new Set(allEntries().flatMap((e) => [e.description, ...(e.note ? [e.note] : []), ...(e.conflicts ?? []).map((c) => c.meaning)]));
   const tables = new Set(SEND_RANGES.map((r) => r.message));
 
   it('has a Korean translation for every l10n.t string, and no stale ones', () => {

@@ -58,7 +58,7 @@ describe('raw mock response', () => {
   it('has a Content-Length equal to the UTF-8 byte length of the body shown, for every entry and both styles', () => {
     let checked = 0;
     for (const e of allEntries()) {
-      if (e.protocol === 'smtp-enhanced') continue;
+      if (e.protocol !== 'http' && e.protocol !== 'smtp') continue;
       // nginx 444 / 499 have no response (see 'codes never sent' below).
       if (e.wire) continue;
       for (const style of ['simple', 'problem'] as const) {
@@ -123,7 +123,7 @@ describe('raw mock response', () => {
 /** Every entry sent as an HTTP status (HTTP and SMTP basic codes; not nginx 444 / 499), both styles. */
 function* everyResponse(): Generator<{ id: string; status: number; style: 'simple' | 'problem'; raw: ReturnType<typeof parseRaw> }> {
   for (const e of allEntries()) {
-    if (e.protocol === 'smtp-enhanced' || e.wire) continue;
+    if ((e.protocol !== 'http' && e.protocol !== 'smtp') || e.wire) continue;
     const r = resolve(e);
     for (const style of ['simple', 'problem'] as const) {
       yield { id: e.id, status: httpStatusOf(r)!, style, raw: parseRaw(renderRawResponse(r, { now: fixed, style })) };

@@ -90,9 +90,9 @@ describe('search: what developers paste', () => {
 describe('search: words', () => {
   it('ranks names before words of descriptions', () => {
     const r = searchCodes('not found').hits;
-    assert.equal(ids(r)[0], 'http:404');
+    assert.deepEqual(ids(r.filter((h) => h.match === 'name')), ['http:404', 'grpc:5']);
     assert.equal(r[0]!.match, 'name');
-    assert.ok(r.slice(1).every((h) => h.match === 'words'));
+    assert.ok(r.slice(2).every((h) => h.match === 'words'));
   });
 
   it('forgives a small typo in a name (teapto -> 418), only when nothing matches exactly', () => {
@@ -110,9 +110,9 @@ describe('search: words', () => {
     assert.equal(editDistance('storage', 'garbage', 2), undefined);
   });
 
-  it('finds each class an enhanced code is used with (storage -> 4.3.1 and 5.3.1)', () => {
+  it('finds each class an enhanced code is used with (storage -> 4.3.1 and 5.3.1), FTP storage codes by name', () => {
     const hits = ids(searchCodes('storage').hits);
-    assert.deepEqual(hits, ['http:507', 'smtp:452', 'smtp:552', 'smtp-enhanced:4.3.1', 'smtp-enhanced:5.3.1']);
+    assert.deepEqual(hits, ['http:507', 'smtp:452', 'smtp:552', 'ftp:452', 'ftp:552', 'smtp-enhanced:4.3.1', 'smtp-enhanced:5.3.1']);
   });
 
   it('matches nothing for an empty query', () => {

@@ -49,7 +49,7 @@ describe('webview messages: parseWebviewMessage', () => {
       { type: 'insert', framework: '', request: 1 },
       { type: 'insert', framework: 'a'.repeat(65), request: 1 },
       { type: 'insert', framework: '<script>', request: 1 },
-      { type: 'open', target: { protocol: 'ftp', code: '452' } },
+      { type: 'open', target: { protocol: 'gopher', code: '452' } },
       { type: 'open', target: { protocol: 'http', code: 404 } },
       { type: 'open', target: { protocol: 'http', code: '4'.repeat(17) } },
       { type: 'open', target: { protocol: 'http', code: '404', id: 5 } },

@@ -64,6 +64,28 @@ const labels: PageLabels = {
   copied: 'Copied',
   inserted: 'Inserted',
   failed: 'Failed',
+  grpcMapping: 'HTTP mapping',
+  grpcToHttp: 'gRPC to HTTP',
+  httpToGrpc: 'HTTP to gRPC',
+  httpToGrpcNone: 'No HTTP status reads as this code.',
+  httpToGrpcOthers: 'and every other HTTP status',
+  olderMapping: 'Older grpc-gateway versions',
+  olderMappingItem: '{0} in versions {1}',
+  library: 'The gRPC library never generates this code.',
+  trailers: 'Status trailers (HTTP/2)',
+  trailersNote: 'Trailers-Only',
+  grpcurl: 'Test with grpcurl',
+  grpcurlOutput: 'grpcurl prints:',
+  spellings: 'In code',
+  closeFrame: 'Close frame',
+  closeFrameNote: 'unmasked',
+  closeFrameBytes: 'Bytes',
+  closeFrameField: 'Meaning',
+  ftpReply: 'FTP reply',
+  ftpReplyMultiline: 'Multi-line FTP reply',
+  ftpGroup: 'Function group',
+  ftpGroupName: 'x5z File system',
+  conflicts: 'More than one meaning:',
 };
 
 function input(report: CodeReport, extra: Partial<PageInput> = {}): PageInput {
@@ -368,5 +390,47 @@ describe('response page: stylesheet', () => {
     const css = readFileSync(join(process.cwd(), 'src/webview/style.css'), 'utf8');
     assert.doesNotMatch(css, /@import|url\(/);
     for (const kind of ['vscode-light', 'vscode-dark', 'vscode-high-contrast', 'vscode-high-contrast-light']) assert.ok(css.includes(`.${kind}`), kind);
+  });
+});
+
+describe('response page: gRPC, WebSocket and FTP sections', () => {
+  const sections = (html: string) => [...html.matchAll(/<section class="block" id="([^"]+)"/g)].map((m) => m[1]);
+
+  it('shows gRPC 5 with its HTTP mapping both ways, trailers, grpcurl and spellings, and no HTTP response', () => {
+    const html = renderPage(input(codeReport(found('grpc', '5'))));
+    assert.deepEqual(sections(html), ['grpc-mapping', 'grpc-trailers', 'grpcurl', 'grpc-spellings']);
+    assert.ok(html.includes('data-action="open" data-protocol="http" data-code="404"'), 'HTTP 404 is one click away');
+    assert.ok(html.includes('No HTTP status reads as this code.'));
+    assert.ok(html.includes('The gRPC library never generates this code.'));
+    assert.ok(html.includes('grpc-status: 5'));
+    assert.ok(html.includes('Code: NotFound'));
+    assert.ok(html.includes('<code>grpc.StatusCode.NOT_FOUND</code>') && html.includes('<code>Code::NotFound</code>'));
+    assert.ok(html.includes('data-item="grpcTrailers"') && html.includes('data-item="grpcurl"'));
+    assert.ok(!html.includes('id="raw"') && !html.includes('id="snippets"'));
+  });
+
+  it('lists the HTTP statuses a client reads as UNAVAILABLE, and the older mapping of CANCELLED', () => {
+    const html = renderPage(input(codeReport(found('grpc', '14'))));
+    for (const c of ['429', '502', '503', '504']) assert.ok(html.includes(`data-code="${c}"`), c);
+    const cancelled = renderPage(input(codeReport(found('grpc', '1'))));
+    assert.ok(cancelled.includes('408 in versions v1.0.0 to v2.12.0'));
+  });
+
+  it('shows a WebSocket Close frame as hex and fields, and says why 1006 has none', () => {
+    const html = renderPage(input(codeReport(found('websocket', '1008'), { message: 'policy' })));
+    assert.deepEqual(sections(html), ['close-frame']);
+    assert.ok(html.includes('88 08 03 f0 70 6f 6c 69 63 79'));
+    assert.ok(html.includes('<td><code>03 f0</code></td><td>status code 1008, big-endian</td>'));
+    const never = renderPage(input(codeReport(found('websocket', '1006'))));
+    assert.ok(never.includes('never sent in a Close frame') && !never.includes('data-item="closeFrame"'));
+  });
+
+  it('shows an FTP reply, its multi-line form, its function group and a recorded conflict', () => {
+    const html = renderPage(input(codeReport(found('ftp', '550'))));
+    assert.deepEqual(sections(html), ['ftp-reply', 'ftp-reply-multiline']);
+    assert.ok(html.includes('x5z File system'));
+    assert.ok(html.includes('<span class="smtp-code">550</span><span class="smtp-sep"> </span><span class="smtp-text">End</span>'));
+    assert.ok(!html.includes('id="smtp-reply"'));
+    assert.ok(renderPage(input(codeReport(found('ftp', '521')))).includes('More than one meaning:'));
   });
 });

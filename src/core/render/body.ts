@@ -30,7 +30,9 @@ export interface BodyOptions {
 
 /** The HTTP status code a resolved code is sent with, or undefined when it cannot be an HTTP status. */
 export function httpStatusOf(r: ResolvedCode): number | undefined {
-  if (r.protocol === 'smtp-enhanced') return undefined;
+  // An HTTP code, or an SMTP reply code sent as an HTTP status (452); gRPC, WebSocket and FTP codes
+  // have forms of their own (render/protocols.ts).
+  if (r.protocol !== 'http' && r.protocol !== 'smtp') return undefined;
   const n = Number(r.code);
   return Number.isInteger(n) && n >= 100 && n <= 599 ? n : undefined;
 }

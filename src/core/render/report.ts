@@ -1,11 +1,14 @@
 // Everything the core can say about one code, as plain data (the CLI's --json, the webview's model).
-import { relatedOf, type UnassignedAnswer } from '../registry';
+import { crossProtocolOf, entryById, relatedOf, type UnassignedAnswer } from '../registry';
 import { renderAllSnippets, type UnsupportedReason } from '../snippets/index';
 import type { Protocol, ResolvedCode, WireKind } from '../types';
 import { httpStatusOf, type BodyStyle } from './body';
 import { statusHeaders, type StatusHeader } from './headers';
 import { DEFAULT_CURL_BASE, notSentMessage, renderCurl, renderNotSent, renderRawResponse, renderSmtpReply, textOf } from './response';
 import { renderSmtpClients, type SmtpClientLine } from './smtpClients';
+import { CLOSE_FRAME_NOTE, closeFrame, GRPC_TRAILERS_NOTE, renderCloseFrame, renderFtpReply, renderGrpcTrailers, renderGrpcurl, type FrameField } from './protocols';
+import { ftpFunctionGroup } from '../classes';
+import type { GrpcLanguage } from '../types';
 
 export interface ReportOptions {
   bodyStyle?: BodyStyle;
@@ -53,6 +56,95 @@ export interface CodeReport {
   /** Lines that test a mailer against this reply on the SMTP mock. */
   smtpClients?: SmtpClientLine[];
   snippets: Record<string, SnippetReport>;
+  /** Entries of other protocols that name this one as related (HTTP 404 <- gRPC 5). */
+  relatedFrom?: CodeRef[];
+  grpc?: GrpcReport;
+  websocket?: WebSocketReport;
+  ftp?: FtpReport;
+}
+
+export interface GrpcReport {
+  name: string;
+  spellings: Record<GrpcLanguage, string>;
+  /** The HTTP status google/rpc/code.proto maps the code to, with its source and version. */
+  http: CodeRef & { source: string };
+  olderHttp: Array<{ code: string; versions: string; source: string }>;
+  /** HTTP statuses a client without grpc-status reads as this code (doc/http-grpc-status-mapping.md). */
+  fromHttp: CodeRef[];
+  /** True for UNKNOWN: also every HTTP status the table does not name. */
+  fromOtherHttp: boolean;
+  library: 'generates' | 'never' | 'not-listed';
+  trailers: string;
+  trailersNote: string;
+  grpcurl: string;
+  grpcurlOutput?: string;
+}
+
+export interface WebSocketReport {
+  sentOnWire: boolean;
+  range?: { from: number; to: number };
+  /** The Close frame server to client; absent for 1005, 1006, 1015 (`notSent` says why). */
+  closeFrame?: { hex: string; fields: FrameField[]; text: string; note: string };
+  notSent?: string;
+}
+
+export interface FtpReport {
+  group?: { label: string; name: string };
+  reply: string;
+  replyMultiline: string;
+  conflicts: Array<{ meaning: string; source: string }>;
+}
+
+function httpRef(code: string): CodeRef {
+  const e = entryById(`http:${code}`) ?? entryById(`http:${code}@nginx`);
+  return { id: e?.id ?? `http:${code}`, protocol: 'http', code, phrase: e?.phrase ?? '' };
+}
+
+function protocolSections(r: ResolvedCode, options: ReportOptions): Pick<CodeReport, 'grpc' | 'websocket' | 'ftp'> {
+  const e = r.entry;
+  if (r.protocol === 'grpc' && e.grpc) {
+    const g = e.grpc;
+    const curl = renderGrpcurl(r, { message: options.message });
+    return {
+      grpc: {
+        name: g.name,
+        spellings: g.spellings,
+        http: { ...httpRef(g.http.code), source: g.http.source },
+        olderHttp: g.olderHttp ?? [],
+        fromHttp: g.fromHttp.map(httpRef),
+        fromOtherHttp: g.name === 'UNKNOWN',
+        library: g.library,
+        trailers: textOf(renderGrpcTrailers(r, { message: options.message }))!,
+        trailersNote: GRPC_TRAILERS_NOTE,
+        grpcurl: curl.ok ? curl.command : '',
+        ...(curl.ok && curl.output ? { grpcurlOutput: curl.output } : {}),
+      },
+    };
+  }
+  if (r.protocol === 'websocket' && e.websocket) {
+    const frame = closeFrame(r, { reason: options.message });
+    return {
+      websocket: {
+        sentOnWire: e.websocket.sentOnWire,
+        ...(e.websocket.range ? { range: e.websocket.range } : {}),
+        ...(frame.ok
+          ? { closeFrame: { hex: frame.frame.hex, fields: frame.frame.fields, text: textOf(renderCloseFrame(r, { reason: options.message }))!, note: CLOSE_FRAME_NOTE } }
+          : { notSent: frame.message }),
+      },
+    };
+  }
+  if (r.protocol === 'ftp') {
+    const group = ftpFunctionGroup(r.code);
+    return {
+      ftp: {
+        ...(group ? { group } : {}),
+        reply: textOf(renderFtpReply(r))!,
+        replyMultiline: textOf(renderFtpReply(r, { multiline: true }))!,
+        conflicts: e.conflicts ?? [],
+      },
+    };
+  }
+  return {};
 }
 
 /** Where a code is free in its protocol: what `lookup` returns for it, as plain data. */
@@ -75,7 +167,8 @@ export function unassignedReport(u: UnassignedAnswer): UnassignedReport {
 
 export function codeReport(r: ResolvedCode, options: ReportOptions = {}): CodeReport {
   const e = r.entry;
-  const isHttpStatus = r.protocol !== 'smtp-enhanced';
+  // HTTP codes, and SMTP reply codes sent as an HTTP status; gRPC, WebSocket and FTP have their own sections.
+  const isHttpStatus = r.protocol === 'http' || r.protocol === 'smtp';
   const body = { style: options.bodyStyle, key: options.key, message: options.message };
   const snippets: Record<string, SnippetReport> = {};
   if (isHttpStatus) {
@@ -114,7 +207,9 @@ export function codeReport(r: ResolvedCode, options: ReportOptions = {}): CodeRe
           curl: textOf(renderCurl(r, options.curlBase)) ?? textOf(renderCurl(r, DEFAULT_CURL_BASE)),
         }
       : {}),
-    ...(r.protocol !== 'http' ? { smtpReply: textOf(renderSmtpReply(r)), smtpReplyMultiline: textOf(renderSmtpReply(r, { multiline: true })), smtpClients: renderSmtpClients(r) } : {}),
+    ...(r.protocol === 'smtp' || r.protocol === 'smtp-enhanced' ? { smtpReply: textOf(renderSmtpReply(r)), smtpReplyMultiline: textOf(renderSmtpReply(r, { multiline: true })), smtpClients: renderSmtpClients(r) } : {}),
     snippets,
+    ...(crossProtocolOf(e).length ? { relatedFrom: crossProtocolOf(e).map(codeRef) } : {}),
+    ...protocolSections(r, options),
   };
 }

@@ -1,4 +1,5 @@
 // Pure renderers: the raw mock HTTP response, the curl line and the SMTP reply.
+import { PROTOCOL_LABELS } from '../classes';
 import { relatedOf } from '../registry';
 import type { ResolvedCode } from '../types';
 import { bodyJson, byteLength, httpStatusOf, responseBody, type BodyOptions } from './body';
@@ -12,12 +13,12 @@ export interface RawResponseOptions extends BodyOptions {
 }
 
 /** Why a renderer could not render: stable, for a UI to say it in its own language. */
-export type RenderFailure = 'not-http' | 'not-smtp' | 'bad-url' | 'not-sent';
+export type RenderFailure = 'not-http' | 'not-smtp' | 'bad-url' | 'not-sent' | 'not-protocol' | 'too-long';
 
 /** What a renderer gives: the text, or why there is none (`message` is English). */
 export type Rendered = { ok: true; text: string } | { ok: false; reason: RenderFailure; message: string };
 
-function fail(reason: RenderFailure, message: string): Rendered & { ok: false } {
+export function fail(reason: RenderFailure, message: string): Rendered & { ok: false } {
   return { ok: false, reason, message };
 }
 
@@ -32,7 +33,13 @@ function imfFixdate(date: Date): string {
 }
 
 function notHttp(r: ResolvedCode): Rendered & { ok: false } {
-  return fail('not-http', `${r.code} is an SMTP enhanced status code; it has no HTTP response.`);
+  const what: Record<string, string> = {
+    'smtp-enhanced': 'an SMTP enhanced status code',
+    grpc: 'a gRPC status code (sent in the grpc-status trailer)',
+    websocket: 'a WebSocket close code (sent in a Close frame)',
+    ftp: 'an FTP reply code',
+  };
+  return fail('not-http', `${r.code} is ${what[r.protocol] ?? 'not an HTTP status'}; it has no HTTP response.`);
 }
 
 /** Why a code that is never sent has no response (English; the view says it in the user's language). */
@@ -157,13 +164,14 @@ function smtpReplyParts(r: ResolvedCode): { basic: string; enhanced?: string; te
 /** `452 4.3.1 Insufficient system storage`, or its multi-line form. */
 export function renderSmtpReply(r: ResolvedCode, options: SmtpReplyOptions = {}): Rendered {
   const parts = smtpReplyParts(r);
-  if (!parts) return fail('not-smtp', `HTTP ${r.code} is not an SMTP code; it has no SMTP reply.`);
+  if (!parts) return fail('not-smtp', `${PROTOCOL_LABELS[r.protocol]} ${r.code} is not an SMTP code; it has no SMTP reply.`);
   const { basic, enhanced, text, detail } = parts;
   const texts = options.multiline ? [text, ...wrap(detail, 72)] : [text];
   return { ok: true, text: texts.map((t, i) => `${basic}${i < texts.length - 1 ? '-' : ' '}${enhanced ? `${enhanced} ` : ''}${t}`).join('\n') };
 }
 
-function wrap(text: string, width: number): string[] {
+/** Words of a text in lines of at most `width` characters (a longer word stands alone). */
+export function wrap(text: string, width: number): string[] {
   const out: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {

@@ -1,4 +1,5 @@
 // Framework snippets: for a code and a framework, the code that returns it, or why it cannot.
+import { PROTOCOL_LABELS } from '../classes';
 import { httpStatusOf, responseBody, type BodyOptions } from '../render/body';
 import { statusHeaders } from '../render/headers';
 import { notSentMessage } from '../render/response';
@@ -38,7 +39,8 @@ export function frameworkById(id: string): Framework | undefined {
 export function renderSnippet(r: ResolvedCode, framework: Framework, options: BodyOptions = {}): SnippetResult {
   const status = httpStatusOf(r);
   if (status === undefined) {
-    return { ok: false, framework, reason: 'not-http', message: `${r.code} is an SMTP enhanced status code; no framework sends it as an HTTP status.` };
+    const what = r.protocol === 'smtp-enhanced' ? 'an SMTP enhanced status code' : `a ${PROTOCOL_LABELS[r.protocol]} code`;
+    return { ok: false, framework, reason: 'not-http', message: `${r.code} is ${what}; no framework sends it as an HTTP status.` };
   }
   const notSent = notSentMessage(r);
   if (notSent) {

@@ -54,6 +54,30 @@ export interface PageLabels extends ClientLabels {
   constant: string;
   startMock: string;
   testSmtp: string;
+  /** gRPC, WebSocket and FTP sections (empty where the protocol does not apply). */
+  grpcMapping: string;
+  grpcToHttp: string;
+  httpToGrpc: string;
+  httpToGrpcNone: string;
+  httpToGrpcOthers: string;
+  olderMapping: string;
+  /** `{0} in versions {1}`. */
+  olderMappingItem: string;
+  library: string;
+  trailers: string;
+  trailersNote: string;
+  grpcurl: string;
+  grpcurlOutput: string;
+  spellings: string;
+  closeFrame: string;
+  closeFrameNote: string;
+  closeFrameBytes: string;
+  closeFrameField: string;
+  ftpReply: string;
+  ftpReplyMultiline: string;
+  ftpGroup: string;
+  ftpGroupName: string;
+  conflicts: string;
 }
 
 export interface RelatedLink {
@@ -115,6 +139,7 @@ export function codeBlocksOf(report: CodeReport): Array<{ code: string; language
   if (report.notSent !== undefined) out.push({ code: report.notSent.transcript, language: 'shellscript' });
   if (report.raw !== undefined) out.push({ code: report.raw, language: 'http' });
   if (report.curl !== undefined) out.push({ code: report.curl, language: 'shellscript' });
+  if (report.grpc) out.push({ code: report.grpc.trailers, language: 'http' }, { code: report.grpc.grpcurl, language: 'shellscript' });
   for (const c of report.smtpClients ?? []) out.push({ code: c.code, language: c.language });
   for (const s of Object.values(report.snippets)) if ('code' in s) out.push({ code: s.code, language: s.language });
   return out;
@@ -258,7 +283,7 @@ function header(input: PageInput): string {
   const { report: r, labels } = input;
   const badges = [
     `<span class="badge protocol">${escapeHtml(labels.protocol)}</span>`,
-    `<span class="badge class-${attr(r.code[0] ?? '')}">${escapeHtml(labels.codeClass)}</span>`,
+    `<span class="badge class-${attr(r.protocol === 'grpc' || r.protocol === 'websocket' ? 'other' : (r.code[0] ?? ''))}">${escapeHtml(labels.codeClass)}</span>`,
     `<span class="badge status-${attr(r.status)}">${escapeHtml(labels.status)}</span>`,
     r.vendor ? `<span class="badge vendor" title="${attr(labels.vendor)}">${escapeHtml(r.vendor)}</span>` : '',
   ].join('');
@@ -343,9 +368,62 @@ function pageMain(input: PageInput): { main: string; pending: boolean } {
   if (r.curl !== undefined) {
     blocks.push(section(++n, 'curl', labels.curl, copyButton(labels, 'curl', labels.curl) + mockButton('startHttp', labels.startMock), block(r.curl, 'shellscript') + `<p class="hint">${escapeHtml(labels.curlHint)}</p>`));
   }
+  n = protocolSections(input, n, block, blocks);
   const snippets = snippetsSection(n + 1, input, block);
   const main = header(input) + blocks.join('');
   return { main: main + snippets, pending };
+}
+
+const LANGUAGE_OF_SPELLING: Readonly<Record<string, string>> = { go: 'Go', python: 'Python', java: 'Java', node: 'Node.js (grpc-js)', csharp: 'C#', rust: 'Rust (tonic)' };
+
+/** The sections only a gRPC, WebSocket or FTP code has; returns the last section number. */
+function protocolSections(input: PageInput, n: number, block: BlockHtml, blocks: string[]): number {
+  const { report: r, labels } = input;
+  const open = (id: string): string => {
+    const x = input.related.find((l) => l.target.id === id);
+    return x ? openButton(x) : `<code>${escapeHtml(id)}</code>`;
+  };
+  if (r.grpc) {
+    const g = r.grpc;
+    const older = g.olderHttp.length
+      ? `<dt>${escapeHtml(labels.olderMapping)}</dt><dd><ul class="related">${g.olderHttp.map((o) => `<li>${escapeHtml(labels.olderMappingItem.replace('{0}', o.code).replace('{1}', o.versions))} <span class="hint">(${escapeHtml(o.source)})</span></li>`).join('')}</ul></dd>`
+      : '';
+    const from = g.fromHttp.map((x) => `<li>${open(x.id)}</li>`).join('') + (g.fromOtherHttp ? `<li>${escapeHtml(labels.httpToGrpcOthers)}</li>` : '');
+    const mapping =
+      `<dl class="facts mapping">` +
+      `<dt>${escapeHtml(labels.grpcToHttp)}</dt><dd>${open(g.http.id)} <span class="hint">(${escapeHtml(g.http.source)})</span></dd>${older}` +
+      `<dt>${escapeHtml(labels.httpToGrpc)}</dt><dd>${from ? `<ul class="related">${from}</ul>` : escapeHtml(labels.httpToGrpcNone)}</dd>` +
+      `</dl>` +
+      (labels.library ? `<div class="notice" role="note">${escapeHtml(labels.library)}</div>` : '');
+    blocks.push(section(++n, 'grpc-mapping', labels.grpcMapping, '', mapping));
+    blocks.push(section(++n, 'grpc-trailers', labels.trailers, copyButton(labels, 'grpcTrailers', labels.trailers), block(g.trailers, 'http') + `<p class="hint">${escapeHtml(labels.trailersNote)}</p>`));
+    const output = g.grpcurlOutput ? `<p class="hint">${escapeHtml(labels.grpcurlOutput)}</p>${codeBlock(escapeHtml(g.grpcurlOutput), 'text')}` : '';
+    blocks.push(section(++n, 'grpcurl', labels.grpcurl, copyButton(labels, 'grpcurl', labels.grpcurl), block(g.grpcurl, 'shellscript') + output));
+    const rows = Object.entries(g.spellings)
+      .map(([lang, name]) => `<tr><th scope="row">${escapeHtml(LANGUAGE_OF_SPELLING[lang] ?? lang)}</th><td><code>${escapeHtml(name)}</code></td></tr>`)
+      .join('');
+    blocks.push(section(++n, 'grpc-spellings', labels.spellings, '', `<table class="spellings">${rows}</table>`));
+  }
+  if (r.websocket) {
+    const w = r.websocket;
+    if (w.closeFrame) {
+      const rows = w.closeFrame.fields.map((f) => `<tr><td><code>${escapeHtml(f.bytes.map((b) => b.toString(16).padStart(2, '0')).join(' '))}</code></td><td>${escapeHtml(f.what)}</td></tr>`).join('');
+      const table = `<table class="frame"><thead><tr><th scope="col">${escapeHtml(labels.closeFrameBytes)}</th><th scope="col">${escapeHtml(labels.closeFrameField)}</th></tr></thead><tbody>${rows}</tbody></table>`;
+      blocks.push(section(++n, 'close-frame', labels.closeFrame, copyButton(labels, 'closeFrame', labels.closeFrame), codeBlock(escapeHtml(w.closeFrame.hex), 'hex') + table + `<p class="hint">${escapeHtml(labels.closeFrameNote)}</p>`));
+    } else if (w.notSent) {
+      blocks.push(section(++n, 'close-frame', labels.closeFrame, '', `<div class="notice" role="note">${escapeHtml(w.notSent)}</div>`));
+    }
+  }
+  if (r.ftp) {
+    const f = r.ftp;
+    const group = labels.ftpGroupName ? `<dl class="facts"><dt>${escapeHtml(labels.ftpGroup)}</dt><dd>${escapeHtml(labels.ftpGroupName)}</dd></dl>` : '';
+    const conflicts = f.conflicts.length
+      ? `<div class="notice" role="note">${escapeHtml(labels.conflicts)}<ul>${f.conflicts.map((c) => `<li>${escapeHtml(c.meaning)} <span class="hint">(${escapeHtml(c.source)})</span></li>`).join('')}</ul></div>`
+      : '';
+    blocks.push(section(++n, 'ftp-reply', labels.ftpReply, copyButton(labels, 'ftpReply', labels.ftpReply), conflicts + codeBlock(highlightSmtpReply(f.reply), 'ftp') + group));
+    blocks.push(section(++n, 'ftp-reply-multiline', labels.ftpReplyMultiline, copyButton(labels, 'ftpReplyMultiline', labels.ftpReplyMultiline), codeBlock(highlightSmtpReply(f.replyMultiline), 'ftp')));
+  }
+  return n;
 }
 
 /** What a page is made of, for a whole document (renderPage) or an update in place (pageUpdate). */
