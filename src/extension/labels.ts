@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { httpStatusOf } from '../core/render/body';
 import { statusHeaders } from '../core/render/headers';
 import type { Framework, UnsupportedReason } from '../core/snippets/index';
+import type { GrpcUnsupportedReason, WebSocketUnsupportedReason } from '../core/snippets/protocols/index';
 import type { CodeClass, EntryStatus, Protocol, ResolvedCode, WireKind } from '../core/types';
 
 export function protocolLabel(p: Protocol): string {
@@ -147,6 +148,35 @@ export function unsupportedLabel(reason: UnsupportedReason, fw: Framework, r: Re
       const name = statusHeaders(httpStatusOf(r) ?? 0).find((h) => fw.refusesHeaders?.names.includes(h.name))?.name ?? '';
       return vscode.l10n.t('{0} needs the {1} header, which {2} cannot send: its server refuses hop-by-hop header fields from an application (WSGI, PEP 3333). Send it from the server in front.', r.code, name, framework);
     }
+  }
+}
+
+/** Why 1005, 1006, 1015 have no Close frame, in the user's language. */
+export function closeNotSentLabel(r: ResolvedCode): string {
+  const when =
+    r.code === '1005'
+      ? vscode.l10n.t('a Close frame came without a status code')
+      : r.code === '1006'
+        ? vscode.l10n.t('the connection closed without a Close frame')
+        : vscode.l10n.t('the TLS handshake failed');
+  return vscode.l10n.t('{0} is never sent in a Close frame (RFC 6455, Section 7.4.1): a WebSocket library reports it to the application when {1}.', codeTitle(r), when);
+}
+
+/** Why a gRPC or WebSocket library has no snippet for a code, in the user's language. */
+export function protocolUnsupportedLabel(reason: GrpcUnsupportedReason | WebSocketUnsupportedReason, library: string, r: ResolvedCode): string {
+  switch (reason) {
+    case 'unknown-code':
+      return vscode.l10n.t('{0} is not a gRPC status code (google.rpc.Code has 0-16); no {1} handler can return it.', r.code, library);
+    case 'range':
+      return vscode.l10n.t('{0} is not a WebSocket close code: close codes are 1000-4999.', r.code);
+    case 'reserved':
+      return vscode.l10n.t('{0} is reserved for the WebSocket protocol itself and assigned to nothing; libraries refuse to send it.', r.code);
+    case 'not-sent':
+      return closeNotSentLabel(r);
+    case 'library':
+      return vscode.l10n.t("{0} cannot close with {1}: a page's WebSocket.close() only takes 1000 or 3000-4999 (any other code throws an InvalidAccessError).", library, r.code);
+    case 'reason-length':
+      return vscode.l10n.t('The close reason is longer than a Close frame holds (123 bytes of UTF-8).');
   }
 }
 

@@ -14,7 +14,7 @@ import type { CodeHighlight, PageInput, RelatedLink } from './highlight/response
 import { blockKey, codeBlocksOf, highlightAhead, newNonce, pageUpdate, pickTab, renderPage, visibleBlocks } from './highlight/responsePage';
 import type { Highlighter, HighlightSession } from './highlight/highlighter';
 import { insertSnippetBody, lastTextEditor, targetEditor } from './insert';
-import { classLabel, codeTitle, ftpGroupLabel, notSentLabel, protocolLabel, registryText, statusLabel, unsupportedLabel } from './labels';
+import { classLabel, closeNotSentLabel, codeTitle, protocolUnsupportedLabel, ftpGroupLabel, notSentLabel, protocolLabel, registryText, statusLabel, unsupportedLabel } from './labels';
 import { background, log } from './log';
 import { defaultFrameworkSoon } from './projectFramework';
 import { MOCK_COMMANDS } from './contributions';
@@ -92,8 +92,15 @@ function pageLabels(r: ResolvedCode, curlBase: string, mockServers: boolean) {
     smtpReplyMultiline: vscode.l10n.t('Multi-line SMTP reply'),
     smtpClients: vscode.l10n.t('Test a mailer against this reply'),
     smtpClientsHint: vscode.l10n.t('Start the SMTP mock answering this reply (the first line), then send a message to it with any of the clients.'),
-    snippets: r.protocol === 'smtp' ? vscode.l10n.t('Send SMTP {0} as HTTP status {0} from a framework (non-standard)', r.code) : vscode.l10n.t('Return {0} {1} from a framework', r.code, r.entry.phrase),
-    frameworks: vscode.l10n.t('Frameworks'),
+    snippets:
+      r.protocol === 'smtp'
+        ? vscode.l10n.t('Send SMTP {0} as HTTP status {0} from a framework (non-standard)', r.code)
+        : r.protocol === 'grpc'
+          ? vscode.l10n.t('Return gRPC {0} {1} from a handler', r.code, r.entry.grpc?.name ?? r.entry.phrase)
+          : r.protocol === 'websocket'
+            ? vscode.l10n.t('Close a WebSocket with {0}', r.code)
+            : vscode.l10n.t('Return {0} {1} from a framework', r.code, r.entry.phrase),
+    frameworks: r.protocol === 'grpc' || r.protocol === 'websocket' ? vscode.l10n.t('Libraries') : vscode.l10n.t('Frameworks'),
     copy: vscode.l10n.t('Copy'),
     insert: vscode.l10n.t('Insert'),
     insertTitle: vscode.l10n.t('Insert into the editor at the cursor'),
@@ -135,17 +142,6 @@ function localiseFrame(fields: Array<{ bytes: number[]; what: string }>, r: Reso
   if (length) length.what = vscode.l10n.t('mask bit 0 (server to client), payload length {0}', length.bytes[0]!);
   if (code) code.what = vscode.l10n.t('status code {0}, big-endian', r.code);
   if (reason) reason.what = vscode.l10n.t('reason {0}, UTF-8', reason.what.replace(/^reason (".*"), UTF-8$/, '$1'));
-}
-
-/** Why 1005, 1006, 1015 have no Close frame, in the user's language. */
-function closeNotSentLabel(r: ResolvedCode): string {
-  const when =
-    r.code === '1005'
-      ? vscode.l10n.t('a Close frame came without a status code')
-      : r.code === '1006'
-        ? vscode.l10n.t('the connection closed without a Close frame')
-        : vscode.l10n.t('the TLS handshake failed');
-  return vscode.l10n.t('{0} is never sent in a Close frame (RFC 6455, Section 7.4.1): a WebSocket library reports it to the application when {1}.', codeTitle(r), when);
 }
 
 /** The labels of the gRPC, WebSocket and FTP sections. */
@@ -313,7 +309,8 @@ export class ResponsePanel extends Disposable {
     for (const c of report.ftp?.conflicts ?? []) c.meaning = registryText(c.meaning);
     for (const [id, s] of Object.entries(report.snippets)) {
       const fw = frameworkById(id);
-      if ('unsupported' in s && fw) s.unsupported = unsupportedLabel(s.reason, fw, r);
+      if ('reason' in s && fw) s.unsupported = unsupportedLabel(s.reason, fw, r);
+      else if ('protocolReason' in s) s.unsupported = protocolUnsupportedLabel(s.protocolReason, s.label, r);
     }
     // Shiki and the grammars every tab shows load while the workspace's framework is looked up.
     const highlighter = this.host.highlighter();

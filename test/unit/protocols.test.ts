@@ -256,3 +256,32 @@ describe('protocols: completions', () => {
     assert.equal(completionsAt('return status.Error(codes.', 26, 'go', { protocols: ['http'] }), undefined);
   });
 });
+
+describe('protocols: snippets in the report', () => {
+  const snippetsOf = (p: Parameters<typeof lookup>[0], code: string, message?: string) => codeReport(one(p, code), { message }).snippets;
+
+  it('a gRPC code has a handler per library, with the message given or the phrase', () => {
+    const s = snippetsOf('grpc', '5', 'no such book');
+    assert.deepEqual(Object.keys(s), ['grpc-go', 'grpc-js', 'grpc-python', 'grpc-java']);
+    const go = s['grpc-go']!;
+    assert.ok('code' in go && go.code.includes('codes.NotFound') && go.code.includes('"no such book"'), JSON.stringify(go));
+    assert.equal('constant' in go && go.constant, 'codes.NotFound');
+    const js = codeReport(one('grpc', '5')).snippets['grpc-js']!;
+    assert.ok('code' in js && js.code.includes('status.NOT_FOUND') && js.code.includes('"Not Found"'), JSON.stringify(js));
+  });
+
+  it('a WebSocket close code has a close per library; the browser refuses codes a page cannot send', () => {
+    const s = snippetsOf('websocket', '1008');
+    assert.deepEqual(Object.keys(s), ['browser', 'ws', 'starlette', 'websockets', 'gorilla']);
+    assert.ok('protocolReason' in s.browser! && s.browser.protocolReason === 'library', JSON.stringify(s.browser));
+    assert.ok('code' in s.gorilla! && s.gorilla.code.includes('websocket.ClosePolicyViolation'));
+    const page = snippetsOf('websocket', '4001', 'kicked')['browser']!;
+    assert.ok('code' in page && page.code.includes('4001') && page.code.includes('"kicked"'), 'a code of the private range');
+  });
+
+  it('codes never sent on the wire get reasons, not snippets; HTTP keeps its frameworks; FTP has none', () => {
+    for (const s of Object.values(snippetsOf('websocket', '1006'))) assert.ok('protocolReason' in s && s.protocolReason === 'not-sent', JSON.stringify(s));
+    assert.ok(Object.keys(snippetsOf('http', '404')).includes('flask'));
+    assert.deepEqual(snippetsOf('ftp', '550'), {});
+  });
+});

@@ -269,7 +269,7 @@ describe('response page: content', () => {
     assert.ok(html.includes('&quot;GET /endpoint HTTP/1.1&quot; 444 0'), 'the access-log line');
     assert.ok(!html.includes('id="raw"') && !html.includes('id="curl"') && !html.includes('data-item="raw"'));
     assert.ok(!html.includes('data-action="insert"'), 'no snippet to insert');
-    for (const s of Object.values(report.snippets)) assert.ok('unsupported' in s && s.reason === 'not-sent', s.label);
+    for (const s of Object.values(report.snippets)) assert.ok('reason' in s && s.reason === 'not-sent', s.label);
     assert.deepEqual(codeBlocksOf(report).map((b) => b.language), ['shellscript']);
   });
 
@@ -398,7 +398,8 @@ describe('response page: gRPC, WebSocket and FTP sections', () => {
 
   it('shows gRPC 5 with its HTTP mapping both ways, trailers, grpcurl and spellings, and no HTTP response', () => {
     const html = renderPage(input(codeReport(found('grpc', '5'))));
-    assert.deepEqual(sections(html), ['grpc-mapping', 'grpc-trailers', 'grpcurl', 'grpc-spellings']);
+    assert.deepEqual(sections(html), ['grpc-mapping', 'grpc-trailers', 'grpcurl', 'grpc-spellings', 'snippets']);
+    assert.ok(html.includes('data-action="insert" data-framework="grpc-go"'), 'a grpc-go handler to insert');
     assert.ok(html.includes('data-action="open" data-protocol="http" data-code="404"'), 'HTTP 404 is one click away');
     assert.ok(html.includes('No HTTP status reads as this code.'));
     assert.ok(html.includes('The gRPC library never generates this code.'));
@@ -406,7 +407,7 @@ describe('response page: gRPC, WebSocket and FTP sections', () => {
     assert.ok(html.includes('Code: NotFound'));
     assert.ok(html.includes('<code>grpc.StatusCode.NOT_FOUND</code>') && html.includes('<code>Code::NotFound</code>'));
     assert.ok(html.includes('data-item="grpcTrailers"') && html.includes('data-item="grpcurl"'));
-    assert.ok(!html.includes('id="raw"') && !html.includes('id="snippets"'));
+    assert.ok(!html.includes('id="raw"') && !html.includes('data-framework="flask"'), 'no HTTP response, no HTTP framework');
   });
 
   it('lists the HTTP statuses a client reads as UNAVAILABLE, and the older mapping of CANCELLED', () => {
@@ -418,7 +419,7 @@ describe('response page: gRPC, WebSocket and FTP sections', () => {
 
   it('shows a WebSocket Close frame as hex and fields, and says why 1006 has none', () => {
     const html = renderPage(input(codeReport(found('websocket', '1008'), { message: 'policy' })));
-    assert.deepEqual(sections(html), ['close-frame']);
+    assert.deepEqual(sections(html), ['close-frame', 'snippets']);
     assert.ok(html.includes('88 08 03 f0 70 6f 6c 69 63 79'));
     assert.ok(html.includes('<td><code>03 f0</code></td><td>status code 1008, big-endian</td>'));
     const never = renderPage(input(codeReport(found('websocket', '1006'))));

@@ -1,6 +1,7 @@
 // Everything the core can say about one code, as plain data (the CLI's --json, the webview's model).
 import { crossProtocolOf, entryById, relatedOf, type UnassignedAnswer } from '../registry';
 import { renderAllSnippets, type UnsupportedReason } from '../snippets/index';
+import { renderGrpcSnippets, renderWebSocketSnippets, type GrpcUnsupportedReason, type ProtocolLibrary, type WebSocketUnsupportedReason } from '../snippets/protocols/index';
 import type { Protocol, ResolvedCode, WireKind } from '../types';
 import { httpStatusOf, type BodyStyle } from './body';
 import { statusHeaders, type StatusHeader } from './headers';
@@ -21,7 +22,9 @@ export interface ReportOptions {
 export type SnippetReport =
   | { language: string; label: string; code: string; snippet: string; constant?: string }
   /** `unsupported` says why in English; `reason` and `range` let a UI say it in its language. */
-  | { language: string; label: string; unsupported: string; reason: UnsupportedReason; range: { min: number; max: number } };
+  | { language: string; label: string; unsupported: string; reason: UnsupportedReason; range: { min: number; max: number } }
+  /** The same for a gRPC library or a WebSocket library (`protocolReason`). */
+  | { language: string; label: string; unsupported: string; protocolReason: GrpcUnsupportedReason | WebSocketUnsupportedReason };
 
 /** Another code named by a report (a related code, a suggestion). */
 type CodeRef = { id: string; protocol: Protocol; code: string; phrase: string };
@@ -147,6 +150,22 @@ function protocolSections(r: ResolvedCode, options: ReportOptions): Pick<CodeRep
   return {};
 }
 
+type ProtocolSnippet =
+  | { ok: true; library: ProtocolLibrary; code: string; snippet: string; constant?: string }
+  | { ok: false; library: ProtocolLibrary; reason: GrpcUnsupportedReason | WebSocketUnsupportedReason; message: string };
+
+/**
+ * The handlers returning a gRPC status and the code closing a WebSocket with a close code (a code
+ * of a range too: 4001 is a private code an application may send). The message (the status
+ * message, the close reason) is the given one, else the entry's phrase.
+ */
+function protocolSnippets(r: ResolvedCode, message: string | undefined): ProtocolSnippet[] {
+  const e = r.entry;
+  if (r.protocol === 'grpc' && e.grpc) return renderGrpcSnippets({ code: Number(r.code), name: e.grpc.name, message: message ?? e.phrase });
+  if (r.protocol === 'websocket' && /^\d+$/.test(r.code)) return renderWebSocketSnippets({ code: Number(r.code), reason: message ?? e.phrase });
+  return [];
+}
+
 /** Where a code is free in its protocol: what `lookup` returns for it, as plain data. */
 export interface UnassignedReport {
   kind: 'unassigned';
@@ -177,6 +196,10 @@ export function codeReport(r: ResolvedCode, options: ReportOptions = {}): CodeRe
         ? { language: s.framework.language, label: s.framework.label, code: s.code, snippet: s.snippet, ...(s.constant ? { constant: s.constant } : {}) }
         : { language: s.framework.language, label: s.framework.label, unsupported: s.message, reason: s.reason, range: s.framework.range };
     }
+  }
+  for (const s of protocolSnippets(r, options.message)) {
+    const { id, label, language } = s.library;
+    snippets[id] = s.ok ? { language, label, code: s.code, snippet: s.snippet, ...(s.constant ? { constant: s.constant } : {}) } : { language, label, unsupported: s.message, protocolReason: s.reason };
   }
   return {
     id: e.id,
