@@ -176,7 +176,8 @@ function spaced(body: string, s: Spot, lines: readonly Line[], masked: readonly 
   const down = s.mode === 'above' ? { n: 0, code: !closesBlock(family, masked[line]!.text) } : blanksFrom(line + 1, 1);
   const pre = up.code ? eol.repeat(Math.max(0, before - up.n)) : '';
   const post = down.code ? eol.repeat(Math.max(0, after - down.n)) : '';
-  if (s.mode === 'blank') return `${pre}${content}${post}`;
+  // The file's last line, blank: the file still ends with a line break.
+  if (s.mode === 'blank') return `${pre}${content}${post}${s.index === lines.length - 1 ? eol : ''}`;
   if (s.mode === 'below') return `${eol}${pre}${content}${post}`;
   return `${pre}${content}${eol}${post}`;
 }
