@@ -5,14 +5,15 @@
 // its webview. The page itself is built by highlight/responsePage.ts.
 import * as vscode from 'vscode';
 import { codeReport, type CodeReport } from '../core/render/report';
-import { frameworkById } from '../core/snippets/index';
+import { frameworkById, renderSnippet } from '../core/snippets/index';
 import type { ResolvedCode } from '../core/types';
+import type { BodyStyle } from '../core/render/body';
 import { parseWebviewMessage, type HostToWebview, type NavigateDirection, type WebviewToHost } from '../common/messages';
 import { getSettings } from './config';
 import type { CodeHighlight, PageInput, RelatedLink } from './highlight/responsePage';
 import { blockKey, codeBlocksOf, highlightAhead, newNonce, pageUpdate, pickTab, renderPage, visibleBlocks } from './highlight/responsePage';
 import type { Highlighter, HighlightSession } from './highlight/highlighter';
-import { insertSnippetBody, lastTextEditor, targetEditor } from './insert';
+import { insertSnippetInto, lastTextEditor, targetEditor } from './insert';
 import { classLabel, codeTitle, notSentLabel, protocolLabel, registryText, statusLabel, unsupportedLabel } from './labels';
 import { background, log } from './log';
 import { defaultFrameworkSoon } from './projectFramework';
@@ -104,6 +105,8 @@ function pageLabels(r: ResolvedCode, curlBase: string, mockServers: boolean) {
 export class ResponsePanel extends Disposable {
   /** The report the page shows; copy and insert take their text from here, never from the webview. */
   private report: CodeReport | undefined;
+  /** The body style the report was rendered in (the snippet inserted is rendered in it again, in parts). */
+  private reportStyle: BodyStyle | undefined;
   /** The selected framework tab. */
   private tab: string | undefined;
   /** Bumped per render; a slower older render does not overwrite a newer one. Also the page's `data-page`. */
@@ -248,6 +251,7 @@ export class ResponsePanel extends Disposable {
       this.refresh();
     });
     this.report = report;
+    this.reportStyle = settings.bodyStyle;
     const related: RelatedLink[] = report.related.flatMap((x) => {
       const target = { protocol: x.protocol, code: x.code, id: x.id };
       return resolveTarget(target) ? [{ target, protocol: protocolLabel(target.protocol), code: x.code, phrase: x.phrase }] : [];
@@ -365,11 +369,15 @@ export class ResponsePanel extends Disposable {
         return ack(msg.request, true);
       }
       case 'insert': {
-        const s = report && Object.hasOwn(report.snippets, msg.framework) ? report.snippets[msg.framework] : undefined;
-        if (!s || !('snippet' in s)) return ack(msg.request, false);
+        const shown = report && Object.hasOwn(report.snippets, msg.framework) ? report.snippets[msg.framework] : undefined;
+        const framework = frameworkById(msg.framework);
+        if (!shown || !('snippet' in shown) || !framework) return ack(msg.request, false);
+        // The snippet shown, in parts, so that it fits where it goes in the editor.
+        const s = renderSnippet(this.resolved, framework, { style: this.reportStyle });
+        if (!s.ok || s.snippet !== shown.snippet) return ack(msg.request, false);
         const editor = await targetEditor();
         if (!editor) return ack(msg.request, false);
-        const ok = await insertSnippetBody(s.snippet, editor);
+        const ok = await insertSnippetInto(editor, s);
         if (ok) await vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, preserveFocus: false });
         return ack(msg.request, ok);
       }

@@ -152,7 +152,10 @@ function spotAt(family: Family, lines: readonly Line[], masked: readonly Line[],
   }
   const lastCode = line.start + line.text.trimEnd().length;
   if (offset >= lastCode && offset > line.start + indentOf(line.text).length) {
-    return { index: index + 1, at: line.end, length: 0, indent: indentBelow(family, masked, index, unit), mode: 'below' };
+    const indent = indentBelow(family, masked, index, unit);
+    // At the start of the next line (an editor indents nothing at column 0), else after this one.
+    const next = lines[index + 1];
+    return next ? { index: index + 1, at: next.start, length: 0, indent, mode: 'below' } : { index: index + 1, at: line.end, length: 0, indent, mode: 'below' };
   }
   return { index, at: line.start, length: 0, indent: indentAbove(family, masked, index, unit), mode: 'above' };
 }
@@ -178,7 +181,7 @@ function spaced(body: string, s: Spot, lines: readonly Line[], masked: readonly 
   const post = down.code ? eol.repeat(Math.max(0, after - down.n)) : '';
   // The file's last line, blank: the file still ends with a line break.
   if (s.mode === 'blank') return `${pre}${content}${post}${s.index === lines.length - 1 ? eol : ''}`;
-  if (s.mode === 'below') return `${eol}${pre}${content}${post}`;
+  if (s.mode === 'below') return s.index < lines.length ? `${pre}${content}${eol}${post}` : `${eol}${pre}${content}${post}`;
   return `${pre}${content}${eol}${post}`;
 }
 
