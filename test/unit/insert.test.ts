@@ -3,7 +3,7 @@ import { lookup } from '../../src/core/registry';
 import { FRAMEWORKS, frameworkById, renderSnippet } from '../../src/core/snippets/index';
 import { applyEdits, planInsert, type InsertPlan } from '../../src/core/snippets/insert';
 import type { ResolvedCode } from '../../src/core/types';
-import { INSERT_FIXTURES, insertIntoFixture, readFixture } from '../frameworks/lib/insert-cases';
+import { INSERT_CODES, INSERT_FIXTURES, insertIntoFixture, readFixture } from '../frameworks/lib/insert-cases';
 
 function found(code: string, protocol: 'http' | 'smtp' = 'http'): ResolvedCode {
   const res = lookup(protocol, code);
@@ -263,7 +263,7 @@ describe('insert: the snippet adapts to where it goes', () => {
 
   it('every framework\'s fixture app (test/frameworks/insert): both forms planned, the setup and the old routes once', () => {
     for (const [fw, fixtures] of Object.entries(INSERT_FIXTURES)) {
-      for (const code of ['201', '204', '404', '429', '507']) {
+      for (const code of INSERT_CODES) {
         const s = parts(fw, code);
         for (const f of fixtures) {
           const original = readFixture(f.file);

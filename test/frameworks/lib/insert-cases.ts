@@ -29,6 +29,9 @@ export interface InsertFixture {
   routes?: Record<string, string>;
 }
 
+/** The codes the forms are proven with, in the simple body style: header fields (201, 429), a body, none (204). */
+export const INSERT_CODES = ['201', '204', '404', '429', '507'];
+
 const BOTH: InsertCheck[] = [
   { path: 'existing', text: 'existing' },
   { path: 'work', form: 'statement' },
