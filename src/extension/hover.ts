@@ -10,6 +10,7 @@ import { findingAt } from './cursor';
 import { classLabel, protocolLabel, registryText, statusLabel } from './labels';
 import { targetOf, type CodeTarget } from './target';
 import { host } from './host';
+import type { InsertAt } from './insert';
 
 
 /** A link that runs one of the extension's commands on a code, and closes the hover (FROM_HOVER). */
@@ -17,11 +18,6 @@ function commandLink(label: string, command: string, target: CodeTarget, extra: 
   return `[${label}](command:${command}?${encodeURIComponent(JSON.stringify([{ ...target, ...FROM_HOVER, ...extra }]))})`;
 }
 
-/** Where the hover is: its Insert link inserts at that line, not wherever the cursor is. */
-export interface HoverPlace {
-  uri: string;
-  line: number;
-}
 
 /** Escapes what Markdown would read as markup in a name or description. */
 const md = (s: string): string => s.replace(/[\\`*_[\]<>|]/g, '\\$&');
@@ -31,7 +27,7 @@ function heading(r: ResolvedCode): string {
   return `**${protocolLabel(r.protocol)} ${md(r.code)} ${md(r.entry.phrase)}**${vendor} · ${md(classLabel(r.codeClass))}`;
 }
 
-function describe(r: ResolvedCode, withLinks = true, place?: HoverPlace): string[] {
+function describe(r: ResolvedCode, withLinks = true, place?: InsertAt): string[] {
   const e = r.entry;
   const lines = [heading(r), '', md(registryText(e.description))];
   const facts: string[] = [];
@@ -56,7 +52,7 @@ function describe(r: ResolvedCode, withLinks = true, place?: HoverPlace): string
 }
 
 /** The hover text for one finding; undefined when there is nothing to say. */
-function hoverMarkdown(finding: Finding, result: LookupResult, place?: HoverPlace): vscode.MarkdownString | undefined {
+function hoverMarkdown(finding: Finding, result: LookupResult, place?: InsertAt): vscode.MarkdownString | undefined {
   const parts: string[] = [];
   if (finding.constant?.deprecated) {
     parts.push(`$(warning) ${vscode.l10n.t('{0} is deprecated; use {1}.', `\`${finding.constant.name}\``, `\`${finding.constant.deprecated}\``)}`, '');

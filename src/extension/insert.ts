@@ -89,11 +89,11 @@ export async function insertSnippetInto(editor: vscode.TextEditor, s: Extract<Sn
     return false;
   }
   const at = position ?? editor.selection.active;
-  const tabSize = typeof editor.options.tabSize === 'number' ? editor.options.tabSize : 4;
   const plan = planInsert(document.getText(), document.offsetAt(document.validatePosition(at)), s.framework, s.parts, {
     eol: document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n',
-    // Only for a file with nothing indented yet: otherwise the file's own unit.
-    indent: editor.options.insertSpaces === false ? '\t' : ' '.repeat(tabSize),
+    // For a file with nothing indented yet, an editor set to tabs; else the file's own unit (or the
+    // template's, so that an empty file gets the very snippet the response view shows).
+    ...(editor.options.insertSpaces === false ? { indent: '\t' } : {}),
   });
   if (!plan.ok) {
     void vscode.window.showInformationMessage(

@@ -14,6 +14,8 @@ export interface InsertStyle {
   /** The indentation unit: `\t` or some spaces. */
   indent: string;
   quote: '"' | "'";
+  /** JavaScript/TypeScript: whether statements end with `;` (a file in the no-semicolon style says no). */
+  semicolons: boolean;
 }
 
 /** Replace `length` characters at `offset` with `text`. */
@@ -50,7 +52,21 @@ export function styleOf(text: string, family: Family, given: Partial<InsertStyle
   const m = mask(text, family);
   const quote = given.quote ?? (REQUOTE.has(family) && m.single > m.double ? "'" : '"');
   const indent = family === 'go' ? '\t' : (indentUnitOf(linesOf(text)) ?? given.indent ?? ' '.repeat(TEMPLATE_UNIT[family]));
-  return { eol: given.eol ?? eolOf(text), indent, quote };
+  return { eol: given.eol ?? eolOf(text), indent, quote, semicolons: given.semicolons ?? (family !== 'js' || usesSemicolons(m.code)) };
+}
+
+/** Whether a file's statements end with `;`: most lines that end one do (a file of a few lines: yes). */
+function usesSemicolons(code: string): boolean {
+  let ends = 0;
+  let withSemicolon = 0;
+  for (const line of code.split('\n')) {
+    const t = line.trim();
+    // Lines that go on (an operator, an opening bracket) or close a block end no statement.
+    if (!t || /[{}(,[=+\-*/&|?:.>]$/.test(t)) continue;
+    ends++;
+    if (t.endsWith(';')) withSemicolon++;
+  }
+  return ends < 3 || withSemicolon * 4 >= ends;
 }
 
 /** Applies edits (non-overlapping offsets of `text`; at one offset, in order). */
@@ -189,7 +205,7 @@ function spaced(body: string, s: Spot, lines: readonly Line[], masked: readonly 
 function restyle(part: string, family: Family, style: InsertStyle, base: string): string {
   const quoted = style.quote === "'" && REQUOTE.has(family) ? requote(part, family) : part;
   const unit = TEMPLATE_UNIT[family];
-  return quoted
+  return (style.semicolons ? quoted : quoted.replace(/;$/gm, ''))
     .split('\n')
     .map((line) => {
       if (!line) return line;
