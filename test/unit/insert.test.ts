@@ -164,6 +164,16 @@ describe('insert: the snippet adapts to where it goes', () => {
     assert.match(text, /res\.send\('a'\)\)\n\nrouter\.get\('\/endpoint', \(req, res\) => \{\n {2}res\.status\(201\)\.set\('Location', '\/endpoint\/1'\)\.json\(\{ status: 'created', message: 'Created' \}\)\n\}\)\n\nmodule\.exports/);
   });
 
+  it('inside a call or literal that spans lines (a hover on its status), the statement goes above the whole statement', () => {
+    const django = 'from django.http import JsonResponse\n\n\ndef view(request):\n    x = 1\n    return JsonResponse(\n        {"a": 1},\n|        status=404,\n    )\n';
+    const { text } = insert('django', '429', django);
+    assert.match(text, /\n {4}x = 1\n {4}return JsonResponse\(\n {8}\{"error": "too_many_requests"[^\n]*\n {8}status=429,\n {8}headers=\{"Retry-After": "60"\},\n {4}\)\n {4}return JsonResponse\(\n {8}\{"a": 1\},\n {8}status=404,\n/);
+    const express = 'app.get("/a", (req, res) => {\n  res.status(404).json({\n|    error: "x",\n  });\n});\n';
+    const js = insert('express', '404', express);
+    assert.equal(js.plan.form, 'statement');
+    assert.match(js.text, /=> \{\n {2}res\.status\(404\)\.json\(\{ error: "not_found", message: "Not Found" \}\);\n {2}res\.status\(404\)\.json\(\{\n {4}error: "x",/);
+  });
+
   it('braces and keywords in strings and comments do not count', () => {
     const file = 'app.get("/x", (req, res) => {\n  res.send("}}} def class {");\n  // }\n});\n|';
     assert.equal(insert('express', '404', file).plan.form, 'handler');

@@ -6,7 +6,7 @@
 // file's style: line endings, indentation unit (tabs in Go), quotes. Pure: text in, edits out.
 import type { Framework } from './framework';
 import { assembleProgram, containedHandler, familyOfLanguage, renderImports, type Family, type SnippetImport, type SnippetParts } from './parts';
-import { byIndentation, closesBlock, eolOf, indentAbove, indentBelow, indentOf, indentUnitOf, isBlank, linesOf, mask, matchingBrace, opensBlock, scopeAt, type Line, type ScopeKind } from './source';
+import { byIndentation, closesBlock, eolOf, expressionStart, indentAbove, indentBelow, indentOf, indentUnitOf, isBlank, linesOf, mask, matchingBrace, opensBlock, scopeAt, type Line, type ScopeKind } from './source';
 import { toPlain, toSnippet } from './template';
 
 export interface InsertStyle {
@@ -96,7 +96,7 @@ export function planInsert(text: string, offset: number, framework: Framework, p
   }
   const lines = linesOf(text);
   const masked = linesOf(code);
-  const spot = spotAt(family, lines, masked, Math.max(0, Math.min(offset, text.length)), style.indent);
+  const spot = spotAt(family, lines, masked, code, Math.max(0, Math.min(offset, text.length)), style.indent);
   const scope = scopeAt(family, masked, spot.index, spot.indent, spot.at, code);
   const place = framework.place ?? {};
   const edits: TextEdit[] = [];
@@ -158,9 +158,21 @@ interface Spot {
   mode: 'blank' | 'above' | 'below';
 }
 
-function spotAt(family: Family, lines: readonly Line[], masked: readonly Line[], offset: number, unit: string): Spot {
-  let index = lines.length - 1;
-  while (index > 0 && lines[index]!.start > offset) index--;
+function spotAt(family: Family, lines: readonly Line[], masked: readonly Line[], code: string, offset: number, unit: string): Spot {
+  const lineAt = (at: number): number => {
+    let k = lines.length - 1;
+    while (k > 0 && lines[k]!.start > at) k--;
+    return k;
+  };
+  const spot = lineSpot(family, lines, masked, lineAt(offset), offset, unit);
+  // Inside a call or a literal that spans lines (a hover on `status=404,`): above its statement.
+  const start = expressionStart(family, code, spot.at);
+  if (start === undefined) return spot;
+  const index = lineAt(start);
+  return { index, at: lines[index]!.start, length: 0, indent: indentOf(lines[index]!.text), mode: 'above' };
+}
+
+function lineSpot(family: Family, lines: readonly Line[], masked: readonly Line[], index: number, offset: number, unit: string): Spot {
   const line = lines[index]!;
   if (isBlank(line.text)) {
     const indent = indentOf(line.text) || indentAbove(family, masked, index + 1, unit);

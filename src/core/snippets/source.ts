@@ -107,6 +107,30 @@ function bracesAt(code: string, offset: number): Array<{ frame: Frame; open: num
   return stack;
 }
 
+/**
+ * Where the expression `offset` sits in starts, when it sits inside one (inside a call's
+ * parentheses, a list, a dict or object literal that spans lines): the outermost bracket opened
+ * since the innermost block. Undefined at a statement's own level.
+ */
+export function expressionStart(family: Family, code: string, offset: number): number | undefined {
+  const stack: Array<{ at: number; expression: boolean }> = [];
+  let boundary = 0;
+  for (let i = 0; i < offset && i < code.length; i++) {
+    const c = code[i]!;
+    if (c === '(' || c === '[') stack.push({ at: i, expression: true });
+    else if (c === '{') {
+      stack.push({ at: i, expression: byIndentation(family) || frameOf(code.slice(boundary, i)) === 'other' });
+      boundary = i + 1;
+    } else if (c === ')' || c === ']' || c === '}') {
+      stack.pop();
+      if (c === '}') boundary = i + 1;
+    } else if (c === ';') boundary = i + 1;
+  }
+  let start: number | undefined;
+  for (let k = stack.length - 1; k >= 0 && stack[k]!.expression; k--) start = stack[k]!.at;
+  return start;
+}
+
 /** The offset of the `}` that closes the `{` at `open`, or undefined. */
 export function matchingBrace(code: string, open: number): number | undefined {
   let depth = 0;
