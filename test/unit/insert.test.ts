@@ -233,6 +233,15 @@ describe('insert: the snippet adapts to where it goes', () => {
     assert.match(top.text, /return null;\n {4}\}\n\n {4}@GetMapping\("\/endpoint"\)\n {4}public ResponseEntity<Map<String, Object>> myEndpoint\(\) \{\n/);
   });
 
+  it('Spring: a file without a controller gets one, not public beside the file\'s public class', () => {
+    const file = 'package demo;\n\nimport org.springframework.boot.autoconfigure.SpringBootApplication;\n\n@SpringBootApplication\npublic class DemoApplication {\n}\n|';
+    const { text, plan } = insert('spring-boot', '404', file);
+    assert.equal(plan.form, 'handler');
+    assert.match(text, /\n\n@RestController\nclass MyController \{\n\n {4}@GetMapping\("\/endpoint"\)/);
+    assert.match(text, /import org\.springframework\.boot\.autoconfigure\.SpringBootApplication;\nimport org\.springframework\.http\.HttpStatus;\n/);
+    assert.equal(count(text, 'public class'), 1);
+  });
+
   it('Rails: a statement in an action, a new action in the controller from the top level', () => {
     const file = "class UsersController < ApplicationController\n  def show\n    if params[:id].blank?\n      |\n    end\n    render json: { id: params[:id] }\n  end\nend\n";
     const body = insert('rails', '404', file);

@@ -121,7 +121,10 @@ export function planInsert(text: string, offset: number, framework: Framework, p
       return finish('member', 'member', closing, handler, 1, 0);
     }
     edits.push(...importEdits(text, code, family, parts.imports, style));
-    return finish('handler', scope, spot, renamed(containedHandler(parts), text, code, parts), blankLines(family, 'top'), blankLines(family, 'top'));
+    // Java allows one public top-level class a file: a second controller beside it is not public.
+    const onePublic = family === 'java' && /\bpublic\s+(?:(?:final|abstract)\s+)*(?:class|interface|enum|record)\b/.test(code);
+    const container = onePublic && parts.container ? { ...parts, container: { ...parts.container, open: parts.container.open.replace(/\bpublic (class\b)/, '$1') } } : parts;
+    return finish('handler', scope, spot, renamed(containedHandler(container), text, code, parts), blankLines(family, 'top'), blankLines(family, 'top'));
   }
 
   const hasSetup = !parts.setup || (place.app ? place.app.test(text) : false);
