@@ -213,12 +213,12 @@ function compare(expected, actual, url) {
   return { diffs, notes };
 }
 
-/** GET with two more tries on a connection error; each error before the answer is kept as a note. */
-async function requestWithRetry(url) {
+/** GET (or `method`) with two more tries on a connection error; each error before the answer is kept as a note. */
+async function requestWithRetry(url, method = 'GET') {
   const errors = [];
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      return { res: await get(url), errors };
+      return { res: await get(url, undefined, method), errors };
     } catch (e) {
       errors.push(e.message);
       await new Promise((r) => setTimeout(r, 200));
@@ -243,7 +243,92 @@ async function pool(items, limit, fn) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// 3. One framework: install, generate, start, request, compare.
+// 3. Insert's other forms (src/core/snippets/insert.ts): a fixture app of test/frameworks/insert
+// that already has routes, with the statement planned into one handler's body and the handler at
+// its top level. Served by the framework's harness beside the snippet cases (`file`: the code is
+// a whole file), its old route must still answer and the new ones send what the raw response shows.
+
+/** The framework's insertion cases, or the problems that kept them from being made. */
+function insertCasesOf(fw, core, cases) {
+  const out = [];
+  const errors = [];
+  for (const ic of core.insertCases(fw.id, root)) {
+    if (ic.error) {
+      errors.push(`insert ${ic.fixture} ${ic.code}: ${ic.error}`);
+      continue;
+    }
+    const base = cases.find((c) => c.id === ic.caseId);
+    if (!base) {
+      errors.push(`insert ${ic.fixture} ${ic.code}: no case ${ic.caseId} to compare with`);
+      continue;
+    }
+    const id = `insert-${ic.fixture.replace(/\.\w+$/, '').replace(/[^a-z0-9]+/gi, '-')}-${ic.code}`;
+    out.push({ id, ident: id.replace(/-/g, '_'), label: `insert into ${ic.fixture}, HTTP ${ic.code}`, code: ic.text, constant: ic.constant, file: true, routes: ic.routes, expected: base.expected, checks: ic.checks, at: ic.at });
+  }
+  return { inserts: out, errors };
+}
+
+/** The marker a check's form was inserted at. */
+const markerOf = (check) => (check.form === 'statement' ? 'BODY' : 'TOP');
+
+/** Asks each route of an insertion case; resolves { passed, total, fails, notes }. */
+async function checkInsert(c, server) {
+  let passed = 0;
+  let total = 0;
+  const fails = [];
+  const notes = [];
+  for (const check of c.checks) {
+    const at = check.form ? c.at[markerOf(check)] : undefined;
+    if (check.form && at?.skipped) {
+      notes.push(`${c.id}: nothing inserted in the ${check.form} form (${at.skipped}), as planned`);
+      continue;
+    }
+    total++;
+    if (check.form && at?.form !== check.form) {
+      fails.push(`${c.id}: inserted at ${markerOf(check)} as ${at?.form ?? 'nothing'}, expected the ${check.form} form`);
+      continue;
+    }
+    const url = server.url(c).replace(/endpoint$/, check.path);
+    const what = `${check.method ?? 'GET'} ${check.path}${check.form ? ` (${check.form})` : ' (the file\'s own route)'}`;
+    try {
+      const { res } = await requestWithRetry(url, check.method);
+      const diffs = check.text !== undefined
+        ? [...(res.status !== 200 ? [`status ${res.status}, expected 200`] : []), ...(res.body.trim() !== check.text ? [`body ${JSON.stringify(res.body.slice(0, 120))}, expected ${JSON.stringify(check.text)}`] : [])]
+        : compare(c.expected, res, url).diffs;
+      if (diffs.length) fails.push(`${c.id}: ${what}: ${diffs.join('; ')}`);
+      else passed++;
+    } catch (e) {
+      fails.push(`${c.id}: ${what}: request failed: ${e.message}`);
+    }
+  }
+  return { passed, total, fails, notes };
+}
+
+/** ASP.NET (static only): each inserted form, cut out of the file, gets the snippets' static checks. */
+function checkInsertStatically(c, core, fwId) {
+  const errors = [];
+  let checked = 0;
+  for (const check of c.checks.filter((k) => k.form)) {
+    const at = c.at[markerOf(check)];
+    if (!at || at.skipped || at.form !== check.form) {
+      errors.push(`${c.id}: inserted at ${markerOf(check)} as ${at?.form ?? at?.skipped ?? 'nothing'}, expected the ${check.form} form`);
+      continue;
+    }
+    // The handler the form lands in: from its MapGet to the next one (or app.Run()).
+    const start = c.code.indexOf(`app.MapGet("/${check.path}"`);
+    const ends = [c.code.indexOf('app.MapGet(', start + 1), c.code.indexOf('app.Run()', start + 1)].filter((n) => n > start);
+    const segment = start < 0 ? '' : c.code.slice(start, Math.min(...ends, c.code.length));
+    const found = core.staticCheck(fwId, { code: segment, constant: c.constant }, c.expected);
+    if (found.length) errors.push(...found.map((e) => `${c.id}: ${check.path} (${check.form}): ${e}`));
+    else checked++;
+  }
+  const setups = c.code.split('builder.Build()').length - 1;
+  if (setups !== 1) errors.push(`${c.id}: builder.Build() ${setups} times after the insertions`);
+  return { checked, errors };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 4. One framework: install, generate, start, request, compare.
 
 async function runFramework(fw, harness, cases, earlyErrors, core) {
   const t0 = Date.now();
@@ -266,9 +351,13 @@ async function runFramework(fw, harness, cases, earlyErrors, core) {
     fail(`no harness in test/frameworks/harnesses/ runs ${fw.id}: every framework must be proven`);
     return finish(fw, lines, t0, 0, runnable.length);
   }
+  const { inserts, errors: insertErrors } = insertCasesOf(fw, core, cases);
+  for (const e of insertErrors) fail(e);
+  const insertCount = { passed: 0, total: 0 };
   let server;
   let passed = 0;
   let live = runnable;
+  let liveInserts = inserts;
   let checkedStatically = 0;
   try {
     await harness.install(flog);
@@ -283,8 +372,10 @@ async function runFramework(fw, harness, cases, earlyErrors, core) {
     // Cases the installed framework cannot compile unchanged (a constant newer than it): the
     // harness says which and why; they get the static checks instead of a run, and a note.
     if (harness.staticOnly) {
-      const why = await harness.staticOnly(runnable, flog);
+      const why = await harness.staticOnly([...runnable, ...inserts], flog);
       live = runnable.filter((c) => !why.has(c.id));
+      liveInserts = inserts.filter((c) => !why.has(c.id));
+      for (const c of inserts.filter((r) => why.has(r.id))) fail(`${c.id}: cannot run on the installed ${fw.label}: ${why.get(c.id)}`);
       for (const c of runnable.filter((r) => why.has(r.id))) {
         // (A framework of STATIC_TOO had them with the early checks already.)
         const errors = STATIC_TOO.has(fw.id) ? [] : core.staticCheck(fw.id, c.snippet, c.expected);
@@ -295,7 +386,7 @@ async function runFramework(fw, harness, cases, earlyErrors, core) {
         }
       }
     }
-    server = await harness.start(live, flog);
+    server = await harness.start([...live, ...liveInserts], flog);
     const results = await pool(live, 8, async (c) => {
       try {
         const url = server.url(c);
@@ -317,12 +408,19 @@ async function runFramework(fw, harness, cases, earlyErrors, core) {
       }
       for (const n of notes) lines.push(`  note ${c.id}: ${n}`);
     }
+    for (const c of liveInserts) {
+      const r = await checkInsert(c, server);
+      insertCount.passed += r.passed;
+      insertCount.total += r.total;
+      for (const f of r.fails) fail(f);
+      for (const n of r.notes) lines.push(`  note ${n}`);
+    }
   } catch (e) {
     fail(`cannot run ${fw.label}: ${e.message}`);
   } finally {
     if (server) await server.stop().catch(() => {});
   }
-  return finish(fw, lines, t0, passed, live.length, checkedStatically);
+  return finish(fw, lines, t0, passed, live.length, checkedStatically, insertCount);
 }
 
 /** Every failed check, repeated just before the closing line. */
@@ -331,13 +429,14 @@ function recordFailures(fw, lines) {
   for (const l of lines) if (l.startsWith('  FAIL ')) failures.push(failureLine('frameworks', fw.label, l.slice('  FAIL '.length)));
 }
 
-function finish(fw, lines, t0, passed, total, checkedStatically = 0) {
+function finish(fw, lines, t0, passed, total, checkedStatically = 0, inserted = undefined) {
   const ok = !lines.some((l) => l.startsWith('  FAIL'));
   recordFailures(fw, lines);
   const secs = ((Date.now() - t0) / 1000).toFixed(1);
   const range = RANGE_PROBES[fw.id] ? `, range ${fw.range.min}..${fw.range.max} probed` : '';
   const statics = checkedStatically ? `; ${checkedStatically} more checked statically only (see "static" lines)` : '';
-  const head = `${ok ? 'PASS' : 'FAIL'} ${fw.id} (${fw.label}): ${passed}/${total} responses match the raw response, run for real${range}${statics} [${secs} s]`;
+  const insert = inserted ? `; Insert's in-file and in-body forms: ${inserted.passed}/${inserted.total} routes answer right` : '';
+  const head = `${ok ? 'PASS' : 'FAIL'} ${fw.id} (${fw.label}): ${passed}/${total} responses match the raw response, run for real${range}${statics}${insert} [${secs} s]`;
   console.log([head, ...lines].join('\n'));
   return ok;
 }
@@ -352,10 +451,18 @@ function runStatic(fw, core, cases, earlyErrors) {
     if (errors.length) lines.push(...errors.map((e) => `  FAIL ${c.id}: ${e}`));
     else checked++;
   }
+  const { inserts, errors: insertErrors } = insertCasesOf(fw, core, cases);
+  lines.push(...insertErrors.map((e) => `  FAIL ${e}`));
+  let insertChecked = 0;
+  for (const c of inserts) {
+    const r = checkInsertStatically(c, core, fw.id);
+    insertChecked += r.checked;
+    lines.push(...r.errors.map((e) => `  FAIL ${e}`));
+  }
   const ok = !lines.length;
   recordFailures(fw, lines);
   const secs = ((Date.now() - t0) / 1000).toFixed(1);
-  console.log([`${ok ? 'PASS' : 'FAIL'} ${fw.id} (${fw.label}): ${checked}/${cases.length} snippets checked statically against the framework's constants and API (cannot run on this machine kind) [${secs} s]`, ...lines].join('\n'));
+  console.log([`${ok ? 'PASS' : 'FAIL'} ${fw.id} (${fw.label}): ${checked}/${cases.length} snippets checked statically against the framework's constants and API (cannot run on this machine kind); Insert's in-file and in-body forms: ${insertChecked} checked statically in their fixture app [${secs} s]`, ...lines].join('\n'));
   return ok;
 }
 

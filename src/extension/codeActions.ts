@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { KNOWN_LANGUAGES } from '../core/detect/index';
 import { conversionsFor, tablesInUse, type TableUse } from '../core/inline';
 import { lookup } from '../core/registry';
+import { httpStatusOf } from '../core/render/body';
 import { COMMANDS } from './commands';
 import { CODE_ACTION_KINDS } from './contributions';
 import { findingAt, hintsFor, detectLanguage, linesOf } from './cursor';
@@ -31,7 +32,9 @@ class StatusCodeActions implements vscode.CodeActionProvider {
   readonly convertKind = vscode.CodeActionKind.Empty.append(CODE_ACTION_KINDS.convert);
   /** Opening the response view changes no code. */
   readonly showKind = vscode.CodeActionKind.Empty.append(CODE_ACTION_KINDS.show);
-  readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [this.showKind, this.convertKind] };
+  /** Inserting the snippet that sends the code, at this line. */
+  readonly insertKind = vscode.CodeActionKind.Empty.append(CODE_ACTION_KINDS.insert);
+  readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [this.showKind, this.insertKind, this.convertKind] };
 
   async provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext, token: vscode.CancellationToken): Promise<vscode.CodeAction[]> {
     if (token.isCancellationRequested || !range.isSingleLine) return [];
@@ -46,6 +49,16 @@ class StatusCodeActions implements vscode.CodeActionProvider {
       const show = new vscode.CodeAction(vscode.l10n.t('Show response for {0}', codeTitle(r)), SHOW_KIND);
       show.command = { title: show.title, command: COMMANDS.showResponse, arguments: [targetOf(r)] };
       actions.push(show);
+    }
+    const INSERT_KIND = this.insertKind;
+    if (res.kind === 'found' && (!only || only.contains(INSERT_KIND) || INSERT_KIND.contains(only))) {
+      // As the hover: an HTTP status some client receives, inserted at this line.
+      const r = res.matches[0]!;
+      if (r.protocol === 'http' && httpStatusOf(r) !== undefined && !r.entry.wire) {
+        const insert = new vscode.CodeAction(vscode.l10n.t('Insert snippet for {0}', codeTitle(r)), INSERT_KIND);
+        insert.command = { title: insert.title, command: COMMANDS.insertSnippet, arguments: [{ ...targetOf(r), at: { uri: document.uri.toString(), line: range.start.line } }] };
+        actions.push(insert);
+      }
     }
     if (!only || only.contains(CONVERT_KIND) || CONVERT_KIND.contains(only)) {
       const line = range.start.line;

@@ -9,7 +9,7 @@ import { FRAMEWORKS, frameworkById, renderSnippet, type SnippetResult } from '..
 import type { ResolvedCode } from '../core/types';
 import { getSettings } from './config';
 import { codeAtCursor } from './cursor';
-import { insertSnippetBody, targetEditor } from './insert';
+import { editorAt, insertSnippetInto, parseInsertAt, targetEditor } from './insert';
 import { codeTitle, notSentLabel, registryText, unsupportedLabel } from './labels';
 import { registerCommand } from './log';
 import { pickCode } from './pick';
@@ -104,8 +104,10 @@ async function pickFramework(r: ResolvedCode, document: vscode.TextDocument): Pr
 }
 
 async function insertSnippet(arg: unknown, panels: ResponsePanels): Promise<void> {
-  // No editor, nothing to insert into: say so before asking anything.
-  const editor = await targetEditor();
+  // From a hover or a code action: that document, at that line. No editor, nothing to insert
+  // into: say so before asking anything.
+  const at = parseInsertAt(arg);
+  const editor = at ? await editorAt(at) : await targetEditor();
   if (!editor) return;
   const r = await targetOrPick(arg, vscode.l10n.t('Insert Status Code Snippet: choose a code'), editor);
   if (!r) return;
@@ -123,11 +125,7 @@ async function insertSnippet(arg: unknown, panels: ResponsePanels): Promise<void
     });
     return;
   }
-  if (editor.document.isClosed) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('The editor was closed; open a file to insert the snippet into.'));
-    return;
-  }
-  await insertSnippetBody(s.snippet, editor);
+  await insertSnippetInto(editor, s, at ? new vscode.Position(Math.min(at.line, editor.document.lineCount - 1), 0) : undefined);
 }
 
 interface ActionItem extends vscode.QuickPickItem {

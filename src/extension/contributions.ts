@@ -9,6 +9,7 @@ export { RESPONSE_VIEW_TYPE };
 /** Code action kinds the features provide, below `CodeActionKind.Empty`. */
 export const CODE_ACTION_KINDS = {
   show: 'statusCodes.show',
+  insert: 'statusCodes.insert',
   convert: 'refactor.rewrite.statusCodes',
   quickFix: 'quickfix',
   /** `editor.codeActionsOnSave` runs it: VS Code asks only providers that declare it. */

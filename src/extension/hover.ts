@@ -11,12 +11,14 @@ import { classLabel, ftpGroupLabel, protocolLabel, registryText, statusLabel } f
 import { ftpFunctionGroup } from '../core/classes';
 import { targetOf, type CodeTarget } from './target';
 import { host } from './host';
+import type { InsertAt } from './insert';
 
 
 /** A link that runs one of the extension's commands on a code, and closes the hover (FROM_HOVER). */
-function commandLink(label: string, command: string, target: CodeTarget): string {
-  return `[${label}](command:${command}?${encodeURIComponent(JSON.stringify([{ ...target, ...FROM_HOVER }]))})`;
+function commandLink(label: string, command: string, target: CodeTarget, extra: object = {}): string {
+  return `[${label}](command:${command}?${encodeURIComponent(JSON.stringify([{ ...target, ...FROM_HOVER, ...extra }]))})`;
 }
+
 
 /** Escapes what Markdown would read as markup in a name or description. */
 const md = (s: string): string => s.replace(/[\\`*_[\]<>|]/g, '\\$&');
@@ -42,7 +44,7 @@ function protocolFacts(r: ResolvedCode): string[] {
   return out;
 }
 
-function describe(r: ResolvedCode, withLinks = true): string[] {
+function describe(r: ResolvedCode, withLinks = true, place?: InsertAt): string[] {
   const e = r.entry;
   const lines = [heading(r), '', md(registryText(e.description))];
   const facts: string[] = [];
@@ -60,7 +62,7 @@ function describe(r: ResolvedCode, withLinks = true): string[] {
   // HTTP actions only for an HTTP status some client receives: an SMTP code (in mail code or a
   // log) gets SMTP actions, and nginx 444 / 499 have no response to insert or request.
   if (r.protocol === 'http' && httpStatusOf(r) !== undefined && !r.entry.wire) {
-    links.push(commandLink(vscode.l10n.t('Insert snippet'), COMMANDS.insertSnippet, target), commandLink(vscode.l10n.t('Copy curl'), COMMANDS.copyCurl, target));
+    links.push(commandLink(vscode.l10n.t('Insert snippet'), COMMANDS.insertSnippet, target, place ? { at: place } : {}), commandLink(vscode.l10n.t('Copy curl'), COMMANDS.copyCurl, target));
   }
   if (r.protocol === 'smtp' || r.protocol === 'smtp-enhanced') links.push(commandLink(vscode.l10n.t('Copy SMTP reply'), COMMANDS.copySmtpReply, target));
   lines.push('', links.join(' · '));
@@ -68,7 +70,7 @@ function describe(r: ResolvedCode, withLinks = true): string[] {
 }
 
 /** The hover text for one finding; undefined when there is nothing to say. */
-function hoverMarkdown(finding: Finding, result: LookupResult): vscode.MarkdownString | undefined {
+function hoverMarkdown(finding: Finding, result: LookupResult, place?: InsertAt): vscode.MarkdownString | undefined {
   const parts: string[] = [];
   if (finding.constant?.deprecated) {
     parts.push(`$(warning) ${vscode.l10n.t('{0} is deprecated; use {1}.', `\`${finding.constant.name}\``, `\`${finding.constant.deprecated}\``)}`, '');
@@ -78,7 +80,7 @@ function hoverMarkdown(finding: Finding, result: LookupResult): vscode.MarkdownS
   if (result.kind === 'found') {
     result.matches.forEach((m, i) => {
       if (i > 0) parts.push('', '---', '');
-      parts.push(...describe(m));
+      parts.push(...describe(m, true, place));
     });
   } else if (result.kind === 'unassigned') {
     parts.push(`**${protocolLabel(result.protocol)} ${md(result.code)}** · ${md(classLabel(result.codeClass))}`, '', vscode.l10n.t('This code is unassigned.'));
@@ -112,7 +114,7 @@ class StatusCodeHoverProvider implements vscode.HoverProvider {
     if (!settings.hoverEnabled || token.isCancellationRequested) return undefined;
     const finding = findingAt(document, position, settings.hoverProtocols);
     if (!finding) return undefined;
-    const markdown = hoverMarkdown(finding, lookup(finding.protocol, finding.code));
+    const markdown = hoverMarkdown(finding, lookup(finding.protocol, finding.code), { uri: document.uri.toString(), line: position.line });
     if (!markdown) return undefined;
     return new vscode.Hover(markdown, new vscode.Range(position.line, finding.start, position.line, finding.end));
   }

@@ -6,14 +6,15 @@
 import * as vscode from 'vscode';
 import { ftpFunctionGroup } from '../core/classes';
 import { codeReport, type CodeReport } from '../core/render/report';
-import { frameworkById } from '../core/snippets/index';
+import { frameworkById, renderSnippet } from '../core/snippets/index';
 import type { ResolvedCode } from '../core/types';
+import type { BodyStyle } from '../core/render/body';
 import { parseWebviewMessage, type CopyItem, type HostToWebview, type NavigateDirection, type WebviewToHost } from '../common/messages';
 import { getSettings } from './config';
 import type { CodeHighlight, PageInput, RelatedLink } from './highlight/responsePage';
 import { blockKey, codeBlocksOf, highlightAhead, newNonce, pageUpdate, pickTab, renderPage, visibleBlocks } from './highlight/responsePage';
 import type { Highlighter, HighlightSession } from './highlight/highlighter';
-import { insertSnippetBody, lastTextEditor, targetEditor } from './insert';
+import { insertSnippetBody, insertSnippetInto, lastTextEditor, targetEditor } from './insert';
 import { classLabel, closeNotSentLabel, codeTitle, protocolUnsupportedLabel, ftpGroupLabel, notSentLabel, protocolLabel, registryText, statusLabel, unsupportedLabel } from './labels';
 import { background, log } from './log';
 import { defaultFrameworkSoon } from './projectFramework';
@@ -180,6 +181,8 @@ function protocolLabels(r: ResolvedCode) {
 export class ResponsePanel extends Disposable {
   /** The report the page shows; copy and insert take their text from here, never from the webview. */
   private report: CodeReport | undefined;
+  /** The body style the report was rendered in (the snippet inserted is rendered in it again, in parts). */
+  private reportStyle: BodyStyle | undefined;
   /** The selected framework tab. */
   private tab: string | undefined;
   /** Bumped per render; a slower older render does not overwrite a newer one. Also the page's `data-page`. */
@@ -328,6 +331,7 @@ export class ResponsePanel extends Disposable {
       this.refresh();
     });
     this.report = report;
+    this.reportStyle = settings.bodyStyle;
     // Related codes, then the codes of other protocols that name this one (HTTP 404 <- gRPC 5).
     const related: RelatedLink[] = [...report.related, ...(report.relatedFrom ?? [])].flatMap((x) => {
       const target = { protocol: x.protocol, code: x.code, id: x.id };
@@ -446,11 +450,16 @@ export class ResponsePanel extends Disposable {
         return ack(msg.request, true);
       }
       case 'insert': {
-        const s = report && Object.hasOwn(report.snippets, msg.framework) ? report.snippets[msg.framework] : undefined;
-        if (!s || !('snippet' in s)) return ack(msg.request, false);
+        const shown = report && Object.hasOwn(report.snippets, msg.framework) ? report.snippets[msg.framework] : undefined;
+        if (!shown || !('snippet' in shown)) return ack(msg.request, false);
+        const framework = frameworkById(msg.framework);
+        // An HTTP framework's snippet shown, in parts, so that it fits where it goes in the editor;
+        // a gRPC or WebSocket library's as it is, at the cursor.
+        const s = framework ? renderSnippet(this.resolved, framework, { style: this.reportStyle }) : undefined;
+        if (framework && (!s?.ok || s.snippet !== shown.snippet)) return ack(msg.request, false);
         const editor = await targetEditor();
         if (!editor) return ack(msg.request, false);
-        const ok = await insertSnippetBody(s.snippet, editor);
+        const ok = s?.ok ? await insertSnippetInto(editor, s) : await insertSnippetBody(shown.snippet, editor);
         if (ok) await vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, preserveFocus: false });
         return ack(msg.request, ok);
       }

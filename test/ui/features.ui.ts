@@ -68,9 +68,10 @@ export default [
       expectTrue(codes.some((r) => r.includes('507')), `rows: ${codes.join(' | ')}`);
       await page.keyboard.press('Enter');
     });
-    // server.js requires express: the framework is certain, so nothing more is asked.
+    // server.js requires express: the framework is certain, so nothing more is asked. At the top
+    // level of a file that has its app, the route alone, in the file's single quotes.
     // The inlay hint may already follow the code.
-    const expected = /res\.status\(507(\s*Insufficient Storage)?\)\.json\(\{ error: "insufficient_storage", message: "Insufficient Storage" \}\)/;
+    const expected = /app\.get\('\/endpoint', \(req, res\) => \{\s+res\.status\(507(\s*Insufficient Storage)?\)\.json\(\{ error: 'insufficient_storage', message: 'Insufficient Storage' \}\)/;
     const after = await step('the editor shows the snippet', () => wb.editorTextWith((t) => expected.test(t)));
     await step('it sends 507 with the JSON body', () => expectContains(after, expected, 'editor'));
     await step('undo the insertion', async () => {

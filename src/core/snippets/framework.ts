@@ -1,4 +1,5 @@
 // What a framework is to the snippet renderer.
+import type { FrameworkPlacement, SnippetParts } from './parts';
 import type { SnippetContext, StringEscaper } from './template';
 
 export interface Framework {
@@ -23,6 +24,12 @@ export interface Framework {
    * gets no snippet rather than one that fails or drops the field.
    */
   refusesHeaders?: { names: readonly string[]; why: string };
-  /** The code that sends `ctx.status` with `ctx.body` (or no body). */
-  template(ctx: SnippetContext): string;
+  /**
+   * The code that sends `ctx.status` with `ctx.body` (or no body), in parts: the imports, the
+   * setup, the handler and the statement inside a body (parts.ts); the whole program is assembled
+   * from them.
+   */
+  template(ctx: SnippetContext): SnippetParts;
+  /** How to tell that a file already has the app, the head or the container (insert.ts). */
+  place?: FrameworkPlacement;
 }

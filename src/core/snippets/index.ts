@@ -6,9 +6,11 @@ import { notSentMessage } from '../render/response';
 import type { ResolvedCode } from '../types';
 import type { Framework } from './framework';
 import { FRAMEWORKS } from './frameworks/index';
+import { assembleProgram, familyOfLanguage, type SnippetParts } from './parts';
 import { makeContext, toPlain, toSnippet } from './template';
 
 export type { Framework } from './framework';
+export type { SnippetParts } from './parts';
 export { FRAMEWORKS };
 
 export type UnsupportedReason = 'not-http' | 'interim' | 'range' | 'not-sent' | 'header';
@@ -24,6 +26,8 @@ export type SnippetResult =
       snippet: string;
       /** The named constant used, when one maps to this very code. */
       constant?: string;
+      /** The program in parts (template text with tab-stop markers), for inserting into a file that has some of them (insert.ts). */
+      parts: SnippetParts;
     }
   | { ok: false; framework: Framework; reason: UnsupportedReason; message: string };
 
@@ -76,8 +80,9 @@ export function renderSnippet(r: ResolvedCode, framework: Framework, options: Bo
     useConstant: r.protocol === 'http' && r.entry.status !== 'vendor',
     escape: framework.escape,
   });
-  const template = framework.template(ctx);
-  return { ok: true, framework, status, code: toPlain(template), snippet: toSnippet(template), constant: ctx.constant };
+  const parts = framework.template(ctx);
+  const template = assembleProgram(familyOfLanguage(framework.language), parts);
+  return { ok: true, framework, status, code: toPlain(template), snippet: toSnippet(template), constant: ctx.constant, parts };
 }
 
 /** Every framework's snippet for a code. */

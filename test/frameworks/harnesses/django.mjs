@@ -1,5 +1,6 @@
 // Django (Debian python3-django, run by /usr/bin/python3): each snippet is its own views module
-// (its view named `my_view`), routed at /c/<case>/endpoint by a URLconf, and served by
+// (its view named `my_view`), routed at /c/<case>/endpoint by a URLconf (an insertion case names
+// its views in `routes`: segment -> view), and served by
 // `runserver` with the middleware `startproject` enables that need no database.
 import { join } from 'node:path';
 import { appDir, ensureDebian, mustRun, probeCommand, put, PYTHON, serveCases } from '../lib/common.mjs';
@@ -28,7 +29,7 @@ from django.conf import settings
 from django.http import HttpResponse
 from django.urls import path
 
-CASES = ${JSON.stringify(Object.fromEntries(cases.map((c) => [`c/${c.id}/endpoint`, c.ident])), null, 4)}
+CASES = ${JSON.stringify(Object.fromEntries(cases.flatMap((c) => Object.entries(c.routes ?? { endpoint: 'my_view' }).map(([segment, view]) => [`c/${c.id}/${segment}`, [c.ident, view]]))), null, 4)}
 
 settings.configure(
     DEBUG=False,
@@ -46,7 +47,7 @@ settings.configure(
 django.setup()
 
 urlpatterns = [path("", lambda request: HttpResponse("ok"))] + [
-    path(route, importlib.import_module(module).my_view) for route, module in CASES.items()
+    path(route, getattr(importlib.import_module(module), view)) for route, (module, view) in CASES.items()
 ]
 
 if __name__ == "__main__":

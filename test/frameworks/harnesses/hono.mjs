@@ -12,7 +12,8 @@ export default {
     put(join(dir, 'package.json'), JSON.stringify({ type: 'module', private: true }, null, 2));
     put(join(dir, 'tsconfig.json'), JSON.stringify(nodeTsconfig(), null, 2));
     for (const c of cases) {
-      put(join(dir, 'cases', `${c.ident}.ts`), `import { Hono } from "hono";
+      // An insertion case is a whole module already (its own app and imports).
+      put(join(dir, 'cases', `${c.ident}.ts`), c.file ? c.code : `import { Hono } from "hono";
 
 export const app = new Hono();
 

@@ -2,7 +2,7 @@
 // Rails stack, a one-file Rails::Application with ActionController only. Each snippet defines
 // `MyController < ApplicationController`; it is placed, unchanged, inside a module of its own
 // (`CaseHttp404Simple::MyController`) so that the cases do not reopen one class, and routed at
-// /c/<case>/endpoint.
+// /c/<case>/endpoint (an insertion case names its actions in `routes`: segment -> action).
 import { join } from 'node:path';
 import { appDir, ensureDebian, probeCommand, put, serveCases } from '../lib/common.mjs';
 
@@ -40,7 +40,7 @@ end
 HarnessApp.initialize!
 HarnessApp.routes.draw do
   get "/", to: proc { [200, { "Content-Type" => "text/plain" }, ["ok"]] }
-${cases.map((c) => `  get ${JSON.stringify(`/c/${c.id}/endpoint`)}, to: "${c.ident}/my#my_action"`).join('\n')}
+${cases.flatMap((c) => Object.entries(c.routes ?? { endpoint: 'my_action' }).map(([segment, action]) => `  get ${JSON.stringify(`/c/${c.id}/${segment}`)}, to: "${c.ident}/my#${action}"`)).join('\n')}
 end
 
 Rack::Handler::WEBrick.run(HarnessApp, Host: "127.0.0.1", Port: Integer(ENV.fetch("PORT")), Logger: WEBrick::Log.new(nil, 0), AccessLog: [])

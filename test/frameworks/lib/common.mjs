@@ -121,13 +121,13 @@ export function put(file, text) {
 }
 
 /**
- * One GET on a connection of its own; resolves { status, headers, body } or rejects on a connection
+ * One GET (or `method`) on a connection of its own; resolves { status, headers, body } or rejects on a connection
  * error. No agent: Node's default agent keeps sockets alive and would send the next request down
  * one the server is closing (Django's runserver then "hangs up" on every other request).
  */
-export function get(url, timeoutMs = 15_000) {
+export function get(url, timeoutMs = 15_000, method = 'GET') {
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: 'GET', agent: false, headers: { accept: 'application/json', connection: 'close' } }, (res) => {
+    const req = request(url, { method, agent: false, headers: { accept: 'application/json', connection: 'close' } }, (res) => {
       const chunks = [];
       res.on('data', (c) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode, reason: res.statusMessage, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));

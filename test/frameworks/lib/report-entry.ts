@@ -5,10 +5,11 @@
 import { lookup } from '../../../src/core/registry';
 import type { BodyStyle } from '../../../src/core/render/body';
 import { codeReport, type CodeReport } from '../../../src/core/render/report';
-import { FRAMEWORKS } from '../../../src/core/snippets/index';
+import { FRAMEWORKS, renderSnippet } from '../../../src/core/snippets/index';
 import { GRPC_CODE_NAMES, GRPC_LIBRARIES, renderGrpcSnippets, renderWebSocketSnippets, WEBSOCKET_LIBRARIES } from '../../../src/core/snippets/protocols/index';
 import { HONO_STATUS_CODES } from '../../../src/core/snippets/frameworks/js';
 import type { Protocol } from '../../../src/core/types';
+import { INSERT_CODES, INSERT_FIXTURES, insertIntoFixture, readFixture } from './insert-cases';
 
 export const frameworks = FRAMEWORKS.map((f) => ({ id: f.id, label: f.label, language: f.language, constantTable: f.constantTable, range: f.range, refusesHeaders: f.refusesHeaders }));
 
@@ -40,3 +41,23 @@ export const grpcCodeNames = [...GRPC_CODE_NAMES];
 export const websocketLibraries = WEBSOCKET_LIBRARIES.map((l) => ({ id: l.id, label: l.label, language: l.language }));
 export const renderGrpc = (code: number, name: string, message: string) => renderGrpcSnippets({ code, name, message }).map(plain);
 export const renderWebSocket = (code: number, reason: string) => renderWebSocketSnippets({ code, reason }).map(plain);
+
+/**
+ * The in-file and in-body forms of Insert for one framework: each fixture app of
+ * test/frameworks/insert with the statement planned into its handler's body and the handler at its
+ * top level (insert-cases.ts), for each of INSERT_CODES in the simple body style. `caseId` names
+ * the snippet case whose raw response the inserted code must send.
+ */
+export function insertCases(frameworkId: string, root: string) {
+  const framework = FRAMEWORKS.find((f) => f.id === frameworkId)!;
+  return (INSERT_FIXTURES[frameworkId] ?? []).flatMap((fixture) =>
+    INSERT_CODES.map((code) => {
+      const res = lookup('http', code);
+      const match = res.kind === 'found' ? (res.matches.find((m) => m.entry.status !== 'vendor') ?? res.matches[0]) : undefined;
+      const s = match && renderSnippet(match, framework, { style: 'simple' });
+      if (!s?.ok) return { fixture: fixture.file, code, error: `no ${framework.label} snippet for HTTP ${code}` };
+      const inserted = insertIntoFixture(readFixture(fixture.file, root), framework, s.parts);
+      return { fixture: fixture.file, code, caseId: `http-${code}-simple`, constant: s.constant, text: inserted.code, at: inserted.at, checks: fixture.checks, routes: fixture.routes };
+    }),
+  );
+}

@@ -3,10 +3,13 @@
 // framework (versions pinned in test/frameworks/package.json) and compares what it sends with the
 // raw response the extension shows.
 import type { Framework } from '../framework';
+import { indentLines, type SnippetImport } from '../parts';
 import { jsonString, type SnippetContext } from '../template';
-import { jsObject } from './express';
+import { jsObject, jsRoute } from './express';
 
 const isJson = (ctx: SnippetContext): boolean => ctx.body!.contentType === 'application/json';
+
+const common = (name: string, withSetup = false): SnippetImport => ({ from: '@nestjs/common', name, withSetup });
 
 /** Indents every line of a multi-line literal after the first by `indent`. */
 const indented = (text: string, indent: string): string => text.split('\n').join(`\n${indent}`);
@@ -21,24 +24,28 @@ export const nestjs: Framework = {
   // @HttpCode sets the status on the platform's response (Express by default): Node's http
   // module rejects codes outside 100..999; HTTP itself has three digits.
   range: { min: 100, max: 599 },
+  place: { container: /@Controller\([^)]*\)\s*(?:export\s+)?(?:default\s+)?class\s+\w+/ },
   template(ctx) {
     const fields = [...(ctx.body && !isJson(ctx) ? [{ name: 'Content-Type', value: ctx.body.contentType }] : []), ...ctx.headers];
-    const imports = ['Controller', 'Get', ...(fields.length ? ['Header'] : []), 'HttpCode', ...(ctx.constant ? ['HttpStatus'] : [])];
-    const header = fields.map((h) => `\n  @Header(${ctx.str(h.name)}, ${ctx.str(h.value)})`).join('');
+    const imports = [common('Controller', true), common('Get'), ...(fields.length ? [common('Header')] : []), common('HttpCode'), ...(ctx.constant ? [common('HttpStatus')] : [])];
+    const header = fields.map((h) => `\n@Header(${ctx.str(h.name)}, ${ctx.str(h.value)})`).join('');
     const method = ctx.body
       ? `myEndpoint() {
-    return ${jsObject(ctx)};
-  }`
+  return ${jsObject(ctx)};
+}`
       : `myEndpoint(): void {}`;
-    return `import { ${imports.join(', ')} } from "@nestjs/common";
-
-@Controller()
-export class MyController {
-  @Get("endpoint")
-  @HttpCode(${ctx.statusExpr})${header}
-  ${method}
-}
-`;
+    // Inside a method NestJS sends a status with a body only by throwing an HttpException, which
+    // writes the object as JSON: no other content type and no header fields.
+    const thrown = ctx.body && isJson(ctx) && !fields.length && ctx.status >= 400;
+    return {
+      imports,
+      container: { open: '@Controller()\nexport class MyController {\n', close: '}\n', indent: '  ' },
+      handler: `@Get("endpoint")\n@HttpCode(${ctx.statusExpr})${header}\n${method}\n`,
+      statement: thrown ? `throw new HttpException(${jsObject(ctx)}, ${ctx.statusExpr});\n` : undefined,
+      statementImports: [common('HttpException'), ...(ctx.constant ? [common('HttpStatus')] : [])],
+      noStatement: thrown ? undefined : 'NestJS sets this status and its header fields with decorators on the handler method',
+      names: [{ kind: 'id', text: 'myEndpoint' }, { kind: 'path', text: 'endpoint' }, { kind: 'id', text: 'MyController' }],
+    };
   },
 };
 
@@ -49,19 +56,12 @@ export const fastify: Framework = {
   escape: jsonString,
   // reply.code() throws FST_ERR_BAD_STATUS_CODE outside 100..599 (fastify/lib/reply.js).
   range: { min: 100, max: 599 },
+  place: { app: /\b(\w+)\s*=\s*(?:require\(\s*["']fastify["']\s*\)|[Ff]astify)\(/ },
   template(ctx) {
     const headers = ctx.headers.map((h) => `.header(${ctx.str(h.name)}, ${ctx.str(h.value)})`).join('');
-    if (!ctx.body) {
-      return `fastify.get("/endpoint", (request, reply) => {
-  reply.code(${ctx.statusExpr})${headers}.send();
-});
-`;
-    }
-    const type = isJson(ctx) ? '' : `.type(${ctx.str(ctx.body.contentType)})`;
-    return `fastify.get("/endpoint", (request, reply) => {
-  reply.code(${ctx.statusExpr})${type}${headers}.send(${jsObject(ctx)});
-});
-`;
+    const type = ctx.body && !isJson(ctx) ? `.type(${ctx.str(ctx.body.contentType)})` : '';
+    const statement = `reply.code(${ctx.statusExpr})${type}${headers}.send(${ctx.body ? jsObject(ctx) : ''});\n`;
+    return { imports: [], handler: jsRoute('fastify', 'request, reply', statement), statement, names: [{ kind: 'path', text: '/endpoint' }], app: 'fastify' };
   },
 };
 
@@ -73,22 +73,17 @@ export const koa: Framework = {
   // The ctx.status setter asserts an integer in 100..999 (koa/lib/response.js); HTTP itself has
   // three digits.
   range: { min: 100, max: 599 },
+  place: { app: /\b(\w+)\s*=\s*new\s+(?:\w+\.)?Router\(/ },
   template(ctx) {
-    const headers = ctx.headers.map((h) => `\n  ctx.set(${ctx.str(h.name)}, ${ctx.str(h.value)});`).join('');
-    if (!ctx.body) {
-      return `router.get("/endpoint", (ctx) => {
-  ctx.status = ${ctx.statusExpr};${headers}
-});
-`;
-    }
+    const headers = ctx.headers.map((h) => `\nctx.set(${ctx.str(h.name)}, ${ctx.str(h.value)});`).join('');
     // Koa 2 (2.16 lib/response.js) sets the type to JSON when an object body is set; Koa 3 keeps a
     // type that names JSON. The problem+json type is set after the body, which works in both.
-    const type = isJson(ctx) ? '' : `\n  ctx.type = ${ctx.str(ctx.body.contentType)};`;
-    return `router.get("/endpoint", (ctx) => {
-  ctx.status = ${ctx.statusExpr};
-  ctx.body = ${jsObject(ctx)};${type}${headers}
-});
+    const statement = !ctx.body
+      ? `ctx.status = ${ctx.statusExpr};${headers}\n`
+      : `ctx.status = ${ctx.statusExpr};
+ctx.body = ${jsObject(ctx)};${isJson(ctx) ? '' : `\nctx.type = ${ctx.str(ctx.body.contentType)};`}${headers}
 `;
+    return { imports: [], handler: jsRoute('router', 'ctx', statement), statement, names: [{ kind: 'path', text: '/endpoint' }], app: 'router' };
   },
 };
 
@@ -113,22 +108,20 @@ export const hono: Framework = {
   // (Workers, Deno, Bun, Node's own Response). @hono/node-server swaps in a lighter Response that
   // does not check, but there a 1xx status breaks the exchange and 600+ is no HTTP status.
   range: { min: 200, max: 599 },
+  place: { app: /\b(\w+)\s*=\s*new\s+Hono\b/ },
   template(ctx) {
     const official = HONO_STATUS_CODES.has(ctx.status);
     const status = official ? ctx.statusExpr : `${ctx.statusExpr} as UnofficialStatusCode`;
-    const imports = official ? '' : 'import type { UnofficialStatusCode } from "hono/utils/http-status";\n\n';
     const fields = [...(ctx.body && !isJson(ctx) ? [{ name: 'Content-Type', value: ctx.body.contentType }] : []), ...ctx.headers];
     const headers = fields.length ? `, { ${fields.map((h) => `${ctx.str(h.name)}: ${ctx.str(h.value)}`).join(', ')} }` : '';
-    if (!ctx.body) {
-      return `${imports}app.get("/endpoint", (c) => {
-  return c.body(null, ${status}${headers});
-});
-`;
-    }
-    return `${imports}app.get("/endpoint", (c) => {
-  return c.json(${jsObject(ctx)}, ${status}${headers});
-});
-`;
+    const statement = ctx.body ? `return c.json(${jsObject(ctx)}, ${status}${headers});\n` : `return c.body(null, ${status}${headers});\n`;
+    return {
+      imports: official ? [] : [{ from: 'hono/utils/http-status', name: 'UnofficialStatusCode', type: true }],
+      handler: jsRoute('app', 'c', statement),
+      statement,
+      names: [{ kind: 'path', text: '/endpoint' }],
+      app: 'app',
+    };
   },
 };
 
@@ -142,28 +135,27 @@ export const nextjs: Framework = {
   template(ctx) {
     const fields = [...(ctx.body && !isJson(ctx) ? [{ name: 'Content-Type', value: ctx.body.contentType }] : []), ...ctx.headers];
     const headers = `{ ${fields.map((h) => `${ctx.str(h.name)}: ${ctx.str(h.value)}`).join(', ')} }`;
+    let statement: string;
     if (!ctx.body) {
-      return `// app/endpoint/route.ts
-export async function GET() {
-  return new Response(null, { status: ${ctx.statusExpr}${fields.length ? `, headers: ${headers}` : ''} });
-}
-`;
-    }
-    const init = !fields.length
-      ? `{ status: ${ctx.statusExpr} }`
-      : indented(`{
+      statement = `return new Response(null, { status: ${ctx.statusExpr}${fields.length ? `, headers: ${headers}` : ''} });\n`;
+    } else {
+      const init = !fields.length
+        ? `{ status: ${ctx.statusExpr} }`
+        : indented(`{
   status: ${ctx.statusExpr},
   headers: ${headers},
-}`, '    ');
-    return `// app/endpoint/route.ts
-import { NextResponse } from "next/server";
-
-export async function GET() {
-  return NextResponse.json(
-    ${jsObject(ctx)},
-    ${init},
-  );
-}
+}`, '  ');
+      statement = `return NextResponse.json(
+  ${jsObject(ctx)},
+  ${init},
+);
 `;
+    }
+    return {
+      banner: '// app/endpoint/route.ts\n',
+      imports: ctx.body ? [{ from: 'next/server', name: 'NextResponse' }] : [],
+      handler: `export async function GET() {\n${indentLines(statement, '  ')}}\n`,
+      statement,
+    };
   },
 };

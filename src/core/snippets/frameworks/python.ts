@@ -1,5 +1,6 @@
 // Python frameworks: Django, Flask, FastAPI.
 import type { Framework } from '../framework';
+import { indentLines } from '../parts';
 import { jsonString, type SnippetContext } from '../template';
 
 /** `{"error": "...", "message": "..."}` as a Python dict literal. */
@@ -29,24 +30,24 @@ export const django: Framework = {
   template(ctx) {
     // headers= exists since Django 3.2.
     const dict = pyHeaders(ctx);
+    const response = ctx.body ? 'JsonResponse' : 'HttpResponse';
+    let statement: string;
     if (!ctx.body) {
-      return `from django.http import HttpResponse
-
-
-def my_view(request):
-    return HttpResponse(status=${ctx.statusExpr}${dict ? `, headers=${dict}` : ''})
+      statement = `return HttpResponse(status=${ctx.statusExpr}${dict ? `, headers=${dict}` : ''})\n`;
+    } else {
+      const contentType = ctx.body.contentType === 'application/json' ? '' : `\n    content_type=${ctx.str(ctx.body.contentType)},`;
+      statement = `return JsonResponse(
+    ${pyDict(ctx)},
+    status=${ctx.statusExpr},${contentType}${dict ? `\n    headers=${dict},` : ''}
+)
 `;
     }
-    const contentType = ctx.body.contentType === 'application/json' ? '' : `\n        content_type=${ctx.str(ctx.body.contentType)},`;
-    return `from django.http import JsonResponse
-
-
-def my_view(request):
-    return JsonResponse(
-        ${pyDict(ctx)},
-        status=${ctx.statusExpr},${contentType}${dict ? `\n        headers=${dict},` : ''}
-    )
-`;
+    return {
+      imports: [{ from: 'django.http', name: response }],
+      handler: `def my_view(request):\n${indentLines(statement, '    ')}`,
+      statement,
+      names: [{ kind: 'id', text: 'my_view' }],
+    };
   },
 };
 
@@ -57,30 +58,24 @@ export const flask: Framework = {
   escape: jsonString,
   // Werkzeug accepts any integer status; HTTP itself has three digits.
   range: { min: 100, max: 599 },
+  place: { app: /^(\w+)\s*=\s*(?:flask\.)?Flask\(/m },
   template(ctx) {
+    let statement: string;
     if (!ctx.body) {
       const dict = pyHeaders(ctx);
-      return `from flask import Flask
-
-app = Flask(__name__)
-
-
-@app.route("/endpoint")
-def my_endpoint():
-    return "", ${ctx.statusExpr}${dict ? `, ${dict}` : ''}
-`;
+      statement = `return "", ${ctx.statusExpr}${dict ? `, ${dict}` : ''}\n`;
+    } else {
+      const dict = pyHeaders(ctx, ctx.body.contentType === 'application/json' ? undefined : ctx.body.contentType);
+      statement = `return jsonify(${pyDict(ctx)}), ${ctx.statusExpr}${dict ? `, ${dict}` : ''}\n`;
     }
-    const dict = pyHeaders(ctx, ctx.body.contentType === 'application/json' ? undefined : ctx.body.contentType);
-    const headers = dict ? `, ${dict}` : '';
-    return `from flask import Flask, jsonify
-
-app = Flask(__name__)
-
-
-@app.route("/endpoint")
-def my_endpoint():
-    return jsonify(${pyDict(ctx)}), ${ctx.statusExpr}${headers}
-`;
+    return {
+      imports: [{ from: 'flask', name: 'Flask', withSetup: true }, ...(ctx.body ? [{ from: 'flask', name: 'jsonify' }] : [])],
+      setup: 'app = Flask(__name__)\n',
+      handler: `@app.route("/endpoint")\ndef my_endpoint():\n${indentLines(statement, '    ')}`,
+      statement,
+      names: [{ kind: 'id', text: 'my_endpoint' }, { kind: 'path', text: '/endpoint' }],
+      app: 'app',
+    };
   },
 };
 
@@ -91,34 +86,31 @@ export const fastapi: Framework = {
   constantTable: 'starlette-status',
   escape: jsonString,
   range: { min: 100, max: 599 },
+  place: { app: /^(\w+)\s*=\s*(?:fastapi\.)?(?:FastAPI|APIRouter)\(/m },
   template(ctx) {
-    const imports = ctx.constant ? 'from fastapi import FastAPI, status' : 'from fastapi import FastAPI';
     const dict = pyHeaders(ctx);
+    let statement: string;
     if (!ctx.body) {
-      return `${imports}
-from fastapi.responses import Response
-
-app = FastAPI()
-
-
-@app.get("/endpoint")
-def my_endpoint():
-    return Response(status_code=${ctx.statusExpr}${dict ? `, headers=${dict}` : ''})
+      statement = `return Response(status_code=${ctx.statusExpr}${dict ? `, headers=${dict}` : ''})\n`;
+    } else {
+      const mediaType = `${ctx.body.contentType === 'application/json' ? '' : `\n    media_type=${ctx.str(ctx.body.contentType)},`}${dict ? `\n    headers=${dict},` : ''}`;
+      statement = `return JSONResponse(
+    content=${pyDict(ctx)},
+    status_code=${ctx.statusExpr},${mediaType}
+)
 `;
     }
-    const mediaType = `${ctx.body.contentType === 'application/json' ? '' : `\n        media_type=${ctx.str(ctx.body.contentType)},`}${dict ? `\n        headers=${dict},` : ''}`;
-    return `${imports}
-from fastapi.responses import JSONResponse
-
-app = FastAPI()
-
-
-@app.get("/endpoint")
-def my_endpoint():
-    return JSONResponse(
-        content=${pyDict(ctx)},
-        status_code=${ctx.statusExpr},${mediaType}
-    )
-`;
+    return {
+      imports: [
+        { from: 'fastapi', name: 'FastAPI', withSetup: true },
+        ...(ctx.constant ? [{ from: 'fastapi', name: 'status' }] : []),
+        { from: 'fastapi.responses', name: ctx.body ? 'JSONResponse' : 'Response' },
+      ],
+      setup: 'app = FastAPI()\n',
+      handler: `@app.get("/endpoint")\ndef my_endpoint():\n${indentLines(statement, '    ')}`,
+      statement,
+      names: [{ kind: 'id', text: 'my_endpoint' }, { kind: 'path', text: '/endpoint' }],
+      app: 'app',
+    };
   },
 };

@@ -1,5 +1,6 @@
 // Ruby on Rails.
 import type { Framework } from '../framework';
+import { indentLines } from '../parts';
 import { rubyString } from '../template';
 
 export const rails: Framework = {
@@ -11,25 +12,24 @@ export const rails: Framework = {
   constantTable: 'rack-symbols',
   escape: rubyString,
   range: { min: 100, max: 599 },
+  place: { container: /^[ \t]*class\s+\w+\s*<\s*(?:\w+::)*\w*Controller(?:::Base|::API)?\b/m },
   template(ctx) {
     // set_header, not render's location: option, which url_for turns into an absolute URL.
-    const headers = ctx.headers.map((h) => `    response.set_header(${ctx.str(h.name)}, ${ctx.str(h.value)})\n`).join('');
+    const headers = ctx.headers.map((h) => `response.set_header(${ctx.str(h.name)}, ${ctx.str(h.value)})\n`).join('');
+    let statement: string;
     if (!ctx.body) {
-      return `class MyController < ApplicationController
-  def my_action
-${headers}    head ${ctx.statusExpr}
-  end
-end
-`;
+      statement = `${headers}head ${ctx.statusExpr}\n`;
+    } else {
+      const hash = `{ ${ctx.body.fields.map((f) => `${f.name}: ${ctx.value(f)}`).join(', ')} }`;
+      const contentType = ctx.body.contentType === 'application/json' ? '' : `,\n       content_type: ${ctx.str(ctx.body.contentType)}`;
+      statement = `${headers}render json: ${hash},\n       status: ${ctx.statusExpr}${contentType}\n`;
     }
-    const hash = `{ ${ctx.body.fields.map((f) => `${f.name}: ${ctx.value(f)}`).join(', ')} }`;
-    const contentType = ctx.body.contentType === 'application/json' ? '' : `,\n           content_type: ${ctx.str(ctx.body.contentType)}`;
-    return `class MyController < ApplicationController
-  def my_action
-${headers}    render json: ${hash},
-           status: ${ctx.statusExpr}${contentType}
-  end
-end
-`;
+    return {
+      imports: [],
+      container: { open: 'class MyController < ApplicationController\n', close: 'end\n', indent: '  ' },
+      handler: `def my_action\n${indentLines(statement, '  ')}end\n`,
+      statement,
+      names: [{ kind: 'id', text: 'my_action' }, { kind: 'id', text: 'MyController' }],
+    };
   },
 };

@@ -1,0 +1,9 @@
+router.get('/existing', (ctx) => {
+  ctx.body = 'existing';
+});
+
+router.get('/work', (ctx) => {
+  const value = 1;
+  @@BODY@@
+});
+@@TOP@@

@@ -1,0 +1,4 @@
+export async function GET(request: Request) {
+  const value = new URL(request.url).pathname;
+  @@BODY@@
+}

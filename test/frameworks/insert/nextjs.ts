@@ -1,0 +1,4 @@
+export async function POST() {
+  return new Response("existing");
+}
+@@TOP@@
