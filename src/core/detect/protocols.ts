@@ -39,15 +39,20 @@ interface Named {
   snake?: boolean;
   /** Logs: the group is a gRPC name. */
   name?: boolean;
-  context?: OtherProtocol;
+  /** `websocket`: the document uses a WebSocket library or the line speaks of a close; `websocket-document`: the document only. */
+  context?: Context;
+  /** Lists: the regex of one item after the list's opening (`'UNAVAILABLE'`). */
+  item?: RegExp;
 }
+
+type Context = 'websocket' | 'websocket-document' | 'ftp';
 
 interface NumberRule {
   id: string;
   pre?: RegExp;
   suf?: RegExp;
   receiver?: RegExp;
-  context?: OtherProtocol;
+  context?: Context;
   quotedStart?: boolean;
 }
 
@@ -75,6 +80,8 @@ interface RawEntry {
   receiverFlags?: string;
   quoted?: string;
   prefix?: string;
+  namesOf?: string;
+  item?: string;
 }
 
 interface Compiled {
@@ -85,7 +92,11 @@ interface Compiled {
   grpcHelpers: Named[];
   grpcNumbers: Named[];
   grpcLogs: Named[];
+  grpcLists: Named[];
   wsNames: Named[];
+  /** Every WebSocket constant name of the tables, with its code (for `ClosePolicyViolation = 1008`). */
+  wsAllNames: Map<string, number>;
+  wsDefinition: RegExp;
   wsNumbers: NumberRule[];
   wsLogs: Named[];
   wsWords: RegExp;
@@ -106,7 +117,8 @@ function named(e: RawEntry): Named {
     ...(e.embedded ? { embedded: true } : {}),
     ...(e.snake ? { snake: true } : {}),
     ...(e.name ? { name: true } : {}),
-    ...(e.context ? { context: e.context as OtherProtocol } : {}),
+    ...(e.context ? { context: e.context as Context } : {}),
+    ...(e.item ? { item: new RegExp(e.item, 'gd') } : {}),
   };
 }
 
@@ -116,7 +128,7 @@ function numberRule(e: RawEntry): NumberRule {
     ...(e.pre ? { pre: new RegExp(e.pre) } : {}),
     ...(e.suf ? { suf: new RegExp(e.suf) } : {}),
     ...(e.receiver ? { receiver: new RegExp(e.receiver, e.receiverFlags ?? '') } : {}),
-    ...(e.context ? { context: e.context as OtherProtocol } : {}),
+    ...(e.context ? { context: e.context as Context } : {}),
     ...(e.quoted === 'start' ? { quotedStart: true } : {}),
   };
 }
@@ -137,6 +149,10 @@ function compiled(): Compiled {
     const re = new RegExp(`(?<![\\w$.:])(${sorted.map((q) => escape(q.prefix)).join('|')})([A-Za-z][A-Za-z0-9_]*)(?![\\w$])`, 'g');
     qualifiers.set(family, { re, byPrefix: new Map(sorted.map((q) => [q.prefix, q])) });
   }
+  const wsRaw = data.websocket.names as RawEntry[];
+  const wsNames = wsRaw.map((e) => named(e.namesOf ? { ...e, names: wsRaw.find((x) => x.id === e.namesOf)?.names } : e));
+  const wsAllNames = new Map<string, number>();
+  for (const e of wsRaw) for (const [k, v] of Object.entries(e.names ?? {})) wsAllNames.set(k, v);
   COMPILED = {
     libraries: (data.libraries as RawEntry[]).map((e) => lib(e, 'm')),
     paths: (data.paths as RawEntry[]).map((e) => lib(e, 'i')),
@@ -144,7 +160,10 @@ function compiled(): Compiled {
     grpcHelpers: (data.grpc.helpers as RawEntry[]).map(named),
     grpcNumbers: (data.grpc.numbers as RawEntry[]).map(named),
     grpcLogs: (data.grpc.logs as RawEntry[]).map(named),
-    wsNames: (data.websocket.names as RawEntry[]).map(named),
+    grpcLists: (data.grpc.lists as RawEntry[]).map(named),
+    wsNames,
+    wsAllNames,
+    wsDefinition: new RegExp(data.websocket.definitions.pre),
     wsNumbers: (data.websocket.numbers as RawEntry[]).map(numberRule),
     wsLogs: (data.websocket.logs as RawEntry[]).map(named),
     wsWords: new RegExp(data.websocket.websocketWords, 'i'),
@@ -246,6 +265,20 @@ export function protocolHits(line: string, o: ProtocolScanOptions): ProtocolHit[
         if (entry) add({ start: s, end: s + m[1]!.length, protocol: 'grpc', code: entry.code, via: 'log', rule: h.id });
       });
     }
+    for (const h of c.grpcLists) {
+      if (!line.includes(h.needle)) continue;
+      eachMatch(h.re, line, (m) => {
+        // Every quoted name of the list, up to its closing bracket.
+        const from = m.index + m[0].length;
+        const close = line.slice(from).search(/[\]}]/);
+        const body = line.slice(from, close < 0 ? undefined : from + close);
+        eachMatch(h.item!, body, (i) => {
+          const entry = grpcByName(i[1]!);
+          const s = from + groupStart(i);
+          if (entry) add({ start: s, end: s + i[1]!.length, protocol: 'grpc', code: entry.code, via: 'constant', rule: h.id });
+        });
+      });
+    }
     if (/\d/.test(line)) {
       for (const h of c.grpcNumbers) {
         if (h.families && !h.families.has(o.family)) continue;
@@ -263,11 +296,11 @@ export function protocolHits(line: string, o: ProtocolScanOptions): ProtocolHit[
   if (o.allowed('websocket')) {
     const wsDoc = usesProtocol(libs, 'websocket');
     let wsLine: boolean | undefined;
-    const wsContext = () => wsDoc || (wsLine ??= c.wsWords.test(line));
+    const wsContext = (k: Context | undefined) => !k || wsDoc || (k === 'websocket' && (wsLine ??= c.wsWords.test(line)));
     if (hasLetters) {
       for (const h of c.wsNames) {
         if (h.families && !h.families.has(o.family)) continue;
-        if (!line.includes(h.needle) || !needsMet(h.needs, libs)) continue;
+        if (!line.includes(h.needle) || !needsMet(h.needs, libs) || !wsContext(h.context)) continue;
         eachMatch(h.re, line, (m) => {
           const code = h.embedded ? knownCode('websocket', m[1]!) : h.names?.get(m[1]!)?.toString();
           if (code !== undefined) add({ start: m.index, end: m.index + m[0].length, protocol: 'websocket', code, via: 'constant', rule: h.id });
@@ -284,10 +317,16 @@ export function protocolHits(line: string, o: ProtocolScanOptions): ProtocolHit[
         if (code === undefined) continue;
         const pre = line.slice(Math.max(0, s - PRE_LEN), s);
         const suf = line.slice(e, e + SUF_LEN);
+        // `ClosePolicyViolation = 1008`: a constant of a table defined as its own code.
+        const def = c.wsDefinition.exec(pre)?.[1];
+        if (def !== undefined && (c.wsAllNames.get(def) === Number(code) || /^WS_(\d{4})_/.exec(def)?.[1] === code)) {
+          add({ start: s, end: e, protocol: 'websocket', code, via: 'number', rule: 'ws-constant-definition' });
+          continue;
+        }
         for (const r of c.wsNumbers) {
           if (r.pre && !r.pre.test(pre)) continue;
           if (r.suf && !r.suf.test(suf)) continue;
-          if (r.context && !wsContext()) continue;
+          if (!wsContext(r.context)) continue;
           if (r.receiver) {
             const recv = r.pre!.exec(pre)?.[1] ?? '';
             if (!r.receiver.test(recv)) continue;
@@ -298,7 +337,7 @@ export function protocolHits(line: string, o: ProtocolScanOptions): ProtocolHit[
       }
       for (const h of c.wsLogs) {
         if (h.families && !h.families.has(o.family)) continue;
-        if (!line.includes(h.needle) || (h.context && !wsContext())) continue;
+        if (!line.includes(h.needle) || !wsContext(h.context)) continue;
         eachMatch(h.re, line, (m) => {
           const code = knownCode('websocket', m[1]!);
           const s = groupStart(m);
