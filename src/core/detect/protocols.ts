@@ -87,8 +87,8 @@ interface RawEntry {
 interface Compiled {
   libraries: Library[];
   paths: Library[];
-  /** Per family: one regex over every qualifier of the family (longest first), and the qualifiers by prefix. */
-  qualifiers: Map<string, { re: RegExp; byPrefix: Map<string, Qualifier> }>;
+  /** Per family: one regex over every qualifier of the family (longest first), the qualifiers by prefix, and literals one of which a line must hold. */
+  qualifiers: Map<string, { re: RegExp; byPrefix: Map<string, Qualifier>; needles: string[] }>;
   grpcHelpers: Named[];
   grpcNumbers: Named[];
   grpcLogs: Named[];
@@ -138,7 +138,7 @@ let COMPILED: Compiled | undefined;
 function compiled(): Compiled {
   if (COMPILED) return COMPILED;
   const lib = (e: RawEntry, flags: string): Library => ({ id: e.id!, protocol: e.protocol as OtherProtocol, re: new RegExp(e.pattern!, flags) });
-  const qualifiers = new Map<string, { re: RegExp; byPrefix: Map<string, Qualifier> }>();
+  const qualifiers = new Map<string, { re: RegExp; byPrefix: Map<string, Qualifier>; needles: string[] }>();
   const byFamily = new Map<string, Qualifier[]>();
   for (const q of data.grpc.qualifiers as RawEntry[]) {
     for (const f of q.families ?? []) byFamily.set(f, [...(byFamily.get(f) ?? []), { prefix: q.prefix!, ...(q.needs ? { needs: q.needs } : {}) }]);
@@ -147,7 +147,9 @@ function compiled(): Compiled {
     const sorted = [...list].sort((a, b) => b.prefix.length - a.prefix.length);
     // `codes.NotFound`, not `x.codes.NotFound` nor `codes.NotFoundError`.
     const re = new RegExp(`(?<![\\w$.:])(${sorted.map((q) => escape(q.prefix)).join('|')})([A-Za-z][A-Za-z0-9_]*)(?![\\w$])`, 'g');
-    qualifiers.set(family, { re, byPrefix: new Map(sorted.map((q) => [q.prefix, q])) });
+    // The last segment of each qualifier (`codes.`, `StatusCode.`, `Code::`): a line without any of them is skipped.
+    const needles = [...new Set(sorted.map((q) => q.prefix.split(/(?<=[.:])(?=[^.:])/).pop()!))];
+    qualifiers.set(family, { re, byPrefix: new Map(sorted.map((q) => [q.prefix, q])), needles });
   }
   const wsRaw = data.websocket.names as RawEntry[];
   const wsNames = wsRaw.map((e) => named(e.namesOf ? { ...e, names: wsRaw.find((x) => x.id === e.namesOf)?.names } : e));
@@ -185,10 +187,25 @@ export function protocolLibraries(head: string, path: string): string[] {
   return out;
 }
 
+const PROTOCOLS_OF = new WeakMap<readonly string[], ReadonlySet<OtherProtocol>>();
+
+/** Whether the document's libraries include one of the protocol's (cached per hints array: the hover passes the same one for a document version). */
 function usesProtocol(libraries: readonly string[] | undefined, protocol: OtherProtocol): boolean {
   if (!libraries?.length) return false;
-  const c = compiled();
-  return libraries.some((id) => (c.libraries.find((l) => l.id === id) ?? c.paths.find((l) => l.id === id))?.protocol === protocol);
+  let set = PROTOCOLS_OF.get(libraries);
+  if (!set) {
+    const c = compiled();
+    set = new Set(libraries.map((id) => (c.libraries.find((l) => l.id === id) ?? c.paths.find((l) => l.id === id))?.protocol).filter((p): p is OtherProtocol => !!p));
+    PROTOCOLS_OF.set(libraries, set);
+  }
+  return set.has(protocol);
+}
+
+/** A close code the registry knows, by a quick range test first (1000-1015, 3000-4999). */
+function closeCode(n: string): string | undefined {
+  const v = Number(n);
+  if (!((v >= 1000 && v <= 1015) || (v >= 3000 && v <= 4999))) return undefined;
+  return knownCode('websocket', n);
 }
 
 const needsMet = (needs: readonly string[] | undefined, libraries: readonly string[] | undefined) => !needs || needs.some((n) => libraries?.includes(n));
@@ -240,7 +257,7 @@ export function protocolHits(line: string, o: ProtocolScanOptions): ProtocolHit[
 
   if (o.allowed('grpc') && hasLetters) {
     const q = c.qualifiers.get(o.family);
-    if (q && (line.includes('.') || line.includes('::'))) {
+    if (q && q.needles.some((n) => line.includes(n))) {
       eachMatch(q.re, line, (m) => {
         const qual = q.byPrefix.get(m[1]!);
         if (!qual || !needsMet(qual.needs, libs)) return;
@@ -280,9 +297,10 @@ export function protocolHits(line: string, o: ProtocolScanOptions): ProtocolHit[
       });
     }
     if (/\d/.test(line)) {
+      let lower: string | undefined;
       for (const h of c.grpcNumbers) {
         if (h.families && !h.families.has(o.family)) continue;
-        if (!line.toLowerCase().includes(h.needle.toLowerCase()) || !needsMet(h.needs, libs)) continue;
+        if (!(lower ??= line.toLowerCase()).includes(h.needle) || !needsMet(h.needs, libs)) continue;
         eachMatch(h.re, line, (m) => {
           const code = knownCode('grpc', m[1]!);
           const s = groupStart(m);
@@ -307,13 +325,13 @@ export function protocolHits(line: string, o: ProtocolScanOptions): ProtocolHit[
         });
       }
     }
-    if (digits) {
+    if (digits && /\d{4}/.test(line)) {
       CANDIDATE_4.lastIndex = 0;
       for (let m = CANDIDATE_4.exec(line); m; m = CANDIDATE_4.exec(line)) {
         const s = m.index;
         const e = s + 4;
         if (!touches(s, e, o.focus)) continue;
-        const code = knownCode('websocket', m[0]);
+        const code = closeCode(m[0]);
         if (code === undefined) continue;
         const pre = line.slice(Math.max(0, s - PRE_LEN), s);
         const suf = line.slice(e, e + SUF_LEN);
