@@ -7,7 +7,7 @@
 // `http.`, `status: :`), by the constant tables' `usage`.
 import frequency from './code-frequency.json';
 import { constantContextAt } from './detect/constants';
-import { detectAt, type DetectHints, type DetectOptions, type Finding } from './detect/index';
+import { detectAt, familyOf, type DetectHints, type DetectOptions, type Finding } from './detect/index';
 import { isWeakRule } from './detect/numbers';
 import { SMTP_LINE_RE } from './detect/patterns';
 import type { ConstantTable, NamedConstant } from './constants/index';
@@ -71,6 +71,11 @@ const NUMBER_BOUND_RULES = new Set(['constant-definition', 'url-route', 'status-
 /** Enhanced codes stand in a strong context (`dsn=`, `550 `) or a struct; a mail line alone is too loose. */
 const ENHANCED_RULES = new Set(['enhanced-context', 'enhanced-code-struct']);
 
+/** A WebSocket close code: `ws.close(|` (the detection's protocols.ts decides where one goes). */
+const CLOSE_PLACEHOLDER = '1000';
+/** gRPC names tried after a qualifier: as Go, C#, Rust and Connect spell them, and canonical. */
+const GRPC_PLACEHOLDERS: readonly string[] = ['NotFound', 'NOT_FOUND'];
+
 const FREQ = frequency as unknown as Record<Protocol, Record<string, number>>;
 
 /** Rank of a code: by how often real code uses it (the corpus counts), then code order; vendors after. */
@@ -88,7 +93,8 @@ function rankedCodes(protocol: Protocol): Array<{ r: ResolvedCode; rank: number 
   if (!out) {
     const seen = new Set<string>();
     // One item per code: its standard (or first vendor) meaning; the documentation names the others.
-    const codes = list(protocol).filter((r) => !seen.has(r.code) && (seen.add(r.code), true));
+    // (A WebSocket range entry, `4000-4999`, is no code to insert.)
+    const codes = list(protocol).filter((r) => !r.entry.websocket?.range && !seen.has(r.code) && (seen.add(r.code), true));
     out = codes.map((r, i) => ({ r, rank: rankOf(protocol, r, i) })).sort((a, b) => a.rank - b.rank);
     CODES.set(protocol, out);
   }
@@ -201,7 +207,7 @@ function probe(line: string, column: number, languageId: string, options: Comple
     const before = line.slice(0, start);
     const reply = mail ? REPLY_BEFORE_RE.exec(before)?.[1] : undefined;
     const enhanced = reply ? [`${reply}.1.1`] : NUMBER_BEFORE_RE.test(before) ? [] : ['5.1.1', '4.4.1', '2.0.0'];
-    const codes = options.hints?.smtp ? MAIL_PLACEHOLDERS : PLACEHOLDERS;
+    const codes = [...(options.hints?.smtp ? MAIL_PLACEHOLDERS : PLACEHOLDERS), ...(!options.protocols || options.protocols.includes('websocket') ? [CLOSE_PLACEHOLDER] : [])];
     // After a reply code the enhanced code comes first; elsewhere a status code.
     const placeholders = reply ? [...enhanced, ...codes] : [...codes, ...enhanced];
     for (const suffix of suffixes(before, after)) {
@@ -262,6 +268,30 @@ function constantItems(table: ConstantTable): CompletionEntry[] {
   return items.sort((a, b) => (a.sortText < b.sortText ? -1 : a.sortText > b.sortText ? 1 : 0));
 }
 
+/** The gRPC names after a qualifier the detection reads as gRPC's (with the document's imports), in the spelling that matched. */
+function grpcNames(line: string, column: number, languageId: string, options: CompletionOptions): CompletionResult | undefined {
+  const start = column - /\w*$/.exec(line.slice(0, column))![0].length;
+  const end = column + /^\w*/.exec(line.slice(column))![0].length;
+  const before = line.slice(0, start);
+  const after = line.slice(end);
+  for (const name of GRPC_PLACEHOLDERS) {
+    const f = detectAt(`${before}${name}${after}`, start, languageId, { hints: options.hints, context: options.context, protocols: ['grpc'] });
+    if (!f || f.protocol !== 'grpc' || f.via !== 'constant' || f.end !== start + name.length) continue;
+    // Python, Java and grpc-js spell the canonical name (`NOT_FOUND`); Go, C#, Rust and Connect (`Code.`) their own.
+    const qualifier = line.slice(f.start, start);
+    const family = familyOf(languageId);
+    const canonical = family === 'python' || family === 'jvm' || (family === 'js' && qualifier !== 'Code.');
+    const items = list('grpc').map((r, i): CompletionEntry => {
+      const g = r.entry.grpc!;
+      // Go's spelling (`Canceled`), Rust's (`Ok`), C#'s (`OK`): each as its library writes it.
+      const spelled = canonical ? g.name : (languageId === 'rust' ? g.spellings.rust : languageId === 'csharp' ? g.spellings.csharp : g.spellings.go).split(/\.|::/).pop()!;
+      return { kind: 'constant', protocol: 'grpc', code: r.code, label: spelled, insertText: spelled, filterText: `${spelled} ${r.code} ${r.entry.phrase}`, sortText: pad(i), resolved: r };
+    });
+    return { context: { kind: 'constant', table: `grpc:${f.rule}` }, start, end, items, incomplete: false };
+  }
+  return undefined;
+}
+
 /**
  * The completions at `column` of `line`: status codes where the detection sees a status context
  * (HTTP, SMTP reply codes, enhanced codes after a reply code), a framework's constants after its
@@ -271,6 +301,11 @@ export function completionsAt(line: string, column: number, languageId: string, 
   if (typeof line !== 'string' || line.length > MAX_LINE || !Number.isInteger(column) || column < 0 || column > line.length) return undefined;
   const protocols = options.protocols ?? PROTOCOLS;
   const lang = String(languageId ?? '');
+  // A gRPC qualifier before the cursor (`codes.|`, `grpc.StatusCode.N|`, `Code::|`): its 17 names, as that library spells them.
+  if (protocols.includes('grpc') && /(?:\.|::)\w*$/.test(line.slice(Math.max(0, column - 60), column))) {
+    const grpc = grpcNames(line, column, lang, options);
+    if (grpc) return grpc;
+  }
   // A constant's qualifier just before the cursor: `HttpStatus.`, `http.Status`, `status: :`.
   if (protocols.includes('http') && /[.:]\w*$/.test(line.slice(Math.max(0, column - 60), column))) {
     const ctx = constantContextAt(line, column, lang, options.hints?.tables);

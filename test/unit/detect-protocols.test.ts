@@ -6,6 +6,7 @@ import * as assert from 'node:assert/strict';
 import data from '../../src/core/detect/protocols.json';
 import { detectAt, detectLine, documentHints, type DetectOptions } from '../../src/core/detect/index';
 import { protocolLibraries } from '../../src/core/detect/protocols';
+import { completionsAt } from '../../src/core/complete';
 
 /** The findings of the last line of `doc` (the lines above are its imports), as `grpc:5[codes.NotFound]`. */
 function found(language: string, doc: string, path = '', extra: Partial<DetectOptions> = {}): string[] {
@@ -226,5 +227,29 @@ describe('detect protocols: options, hints and the cursor', () => {
     const us = Math.min(cpu(), cpu(), cpu());
     // Typical lines take 2-10 µs; the bound leaves room for a loaded machine.
     assert.ok(us < 30, `${us.toFixed(1)} µs per detectAt`);
+  });
+});
+
+describe('completions: gRPC names and WebSocket close codes', () => {
+  const at = (language: string, head: string, line: string) => completionsAt(line, line.length, language, { hints: documentHints(`${head}\n${line}`, '') });
+
+  it('offers the 17 gRPC names after a gRPC qualifier, as the language spells them, only where the qualifier is gRPC\'s', () => {
+    const go = at('go', 'import "google.golang.org/grpc/codes"', 'return status.Error(codes.');
+    assert.equal(go?.items.length, 17);
+    assert.deepEqual(go?.items.slice(0, 2).map((i) => `${i.label}=${i.code}`), ['OK=0', 'Canceled=1']);
+    assert.equal(go?.items.every((i) => i.protocol === 'grpc'), true);
+    assert.deepEqual(at('python', 'import grpc', 'context.abort(grpc.StatusCode.')?.items.slice(1, 2).map((i) => i.label), ['CANCELLED']);
+    assert.deepEqual(at('rust', 'use tonic::Code;', 'Status::new(Code::')?.items.slice(0, 1).map((i) => i.label), ['Ok']);
+    assert.equal(at('go', '', 'return status.Error(codes.'), undefined);
+    assert.equal(at('csharp', 'using Microsoft.AspNetCore.Http;', 'return StatusCode.')?.context.kind === 'constant' && at('csharp', 'using Microsoft.AspNetCore.Http;', 'return StatusCode.')?.items[0]?.protocol === 'grpc', false);
+  });
+
+  it('offers close codes after ws.close( (no range entry), nothing after file.close(', () => {
+    const ws = at('javascript', "const WebSocket = require('ws');", 'ws.close(');
+    assert.equal(ws?.context.kind === 'code' && ws.context.protocol, 'websocket');
+    assert.equal(ws?.items[0]?.code, '1000');
+    assert.ok(ws!.items.every((i) => /^\d{4}$/.test(i.code)), 'codes only');
+    assert.equal(at('javascript', '', 'file.close('), undefined);
+    assert.equal(at('javascript', '', 'res.status(')?.context.kind === 'code' && at('javascript', '', 'res.status(')?.items[0]?.protocol, 'http');
   });
 });
