@@ -100,6 +100,8 @@ interface Compiled {
   wsNumbers: NumberRule[];
   wsLogs: Named[];
   wsWords: RegExp;
+  /** Per family, per protocol: one test of every needle, so that a line with none costs one regex. */
+  gates: Map<string, { grpc: RegExp; websocket: RegExp; ftp: RegExp }>;
   ftpLogs: Named[];
   ftpNumbers: NumberRule[];
 }
@@ -171,8 +173,26 @@ function compiled(): Compiled {
     wsWords: new RegExp(data.websocket.websocketWords, 'i'),
     ftpLogs: (data.ftp.logs as RawEntry[]).map(named),
     ftpNumbers: (data.ftp.numbers as RawEntry[]).map(numberRule),
+    gates: new Map(),
   };
   return COMPILED;
+}
+
+/** The gates of a family (built on first use): any needle of any of the protocol's rules that apply to it. */
+function gatesOf(c: Compiled, family: string): { grpc: RegExp; websocket: RegExp; ftp: RegExp } {
+  let g = c.gates.get(family);
+  if (!g) {
+    const applies = (n: Named) => !n.families || n.families.has(family);
+    const alt = (needles: string[]) => new RegExp(needles.filter(Boolean).map(escape).join('|') || '(?!)', 'i');
+    g = {
+      grpc: alt([...(c.qualifiers.get(family)?.needles ?? []), ...[...c.grpcHelpers, ...c.grpcLogs, ...c.grpcLists, ...c.grpcNumbers].filter(applies).map((n) => n.needle)]),
+      // A 4-digit number, or a constant's needle.
+      websocket: new RegExp([String.raw`\d{4}`, ...c.wsNames.filter(applies).map((n) => escape(n.needle))].join('|')),
+      ftp: alt(c.ftpLogs.filter(applies).map((n) => n.needle)),
+    };
+    c.gates.set(family, g);
+  }
+  return g;
 }
 
 /**
@@ -254,8 +274,9 @@ export function protocolHits(line: string, o: ProtocolScanOptions): ProtocolHit[
   };
   const libs = o.libraries;
   const hasLetters = /[A-Za-z]/.test(line);
+  const gates = gatesOf(c, o.family);
 
-  if (o.allowed('grpc') && hasLetters) {
+  if (o.allowed('grpc') && hasLetters && gates.grpc.test(line)) {
     const q = c.qualifiers.get(o.family);
     if (q && q.needles.some((n) => line.includes(n))) {
       eachMatch(q.re, line, (m) => {
@@ -311,7 +332,7 @@ export function protocolHits(line: string, o: ProtocolScanOptions): ProtocolHit[
   }
 
   const digits = /\d/.test(line);
-  if (o.allowed('websocket')) {
+  if (o.allowed('websocket') && gates.websocket.test(line)) {
     const wsDoc = usesProtocol(libs, 'websocket');
     let wsLine: boolean | undefined;
     const wsContext = (k: Context | undefined) => !k || wsDoc || (k === 'websocket' && (wsLine ??= c.wsWords.test(line)));
@@ -365,7 +386,7 @@ export function protocolHits(line: string, o: ProtocolScanOptions): ProtocolHit[
     }
   }
 
-  if (o.allowed('ftp') && digits) {
+  if (o.allowed('ftp') && digits && (gates.ftp.test(line) || usesProtocol(libs, 'ftp'))) {
     for (const h of c.ftpLogs) {
       if (h.families && !h.families.has(o.family)) continue;
       if (!line.includes(h.needle)) continue;
