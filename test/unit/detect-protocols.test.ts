@@ -7,6 +7,7 @@ import data from '../../src/core/detect/protocols.json';
 import { detectAt, detectLine, documentHints, type DetectOptions } from '../../src/core/detect/index';
 import { protocolLibraries } from '../../src/core/detect/protocols';
 import { completionsAt } from '../../src/core/complete';
+import { phraseHints } from '../../src/core/inline';
 
 /** The findings of the last line of `doc` (the lines above are its imports), as `grpc:5[codes.NotFound]`. */
 function found(language: string, doc: string, path = '', extra: Partial<DetectOptions> = {}): string[] {
@@ -251,5 +252,25 @@ describe('completions: gRPC names and WebSocket close codes', () => {
     assert.ok(ws!.items.every((i) => /^\d{4}$/.test(i.code)), 'codes only');
     assert.equal(at('javascript', '', 'file.close('), undefined);
     assert.equal(at('javascript', '', 'res.status(')?.context.kind === 'code' && at('javascript', '', 'res.status(')?.items[0]?.protocol, 'http');
+  });
+});
+
+describe('inlay hints: the phrase after a close code or reply code where code sets or tests one', () => {
+  const hintsOf = (language: string, doc: string) => {
+    const lines = doc.split('\n');
+    return phraseHints({ count: lines.length, lineAt: (n) => lines[n] }, 0, lines.length - 1, { languageId: language, hints: documentHints(doc, '') }).map((h) => `${h.line}:${h.protocol}:${h.code}=${h.phrase}`);
+  };
+
+  it('shows the phrase after ws.close(1008) and new CloseEvent codes, none after a named constant or a log line', () => {
+    assert.deepEqual(hintsOf('javascript', "const WebSocket = require('ws');\nws.close(1008, 'policy');\nconst e = new CloseEvent('close', { code: 1000 });\nws.close(websocket.ClosePolicyViolation);"), [
+      '1:websocket:1008=Policy Violation',
+      '2:websocket:1000=Normal Closure',
+    ]);
+    assert.deepEqual(hintsOf('log', 'Tue Oct  4 22:15:10 2022 [pid 4133] [ftp] FTP response: Client "::ffff:192.168.1.2", "530 Login incorrect."'), []);
+    assert.deepEqual(hintsOf('go', 'import "google.golang.org/grpc/codes"\nreturn status.Error(codes.NotFound, "x")'), []);
+  });
+
+  it('shows the phrase after an FTP reply code compared in FTP code', () => {
+    assert.deepEqual(hintsOf('javascript', "const ftp = require('basic-ftp');\nif (err.code === 550) return null;"), ['1:ftp:550=Requested Action Not Taken: File Unavailable']);
   });
 });
