@@ -5,7 +5,8 @@
 import * as assert from 'node:assert/strict';
 import data from '../../src/core/detect/protocols.json';
 import { detectAt, detectLine, documentHints, type DetectOptions } from '../../src/core/detect/index';
-import { protocolLibraries } from '../../src/core/detect/protocols';
+import { protocolHits, protocolLibraries } from '../../src/core/detect/protocols';
+import type { Family } from '../../src/core/detect/languages';
 import { completionsAt } from '../../src/core/complete';
 import { phraseHints } from '../../src/core/inline';
 
@@ -206,6 +207,25 @@ describe('detect protocols: options, hints and the cursor', () => {
     for (const e of entries) {
       assert.ok(typeof e.source === 'string' && e.source.length > 10, `source of ${JSON.stringify(e).slice(0, 80)}`);
       for (const k of ['pattern', 'pre', 'suf', 'receiver', 'item']) if (typeof e[k] === 'string') assert.doesNotThrow(() => new RegExp(e[k] as string), `${k} of ${String(e.id ?? e.prefix)}`);
+    }
+  });
+
+  it('stays bounded on adversarial lines of 2000 characters', () => {
+    const hints = documentHints('import ftplib\nconst WebSocket = require("ws");\nimport "google.golang.org/grpc/codes"', '');
+    const lines: Array<[Family, string]> = [
+      ['text', `(000001)${'(a '.repeat(700)})> 530 x`],
+      ['text', `proftpd ${'"'.repeat(1900)} 550`],
+      ['js', `${'a'.repeat(1990)}.close(1000`],
+      ['go', `IsCloseError(${'a, '.repeat(600)}1000`],
+      ['go', 'codes.'.repeat(330)],
+      ['python', "'550 ".repeat(500)],
+      ['text', 'close code=1000 '.repeat(125)],
+    ];
+    for (const [family, line] of lines) {
+      const t = process.hrtime.bigint();
+      protocolHits(line, { family, libraries: hints.libraries, allowed: () => true });
+      const ms = Number(process.hrtime.bigint() - t) / 1e6;
+      assert.ok(ms < 150, `${ms.toFixed(1)} ms on ${line.slice(0, 30)}...`);
     }
   });
 
