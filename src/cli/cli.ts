@@ -193,8 +193,9 @@ function protocolSummary(r: ResolvedCode): string[] {
   const group = r.protocol === 'ftp' ? ftpFunctionGroup(r.code) : undefined;
   if (group) lines.push(`  group:   ${group.label} ${group.name}`);
   for (const c of e.conflicts ?? []) lines.push(`  also:    ${c.meaning} (${c.source})`);
+  // Codes of other protocols whose data link here (HTTP 404: gRPC 5 maps to it, gRPC 12 is how a client reads it).
   const back = crossProtocolOf(e);
-  if (back.length) lines.push(`  from:    ${back.map(label).join(', ')}`);
+  if (back.length) lines.push(`  linked:  ${back.map(label).join(', ')}`);
   return lines;
 }
 

@@ -7,12 +7,12 @@
 // `http.`, `status: :`), by the constant tables' `usage`.
 import frequency from './code-frequency.json';
 import { constantContextAt } from './detect/constants';
-import { detectAt, familyOf, type DetectHints, type DetectOptions, type Finding } from './detect/index';
+import { detectAt, type DetectHints, type DetectOptions, type Finding } from './detect/index';
 import { isWeakRule } from './detect/numbers';
 import { SMTP_LINE_RE } from './detect/patterns';
 import type { ConstantTable, NamedConstant } from './constants/index';
 import { list, lookup } from './registry';
-import { PROTOCOLS, type Protocol, type ResolvedCode } from './types';
+import { PROTOCOLS, type GrpcLanguage, type Protocol, type ResolvedCode } from './types';
 
 export interface CompletionOptions {
   /** Document hints, as the hover uses them (documentHints()). */
@@ -73,8 +73,6 @@ const ENHANCED_RULES = new Set(['enhanced-context', 'enhanced-code-struct']);
 
 /** A WebSocket close code: `ws.close(|` (the detection's protocols.ts decides where one goes). */
 const CLOSE_PLACEHOLDER = '1000';
-/** gRPC names tried after a qualifier: as Go, C#, Rust and Connect spell them, and canonical. */
-const GRPC_PLACEHOLDERS: readonly string[] = ['NotFound', 'NOT_FOUND'];
 
 const FREQ = frequency as unknown as Record<Protocol, Record<string, number>>;
 
@@ -268,26 +266,37 @@ function constantItems(table: ConstantTable): CompletionEntry[] {
   return items.sort((a, b) => (a.sortText < b.sortText ? -1 : a.sortText > b.sortText ? 1 : 0));
 }
 
-/** The gRPC names after a qualifier the detection reads as gRPC's (with the document's imports), in the spelling that matched. */
-function grpcNames(line: string, column: number, languageId: string, options: CompletionOptions): CompletionResult | undefined {
-  const start = column - /\w*$/.exec(line.slice(0, column))![0].length;
-  const end = column + /^\w*/.exec(line.slice(column))![0].length;
-  const before = line.slice(0, start);
-  const after = line.slice(end);
-  for (const name of GRPC_PLACEHOLDERS) {
-    const f = detectAt(`${before}${name}${after}`, start, languageId, { hints: options.hints, context: options.context, protocols: ['grpc'] });
-    if (!f || f.protocol !== 'grpc' || f.via !== 'constant' || f.end !== start + name.length) continue;
-    // Python, Java and grpc-js spell the canonical name (`NOT_FOUND`); Go, C#, Rust and Connect (`Code.`) their own.
-    const qualifier = line.slice(f.start, start);
-    const family = familyOf(languageId);
-    const canonical = family === 'python' || family === 'jvm' || (family === 'js' && qualifier !== 'Code.');
-    const items = list('grpc').map((r, i): CompletionEntry => {
-      const g = r.entry.grpc!;
-      // Go's spelling (`Canceled`), Rust's (`Ok`), C#'s (`OK`): each as its library writes it.
-      const spelled = canonical ? g.name : (languageId === 'rust' ? g.spellings.rust : languageId === 'csharp' ? g.spellings.csharp : g.spellings.go).split(/\.|::/).pop()!;
-      return { kind: 'constant', protocol: 'grpc', code: r.code, label: spelled, insertText: spelled, filterText: `${spelled} ${r.code} ${r.entry.phrase}`, sortText: pad(i), resolved: r };
-    });
-    return { context: { kind: 'constant', table: `grpc:${f.rule}` }, start, end, items, incomplete: false };
+/**
+ * A gRPC library's qualifier just before the cursor, per editor language, and whose spelling follows:
+ * Go `codes.`, Python `grpc.StatusCode.` (or `StatusCode.` imported), Java/Kotlin `Status.Code.`,
+ * grpc-js `grpc.status.`, C# `StatusCode.` (not `HttpStatusCode.`), Rust tonic `Code::`.
+ */
+const GRPC_QUALIFIERS: ReadonlyArray<{ languages: readonly string[]; re: RegExp; spelling: GrpcLanguage }> = [
+  { languages: ['go'], re: /\bcodes\.(\w*)$/, spelling: 'go' },
+  { languages: ['python'], re: /(?:\bgrpc\.|(?<![\w.]))StatusCode\.(\w*)$/, spelling: 'python' },
+  { languages: ['java', 'kotlin'], re: /\bStatus\.Code\.(\w*)$/, spelling: 'java' },
+  { languages: ['javascript', 'typescript', 'javascriptreact', 'typescriptreact'], re: /\bgrpc\.status\.(\w*)$/, spelling: 'node' },
+  { languages: ['csharp'], re: /(?<![\w.])StatusCode\.(\w*)$/, spelling: 'csharp' },
+  { languages: ['rust'], re: /(?:\btonic::|(?<![\w:]))Code::(\w*)$/, spelling: 'rust' },
+];
+
+/** The gRPC codes as the library of `spelling` names them after its qualifier, in code order. */
+function grpcItems(spelling: GrpcLanguage): CompletionEntry[] {
+  return list('grpc').map((r) => {
+    const member = r.entry.grpc!.spellings[spelling].split(/::|\./).pop()!;
+    return { kind: 'constant', protocol: 'grpc', code: r.code, label: member, insertText: member, filterText: `${member} ${r.code} ${r.entry.phrase}`, sortText: pad(Number(r.code)), resolved: r, table: `grpc-${spelling}` };
+  });
+}
+
+/** gRPC completions after a library's qualifier; undefined where there is none. */
+function grpcCompletions(line: string, column: number, lang: string): CompletionResult | undefined {
+  const before = line.slice(Math.max(0, column - 60), column);
+  for (const q of GRPC_QUALIFIERS) {
+    if (!q.languages.includes(lang)) continue;
+    const m = q.re.exec(before);
+    if (!m) continue;
+    const end = column + /^\w*/.exec(line.slice(column))![0].length;
+    return { context: { kind: 'constant', table: `grpc-${q.spelling}` }, start: column - m[1]!.length, end, items: grpcItems(q.spelling), incomplete: false };
   }
   return undefined;
 }
@@ -295,15 +304,15 @@ function grpcNames(line: string, column: number, languageId: string, options: Co
 /**
  * The completions at `column` of `line`: status codes where the detection sees a status context
  * (HTTP, SMTP reply codes, enhanced codes after a reply code), a framework's constants after its
- * qualifier, and nothing anywhere else (undefined). Bounded: a long line is not looked at.
+ * qualifier, the gRPC codes after a gRPC library's qualifier, and nothing anywhere else (undefined). Bounded: a long line is not looked at.
  */
 export function completionsAt(line: string, column: number, languageId: string, options: CompletionOptions = {}): CompletionResult | undefined {
   if (typeof line !== 'string' || line.length > MAX_LINE || !Number.isInteger(column) || column < 0 || column > line.length) return undefined;
   const protocols = options.protocols ?? PROTOCOLS;
   const lang = String(languageId ?? '');
-  // A gRPC qualifier before the cursor (`codes.|`, `grpc.StatusCode.N|`, `Code::|`): its 17 names, as that library spells them.
-  if (protocols.includes('grpc') && /(?:\.|::)\w*$/.test(line.slice(Math.max(0, column - 60), column))) {
-    const grpc = grpcNames(line, column, lang, options);
+  // A gRPC library's qualifier: `codes.`, `grpc.StatusCode.`, `Code::`.
+  if (protocols.includes('grpc')) {
+    const grpc = grpcCompletions(line, column, lang);
     if (grpc) return grpc;
   }
   // A constant's qualifier just before the cursor: `HttpStatus.`, `http.Status`, `status: :`.

@@ -47,7 +47,7 @@ export interface SearchResult {
 export interface SearchOptions {
   /** Only this protocol (the CLI's --protocol). */
   protocol?: Protocol;
-  /** Include codes only one vendor defines (default true; the sidebar's "IANA only" turns it off). */
+  /** Include codes only one vendor defines, and non-standard FTP codes (default true; the sidebar's "IANA only" turns it off). */
   vendor?: boolean;
 }
 
@@ -151,6 +151,9 @@ function nearly(word: string, words: readonly string[]): boolean {
   return max > 0 && words.some((w) => editDistance(word, w, max) !== undefined || (w.length > word.length && editDistance(word, w.slice(0, word.length), max) !== undefined));
 }
 
+/** A code one vendor or some servers define, not a registry or an RFC (what `vendor: false` leaves out). */
+const ONE_PARTY = (r: ResolvedCode): boolean => r.entry.status === 'vendor' || r.entry.status === 'nonstandard';
+
 class Collector {
   private readonly seen = new Map<string, SearchHit>();
   constructor(
@@ -159,12 +162,12 @@ class Collector {
   ) {}
 
   allows(r: ResolvedCode): boolean {
-    return this.protocols.includes(r.protocol) && (this.vendor || r.entry.status !== 'vendor');
+    return this.protocols.includes(r.protocol) && (this.vendor || !ONE_PARTY(r));
   }
 
   /** Adds a match; a suggestion may be of another protocol than the ones asked for (HTTP 452 -> SMTP 452). */
   add(r: ResolvedCode, match: MatchKind): void {
-    if (match === 'suggestion' ? !this.vendor && r.entry.status === 'vendor' : !this.allows(r)) return;
+    if (match === 'suggestion' ? !this.vendor && ONE_PARTY(r) : !this.allows(r)) return;
     const k = keyOf(r);
     const had = this.seen.get(k);
     if (!had || RANK[match] < RANK[had.match]) this.seen.set(k, { resolved: r, match });

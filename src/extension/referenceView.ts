@@ -84,7 +84,8 @@ export class ReferenceTreeProvider extends Disposable implements vscode.TreeData
   /** The unfiltered codes of a protocol (of one class), without vendor codes when they are hidden. */
   private codesOf(protocol: Protocol, digit?: number): ResolvedCode[] {
     const codes = list(protocol, digit);
-    return this.vendorHidden ? codes.filter((r) => r.entry.status !== 'vendor') : codes;
+    // "IANA only" keeps the codes of a registry or an RFC: no vendor codes, no non-standard FTP codes.
+    return this.vendorHidden ? codes.filter((r) => r.entry.status !== 'vendor' && r.entry.status !== 'nonstandard') : codes;
   }
 
   private idOf(node: Node): string {

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { api, closeAll, openDoc, setSetting, waitFor } from './helpers';
 
 /** Our items: their detail names the protocol first (`HTTP · 4xx Client Error`, `HTTP 404 Not Found`). */
-const OURS = /^(?:HTTP|SMTP)(?: enhanced)?(?: |$)/;
+const OURS = /^(?:HTTP|SMTP|gRPC|WebSocket|FTP)(?: enhanced)?(?: |$)/;
 
 const labelOf = (i: vscode.CompletionItem) => (typeof i.label === 'string' ? i.label : i.label.label);
 /** What the editor filters on: the filter text, or the label when it is the same (VS Code then sends none). */
@@ -36,6 +36,21 @@ function docText(item: vscode.CompletionItem): string {
   const d = item.documentation;
   return typeof d === 'string' ? d : (d?.value ?? '');
 }
+
+describe('completions: gRPC', () => {
+  afterEach(() => closeAll());
+
+  it('offers the gRPC codes after codes. in Go, with the code and its meaning', async () => {
+    await api();
+    const { items, document } = await complete('go', 'package main\n\nfunc f() error {\n\treturn status.Error(codes.|, "no such row")\n}\n', 6);
+    assert.deepEqual(items.slice(0, 3).map(labelOf), ['OK', 'Canceled', 'Unknown']);
+    const notFound = items.find((i) => labelOf(i) === 'NotFound');
+    assert.ok(notFound, items.map(labelOf).join());
+    assert.equal(notFound.detail, 'gRPC 5 Not Found');
+    assert.equal(rangeText(document, notFound), '');
+    assert.match(docText(notFound), /HTTP 404/);
+  });
+});
 
 describe('completions', () => {
   before(async () => {

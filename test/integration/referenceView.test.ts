@@ -7,7 +7,7 @@ describe('reference sidebar', () => {
     const { reference } = await api();
     reference.setFilter('');
     const protocols = reference.getChildren();
-    assert.deepEqual(protocols.map((p) => reference.getTreeItem(p).label), ['HTTP', 'SMTP', 'SMTP enhanced']);
+    assert.deepEqual(protocols.map((p) => reference.getTreeItem(p).label), ['HTTP', 'SMTP', 'SMTP enhanced', 'gRPC', 'WebSocket', 'FTP']);
     const classes = reference.getChildren(protocols[0]);
     assert.deepEqual(classes.map((c) => String(reference.getTreeItem(c).label).slice(0, 3)), ['1xx', '2xx', '3xx', '4xx', '5xx']);
     const clientErrors = reference.getChildren(classes[3]);
@@ -37,7 +37,7 @@ describe('reference sidebar', () => {
     assert.ok(!codes.includes('http:404'));
     await vscode.commands.executeCommand('statusCodes.reference.clearFilter');
     assert.equal(reference.filter, '');
-    assert.equal(reference.getChildren().length, 3);
+    assert.equal(reference.getChildren().length, 6);
   });
 
   it('holds the whole registry', async () => {
@@ -45,6 +45,46 @@ describe('reference sidebar', () => {
     let n = 0;
     for (const p of reference.getChildren()) for (const c of reference.getChildren(p)) for (const code of reference.getChildren(c)) (reference.getTreeItem(code), n++);
     assert.ok(n > 200, `${n} codes`);
+  });
+});
+
+describe('reference sidebar: gRPC, WebSocket and FTP branches', () => {
+  const branch = (reference: Awaited<ReturnType<typeof api>>['reference'], label: string) => {
+    const node = reference.getChildren().find((p) => reference.getTreeItem(p).label === label);
+    assert.ok(node, `a ${label} branch`);
+    return node;
+  };
+  const codesUnder = (reference: Awaited<ReturnType<typeof api>>['reference'], node: ReturnType<typeof branch>) =>
+    reference.getChildren(node).flatMap((c) => reference.getChildren(c).map((code) => reference.getTreeItem(code)));
+
+  it('lists gRPC 0-16 under OK and errors, each opening the response view', async () => {
+    const { reference } = await api();
+    reference.setFilter('');
+    const grpc = branch(reference, 'gRPC');
+    assert.deepEqual(reference.getChildren(grpc).map((c) => reference.getTreeItem(c).label), ['OK Success', '1-16 Error']);
+    const items = codesUnder(reference, grpc);
+    assert.deepEqual(items.map((i) => i.label), Array.from({ length: 17 }, (_, i) => String(i)));
+    const notFound = items.find((i) => i.label === '5')!;
+    assert.equal(notFound.description, 'Not Found');
+    assert.equal(notFound.contextValue, 'code.grpc');
+    assert.equal(notFound.command?.command, 'statusCodes.showResponse');
+  });
+
+  it('lists WebSocket codes by block with the private range, and FTP by class', async () => {
+    const { reference } = await api();
+    reference.setFilter('');
+    const ws = codesUnder(reference, branch(reference, 'WebSocket')).map((i) => i.label);
+    for (const c of ['1000', '1008', '1011', '1012', '3000', '4000-4999']) assert.ok(ws.includes(c), `WebSocket ${c}: ${ws.join()}`);
+    const ftp = reference.getChildren(branch(reference, 'FTP')).map((c) => String(reference.getTreeItem(c).label).slice(0, 3));
+    assert.deepEqual(ftp, ['1yz', '2yz', '3yz', '4yz', '5yz', '6yz']);
+    assert.ok(codesUnder(reference, branch(reference, 'FTP')).some((i) => i.label === '550' && i.contextValue === 'code.ftp'));
+  });
+
+  it('filters to an FTP code named with its protocol', async () => {
+    const { reference } = await api();
+    await vscode.commands.executeCommand('statusCodes.reference.filter', 'ftp 550');
+    assert.deepEqual(reference.getChildren().map((p) => reference.getTreeItem(p).label), ['FTP']);
+    await vscode.commands.executeCommand('statusCodes.reference.clearFilter');
   });
 });
 
@@ -78,13 +118,13 @@ describe('reference sidebar: IANA only and expansion', () => {
     assert.deepEqual(codes(), all);
   });
 
-  it('filters to the same codes as the CLI (storage: 5)', async () => {
+  it('filters to the same codes as the CLI (storage: 7, FTP 452 and 552 among them)', async () => {
     const { reference } = await api();
     await vscode.commands.executeCommand('statusCodes.reference.filter', 'storage');
     const shown: string[] = [];
     for (const p of reference.getChildren()) for (const c of reference.getChildren(p)) for (const code of reference.getChildren(c)) if (code.kind === 'code') shown.push(`${code.resolved.protocol}:${code.resolved.code}`);
-    assert.deepEqual(shown.sort(), ['http:507', 'smtp-enhanced:4.3.1', 'smtp-enhanced:5.3.1', 'smtp:452', 'smtp:552']);
-    assert.equal(reference.count(), 5);
+    assert.deepEqual(shown.sort(), ['ftp:452', 'ftp:552', 'http:507', 'smtp-enhanced:4.3.1', 'smtp-enhanced:5.3.1', 'smtp:452', 'smtp:552']);
+    assert.equal(reference.count(), 7);
     await vscode.commands.executeCommand('statusCodes.reference.clearFilter');
   });
 

@@ -56,6 +56,19 @@ describe('response panel', () => {
     await waitFor(() => require.cache[highlighter] !== undefined || undefined, 'dist/highlighter.js required by the panel', 10_000);
   });
 
+  it('opens the response view for gRPC 5, and for a WebSocket range from its tree item', async () => {
+    await closeAll();
+    await show({ protocol: 'grpc', code: '5', id: 'grpc:5' });
+    const [tab] = await tabsSettle(1, 'gRPC 5');
+    assert.equal(tab!.label, 'gRPC 5 Not Found');
+    const { reference } = await api();
+    reference.setFilter('websocket 4001');
+    const range = reference.getChildren(reference.getChildren()[0]!).flatMap((c) => reference.getChildren(c))[0]!;
+    await vscode.commands.executeCommand('statusCodes.showResponse', reference.getTreeItem(range).command!.arguments![0]);
+    await waitFor(() => responseTabs().some((t) => t.label === 'WebSocket 4001 Private Use') || undefined, 'the view shows WebSocket 4001');
+    reference.setFilter('');
+  });
+
   it('reveals the same panel when the same code is shown again', async () => {
     await closeAll();
     await show({ protocol: 'smtp', code: '452' });
@@ -127,7 +140,7 @@ describe('response panel', () => {
 
   it('does not open a panel for an unknown or malformed code', async () => {
     await closeAll();
-    for (const arg of [{ protocol: 'http', code: '999' }, { protocol: 'ftp', code: '200' }, { protocol: 'http', code: 404 }]) {
+    for (const arg of [{ protocol: 'http', code: '999' }, { protocol: 'gopher', code: '200' }, { protocol: 'ftp', code: '999' }, { protocol: 'http', code: 404 }]) {
       // The command may fall back to a picker for what it cannot resolve: close it.
       const running = Promise.resolve(vscode.commands.executeCommand('statusCodes.showResponse', arg)).catch((e: unknown) => e);
       await new Promise((r) => setTimeout(r, 300));

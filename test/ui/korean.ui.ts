@@ -78,4 +78,45 @@ export default [
     },
     { locale: LOCALE, timeoutMs: 180_000 },
   ),
+  uiTest(
+    'in Korean: the response view of gRPC 5 and of WebSocket 1008',
+    async ({ wb, page, step }) => {
+      const showResponse = commandTitle('statusCodes.showResponse', LOCALE);
+      const open = async (query: string, row: RegExp): Promise<void> => {
+        // Right after the workbench opens, the palette may not list contributed commands yet: retry.
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await wb.palette(showResponse);
+            await (await wb.quickPickRow(showResponse)).click();
+            break;
+          } catch (e) {
+            if (attempt >= 4) throw e;
+            await page.keyboard.press('Escape');
+            await page.waitForTimeout(2_000);
+          }
+        }
+        const picks = await wb.typeInQuickInput(query);
+        const index = picks.findIndex((r) => row.test(r));
+        expectTrue(index >= 0, `no row matches ${row}: ${picks.join(' | ')}`);
+        await page.locator('.quick-input-widget .quick-input-list .monaco-list-row').nth(index).click();
+      };
+      await step(`run "${showResponse}" and pick grpc 5`, () => open('grpc 5', /^5 Not Found/));
+      const grpc = await step('the response view shows gRPC 5', () => responseView(page, '5'));
+      const body = await step('its text', () => grpc.locator('body').innerText());
+      await step('its sections and its description speak Korean', () => {
+        for (const english of ['HTTP mapping', 'Status trailers (HTTP/2)', 'Test with grpcurl', 'In code', 'The entity the call asked for (a file, a row, a resource) does not exist.']) {
+          const text = ko(english);
+          expectTrue(hasHangul(text), `the Korean bundle leaves "${english}" in English: ${text}`);
+          expectContains(body, text, `gRPC 5 view (Korean for "${english}")`);
+        }
+      });
+      await step(`run "${showResponse}" and pick websocket 1008`, () => open('websocket 1008', /^1008 Policy Violation/));
+      const ws = await step('the response view shows WebSocket 1008', () => responseView(page, '1008'));
+      const frame = await step('its Close frame section', () => ws.locator('#close-frame').innerText());
+      await step('the Close frame and its fields speak Korean', () => {
+        for (const english of ['Close frame', 'FIN + opcode 0x8 (Close)']) expectContains(frame, ko(english), `Close frame (Korean for "${english}")`);
+      });
+    },
+    { locale: LOCALE, timeoutMs: 180_000 },
+  ),
 ];

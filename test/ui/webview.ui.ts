@@ -7,31 +7,12 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
 import { expectContains, expectTrue, uiTest, type UiContext } from './framework';
-import { commandTitle, repoRoot } from './manifest';
-import { responseView } from './response';
+import { repoRoot } from './manifest';
+import { responseView, showResponse } from './response';
 import type { Workbench } from './workbench';
 
 const SHOTS = join(repoRoot, 'artifacts', 'ui');
 const RESPONSE_TABS = '.editor-group-container .tab';
-
-/** Opens a code's panel through the palette command and its quick pick. */
-async function showResponse(wb: Workbench, page: Page, query: string, row: RegExp): Promise<void> {
-  // Right after the workbench opens, the palette may not list contributed commands yet: retry.
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await wb.runCommand(commandTitle('statusCodes.showResponse'));
-      break;
-    } catch (e) {
-      if (attempt >= 4) throw e;
-      await page.keyboard.press('Escape');
-      await page.waitForTimeout(2_000);
-    }
-  }
-  const rows = await wb.typeInQuickInput(query);
-  const index = rows.findIndex((r) => row.test(r));
-  if (index < 0) throw new Error(`no quick pick row matches ${row}: ${rows.join(' | ')}`);
-  await page.locator('.quick-input-widget .quick-input-list .monaco-list-row').nth(index).click();
-}
 
 async function highlighted(view: FrameLocator): Promise<void> {
   await view.locator('body[data-highlighted="true"]').waitFor({ state: 'attached', timeout: 20_000 });

@@ -251,19 +251,9 @@ describe('detect protocols: options, hints and the cursor', () => {
   });
 });
 
-describe('completions: gRPC names and WebSocket close codes', () => {
+// (The gRPC names after a qualifier: complete.ts's own table, tested in protocols.test.ts.)
+describe('completions: WebSocket close codes', () => {
   const at = (language: string, head: string, line: string) => completionsAt(line, line.length, language, { hints: documentHints(`${head}\n${line}`, '') });
-
-  it('offers the 17 gRPC names after a gRPC qualifier, as the language spells them, only where the qualifier is gRPC\'s', () => {
-    const go = at('go', 'import "google.golang.org/grpc/codes"', 'return status.Error(codes.');
-    assert.equal(go?.items.length, 17);
-    assert.deepEqual(go?.items.slice(0, 2).map((i) => `${i.label}=${i.code}`), ['OK=0', 'Canceled=1']);
-    assert.equal(go?.items.every((i) => i.protocol === 'grpc'), true);
-    assert.deepEqual(at('python', 'import grpc', 'context.abort(grpc.StatusCode.')?.items.slice(1, 2).map((i) => i.label), ['CANCELLED']);
-    assert.deepEqual(at('rust', 'use tonic::Code;', 'Status::new(Code::')?.items.slice(0, 1).map((i) => i.label), ['Ok']);
-    assert.equal(at('go', '', 'return status.Error(codes.'), undefined);
-    assert.equal(at('csharp', 'using Microsoft.AspNetCore.Http;', 'return StatusCode.')?.context.kind === 'constant' && at('csharp', 'using Microsoft.AspNetCore.Http;', 'return StatusCode.')?.items[0]?.protocol === 'grpc', false);
-  });
 
   it('offers close codes after ws.close( (no range entry), nothing after file.close(', () => {
     const ws = at('javascript', "const WebSocket = require('ws');", 'ws.close(');

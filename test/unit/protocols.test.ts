@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { run } from './cliRun';
 import { classesOf, crossProtocolOf, entryById, grpcByName, grpcFromHttp, grpcSpelling, list, lookup, lookupAll, relatedOf } from '../../src/core/registry';
+import { completionsAt } from '../../src/core/complete';
 import { codeReport } from '../../src/core/render/report';
 import { closeFrame, percentEncodeGrpcMessage, renderCloseFrame, renderFtpReply, renderGrpcTrailers, renderGrpcurl } from '../../src/core/render/protocols';
 import { renderRawResponse } from '../../src/core/render/response';
@@ -227,5 +228,31 @@ describe('protocols: CLI', () => {
     assert.match((await run('--search', 'codes.NotFound')).out, /^gRPC 5 Not Found — /);
     const j = JSON.parse((await run('1008', '--protocol', 'websocket', '--json', '--reason', 'policy')).out) as { websocket: { closeFrame: { hex: string } } };
     assert.equal(j.websocket.closeFrame.hex, '88 08 03 f0 70 6f 6c 69 63 79');
+  });
+});
+
+describe('protocols: completions', () => {
+  const at = (line: string, lang: string) => completionsAt(line, line.length, lang);
+
+  it('offers the gRPC codes after each library\'s qualifier, spelled as that library spells them', () => {
+    const go = at('return status.Error(codes.', 'go')!;
+    assert.equal(go.context.kind, 'constant');
+    assert.deepEqual(go.items.slice(0, 2).map((i) => i.label), ['OK', 'Canceled']);
+    assert.equal(go.items.length, 17);
+    assert.ok(go.items.every((i) => i.protocol === 'grpc'));
+    assert.equal(at('context.abort(grpc.StatusCode.NOT', 'python')!.items[5]!.label, 'NOT_FOUND');
+    assert.equal(at('context.abort(grpc.StatusCode.NOT', 'python')!.start, 'context.abort(grpc.StatusCode.'.length);
+    assert.equal(at('throw Status.Code.', 'java')!.items[1]!.label, 'CANCELLED');
+    assert.equal(at('callback({ code: grpc.status.', 'typescript')!.items[16]!.label, 'UNAUTHENTICATED');
+    assert.equal(at('throw new RpcException(new Status(StatusCode.', 'csharp')!.items[1]!.label, 'Cancelled');
+    assert.equal(at('Err(Status::new(Code::', 'rust')!.items[0]!.label, 'Ok');
+  });
+
+  it('leaves HTTP qualifiers alone, and offers nothing when gRPC is not among the protocols', () => {
+    assert.notEqual(at('return new ResponseEntity<>(HttpStatus.', 'java')?.context, undefined);
+    assert.ok(!at('return new ResponseEntity<>(HttpStatus.', 'java')?.items.some((i) => i.protocol === 'grpc'));
+    assert.ok(!at('return HttpStatusCode.', 'csharp')?.items.some((i) => i.protocol === 'grpc'));
+    assert.ok(!at('let s = StatusCode::', 'rust')?.items.some((i) => i.protocol === 'grpc'));
+    assert.equal(completionsAt('return status.Error(codes.', 26, 'go', { protocols: ['http'] }), undefined);
   });
 });
