@@ -14,8 +14,9 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'test', 'fixtures', 'detect-eval');
 const HALVES = ['tune', 'holdout'];
 // blind/ is a second holdout written after holdout/ had been seen; none of its repositories may appear in tune/ or holdout/.
-const DIRS = [...HALVES, 'blind', 'blind2', 'blind3'];
-const PROTOCOLS = new Set(['http', 'smtp', 'smtp-enhanced']);
+// protocols/ (issue 14) holds gRPC, WebSocket and FTP lines: a group of its own, which may share a repository with a half.
+const DIRS = [...HALVES, 'blind', 'blind2', 'blind3', 'protocols'];
+const PROTOCOLS = new Set(['http', 'smtp', 'smtp-enhanced', 'grpc', 'websocket', 'ftp']);
 const markdown = process.argv.includes('--markdown');
 
 const errors = [];
@@ -39,6 +40,9 @@ function parseLabels(spec, where) {
     const [, protocol, code] = m;
     if (!PROTOCOLS.has(protocol)) errors.push(`${where}: unknown protocol "${protocol}"`);
     if ((protocol === 'http' || protocol === 'smtp') && !/^[1-5][0-9][0-9]$/.test(code)) errors.push(`${where}: ${protocol} code must be 3 digits 100-599: "${code}"`);
+    if (protocol === 'grpc' && !/^(?:[0-9]|1[0-6])$/.test(code)) errors.push(`${where}: grpc code must be 0-16: "${code}"`);
+    if (protocol === 'websocket' && !/^[1-4][0-9]{3}$/.test(code)) errors.push(`${where}: websocket code must be 1000-4999: "${code}"`);
+    if (protocol === 'ftp' && !/^[1-6][0-5][0-9]$/.test(code)) errors.push(`${where}: ftp code must be 3 digits 1yz-6yz: "${code}"`);
     if (protocol === 'smtp-enhanced' && !/^[245]\.[0-9]{1,3}\.[0-9]{1,3}$/.test(code)) errors.push(`${where}: enhanced code must be x.y.z with x in 2,4,5: "${code}"`);
     out.push(`${protocol}:${code}`);
     at = re.lastIndex;
@@ -111,9 +115,10 @@ for (const half of DIRS) {
   }
 }
 
-// A repository must sit in one half only.
+// A repository must sit in one half only (protocols/ is no half: its own question, on other protocols).
 const halfOfRepo = new Map();
 for (const s of sources) {
+  if (s.half === 'protocols') continue;
   const h = halfOfRepo.get(s.repo);
   if (h && h !== s.half) errors.push(s.half.startsWith('blind') || h.startsWith('blind') ? `repository ${s.repo} of ${s.half.startsWith('blind') ? s.half : h}/ also appears in ${s.half.startsWith('blind') ? h : s.half}/` : `repository ${s.repo} appears in both halves`);
   halfOfRepo.set(s.repo, s.half);

@@ -71,6 +71,9 @@ const NUMBER_BOUND_RULES = new Set(['constant-definition', 'url-route', 'status-
 /** Enhanced codes stand in a strong context (`dsn=`, `550 `) or a struct; a mail line alone is too loose. */
 const ENHANCED_RULES = new Set(['enhanced-context', 'enhanced-code-struct']);
 
+/** A WebSocket close code: `ws.close(|` (the detection's protocols.ts decides where one goes). */
+const CLOSE_PLACEHOLDER = '1000';
+
 const FREQ = frequency as unknown as Record<Protocol, Record<string, number>>;
 
 /** Rank of a code: by how often real code uses it (the corpus counts), then code order; vendors after. */
@@ -88,7 +91,8 @@ function rankedCodes(protocol: Protocol): Array<{ r: ResolvedCode; rank: number 
   if (!out) {
     const seen = new Set<string>();
     // One item per code: its standard (or first vendor) meaning; the documentation names the others.
-    const codes = list(protocol).filter((r) => !seen.has(r.code) && (seen.add(r.code), true));
+    // (A WebSocket range entry, `4000-4999`, is no code to insert.)
+    const codes = list(protocol).filter((r) => !r.entry.websocket?.range && !seen.has(r.code) && (seen.add(r.code), true));
     out = codes.map((r, i) => ({ r, rank: rankOf(protocol, r, i) })).sort((a, b) => a.rank - b.rank);
     CODES.set(protocol, out);
   }
@@ -201,7 +205,7 @@ function probe(line: string, column: number, languageId: string, options: Comple
     const before = line.slice(0, start);
     const reply = mail ? REPLY_BEFORE_RE.exec(before)?.[1] : undefined;
     const enhanced = reply ? [`${reply}.1.1`] : NUMBER_BEFORE_RE.test(before) ? [] : ['5.1.1', '4.4.1', '2.0.0'];
-    const codes = options.hints?.smtp ? MAIL_PLACEHOLDERS : PLACEHOLDERS;
+    const codes = [...(options.hints?.smtp ? MAIL_PLACEHOLDERS : PLACEHOLDERS), ...(!options.protocols || options.protocols.includes('websocket') ? [CLOSE_PLACEHOLDER] : [])];
     // After a reply code the enhanced code comes first; elsewhere a status code.
     const placeholders = reply ? [...enhanced, ...codes] : [...codes, ...enhanced];
     for (const suffix of suffixes(before, after)) {

@@ -45,7 +45,7 @@ export async function hoverTexts(doc: vscode.TextDocument, position: vscode.Posi
 
 /** Our hovers only: they always name the protocol in bold (`**HTTP 404`, `**SMTP 550`). */
 export async function ourHovers(doc: vscode.TextDocument, position: vscode.Position): Promise<string[]> {
-  return (await hoverTexts(doc, position)).filter((t) => /\*\*(HTTP|SMTP|SMTP enhanced) /.test(t));
+  return (await hoverTexts(doc, position)).filter((t) => /\*\*(HTTP|SMTP|SMTP enhanced|gRPC|WebSocket|FTP) /.test(t));
 }
 
 /** Position of the first occurrence of `needle` (plus `offset` characters). */

@@ -12,6 +12,7 @@ import { findConstants, registryCode } from './constants';
 import { familyOf, type Family } from './languages';
 import { lift } from './collections';
 import { mailDocument, webDocument } from './vocabulary';
+import { protocolHits, protocolLibraries } from './protocols';
 import { FALLBACK_RULES, isWeakRule, lastOf, LIFT_RULES, NUMBER_RULES, type NumberCtx, type NumberRule } from './numbers';
 import { HTTP_IDENT, PREFIX_LEN, SMTP_IDENT, SMTP_LINE_RE, SMTP_MODE_IDENT, SUFFIX_LEN } from './patterns';
 import { caseBranch, ELEMENT_LINE_RE, hasResponsesParent, listOpener, parametrizeStatusColumn, statusKeyParent, switchSubject, TABLE_CELL_PRE, TABLE_CELL_SUF, tableHeader, tupleIndex } from './structure';
@@ -67,6 +68,8 @@ export interface DetectHints {
   http?: boolean;
   /** Constant tables to prefer when several fit (`drf-status` over `starlette-status`). */
   tables?: string[];
+  /** Libraries of gRPC, WebSocket and FTP the document uses (protocols.json: `grpc-go`, `grpc-js`, `ftplib`, ...). */
+  libraries?: string[];
 }
 
 export interface DetectOptions {
@@ -488,6 +491,15 @@ function enhancedValid(subject: string, detail: string): boolean {
  * touch it are classified (detectAt).
  */
 function scan(line: string, languageId: string, options?: DetectOptions, focus?: number): Finding[] {
+  const found = scanHttpSmtp(line, languageId, options, focus);
+  // gRPC, WebSocket and FTP (protocols.ts): their forms are their own, so a finding of theirs wins over an HTTP or SMTP reading of the same text.
+  const other = protocolHits(line, { family: familyOf(String(languageId ?? '').toLowerCase()), libraries: options?.hints?.libraries, allowed: (p) => protocolAllowed(p, options), focus });
+  if (!other.length) return found;
+  const kept = found.filter((f) => !other.some((o) => o.start < f.end && f.start < o.end));
+  return [...kept, ...other].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function scanHttpSmtp(line: string, languageId: string, options?: DetectOptions, focus?: number): Finding[] {
   const lang = String(languageId ?? '').toLowerCase();
   const family = familyOf(lang);
   const out: Finding[] = [];
@@ -701,5 +713,7 @@ export function documentHints(text: string, path?: string): DetectHints {
   if (/@nestjs\//.test(head)) tables.push('nestjs-httpstatus');
   if (/\borg\.springframework\b/.test(head)) tables.push('spring-httpstatus');
   if (tables.length) hints.tables = tables;
+  const libraries = protocolLibraries(head, p);
+  if (libraries.length) hints.libraries = libraries;
   return hints;
 }
