@@ -38,8 +38,10 @@ export default [
       expectContains(await view.locator('#grpcurl').innerText(), 'Code: NotFound', 'grpcurl output');
       expectContains(await view.locator('#grpc-spellings').innerText(), 'codes.NotFound', 'Go spelling');
     });
-    await step('no HTTP response and no framework tabs', async () => {
-      expectTrue((await view.locator('#raw').count()) === 0 && (await view.locator('#snippets').count()) === 0, 'no #raw, no #snippets');
+    await step('no HTTP response; gRPC library tabs, not framework tabs', async () => {
+      expectTrue((await view.locator('#raw').count()) === 0, 'no #raw');
+      const tabs = await view.locator('#snippets [role="tab"]').allInnerTexts();
+      expectTrue(tabs.includes('grpc-go') && !tabs.includes('Flask'), `library tabs: ${tabs.join(', ')}`);
     });
     await step('HTTP 404 opens from the mapping in the same view', async () => {
       await view.locator('#grpc-mapping [data-action="open"][data-code="404"]').first().click();

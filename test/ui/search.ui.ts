@@ -101,7 +101,15 @@ export default [
     await step('start unfiltered (an earlier test may have left a filter)', async () => {
       const clear = sidebar.locator(`.action-label[aria-label^="${localize('%statusCodes.reference.clearFilter.title%')}"]`).first();
       if (await clear.isVisible()) await clear.click();
-      await page.locator('.part.sidebar .monaco-list-row', { hasText: '4xx Client Error' }).first().waitFor({ state: 'visible', timeout: 10_000 });
+      // An earlier test may have collapsed the protocols too: open HTTP.
+      const http = page.locator('.part.sidebar .monaco-list-row', { hasText: 'HTTP' }).first();
+      const classRow = page.locator('.part.sidebar .monaco-list-row', { hasText: '4xx Client Error' }).first();
+      await http.waitFor({ state: 'visible', timeout: 10_000 });
+      for (let attempt = 0; attempt < 4 && !(await classRow.isVisible()); attempt++) {
+        if ((await http.getAttribute('aria-expanded')) !== 'true') await http.click();
+        await classRow.waitFor({ state: 'visible', timeout: 2_500 }).catch(() => undefined);
+      }
+      await classRow.waitFor({ state: 'visible', timeout: 10_000 });
     });
     await step('expand 4xx Client Error', async () => {
       const badRequest = page.locator('.part.sidebar .monaco-list-row', { hasText: 'Bad Request' }).first();
