@@ -176,6 +176,21 @@ describe('registry data: the FTP security and extended-passive codes, the WebSoc
     assert.ok(e.note?.includes('Two meanings'));
   });
 
+  it('agrees with the jlaffaye/ftp status texts, and records its other meaning of 232', () => {
+    const go = excerpt('ftp-reply-codes-jlaffaye.go.txt');
+    const constants = definitions(go, /^\s*Status(\w+)\s+= (\d{3})$/gm, { code: 2, meaning: 1 });
+    const texts = new Map([...go.matchAll(/^\s*Status(\w+):\s+"(.*)",$/gm)].map((m) => [m[1]!, m[2]!]));
+    for (const code of ['229', '234']) {
+      const text = texts.get(constants.get(code)![0]!)!;
+      assert.ok(shared(text, entryById(`ftp:${code}`)!) >= 0.5, `ftp:${code}: "${text}"`);
+    }
+    const logout = texts.get(constants.get('232')![0]!)!;
+    assert.equal(logout, 'Logout command noted, will complete when transfer done.');
+    const e = entryById('ftp:232')!;
+    assert.ok(e.conflicts?.some((c) => c.meaning.startsWith(logout.slice(0, -1)) && c.source.includes('ftp-reply-codes-jlaffaye.go.txt')), 'ftp:232 records the jlaffaye meaning');
+    assert.ok(e.conflicts!.some((c) => c.source.startsWith('RFC 2228')));
+  });
+
   it('finds 3000 Unauthorized, 3003 Forbidden and 3008 Timeout in the copy of the IANA names', () => {
     const table = excerpt('websocket-close-codes-luka967.md.txt').split('\n');
     assert.match(table[0]!, /\|\s*Close code \(uint16\)\s*\|\s*IANA meaning\s*\|/);
