@@ -114,7 +114,95 @@ describe('registry data: WebSocket close codes (RFC 6455, IANA)', () => {
     assert.deepEqual(range.websocket?.range, { from: 4000, to: 4999 });
     assert.ok(csv.some((r) => r['Value'] === '4000-4999'));
     assert.equal(range.status, 'range');
-    assert.ok(entryById('websocket:3000')!.note, '3000-3999 entries say they were not checked against the IANA page');
+    assert.match(entryById('websocket:3000')!.note ?? '', /not against the IANA page itself/, '3000-3999 entries say they were not checked against the IANA page');
+  });
+});
+
+// The RFC 2228 and RFC 2428 codes and the WebSocket 3000-3999 names were written without a stored copy
+// of their RFC or of the IANA page; data/upstream keeps excerpts of code that defines them (manifest.json:
+// repo, path, commit, lines). Each code must be defined there, with a meaning that shares at least one
+// word with the entry, and, for at least one source, half its words.
+const STOP = new Set(['the', 'and', 'for', 'not', 'with', 'are', 'rfc']);
+const words = (s: string) => (s.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => w.length > 2 && !STOP.has(w));
+/** The share of a source meaning's words (compared on their first five letters) that the entry uses. */
+function shared(meaning: string, e: StatusEntry): number {
+  const own = new Set(words([e.phrase, e.text ?? '', e.description, ...(e.conflicts ?? []).map((c) => c.meaning)].join(' ')).map((w) => w.slice(0, 5)));
+  const ws = words(meaning);
+  return ws.filter((w) => own.has(w.slice(0, 5))).length / ws.length;
+}
+const excerpt = (name: string) => readFileSync(join(UPSTREAM, name), 'utf8');
+/** code -> the meanings (comments, constant names) a source gives it; `groups` says which group is which. */
+function definitions(text: string, re: RegExp, groups: { code: number; meaning: number }): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const m of text.matchAll(re)) {
+    const code = m[groups.code]!;
+    out.set(code, [...(out.get(code) ?? []), m[groups.meaning]!]);
+  }
+  return out;
+}
+
+describe('registry data: the FTP security and extended-passive codes, the WebSocket 3000-3999 names, against source code', () => {
+  const proftpd = definitions(excerpt('ftp-reply-codes-proftpd.h.txt'), /#define\s+R_\d{3}\s+"(\d{3})"\s+\/\*\s*(.*?)\s*\*\//g, { code: 1, meaning: 2 });
+  // Constant names as words: SECURITY_MECHANISM_IS_OK -> "SECURITY MECHANISM IS OK", FTP_NEEDENCRYPT -> "NEEDENCRYPT".
+  const cn = definitions(excerpt('ftp-reply-codes-commons-net.java.txt').replace(/(?<=final int \w*)_/g, ' '), /public static final int ([\w ]+) = (\d{3});/g, { code: 2, meaning: 1 });
+  const vs = definitions(excerpt('ftp-reply-codes-vsftpd.h.txt'), /#define\s+FTP_(\w+)\s+(\d{3})/g, { code: 2, meaning: 1 });
+  const checked = '229 232 234 235 334 335 336 431 522 533 534 535 536 537 631 632 633'.split(' ');
+
+  it('finds every RFC 2228 and RFC 2428 code in proftpd include/ftp.h, with a meaning the entry shares', () => {
+    assert.deepEqual(of('ftp').filter((e) => /^RFC (2228|2428)/.test(e.spec.title)).map((e) => e.code), checked);
+    for (const code of checked) {
+      const e = entryById(`ftp:${code}`)!;
+      const [comment] = proftpd.get(code) ?? [];
+      assert.ok(comment, `ftp:${code} is not defined in proftpd include/ftp.h`);
+      const names = [comment, ...(cn.get(code) ?? [])];
+      for (const m of names) assert.ok(shared(m, e) > 0, `ftp:${code}: "${m}" shares no word with the entry`);
+      assert.ok(names.some((m) => shared(m, e) >= 0.5), `ftp:${code}: no source shares half its words with the entry (${names.join(' / ')})`);
+      assert.match(e.source, /checked against proftpd include\/ftp\.h R_\d{3} ".+" @1dbfb9d7 \(ftp-reply-codes-proftpd\.h\.txt\)/, `${e.id} source`);
+      if (cn.has(code)) assert.ok(cn.get(code)!.every((n) => e.source.includes(n.replace(/ /g, '_'))), `${e.id} source names Commons Net`);
+      if (vs.has(code)) assert.ok(e.source.includes('ftp-reply-codes-vsftpd.h.txt'), `${e.id} source names vsftpd`);
+    }
+    // Commons Net: the protected replies are the 6xx codes, "631, 632 and 633" in RFC 2228.
+    assert.match(excerpt('ftp-reply-codes-commons-net.java.txt'), /only 3 protected reply codes are\s+\/\/ defined in RFC 2228: 631, 632 and 633/);
+  });
+
+  it('records the second meaning of 522 that Commons Net and vsftpd give it (FTPS: data connection must be encrypted)', () => {
+    assert.deepEqual(cn.get('522')!.sort(), ['BAD TLS NEGOTIATION OR DATA ENCRYPTION REQUIRED', 'EXTENDED PORT FAILURE']);
+    assert.deepEqual(vs.get('522')!.sort(), ['DATATLSBAD', 'EPSVBAD', 'NEEDENCRYPT']);
+    const e = entryById('ftp:522')!;
+    assert.equal(e.conflicts?.length, 2);
+    assert.ok(e.conflicts!.some((c) => c.source.startsWith('RFC 2428')));
+    const tls = e.conflicts!.find((c) => /TLS/.test(c.meaning))!;
+    assert.ok(tls && /BAD_TLS_NEGOTIATION_OR_DATA_ENCRYPTION_REQUIRED/.test(tls.source) && /FTP_NEEDENCRYPT/.test(tls.source));
+    assert.ok(e.note?.includes('Two meanings'));
+  });
+
+  it('agrees with the jlaffaye/ftp status texts, and records its other meaning of 232', () => {
+    const go = excerpt('ftp-reply-codes-jlaffaye.go.txt');
+    const constants = definitions(go, /^\s*Status(\w+)\s+= (\d{3})$/gm, { code: 2, meaning: 1 });
+    const texts = new Map([...go.matchAll(/^\s*Status(\w+):\s+"(.*)",$/gm)].map((m) => [m[1]!, m[2]!]));
+    for (const code of ['229', '234']) {
+      const text = texts.get(constants.get(code)![0]!)!;
+      assert.ok(shared(text, entryById(`ftp:${code}`)!) >= 0.5, `ftp:${code}: "${text}"`);
+    }
+    const logout = texts.get(constants.get('232')![0]!)!;
+    assert.equal(logout, 'Logout command noted, will complete when transfer done.');
+    const e = entryById('ftp:232')!;
+    assert.ok(e.conflicts?.some((c) => c.meaning.startsWith(logout.slice(0, -1)) && c.source.includes('ftp-reply-codes-jlaffaye.go.txt')), 'ftp:232 records the jlaffaye meaning');
+    assert.ok(e.conflicts!.some((c) => c.source.startsWith('RFC 2228')));
+  });
+
+  it('finds 3000 Unauthorized, 3003 Forbidden and 3008 Timeout in the copy of the IANA names', () => {
+    const table = excerpt('websocket-close-codes-luka967.md.txt').split('\n');
+    assert.match(table[0]!, /\|\s*Close code \(uint16\)\s*\|\s*IANA meaning\s*\|/);
+    const iana = new Map(table.map((l) => /^\|\s*`(\d{4})`\s*\|\s*([^|]*?)\s*\|/.exec(l)).filter((m) => m !== null).map((m) => [m[1]!, m[2]!]));
+    const registered = of('websocket').filter((e) => Number(e.code) >= 3000 && Number(e.code) <= 3999 && !e.websocket?.range);
+    assert.deepEqual(registered.map((e) => e.code), ['3000', '3003', '3008']);
+    for (const e of registered) {
+      assert.equal(iana.get(e.code), e.phrase, `${e.id} name`);
+      assert.match(e.source, /Luka967\/websocket-close-codes README\.md @044100b6 \(websocket-close-codes-luka967\.md\.txt/, `${e.id} source`);
+      assert.match(e.source, /not checked against the IANA page itself/, `${e.id} says what it was not checked against`);
+    }
+    for (const r of rows('websocket-close-codes.csv').filter((x) => /^30\d\d$/.test(x['Value']!))) assert.match(r['Read from']!, /^Luka967\/websocket-close-codes/, r['Value']);
   });
 });
 
