@@ -269,15 +269,21 @@ function constantItems(table: ConstantTable): CompletionEntry[] {
 /**
  * A gRPC library's qualifier just before the cursor, per editor language, and whose spelling follows:
  * Go `codes.`, Python `grpc.StatusCode.` (or `StatusCode.` imported), Java/Kotlin `Status.Code.`,
- * grpc-js `grpc.status.`, C# `StatusCode.` (not `HttpStatusCode.`), Rust tonic `Code::`.
+ * grpc-js `grpc.status.`, C# `StatusCode.` (not `HttpStatusCode.`), Rust tonic `Code::`. A short
+ * qualifier other libraries have too counts only where the document imports its gRPC library
+ * (`needs`: ids of detect/protocols.json's libraries, as documentHints gives them), as the hover does.
  */
-const GRPC_QUALIFIERS: ReadonlyArray<{ languages: readonly string[]; re: RegExp; spelling: GrpcLanguage }> = [
-  { languages: ['go'], re: /\bcodes\.(\w*)$/, spelling: 'go' },
-  { languages: ['python'], re: /(?:\bgrpc\.|(?<![\w.]))StatusCode\.(\w*)$/, spelling: 'python' },
-  { languages: ['java', 'kotlin'], re: /\bStatus\.Code\.(\w*)$/, spelling: 'java' },
+const GRPC_QUALIFIERS: ReadonlyArray<{ languages: readonly string[]; re: RegExp; spelling: GrpcLanguage; needs?: readonly string[] }> = [
+  { languages: ['go'], re: /\bcodes\.(\w*)$/, spelling: 'go', needs: ['grpc-go'] },
+  { languages: ['python'], re: /\bgrpc\.StatusCode\.(\w*)$/, spelling: 'python' },
+  { languages: ['python'], re: /(?<![\w.])StatusCode\.(\w*)$/, spelling: 'python', needs: ['grpc-python-statuscode'] },
+  { languages: ['java', 'kotlin'], re: /\bio\.grpc\.Status\.Code\.(\w*)$/, spelling: 'java' },
+  { languages: ['java', 'kotlin'], re: /(?<![\w.])Status\.Code\.(\w*)$/, spelling: 'java', needs: ['grpc-java', 'grpc-java-code'] },
   { languages: ['javascript', 'typescript', 'javascriptreact', 'typescriptreact'], re: /\bgrpc\.status\.(\w*)$/, spelling: 'node' },
-  { languages: ['csharp'], re: /(?<![\w.])StatusCode\.(\w*)$/, spelling: 'csharp' },
-  { languages: ['rust'], re: /(?:\btonic::|(?<![\w:]))Code::(\w*)$/, spelling: 'rust' },
+  { languages: ['csharp'], re: /\bGrpc\.Core\.StatusCode\.(\w*)$/, spelling: 'csharp' },
+  { languages: ['csharp'], re: /(?<![\w.])StatusCode\.(\w*)$/, spelling: 'csharp', needs: ['grpc-dotnet'] },
+  { languages: ['rust'], re: /\btonic::Code::(\w*)$/, spelling: 'rust' },
+  { languages: ['rust'], re: /(?<![\w:])Code::(\w*)$/, spelling: 'rust', needs: ['tonic'] },
 ];
 
 /** The gRPC codes as the library of `spelling` names them after its qualifier, in code order. */
@@ -289,10 +295,11 @@ function grpcItems(spelling: GrpcLanguage): CompletionEntry[] {
 }
 
 /** gRPC completions after a library's qualifier; undefined where there is none. */
-function grpcCompletions(line: string, column: number, lang: string): CompletionResult | undefined {
+function grpcCompletions(line: string, column: number, lang: string, libraries: readonly string[] | undefined): CompletionResult | undefined {
   const before = line.slice(Math.max(0, column - 60), column);
   for (const q of GRPC_QUALIFIERS) {
     if (!q.languages.includes(lang)) continue;
+    if (q.needs && !q.needs.some((id) => libraries?.includes(id))) continue;
     const m = q.re.exec(before);
     if (!m) continue;
     const end = column + /^\w*/.exec(line.slice(column))![0].length;
@@ -312,7 +319,7 @@ export function completionsAt(line: string, column: number, languageId: string, 
   const lang = String(languageId ?? '');
   // A gRPC library's qualifier: `codes.`, `grpc.StatusCode.`, `Code::`.
   if (protocols.includes('grpc')) {
-    const grpc = grpcCompletions(line, column, lang);
+    const grpc = grpcCompletions(line, column, lang, options.hints?.libraries);
     if (grpc) return grpc;
   }
   // A constant's qualifier just before the cursor: `HttpStatus.`, `http.Status`, `status: :`.

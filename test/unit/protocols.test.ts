@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import { run } from './cliRun';
 import { classesOf, crossProtocolOf, entryById, grpcByName, grpcFromHttp, grpcSpelling, list, lookup, lookupAll, relatedOf } from '../../src/core/registry';
 import { completionsAt } from '../../src/core/complete';
+import { documentHints } from '../../src/core/detect/index';
 import { codeReport } from '../../src/core/render/report';
 import { closeFrame, percentEncodeGrpcMessage, renderCloseFrame, renderFtpReply, renderGrpcTrailers, renderGrpcurl } from '../../src/core/render/protocols';
 import { renderRawResponse } from '../../src/core/render/response';
@@ -234,7 +235,26 @@ describe('protocols: CLI', () => {
 describe('protocols: completions', () => {
   const at = (line: string, lang: string) => completionsAt(line, line.length, lang);
 
+  // The document's imports, as the hover and the completions read them (documentHints).
+  const IMPORTS: Record<string, string> = {
+    go: 'import "google.golang.org/grpc/codes"',
+    python: 'from grpc import StatusCode',
+    java: 'import io.grpc.Status;',
+    csharp: 'using Grpc.Core;',
+    rust: 'use tonic::{Code, Status};',
+  };
+  const withImports = (line: string, lang: string, head = IMPORTS[lang] ?? '') => completionsAt(line, line.length, lang, { hints: documentHints(`${head}\n${line}`, '') });
+
+  it('offers nothing after a short qualifier when the document does not import its gRPC library', () => {
+    assert.ok(!at('return status.Error(codes.', 'go')?.items.some((i) => i.protocol === 'grpc'), 'Go codes. without google.golang.org/grpc/codes');
+    assert.ok(!at('throw Status.Code.', 'java')?.items.some((i) => i.protocol === 'grpc'), 'Java Status.Code. without io.grpc');
+    assert.ok(!at('return StatusCode.', 'csharp')?.items.some((i) => i.protocol === 'grpc'), 'C# StatusCode. without Grpc.Core');
+    assert.ok(!at('Err(Status::new(Code::', 'rust')?.items.some((i) => i.protocol === 'grpc'), 'Rust Code:: without tonic');
+    assert.equal(withImports('return status.Error(codes.', 'go')?.items.length, 17, 'with the import');
+  });
+
   it('offers the gRPC codes after each library\'s qualifier, spelled as that library spells them', () => {
+    const at = withImports;
     const go = at('return status.Error(codes.', 'go')!;
     assert.equal(go.context.kind, 'constant');
     assert.deepEqual(go.items.slice(0, 2).map((i) => i.label), ['OK', 'Canceled']);
@@ -253,7 +273,7 @@ describe('protocols: completions', () => {
     assert.ok(!at('return new ResponseEntity<>(HttpStatus.', 'java')?.items.some((i) => i.protocol === 'grpc'));
     assert.ok(!at('return HttpStatusCode.', 'csharp')?.items.some((i) => i.protocol === 'grpc'));
     assert.ok(!at('let s = StatusCode::', 'rust')?.items.some((i) => i.protocol === 'grpc'));
-    assert.equal(completionsAt('return status.Error(codes.', 26, 'go', { protocols: ['http'] }), undefined);
+    assert.equal(completionsAt('return status.Error(codes.', 26, 'go', { protocols: ['http'], hints: documentHints(`${IMPORTS.go}\n`, '') }), undefined);
   });
 });
 
