@@ -40,9 +40,11 @@ function docText(item: vscode.CompletionItem): string {
 describe('completions: gRPC', () => {
   afterEach(() => closeAll());
 
-  it('offers the gRPC codes after codes. in Go, with the code and its meaning', async () => {
+  it('offers the gRPC codes after codes. in Go that imports grpc/codes (and none without the import), with the code and its meaning', async () => {
     await api();
-    const { items, document } = await complete('go', 'package main\n\nfunc f() error {\n\treturn status.Error(codes.|, "no such row")\n}\n', 6);
+    const without = await complete('go', 'package main\n\nfunc f() error {\n\treturn status.Error(codes.|, "no such row")\n}\n');
+    assert.deepEqual(without.items.map(labelOf), [], 'no gRPC names where grpc is not imported');
+    const { items, document } = await complete('go', 'package main\n\nimport (\n\t"google.golang.org/grpc/codes"\n\t"google.golang.org/grpc/status"\n)\n\nfunc f() error {\n\treturn status.Error(codes.|, "no such row")\n}\n', 6);
     assert.deepEqual(items.slice(0, 3).map(labelOf), ['OK', 'Canceled', 'Unknown']);
     const notFound = items.find((i) => labelOf(i) === 'NotFound');
     assert.ok(notFound, items.map(labelOf).join());
