@@ -1,7 +1,7 @@
 // Everything the core can say about one code, as plain data (the CLI's --json, the webview's model).
 import { crossProtocolOf, entryById, relatedOf, type UnassignedAnswer } from '../registry';
 import { renderAllSnippets, type UnsupportedReason } from '../snippets/index';
-import { renderGrpcSnippets, renderWebSocketSnippets, type GrpcUnsupportedReason, type ProtocolLibrary, type WebSocketUnsupportedReason } from '../snippets/protocols/index';
+import { renderGrpcSnippets, renderWebSocketSnippets, type GrpcUnsupportedReason, type ProtocolLibrary, type ProtocolSnippetResult, type WebSocketUnsupportedReason } from '../snippets/protocols/index';
 import type { Protocol, ResolvedCode, WireKind } from '../types';
 import { httpStatusOf, type BodyStyle } from './body';
 import { statusHeaders, type StatusHeader } from './headers';
@@ -150,9 +150,7 @@ function protocolSections(r: ResolvedCode, options: ReportOptions): Pick<CodeRep
   return {};
 }
 
-type ProtocolSnippet =
-  | { ok: true; library: ProtocolLibrary; code: string; snippet: string; constant?: string }
-  | { ok: false; library: ProtocolLibrary; reason: GrpcUnsupportedReason | WebSocketUnsupportedReason; message: string };
+type ProtocolSnippet = ProtocolSnippetResult<ProtocolLibrary, GrpcUnsupportedReason | WebSocketUnsupportedReason>;
 
 /**
  * The handlers returning a gRPC status and the code closing a WebSocket with a close code (a code
