@@ -15,7 +15,7 @@ const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'test
 const HALVES = ['tune', 'holdout'];
 // blind/ is a second holdout written after holdout/ had been seen; none of its repositories may appear in tune/ or holdout/.
 // protocols/ (issue 14) holds gRPC, WebSocket and FTP lines: a group of its own, which may share a repository with a half.
-const DIRS = [...HALVES, 'blind', 'blind2', 'blind3', 'protocols'];
+const DIRS = [...HALVES, 'blind', 'blind2', 'blind3', 'blind4', 'protocols'];
 const PROTOCOLS = new Set(['http', 'smtp', 'smtp-enhanced', 'grpc', 'websocket', 'ftp']);
 const markdown = process.argv.includes('--markdown');
 
@@ -122,6 +122,11 @@ for (const s of sources) {
   const h = halfOfRepo.get(s.repo);
   if (h && h !== s.half) errors.push(s.half.startsWith('blind') || h.startsWith('blind') ? `repository ${s.repo} of ${s.half.startsWith('blind') ? s.half : h}/ also appears in ${s.half.startsWith('blind') ? h : s.half}/` : `repository ${s.repo} appears in both halves`);
   halfOfRepo.set(s.repo, s.half);
+}
+// blind4/ (round 6) is stricter still: none of its repositories may appear in any other directory, protocols/ included.
+const blind4Repos = new Set(sources.filter((s) => s.half === 'blind4').map((s) => s.repo));
+for (const s of sources) {
+  if (s.half === 'protocols' && blind4Repos.has(s.repo)) errors.push(`repository ${s.repo} of blind4/ also appears in protocols/`);
 }
 
 // ---- summary ----
