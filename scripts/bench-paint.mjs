@@ -86,7 +86,7 @@ export async function benchPaint({ runs = 5, log = console.log } = {}) {
         for (let i = (await frames.count()) - 1; t0 && i >= 0; i--) {
           const body = page.frameLocator(`iframe.webview.ready >> nth=${i}`).frameLocator('iframe#active-frame').locator(`body[data-painted-at]:has(h1 .code-number:text-is("${code}"))`);
           const at = Number((await body.getAttribute('data-painted-at', { timeout: 50 }).catch(() => null)) ?? 0);
-          if (at >= t0) return { ms: at - t0, host: Number(await body.getAttribute('data-rendered-at')) - t0, received: Number(await body.getAttribute('data-received-at')) - t0 };
+          if (at >= t0) return { ms: at - t0, host: Number(await body.getAttribute('data-rendered-at')) - t0, received: Number(await body.getAttribute('data-received-at')) - t0, posted: Number(await body.getAttribute('data-posted-at') ?? NaN) - t0 };
         }
         if (Date.now() > deadline) throw new Error(`no highlighted response view for ${code} within 30 s`);
         await page.waitForTimeout(50);
@@ -132,7 +132,8 @@ export async function benchPaint({ runs = 5, log = console.log } = {}) {
       await page.keyboard.press('Control+1');
       await page.locator('.editor-group-container.active .tab.active', { hasText: FILE }).waitFor({ state: 'visible' });
       warmReused.push(await show(CODES[i % 2]));
-      log(`  warm, reused view ${i}: ${warmReused.at(-1).ms} ms (page built after ${warmReused.at(-1).host} ms, in the webview after ${warmReused.at(-1).received} ms)`);
+      const w = warmReused.at(-1);
+      log(`  warm, reused view ${i}: ${w.ms} ms (page built after ${w.host} ms, posted after ${w.posted} ms, in the webview after ${w.received} ms)`);
     }
     await context.close().catch(() => undefined);
     return { cold, warmNew, warmReused };

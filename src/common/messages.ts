@@ -39,7 +39,9 @@ export type WebviewToHost =
   /** The page `page` (its `data-page`) loaded with blocks still plain: the host answers with `highlight`. */
   | { type: 'ready'; page: number }
   /** Page `page` is loaded and listening: the host may update it in place (`page`) from now on. */
-  | { type: 'loaded'; page: number };
+  | { type: 'loaded'; page: number }
+  /** Page `page` is on screen (the frame after it was put in place has been painted). */
+  | { type: 'painted'; page: number };
 
 export type NavigateDirection = 'back' | 'forward';
 export type MockAction = 'startHttp' | 'testSmtp';
@@ -60,7 +62,7 @@ export type HostToWebview =
   | { type: 'page'; title: string; main: string; attrs: Record<string, string>; css: string[] };
 
 /** The <body> data attributes a page update may set (`renderedAt` is `data-rendered-at`). */
-export const PAGE_ATTRS: readonly string[] = ['state', 'highlighted', 'pending', 'page', 'renderedAt'];
+export const PAGE_ATTRS: readonly string[] = ['state', 'highlighted', 'pending', 'page', 'renderedAt', 'postedAt'];
 
 export interface HighlightedBlock {
   block: number;
@@ -138,6 +140,7 @@ export function parseWebviewMessage(msg: unknown): WebviewToHost | undefined {
       return msg.direction === 'back' || msg.direction === 'forward' ? { type: 'navigate', direction: msg.direction } : undefined;
     case 'ready':
     case 'loaded':
+    case 'painted':
       return isRequest(msg.page) ? { type: msg.type, page: msg.page } : undefined;
     default:
       return undefined;

@@ -26,6 +26,8 @@ import { Disposable } from './util/dispose';
 const PLAIN_AFTER_MS = 300;
 /** How long the first render waits for the workspace's framework before it goes with the language's. */
 const FRAMEWORK_WAIT_MS = 60;
+/** How long the view's title, context keys and focus wait for the page's `painted` at most. */
+const CHROME_WAIT_MS = 250;
 
 /** What a panel needs from its manager. */
 export interface PanelHost {
@@ -194,6 +196,12 @@ export class ResponsePanel extends Disposable {
   /** The document of the page last updated in place: VS Code reloads a hidden view from `webview.html`, so it is set when the view hides. */
   private unsetHtml: (() => string) | undefined;
 
+  /**
+   * The view's title, its context keys and a pending focus move, held until page `page` is on screen:
+   * each costs the workbench a layout, which would hold back the frame that shows the page.
+   */
+  private chrome: { page: number; reveal: boolean; timer: ReturnType<typeof setTimeout> } | undefined;
+
   /** The codes shown, oldest first; `at` is the one on screen. */
   private history: ResolvedCode[];
   private at = 0;
@@ -217,6 +225,7 @@ export class ResponsePanel extends Disposable {
       dark: vscode.Uri.joinPath(host.extensionUri, 'media', 'response-dark.svg'),
     };
     this._register(panel.onDidDispose(() => this.dispose()));
+    this._register({ dispose: () => clearTimeout(this.chrome?.timer) });
     this._register(
       panel.onDidChangeViewState(() => {
         if (!panel.visible && this.unsetHtml) this.setHtml(this.unsetHtml());
@@ -262,12 +271,15 @@ export class ResponsePanel extends Disposable {
     this.panel.reveal(undefined, false);
   }
 
-  /** Shows another code here; what was ahead in the history is dropped, as a browser does. */
-  navigate(r: ResolvedCode): void {
-    if (sameCode(r, this.resolved)) return;
+  /** Shows another code here (and brings the view to the front: `reveal`); what was ahead in the history is dropped, as a browser does. */
+  navigate(r: ResolvedCode, { reveal = false } = {}): void {
+    if (sameCode(r, this.resolved)) {
+      if (reveal) this.reveal();
+      return;
+    }
     this.history = [...this.history.slice(0, this.at + 1), r].slice(-HISTORY_LIMIT);
     this.at = this.history.length - 1;
-    this.showCurrent();
+    this.showCurrent(reveal);
   }
 
   go(direction: NavigateDirection): void {
@@ -283,10 +295,23 @@ export class ResponsePanel extends Disposable {
     this.host.didNavigate(this);
   }
 
-  private showCurrent(): void {
-    this.panel.title = panelTitle(this.resolved);
+  private showCurrent(reveal = false): void {
     this.refresh();
+    clearTimeout(this.chrome?.timer);
+    this.chrome = { page: this.generation, reveal: reveal || !!this.chrome?.reveal, timer: setTimeout(() => this.showChrome(), CHROME_WAIT_MS) };
+    // A hidden view paints nothing until it is shown.
+    if (!this.panel.visible) this.showChrome();
+  }
+
+  /** The title, context keys and focus move held for the page (`chrome`). */
+  private showChrome(): void {
+    const chrome = this.chrome;
+    if (!chrome || this.isDisposed) return;
+    this.chrome = undefined;
+    clearTimeout(chrome.timer);
+    this.panel.title = panelTitle(this.resolved);
     this.host.didNavigate(this);
+    if (chrome.reveal) this.reveal();
   }
 
   /** Renders again (settings changed); a failure is logged. */
@@ -396,7 +421,9 @@ export class ResponsePanel extends Disposable {
     this.deferred = later.length ? { page: generation, message: this.highlightLater(hl, session, later, generation, stale) } : undefined;
     if (!shown && this.loadedPage !== undefined && this.panel.visible) {
       // A loaded page swaps its content in a frame; a new document would reload the webview (~200 ms).
-      this.post(pageUpdate(input(colours), session.rules()));
+      const update = pageUpdate(input(colours), session.rules());
+      update.attrs.postedAt = String(Date.now());
+      this.post(update);
       this.unsetHtml = () => page(colours);
       return;
     }
@@ -481,6 +508,9 @@ export class ResponsePanel extends Disposable {
         return;
       case 'loaded':
         this.loadedPage = msg.page;
+        return;
+      case 'painted':
+        if (this.chrome && msg.page >= this.chrome.page) this.showChrome();
         return;
       case 'ready': {
         // The page loaded (again, after being hidden) with blocks still plain.

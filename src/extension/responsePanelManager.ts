@@ -65,8 +65,7 @@ class ResponsePanelManager extends Disposable implements ResponsePanels, PanelHo
     const kept = [...this.kept].find((p) => sameCode(p.resolved, r));
     if (kept) return kept.reveal();
     if (this.reused) {
-      this.reused.navigate(r);
-      return this.reused.reveal();
+      return this.reused.navigate(r, { reveal: true });
     }
     const panel = vscode.window.createWebviewPanel(RESPONSE_VIEW_TYPE, r.code, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, this.options());
     this.adopt(panel, r, {});

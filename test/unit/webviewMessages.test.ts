@@ -99,4 +99,10 @@ describe('webview messages: targets, state and host messages', () => {
     assert.equal(parseWebviewMessage({ type: 'ready', page: '7' }), undefined);
     assert.equal(parseWebviewMessage({ type: 'ready', page: 1.5 }), undefined);
   });
+
+  it('parses the page-painted message, which releases the title and focus held for that page', () => {
+    assert.deepEqual(parseWebviewMessage({ type: 'painted', page: 3, title: 'x' }), { type: 'painted', page: 3 });
+    assert.equal(parseWebviewMessage({ type: 'painted' }), undefined);
+    assert.equal(parseWebviewMessage({ type: 'painted', page: -2 }), undefined);
+  });
 });
