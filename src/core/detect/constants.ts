@@ -273,6 +273,21 @@ export function findConstants(line: string, languageId: string, family: Family, 
 const NAME_QUALIFIERS_RE =
   /(?<![\w$])((?:Http|HTTP)?StatusCodes|HttpStatusCodes?|HttpStatus(?:es)?|HTTPStatus|StatusCodeInterface|HttpServletResponse|(?:Status|StatusCode))(\.|::)([A-Za-z_][A-Za-z0-9_]*)(?![\w$(])/g;
 const AMBIGUOUS_QUALIFIERS = new Set(['Status', 'StatusCode']);
+/** gRPC's status names (`Status.NOT_FOUND` of io.grpc), squashed: a short qualifier before one of them needs a status context. */
+const GRPC_NAMES = new Set(['ok', 'cancelled', 'unknown', 'invalidargument', 'deadlineexceeded', 'notfound', 'alreadyexists', 'permissiondenied', 'resourceexhausted', 'failedprecondition', 'aborted', 'outofrange', 'unimplemented', 'internal', 'unavailable', 'dataloss', 'unauthenticated']);
+/** Single words that name nothing but an HTTP status; other single words (`CREATED`, `ACCEPTED`, `CONFLICT`) are also the states of tasks and orders. */
+const HTTP_ONLY_WORDS = new Set(['unauthorized', 'forbidden']);
+
+/**
+ * An HTTP status name no other `Status.` enum is likely to hold: two words or more (`BAD_REQUEST`,
+ * `MovedPermanently`) and not gRPC's, or one of HTTP_ONLY_WORDS: `StatusCode.UNAUTHORIZED` of Jooby.
+ */
+function onlyHttpName(name: string): boolean {
+  const squashed = name.replace(/_/g, '').toLowerCase();
+  if (GRPC_NAMES.has(squashed)) return false;
+  const words = name.includes('_') ? name.split('_').filter(Boolean).length : (name.match(/[A-Z][a-z]+/g) ?? []).length;
+  return words >= 2 || HTTP_ONLY_WORDS.has(squashed);
+}
 
 let BY_NAME: Map<string, number> | undefined;
 
@@ -346,7 +361,7 @@ function findByName(line: string, family: Family, out: ConstantHit[]): void {
   forFreeMatches(NAME_QUALIFIERS_RE, line, out, (m, start, end) => {
     const code = registryCode(m[3]!);
     if (code === undefined) return;
-    if (AMBIGUOUS_QUALIFIERS.has(m[1]!) && (isGrpc(line, start) || !statusContext(line, start, end, family))) return;
+    if (AMBIGUOUS_QUALIFIERS.has(m[1]!) && (isGrpc(line, start) || !(onlyHttpName(m[3]!) || statusContext(line, start, end, family)))) return;
     out.push({ start, end, code, name: m[0], rule: 'constant-name' });
   });
 }

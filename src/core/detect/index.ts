@@ -113,8 +113,10 @@ const WINDOW = 300;
 const NUMBER_RE = /(?=\d{3}(?![\w%]|\.\d))(?:(?<![\w.#/@$%-])|(?<=(?<![\w-])non-)|(?<=\\[rn])|(?<=(?<![\w./])[1-5]\d\d\/)|(?<=(?<![\w&])#)(?=\d{3}[ -][245]\.\d))\d{3}/g;
 const ENHANCED_RE = /(?<![\w.\/@$%])([245])\.(\d{1,3})\.(\d{1,3})(?![\w%]|\.\d)/g;
 const SLASH_CODES: ReadonlyArray<[RegExp, string, Via]> = [
-  // A path that asks for a status: `/status/404` (httpbin), `httpstat.us/301`, a test server's `'/301'` route or `localhost:8057/404`.
-  [/(?:\/|(?<=[(,]\s*['"`]))(?:status|statuses|codes?|http-?status|status-?codes?|error)\/([1-5]\d\d)(?![\w.])/dgi, 'url-status', 'number'],
+  // A path that asks for a status: `/status/404` (httpbin), `/redirect/301` (a test server's redirects), `httpstat.us/301`, a test server's `'/301'` route or `localhost:8057/404`.
+  [/(?:\/|(?<=[(,]\s*['"`])|(?<=\}))(?:status|statuses|codes?|http-?status|status-?codes?|error|redirect)\/([1-5]\d\d)(?![\w.])/dgi, 'url-status', 'number'],
+  // A base URL named for a status service, then the code: `${HTTP_STATUS_SERVICE}/201`, `#{status_url}/404`.
+  [/[$#]\{[\w.]*(?:status|code)[\w.]*\}\/([1-5]\d\d)(?![\w.])/dgi, 'url-status', 'number'],
   [/\b(?:httpstat\.us|httpstatuses\.\w+|mock\.codes)\/([1-5]\d\d)(?![\w.])/dgi, 'url-status', 'number'],
   [/(['"`])\/([1-5]\d\d)\1/dg, 'url-route', 'number'],
   // A URL whose whole path is a code (a mock server's route): `localhost:8057/404`, `http://example.com:8080/404`, `f"http://{host}:{port}/500"`.

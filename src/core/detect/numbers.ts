@@ -61,13 +61,16 @@ const re = (src: string, flags = ''): RegExp => new RegExp(src, flags);
 /** The number is a whole argument: followed by `,` or `)`. */
 const ARG_END = /^\s*[,)]/;
 
+/** Type arguments between a call's name and its `(`, one level nested: `.Produces<IEnumerable<ModelError>>(422)`. */
+const TYPE_ARGS = String.raw`(?:<(?:[^<>()]|<[^<>()]*>)*>)?`;
+
 // --- names of calls whose first argument is an HTTP status (contexts.json: groups with their sources) ---
 const FIRST_ARG_CALLS = contexts.firstArgCalls.flatMap((g) => g.names);
 /** A fallback before the number: `err.status || 500`, `e.code ?? 500`, `code or 500`, Kotlin `params["status"]?.toIntOrNull() ?: 302`. */
 const DEFAULT = String.raw`(?:[\w$.?\[\]'"]{1,60}(?:\(\))?\s*(?:\|\||\?\?|\?:|\bor\b)\s*)?`;
 /** A matcher wrapped in the status argument: rest-assured `statusCode(equalTo(200))`, `status(is(404))`. */
 const MATCHER_WRAP = String.raw`(?:(?:equalTo|is|eq|equal_to|Matchers\.equalTo|CoreMatchers\.is)\s*\(\s*)?`;
-const FIRST_ARG_RE = re(String.raw`${NW}(?:${FIRST_ARG_CALLS.join('|')})(?:<[^<>()]*>)?\s*\(\s*${MATCHER_WRAP}${DEFAULT}$`);
+const FIRST_ARG_RE = re(String.raw`${NW}(?:${FIRST_ARG_CALLS.join('|')})${TYPE_ARGS}\s*\(\s*${MATCHER_WRAP}${DEFAULT}$`);
 
 /** Go web frameworks (gin, echo, fiber, chi render): `c.JSON(404, ...)`. */
 const GO_CTX_RE = /\.(?:JSON|IndentedJSON|SecureJSON|JSONP|PureJSON|AsciiJSON|String|HTML|XML|YAML|TOML|ProtoBuf|Data|DataFromReader|Redirect|NoContent|Blob|Stream|File|Render|JSONBlob|XMLBlob|HTMLBlob|JSONPretty|XMLPretty|Negotiate|SendStatus)\(\s*$/;
@@ -77,7 +80,7 @@ const JS_FIRST_ARG_RE = re(String.raw`(?:\.throw|(?:${NW}(?:reply|res|response)|
 
 // --- calls where the status is a later positional argument -----------------------------------
 const LATER_ARG_CALLS = contexts.laterArgCalls.flatMap((g) => g.names);
-const LATER_ARG_RE = re(String.raw`${NW}(?:${LATER_ARG_CALLS.join('|')})(?:<[^<>()]*>)?\s*\(${ARGS},\s*$`);
+const LATER_ARG_RE = re(String.raw`${NW}(?:${LATER_ARG_CALLS.join('|')})${TYPE_ARGS}\s*\(${ARGS},\s*$`);
 /** PHP `header('Location: /x', true, 301)`. */
 const PHP_HEADER_RE = re(String.raw`${NW}header\s*\(${ARGS},\s*(?:true|false)\s*,\s*$`, 'i');
 /** Flask `redirect(url, code=301)`. */
@@ -87,7 +90,7 @@ const REDIRECT_CODE_RE = re(String.raw`${NW}redirect\s*\(${ARGS},\s*code\s*=\s*$
 /** A type between a name and `=`: `status_code: int = `, `status: Option<u16> = `, Go `statusCode int = `. */
 const TYPED = String.raw`(?::\s*[A-Za-z_][\w.\[\]|, ?<>]{0,40}?\s*=|\s+[A-Za-z_][\w.]*\s*=(?!=))`;
 /** `status = 404`, `status: 404`, `status == 404`, `status: int = 404`, and with a default: `status = err.status || 500`. */
-const identOp = (ident: string): RegExp => re(String.raw`${NW}(?:\$?['"]?|['"]?\$\{|\[:)${ident}\}?${IDENT_TAIL}\s*(?:${TYPED}|${OPS})\s*${DEFAULT}$`, 'i');
+const identOp = (ident: string): RegExp => re(String.raw`${NW}(?:\$?\\?['"]?|['"]?\$\{|\[:)${ident}_?\}?${IDENT_TAIL}\s*(?:${TYPED}|${OPS})\s*${DEFAULT}$`, 'i');
 const HTTP_IDENT_OP = identOp(HTTP_IDENT);
 const SMTP_IDENT_OP = identOp(SMTP_IDENT);
 const SMTP_MODE_IDENT_OP = identOp(SMTP_MODE_IDENT);
@@ -149,6 +152,8 @@ const LEADING_TEXT_SUF = /^:\s/;
 const ITERATE_RE = re(String.raw`\bfor\s*\(?\s*(?:(?:val|var|let|const|final|int|auto)\s+)?\$?(?:${HTTP_IDENT}|status_?codes)\s*(?::\s*\w+\s*)?(?:in|of|:)\s*$`, 'i');
 
 /** `expect(res.status).toBe(404)`, `status().is(404)`, `response.status shouldBe 404`, `.Should().Be(404)`. */
+/** A response's `code` member: `response.getCode()`, `resp.code` (a bare `code` says too little). */
+const RESPONSE_CODE_MEMBER = String.raw`[\w$]*(?:[Rr]esp(?:onse)?|[Rr]es)(?:\(\))?\.(?:get_?)?[Cc]ode`;
 const MATCHER_RE = re(
   String.raw`${NW}['"]?(?:${HTTP_IDENT}|code)(?![\w$])${IDENT_TAIL}[^;{}]{0,60}?(?:(?:[.\s]|->)(?:toBe|toEqual|toStrictEqual|equals?|eql|eq|isEqualTo|is|willReturn|thenReturn|andReturn|returns|mockReturnValue|shouldReturn|be|shouldBe|shouldEqual|toHaveStatus|isEqual|must_equal|assert_equal)\s*\(?|\bshould\s*\(\s*['"](?:eq|equal|be\.equal)['"]\s*,)\s*$`,
   'i',
@@ -169,7 +174,7 @@ const ASSERT_SECOND_RE = re(
  * expects `expect(r.status_code).to(equal(200))`.
  */
 const HAMCREST_RE = re(
-  String.raw`${NW}(?:assert_?that|expect)\(\s*[^,;]{0,80}?${NW}(?:${HTTP_IDENT})(?![\w$])${IDENT_TAIL}[^,;]{0,20}?(?:,\s*(?:is|equalTo|equal_to|is_|(?:is\(\s*)?equalTo)|\)\s*\.\s*(?:is_equal_to|isEqualTo)|\)\s*\.\s*to\(\s*equal)\(\s*$`,
+  String.raw`${NW}(?:assert_?that|expect)\(\s*[^,;]{0,80}?${NW}(?:${HTTP_IDENT}|${RESPONSE_CODE_MEMBER})(?![\w$])${IDENT_TAIL}[^,;]{0,20}?(?:,\s*(?:is|equalTo|equal_to|is_|(?:is\(\s*)?equalTo)|\)\s*\.\s*(?:is_equal_to|isEqualTo)|\)\s*\.\s*to\(\s*equal)\(\s*$`,
   'i',
 );
 /** NUnit's constraint model over a status: `Assert.That((int)response.StatusCode, Is.EqualTo(404))`. */
@@ -209,7 +214,7 @@ const QUOTED_LIST_RE = re(String.raw`(?<![\w$-])[\w.-]*(?:status|http[-_]?errors
 const QUOTED_LIST_SUF = /^\s*(?:,\s*\d{3}|['"])/;
 
 // --- status lines and logs ----------------------------------------------------------------------
-const STATUS_LINE_RE = /(?:\b|(?<=\\[rn]))HTTP\/\d(?:\.[\dx])?\s+$/i;
+const STATUS_LINE_RE = /(?:\b|(?<=\\[rn]))HTTP\\?\/\d(?:\.[\dx])?\s+$/i;
 /** Combined/common access log: `"GET / HTTP/1.1" 404 123`. */
 const ACCESS_LOG_RE = re(String.raw`"${METHODS} [^"]*"\s+$`);
 /** morgan/dev-style logs: `GET /users 404 12.3 ms`. */
@@ -295,6 +300,15 @@ function phrasesOf(code: string): string[] {
   if (code[0] === '4') out.push('client error');
   if (code[0] === '5') out.push('server error');
   return out;
+}
+
+/** The code's own reason phrase stands quoted later in the same statement (up to `;`, `{` or `}`, 100 chars). */
+function quotedPhraseLater(code: string, suf: string): boolean {
+  const end = suf.slice(0, 100).search(/[;{}]/);
+  const text = end < 0 ? suf.slice(0, 100) : suf.slice(0, end);
+  const phrases = phrasesOf(code);
+  for (const m of text.matchAll(/(['"])([A-Za-z][A-Za-z' -]{1,50})\1/g)) if (phrases.includes(m[2]!.toLowerCase())) return true;
+  return false;
 }
 
 /** The text just before the code (a quoted key or words before a parenthesis) is the code's own phrase. */
@@ -475,6 +489,8 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   // A number followed by its own reason phrase is HTTP anywhere (`"HTTP/1.1 404 Not Found"`, `'200 OK'`, `404 (Not Found)`).
   // A code with its phrase in a trailing comment: `504, // Gateway Timeout`, `429  # Too Many Requests`.
   { id: 'phrase-comment', via: 'phrase', suf: /^['"]?\s*[,;]?\s*(?:\/\/+|#|\/\*+)\s*[A-Za-z']/, protocol: 'http', when: (c) => followedByPhrase(c.num, c.suf.replace(/^['"]?\s*[,;]?\s*(?:\/\/+|#|\/\*+)/, ' ')) },
+  // Its phrase quoted later in the statement: `->with($this->equalTo(405), $this->equalTo('Method Not Allowed'))`.
+  { id: 'phrase-quoted-later', via: 'phrase', suf: /^\s*\)?\s*,/, protocol: 'http', when: (c) => !c.quoted && quotedPhraseLater(c.num, c.suf) },
   { id: 'phrase', via: 'phrase', suf: /^[*_`'"]{0,2}[ \t:(|—–-]{1,3}[*_`'"]{0,2}[A-Za-z']/, protocol: 'http', when: (c) => (!c.quoted || c.line[c.start - 1] === '`') && followedByPhrase(c.num, c.suf) },
   { id: 'call-first-arg', via: 'number', pre: FIRST_ARG_RE, suf: ARG_END, protocol: 'http' },
   { id: 'go-context-call', via: 'number', families: ['go', 'other', 'text'], pre: GO_CTX_RE, suf: ARG_END, protocol: 'http' },
@@ -484,7 +500,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'redirect-code', via: 'number', pre: REDIRECT_CODE_RE, suf: ARG_END, protocol: 'http' },
   { id: 'assert-first', via: 'number', pre: ASSERT_FIRST_RE, suf: ASSERT_FIRST_SUF, protocol: 'http' },
   { id: 'assert-second', via: 'number', pre: ASSERT_SECOND_RE, suf: ARG_END, protocol: mailCode },
-  { id: 'hamcrest-matcher', via: 'number', pre: HAMCREST_RE, suf: ARG_END, protocol: 'http', needle: /(?:assert_?that|expect)\s*\(/i },
+  { id: 'hamcrest-matcher', via: 'number', pre: HAMCREST_RE, suf: ARG_END, protocol: mailCode, needle: /(?:assert_?that|expect)\s*\(/i },
   { id: 'nunit-constraint', via: 'number', families: ['dotnet'], pre: NUNIT_THAT_RE, suf: ARG_END, protocol: 'http', needle: /Assert\.That/ },
   { id: 'matcher', via: 'number', pre: MATCHER_RE, suf: /^\s*(?:[,);]|$|\b(?:and|or|end)\b|&&|\|\||\}|#|\/\/)/, protocol: mailCode },
   { id: 'json-path', via: 'number', families: ['jvm', 'other', 'text'], pre: JSON_PATH_RE, suf: ARG_END, protocol: 'http' },

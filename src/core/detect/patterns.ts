@@ -24,7 +24,7 @@ export const SMTP_IDENT = String.raw`(?:smtp_?(?:code|status(?:_?code)?|reply(?:
 export const SMTP_MODE_IDENT = String.raw`(?:code|return_?code|error_?code|get_?return_?code|response_?code|last_?code)`;
 
 /** What may follow an identifier before the operator: a closing quote or bracket, `()`, `.value()`, `.getCode()`, a conversion (`?.toInt()`, `.to_i`, `.intValue()`), `.should`. */
-export const IDENT_TAIL = String.raw`['"]?\]?(?:\(\))?(?:!!)?(?:\??\.(?:value|code|getCode|getValue|as_u16|toInt|to_i|intValue|rawValue|Value)(?:\(\))?)?(?:\.should)?`;
+export const IDENT_TAIL = String.raw`\\?['"]?\]?(?:\(\))?(?:!!)?(?:\??\.(?:value|code|getCode|getValue|as_u16|toInt|to_i|intValue|rawValue|Value)(?:\(\))?)?(?:\.should)?`;
 
 /** Comparison and assignment operators between an identifier and a value. */
 export const OPS = String.raw`(?:\|\|=|\?\?=|===?|!==?|<>|<=?|>=?|=>|:=|=|:|\bis(?:\s+not)?\b|\beq\b|\beql\b|\bne\b|-eq|-ne)`;
