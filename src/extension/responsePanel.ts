@@ -11,7 +11,7 @@ import type { ResolvedCode } from '../core/types';
 import type { BodyStyle } from '../core/render/body';
 import { parseWebviewMessage, type CopyItem, type HostToWebview, type NavigateDirection, type WebviewToHost } from '../common/messages';
 import { getSettings } from './config';
-import type { CodeHighlight, PageInput, RelatedLink } from './highlight/responsePage';
+import type { CodeHighlight, PageInput, RelatedLink, WebviewAssets } from './highlight/responsePage';
 import { blockKey, codeBlocksOf, highlightAhead, newNonce, pageUpdate, pickTab, renderPage, visibleBlocks } from './highlight/responsePage';
 import type { Highlighter, HighlightSession } from './highlight/highlighter';
 import { insertSnippetBody, insertSnippetInto, lastTextEditor, targetEditor } from './insert';
@@ -33,6 +33,8 @@ const CHROME_WAIT_MS = 250;
 export interface PanelHost {
   readonly extensionUri: vscode.Uri;
   readonly webviewRoot: vscode.Uri;
+  /** The webview's script and stylesheet, read once for all panels and inlined in each page; undefined: the page links them. */
+  assets(): Promise<WebviewAssets | undefined>;
   /** Shiki, loaded once for all panels; undefined when it cannot load (code shown plain). */
   highlighter(): Promise<Highlighter | undefined>;
   /** Whether this build has the mock servers (the node build does, the web build not). */
@@ -346,7 +348,9 @@ export class ResponsePanel extends Disposable {
     // The workspace's framework if it is known at once; else the language's now, and the
     // workspace's tab when it arrives, unless the user has picked one meanwhile.
     // The file snippets go into (the last text editor, whichever view has focus), not the panel.
+    const assetsLoading = this.host.assets();
     const soon = this.tab ? undefined : await defaultFrameworkSoon(lastTextEditor()?.document, FRAMEWORK_WAIT_MS);
+    const assets = await assetsLoading;
     if (stale()) return;
     this.tab = pickTab(report, [this.tab, soon?.now]);
     const autoTab = this.tab;
@@ -372,6 +376,7 @@ export class ResponsePanel extends Disposable {
         cspSource: webview.cspSource,
         scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.host.webviewRoot, 'main.js')).toString(),
         styleUri: webview.asWebviewUri(vscode.Uri.joinPath(this.host.webviewRoot, 'style.css')).toString(),
+        assets,
         nonce: newNonce(),
         language: vscode.env.language,
         page: generation,

@@ -8,6 +8,7 @@ import type { ResolvedCode } from '../core/types';
 import { parseViewState, RESPONSE_VIEW_TYPE } from '../common/messages';
 import { onDidChangeSettings } from './config';
 import type * as HighlighterModule from './highlight/highlighter';
+import type { WebviewAssets } from './highlight/responsePage';
 import { log, registerCommand } from './log';
 import { ResponsePanel, sameCode, type PanelHost } from './responsePanel';
 import { resolveTarget } from './target';
@@ -38,6 +39,7 @@ class ResponsePanelManager extends Disposable implements ResponsePanels, PanelHo
   private reused: ResponsePanel | undefined;
   private readonly kept = new Set<ResponsePanel>();
   private loading: Promise<HighlighterModule.Highlighter | undefined> | undefined;
+  private assetsLoading: Promise<WebviewAssets | undefined> | undefined;
   private context: Record<string, boolean> = {};
   readonly webviewRoot: vscode.Uri;
 
@@ -82,6 +84,21 @@ class ResponsePanelManager extends Disposable implements ResponsePanels, PanelHo
     panel.webview.options = this.options();
     // Only one view is reused; any other restored view stays as a kept one.
     this.adopt(panel, r, { tab: saved?.tab, kept: saved?.kept === true || this.reused !== undefined });
+  }
+
+  assets(): Promise<WebviewAssets | undefined> {
+    this.assetsLoading ??= (async () => {
+      try {
+        const read = async (name: string) => new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.webviewRoot, name)));
+        const [script, style] = await Promise.all([read('main.js'), read('style.css')]);
+        return { script, style };
+      } catch (e) {
+        // The page links them instead.
+        log.error('Reading the response view\'s script failed', e);
+        return undefined;
+      }
+    })();
+    return this.assetsLoading;
   }
 
   highlighter(): Promise<HighlighterModule.Highlighter | undefined> {

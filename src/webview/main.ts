@@ -152,7 +152,7 @@ window.addEventListener('message', (e: MessageEvent) => {
 function colour(msg: Extract<HostToWebview, { type: 'highlight' }>): void {
   if (String(msg.page) !== body.dataset.page) return;
   // The page's own <style> carries the nonce; rules added through the CSSOM need no inline style.
-  const sheet = document.querySelector<HTMLStyleElement>('head style')?.sheet;
+  const sheet = document.querySelector<HTMLStyleElement>('head style[data-tokens]')?.sheet;
   for (const rule of msg.css) {
     try {
       sheet?.insertRule(rule, sheet.cssRules.length);
@@ -175,7 +175,7 @@ function colour(msg: Extract<HostToWebview, { type: 'highlight' }>): void {
 /** Another code's page in place of this one: its <main>, <body> data, title and token classes. */
 function replacePage(msg: Extract<HostToWebview, { type: 'page' }>): void {
   const main = document.querySelector<HTMLElement>('main.page');
-  const sheet = document.querySelector<HTMLStyleElement>('head style')?.sheet;
+  const sheet = document.querySelector<HTMLStyleElement>('head style[data-tokens]')?.sheet;
   if (!main) return;
   if (sheet) {
     while (sheet.cssRules.length) sheet.deleteRule(0);

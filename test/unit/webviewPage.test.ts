@@ -309,12 +309,33 @@ describe('response page: highlighting', () => {
     const i = input(report, { highlighter: session });
     const html = renderPage(i);
     assert.match(html, /<span class="t\d+">/);
-    const style = /<style nonce="[^"]+">([^<]*)<\/style>/.exec(html);
+    const style = /<style nonce="[^"]+" data-tokens>([^<]*)<\/style>/.exec(html);
     assert.ok(style && /\.t0\{--sl:#[0-9A-Fa-f]{6};--sd:#[0-9A-Fa-f]{6};--shd:#[0-9A-Fa-f]{6};--shl:#[0-9A-Fa-f]{6}/.test(style[1]!), style?.[1]?.slice(0, 200));
     // Every class used is defined.
     const used = new Set([...html.matchAll(/class="(t\d+)"/g)].map((m) => m[1]));
     for (const c of used) assert.ok(style![1]!.includes(`.${c}{`), c);
     assert.doesNotMatch(html, /\sstyle="/);
+  });
+});
+
+describe('response page: the webview script and stylesheet inlined', () => {
+  const report = codeReport(found('http', '404'), { now: fixed });
+
+  it('links them without the assets, and inlines them under the nonce with them', () => {
+    const linked = renderPage(input(report));
+    assert.match(linked, /<script nonce="[^"]+" src="[^"]+main\.js"><\/script>/);
+    assert.match(linked, /<link rel="stylesheet" href="[^"]+style\.css">/);
+    const i = input(report, { assets: { script: 'document.body.dataset.x = "</script><b>";', style: 'body{color:red}' } });
+    const html = renderPage(i);
+    assert.doesNotMatch(html, /<script[^>]* src=|<link rel="stylesheet"/);
+    const scripts = [...html.matchAll(/<script nonce="([^"]+)">([\s\S]*?)<\/script>/g)];
+    assert.equal(scripts.length, 1, 'one inline script');
+    assert.equal(scripts[0]![1], i.nonce);
+    // A `</script` inside the script cannot close the element early.
+    assert.equal(scripts[0]![2], 'document.body.dataset.x = "<\\/script><b>";');
+    assert.match(html, new RegExp(`<style nonce="${i.nonce}">body\\{color:red\\}</style>`));
+    // The CSP still allows no inline code without the nonce.
+    assert.match(cspOf(html), new RegExp(`script-src 'nonce-${i.nonce.replace(/[+/]/g, '\\$&')}'`));
   });
 });
 
