@@ -182,6 +182,7 @@ const SYMBOL_PRE =
 const SYMBOL_RE = /(?<![\w:]):([a-z_][a-z0-9_]*)(?![\w?!:])/g;
 
 /** Names that carry their code: `HTTP_404_NOT_FOUND`, Falcon's `HTTP_404`, `Status404NotFound`. */
+const CODE_LED_NAME_RE = /(?<![\w$])([1-5]\d\d)_([A-Za-z][A-Za-z0-9_]*[A-Za-z])(?![\w$])/g;
 const EMBEDDED_RE = /(?<![\w$])(?:HTTP_([1-5]\d\d)(?:_[A-Z0-9_]+)?|Status([1-5]\d\d)[A-Z][A-Za-z0-9]*)(?![\w$])/g;
 /** A name that ends with `Status` and the code: `DefaultStatus429`, `EXPECTED_STATUS_404` (known codes only). */
 const STATUS_SUFFIX_RE = /(?<![\w$])[A-Za-z][\w$]*?(?:[a-z]Status|_STATUS_?)([1-5]\d\d)(?![\w$])/g;
@@ -247,6 +248,11 @@ export function findConstants(line: string, languageId: string, family: Family, 
   if (line.includes('HTTP_')) forFreeMatches(HTTP_PREFIXED_RE, line, out, (m, start, end) => {
     const code = registryCode(m[1]!);
     if (code !== undefined) out.push({ start, end, code, name: m[0], rule: 'constant-name' });
+  });
+  // A name led by its code and spelling its phrase: skrape.it's enum entry `` `417_Expectation_Failed` ``.
+  if (/\d_[A-Za-z]/.test(line)) forFreeMatches(CODE_LED_NAME_RE, line, out, (m, start, end) => {
+    const code = Number(m[1]);
+    if (byName().get(m[2]!.toLowerCase().replace(/[^a-z0-9]+/g, '_')) === code) out.push({ start, end, code, name: m[0], rule: 'embedded-name' });
   });
   forFreeMatches(EMBEDDED_RE, line, out, (m, start, end) => {
     // A bare imported name (`from starlette.status import HTTP_404_NOT_FOUND`): resolve it in a table that has it.
@@ -318,11 +324,14 @@ function byName(): Map<string, number> {
   for (const e of allEntries()) {
     if (e.protocol !== 'http' || e.status === 'vendor') continue;
     for (const n of [e.key, e.phrase, ...(e.aliases ?? [])]) {
-      const k = n.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
-      if (!k) continue;
-      const code = Number(e.code);
-      if (map.has(k) && map.get(k) !== code) ambiguous.add(k);
-      map.set(k, code);
+      const full = n.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+      // Libraries drop a leading HTTP from a name: PSR-7 `STATUS_VERSION_NOT_SUPPORTED` (505).
+      for (const k of full.startsWith('http_') ? [full, full.slice(5)] : [full]) {
+        if (!k) continue;
+        const code = Number(e.code);
+        if (map.has(k) && map.get(k) !== code) ambiguous.add(k);
+        map.set(k, code);
+      }
     }
   }
   for (const k of ambiguous) map.delete(k);

@@ -152,10 +152,12 @@ const LEADING_TEXT_SUF = /^:\s/;
 const ITERATE_RE = re(String.raw`\bfor\s*\(?\s*(?:(?:val|var|let|const|final|int|auto)\s+)?\$?(?:${HTTP_IDENT}|status_?codes)\s*(?::\s*\w+\s*)?(?:in|of|:)\s*$`, 'i');
 
 /** `expect(res.status).toBe(404)`, `status().is(404)`, `response.status shouldBe 404`, `.Should().Be(404)`. */
+/** A Kotlin selector lambda after the status: strikt's `fetched.status { code }`. */
+const SELECTOR_LAMBDA = String.raw`(?:\s*\{\s*(?:it\.)?\w+\s*\})?`;
 /** A response's `code` member: `response.getCode()`, `resp.code` (a bare `code` says too little). */
 const RESPONSE_CODE_MEMBER = String.raw`[\w$]*(?:[Rr]esp(?:onse)?|[Rr]es)(?:\(\))?\.(?:get_?)?[Cc]ode`;
 const MATCHER_RE = re(
-  String.raw`${NW}['"]?(?:${HTTP_IDENT}|code)(?![\w$])${IDENT_TAIL}[^;{}]{0,60}?(?:(?:[.\s]|->)(?:toBe|toEqual|toStrictEqual|equals?|eql|eq|isEqualTo|is|willReturn|thenReturn|andReturn|returns|mockReturnValue|shouldReturn|be|shouldBe|shouldEqual|toHaveStatus|isEqual|must_equal|assert_equal)\s*\(?|\bshould\s*\(\s*['"](?:eq|equal|be\.equal)['"]\s*,)\s*$`,
+  String.raw`${NW}['"]?(?:${HTTP_IDENT}|code)(?![\w$])${IDENT_TAIL}${SELECTOR_LAMBDA}[^;{}]{0,60}?(?:(?:[.\s]|->)(?:toBe|toEqual|within|oneOf|toStrictEqual|equals?|eql|eq|isEqualTo|is|willReturn|thenReturn|andReturn|returns|mockReturnValue|shouldReturn|be|shouldBe|shouldEqual|toHaveStatus|isEqual|must_equal|assert_equal)\s*\(?|\bshould\s*\(\s*['"](?:eq|equal|be\.equal)['"]\s*,)\s*$`,
   'i',
 );
 /** Spring `jsonPath("$.status").value(400)`, `jsonPath("$.code").isEqualTo(404)`: a JSON status field's value. */
@@ -165,7 +167,7 @@ const ASSERT_FIRST_RE = re(String.raw`${NW}(?:assert\w*|Assert\.\w+|assert\.\w+|
 const ASSERT_FIRST_SUF = re(String.raw`^\s*,[^;]{0,100}?${NW}(?:${HTTP_IDENT}|code)(?![\w$])`, 'i');
 /** `assertEqual(response.status_code, 404)`, `assert_eq!(resp.status(), 404)`. */
 const ASSERT_SECOND_RE = re(
-  String.raw`${NW}(?:assert\w*|Assert\.\w+|assert\.\w+|require\.\w+|t\.(?:equal|equals|is|strictEqual|same|strictSame|deepEqual|notEqual|not))\s*!?\(\s*(?:t\s*,\s*)?[^,;]{0,80}?${NW}\$?['"]?(?:${HTTP_IDENT}|code)(?![\w$])${IDENT_TAIL}[^,;]{0,20}?,\s*$`,
+  String.raw`${NW}(?:assert\w*|Assert\.\w+|assert\.\w+|require\.\w+|t\.(?:equal|equals|is|strictEqual|same|strictSame|deepEqual|notEqual|not)|[\w$]+\.(?:Expect|Equals?)(?=\(\s*t\s*,))\s*!?\(\s*(?:t\s*,\s*)?[^,;]{0,80}?${NW}\$?['"]?(?:${HTTP_IDENT}|code)(?![\w$])${IDENT_TAIL}[^,;]{0,20}?,\s*$`,
   'i',
 );
 /**
@@ -218,7 +220,10 @@ const STATUS_LINE_RE = /(?:\b|(?<=\\[rn]))HTTP\\?\/\d(?:\.[\dx])?\s+$/i;
 /** Combined/common access log: `"GET / HTTP/1.1" 404 123`. */
 const ACCESS_LOG_RE = re(String.raw`"${METHODS} [^"]*"\s+$`);
 /** morgan/dev-style logs: `GET /users 404 12.3 ms`. */
-const METHOD_PATH_RE = re(String.raw`\b${METHODS}\s+"?(?:\/|https?:\/\/)\S*"?\s+$`);
+/** A request line before the code, also in a test's expected log line or a regex literal: `GET /index.html 404`, `/^GET \/ 200/`. */
+const METHOD_PATH_RE = re(String.raw`\b${METHODS}\s+"?(?:\\?\/|https?:\\?\/\\?\/)\S*"?\s+$`);
+/** pino-http's order, the code between the method and the URL: `GET 200 http://example.com/foo`. */
+const METHOD_CODE_URL_SUF = /^\s+(?:https?:\\?\/\\?\/|\\?\/)\S/;
 const METHOD_WORD_RE = re(String.raw`\b${METHODS}\b`);
 /** Messages: "HTTP 404", "HTTP error 500", "status code 404", "Request failed with status code 404", "a status of 404". */
 const TEXT_RE =
@@ -252,8 +257,8 @@ const CONFIG_RE =
 /** A reply code followed by an enhanced code: `550 5.1.1`, `421-4.7.0`. */
 const ENHANCED_AFTER = /^[ -]#?[245]\.\d{1,3}\.\d{1,3}(?![\w]|\.\d)/;
 const SMTP_CALL_RE = re(String.raw`${NW}(?:SMTP\w*(?:Exception|Error|Refused)|SmtpException|SmtpCommandException|smtp_reply|textproto\.Error)\s*\(\s*$`);
-/** `reply(250, ...)` in mail code; elsewhere `.reply(401, ...)` is nock's HTTP reply. */
-const REPLY_CALL_RE = re(String.raw`${NW}(?:reply|send_reply|sendReply)\s*\(\s*$`);
+/** `reply(250, ...)` in mail code; elsewhere `.reply(401, ...)` is nock's HTTP reply, `.Reply(201)` gock's. */
+const REPLY_CALL_RE = re(String.raw`${NW}(?:reply|Reply|send_reply|sendReply)\s*\(\s*$`);
 /** Reply text position in a mail line: start, after `said:`, `:`, `(`, a quote, `S:`, `<<<`. */
 const SMTP_REPLY_PRE = /(?:^|said:|[:(\['"]|<<<|\bS:|->|<-)\s*$/i;
 
@@ -505,7 +510,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'matcher', via: 'number', pre: MATCHER_RE, suf: /^\s*(?:[,);]|$|\b(?:and|or|end)\b|&&|\|\||\}|#|\/\/)/, protocol: mailCode },
   { id: 'json-path', via: 'number', families: ['jvm', 'other', 'text'], pre: JSON_PATH_RE, suf: ARG_END, protocol: 'http' },
   // A status table indexed by code: Rack `HTTP_STATUS_CODES[500]`, Node `http.STATUS_CODES[404]`, Python `http.client.responses[404]`.
-  { id: 'status-table-index', via: 'number', pre: /(?<![\w$])(?:[\w$]+(?:\.|::))*(?:HTTP_STATUS_CODES|STATUS_CODES|StatusCodes|status_codes|statusTexts?|STATUS_TEXTS?|StatusText|[\w$]*(?:STATUS|[Ss]tatus)_?(?:PHRASES?|LINES?|MESSAGES?|REASONS?|[Pp]hrases?|[Ll]ines?|[Mm]essages?|[Rr]easons?)|[Rr]esponses|\[\s*['"]responses['"]\s*\]|HTTP_REASONS|reasons?_phrases?)\s*(?:\[|\.fetch\(|\.get\()\s*$/, suf: /^\s*[\]),]/, protocol: 'http' },
+  { id: 'status-table-index', via: 'number', pre: /(?<![\w$])(?:[\w$]+(?:\.|::))*(?:HTTP_STATUS_CODES|STATUS_CODES|StatusCodes|status_codes|statusTexts?|STATUS_TEXTS?|StatusText|[\w$]*(?:[Rr]edirect|REDIRECT)_?(?:[Cc]odes|CODES)|[\w$]*(?:STATUS|[Ss]tatus)_?(?:PHRASES?|LINES?|MESSAGES?|REASONS?|[Pp]hrases?|[Ll]ines?|[Mm]essages?|[Rr]easons?)|[Rr]esponses|\[\s*['"]responses['"]\s*\]|HTTP_REASONS|reasons?_phrases?)\s*(?:\[|\.fetch\(|\.get\()\s*$/, suf: /^\s*[\]),]/, protocol: 'http' },
   // Go tests: `if got, want := res.StatusCode, 404; got != want {`.
   { id: 'got-want', via: 'number', families: ['go'], pre: re(String.raw`\b\w+\s*,\s*\w+\s*:?=\s*(?:[\w$]+(?:\(\))?\.)*${HTTP_IDENT}(?:\(\))?\s*,\s*$`, 'i'), suf: /^\s*[;)]/, protocol: 'http' },
   // A named `code` argument of a response-like call: Kotlin `MockResponse(code = 500)`, `HttpError(code: 404)`.
@@ -573,7 +578,8 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   },
   { id: 'status-cast', via: 'number', pre: /\(\s*(?:System\.Net\.)?HttpStatusCode\s*\)\s*$/, protocol: 'http' },
   { id: 'access-log', via: 'log', pre: ACCESS_LOG_RE, suf: /^(?:\s|$|['"`,)\]])/, protocol: 'http', when: (c) => !c.quoted },
-  { id: 'method-path-log', via: 'log', pre: METHOD_PATH_RE, suf: /^(?:\s|$|,|\|)/, protocol: 'http', when: (c) => !c.quoted },
+  { id: 'method-path-log', via: 'log', pre: METHOD_PATH_RE, suf: /^(?:\s|$|,|\||['"`/](?:\s*[,);]|$))/, protocol: 'http', when: (c) => !c.quoted },
+  { id: 'method-code-url-log', via: 'log', pre: re(String.raw`\b${METHODS}\s+$`), suf: METHOD_CODE_URL_SUF, protocol: 'http', when: (c) => !c.quoted },
   {
     id: 'pipe-log',
     via: 'log',
@@ -635,6 +641,8 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'code-ident', via: 'number', pre: CODE_IDENT_OP, protocol: 'http', weak: true, when: (c) => c.webMode && !c.smtpMode && !EXIT_CODE_PRE.test(c.pre) },
   { id: 'code-reverse', via: 'number', suf: CODE_REVERSE_SUF, protocol: 'http', weak: true, when: (c) => c.webMode && !c.smtpMode },
   { id: 'have-property', via: 'number', families: ['js', 'other', 'text'], pre: HAVE_PROPERTY_RE, suf: ARG_END, protocol: 'http' },
+  // RSpec: `let(:status_code) { 500 }`.
+  { id: 'rspec-let', via: 'number', families: ['ruby'], pre: re(String.raw`\blet!?\(\s*:${HTTP_IDENT}\s*\)\s*\{\s*$`, 'i'), suf: /^\s*\}/, protocol: mailCode },
   { id: 'ruby-code', via: 'number', families: ['ruby'], pre: RUBY_CODE_RE, protocol: (c) => (c.smtpMode ? 'smtp' : 'http') },
   { id: 'reverse-compare', via: 'number', suf: REVERSE_SUF, protocol: isHttpIdentSmtp },
   { id: 'go-code', via: 'number', families: ['go'], pre: GO_CODE_OP, protocol: 'http' },

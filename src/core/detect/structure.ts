@@ -146,7 +146,7 @@ export function tupleIndex(row: string, at: number): number | undefined {
 }
 
 /** A parent that keys its children by status: `responses:`, `response: {`, `responses={`, `statusTexts = {`. */
-const STATUS_PARENT_RE = /(?:^|[\s{(,])['"]?(?:responses?|[\w$]*status(?:es|_?codes?|_?texts?|_?messages?|_?map)?|[\w$]*(?:StatusCodes|StatusTexts|Statuses)|reply_?codes|replies)['"]?\s*(?:[:=]|=>)\s*(?:[\w$.]+\s*\(\s*)?[{[(]?\s*$/i;
+const STATUS_PARENT_RE = /(?:^|[\s{(,])['"]?(?:responses?|[\w$]*status(?:es|_?codes?|_?texts?|_?messages?|_?map)?|[\w$]*(?:StatusCodes|StatusTexts|Statuses)|reply_?codes|replies|[\w$]*(?:redirect|http|response)_?codes|code_?map|(?:[\w$]*_)?(?:reason_?)?phrases)['"]?\s*(?:[:=]|=>)\s*(?:[\w$.]+\s*\(\s*)?[{[(]?\s*$/i;
 
 const IMPORT_RE = /^\s*(?:import|from|package|using|use|require|#include)\b|\brequire\s*\(/;
 
