@@ -152,12 +152,14 @@ const LEADING_TEXT_SUF = /^:\s/;
 const ITERATE_RE = re(String.raw`\bfor\s*\(?\s*(?:(?:val|var|let|const|final|int|auto)\s+)?\$?(?:${HTTP_IDENT}|status_?codes)\s*(?::\s*\w+\s*)?(?:in|of|:)\s*$`, 'i');
 
 /** `expect(res.status).toBe(404)`, `status().is(404)`, `response.status shouldBe 404`, `.Should().Be(404)`. */
+/** A Rack response's status, its first element: `expect(response[0]).to eq(302)`. */
+const RACK_STATUS = String.raw`@?(?:last_)?(?:response|resp|res)\[0\]`;
 /** A Kotlin selector lambda after the status: strikt's `fetched.status { code }`. */
 const SELECTOR_LAMBDA = String.raw`(?:\s*\{\s*(?:it\.)?\w+\s*\})?`;
 /** A response's `code` member: `response.getCode()`, `resp.code` (a bare `code` says too little). */
 const RESPONSE_CODE_MEMBER = String.raw`[\w$]*(?:[Rr]esp(?:onse)?|[Rr]es)(?:\(\))?\.(?:get_?)?[Cc]ode`;
 const MATCHER_RE = re(
-  String.raw`${NW}['"]?(?:${HTTP_IDENT}|code)(?![\w$])${IDENT_TAIL}${SELECTOR_LAMBDA}[^;{}]{0,60}?(?:(?:[.\s]|->)(?:toBe|toEqual|within|oneOf|toStrictEqual|equals?|eql|eq|isEqualTo|is|willReturn|thenReturn|andReturn|returns|mockReturnValue|shouldReturn|be|shouldBe|shouldEqual|toHaveStatus|isEqual|must_equal|assert_equal)\s*\(?|\bshould\s*\(\s*['"](?:eq|equal|be\.equal)['"]\s*,)\s*$`,
+  String.raw`${NW}['"]?(?:${HTTP_IDENT}|code|${RACK_STATUS})(?![\w$])${IDENT_TAIL}${SELECTOR_LAMBDA}[^;{}]{0,60}?(?:(?:[.\s]|->)(?:toBe|toEqual|within|oneOf|toStrictEqual|equals?|eql|eq|isEqualTo|is|willReturn|thenReturn|andReturn|returns|mockReturnValue|shouldReturn|be|shouldBe|shouldEqual|toHaveStatus|isEqual|must_equal|assert_equal)\s*\(?|\bshould\s*\(\s*['"](?:eq|equal|be\.equal)['"]\s*,)\s*$`,
   'i',
 );
 /** Spring `jsonPath("$.status").value(400)`, `jsonPath("$.code").isEqualTo(404)`: a JSON status field's value. */
@@ -510,7 +512,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'matcher', via: 'number', pre: MATCHER_RE, suf: /^\s*(?:[,);]|$|\b(?:and|or|end)\b|&&|\|\||\}|#|\/\/)/, protocol: mailCode },
   { id: 'json-path', via: 'number', families: ['jvm', 'other', 'text'], pre: JSON_PATH_RE, suf: ARG_END, protocol: 'http' },
   // A status table indexed by code: Rack `HTTP_STATUS_CODES[500]`, Node `http.STATUS_CODES[404]`, Python `http.client.responses[404]`.
-  { id: 'status-table-index', via: 'number', pre: /(?<![\w$])(?:[\w$]+(?:\.|::))*(?:HTTP_STATUS_CODES|STATUS_CODES|StatusCodes|status_codes|statusTexts?|STATUS_TEXTS?|StatusText|[\w$]*(?:[Rr]edirect|REDIRECT)_?(?:[Cc]odes|CODES)|[\w$]*(?:STATUS|[Ss]tatus)_?(?:PHRASES?|LINES?|MESSAGES?|REASONS?|[Pp]hrases?|[Ll]ines?|[Mm]essages?|[Rr]easons?)|[Rr]esponses|\[\s*['"]responses['"]\s*\]|HTTP_REASONS|reasons?_phrases?)\s*(?:\[|\.fetch\(|\.get\()\s*$/, suf: /^\s*[\]),]/, protocol: 'http' },
+  { id: 'status-table-index', via: 'number', pre: /(?<![\w$])(?:[\w$]+(?:\.|::|->))*(?:HTTP_STATUS_CODES|STATUS_CODES|StatusCodes|status_codes|statusTexts?|STATUS_TEXTS?|StatusText|[\w$]*(?:[Rr]edirect|REDIRECT)_?(?:[Cc]odes|CODES)|[\w$]*(?:STATUS|[Ss]tatus)_?(?:PHRASES?|LINES?|MESSAGES?|REASONS?|[Pp]hrases?|[Ll]ines?|[Mm]essages?|[Rr]easons?)|[Rr]esponses|\[\s*['"]responses['"]\s*\]|HTTP_REASONS|reasons?_phrases?)\s*(?:\[|\.fetch\(|\.get\()\s*$/, suf: /^\s*[\]),]/, protocol: 'http' },
   // Go tests: `if got, want := res.StatusCode, 404; got != want {`.
   { id: 'got-want', via: 'number', families: ['go'], pre: re(String.raw`\b\w+\s*,\s*\w+\s*:?=\s*(?:[\w$]+(?:\(\))?\.)*${HTTP_IDENT}(?:\(\))?\s*,\s*$`, 'i'), suf: /^\s*[;)]/, protocol: 'http' },
   // A named `code` argument of a response-like call: Kotlin `MockResponse(code = 500)`, `HttpError(code: 404)`.
