@@ -182,6 +182,7 @@ const SYMBOL_PRE =
 const SYMBOL_RE = /(?<![\w:]):([a-z_][a-z0-9_]*)(?![\w?!:])/g;
 
 /** Names that carry their code: `HTTP_404_NOT_FOUND`, Falcon's `HTTP_404`, `Status404NotFound`. */
+const GO_STATUS_NAME_RE = /(?<![\w$.])[a-z]\w*\.(Status[A-Z][A-Za-z]+)(?![\w$(])/g;
 const CODE_LED_NAME_RE = /(?<![\w$])([1-5]\d\d)_([A-Za-z][A-Za-z0-9_]*[A-Za-z])(?![\w$])/g;
 const EMBEDDED_RE = /(?<![\w$])(?:HTTP_([1-5]\d\d)(?:_[A-Z0-9_]+)?|Status([1-5]\d\d)[A-Z][A-Za-z0-9]*)(?![\w$])/g;
 /** A name that ends with `Status` and the code: `DefaultStatus429`, `EXPECTED_STATUS_404` (known codes only). */
@@ -246,6 +247,11 @@ export function findConstants(line: string, languageId: string, family: Family, 
     if (known(code)) out.push({ start, end, code, name: m[0], rule: 'embedded-name' });
   });
   if (line.includes('HTTP_')) forFreeMatches(HTTP_PREFIXED_RE, line, out, (m, start, end) => {
+    const code = registryCode(m[1]!);
+    if (code !== undefined) out.push({ start, end, code, name: m[0], rule: 'constant-name' });
+  });
+  // Go frameworks copy net/http's names into their own packages: hertz `consts.StatusNotFound`, fasthttp `fasthttp.StatusOK`.
+  if (family === 'go' && line.includes('.Status')) forFreeMatches(GO_STATUS_NAME_RE, line, out, (m, start, end) => {
     const code = registryCode(m[1]!);
     if (code !== undefined) out.push({ start, end, code, name: m[0], rule: 'constant-name' });
   });

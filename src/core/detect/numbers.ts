@@ -66,8 +66,8 @@ const TYPE_ARGS = String.raw`(?:<(?:[^<>()]|<[^<>()]*>)*>)?`;
 
 // --- names of calls whose first argument is an HTTP status (contexts.json: groups with their sources) ---
 const FIRST_ARG_CALLS = contexts.firstArgCalls.flatMap((g) => g.names);
-/** A fallback before the number: `err.status || 500`, `e.code ?? 500`, `code or 500`, Kotlin `params["status"]?.toIntOrNull() ?: 302`. */
-const DEFAULT = String.raw`(?:[\w$.?\[\]'"]{1,60}(?:\(\))?\s*(?:\|\||\?\?|\?:|\bor\b)\s*)?`;
+/** A fallback before the number: `err.status || 500`, `(ctx.response && ctx.response.status) || 500`, `e.code ?? 500`, `code or 500`, Kotlin `params["status"]?.toIntOrNull() ?: 302`. */
+const DEFAULT = String.raw`(?:(?:[\w$.?\[\]'"]{1,60}(?:\(\))?|\([^()]{1,80}\))\s*(?:\|\||\?\?|\?:|\bor\b)\s*)?`;
 /** A matcher wrapped in the status argument: rest-assured `statusCode(equalTo(200))`, `status(is(404))`. */
 const MATCHER_WRAP = String.raw`(?:(?:equalTo|is|eq|equal_to|Matchers\.equalTo|CoreMatchers\.is)\s*\(\s*)?`;
 const FIRST_ARG_RE = re(String.raw`${NW}(?:${FIRST_ARG_CALLS.join('|')})${TYPE_ARGS}\s*\(\s*${MATCHER_WRAP}${DEFAULT}$`);
@@ -76,7 +76,7 @@ const FIRST_ARG_RE = re(String.raw`${NW}(?:${FIRST_ARG_CALLS.join('|')})${TYPE_A
 const GO_CTX_RE = /\.(?:JSON|IndentedJSON|SecureJSON|JSONP|PureJSON|AsciiJSON|String|HTML|XML|YAML|TOML|ProtoBuf|Data|DataFromReader|Redirect|NoContent|Blob|Stream|File|Render|JSONBlob|XMLBlob|HTMLBlob|JSONPretty|XMLPretty|Negotiate|SendStatus)\(\s*$/;
 
 /** JS frameworks: koa `ctx.throw(404)`, fastify/hapi `reply.code(404)`, SvelteKit `error(404)`, supertest `.expect(404)`. */
-const JS_FIRST_ARG_RE = re(String.raw`(?:\.throw|(?:${NW}(?:reply|res|response)|\.response\([^()]*\))\.code|${NW}(?:res|response)\.send(?=\s*\(\s*$)|(?<![\w$.])(?:error|fail)|\.expect)\s*\(\s*$`);
+const JS_FIRST_ARG_RE = re(String.raw`(?:\.throw|(?:${NW}(?:reply|res|response)|\.response\([^()]*\))\.code|${NW}(?:res|response)\.send(?=\s*\(\s*$)|(?:(?<![\w$.])|(?<=(?<![\w$])this\.))(?:error|fail)|\.expect)\s*\(\s*$`);
 
 // --- calls where the status is a later positional argument -----------------------------------
 const LATER_ARG_CALLS = contexts.laterArgCalls.flatMap((g) => g.names);
@@ -144,7 +144,7 @@ const CLASS_BEFORE_RE = /(?:^|[\s(\[{,])(?:[\w$]+(?:::|\.))*(?:HTTP|Http)?([A-Z]
 /** A collection named for statuses queried or changed: `settings._statuses.has(200)`, `retryStatusCodes.add(503)`. */
 const STATUS_COLLECTION_CALL_RE = /(?<![\w$])[\w$]*(?:[Ss]tatuses|[Ss]tatus_?[Cc]odes|STATUS(?:ES|_CODES))\s*\.\s*(?:has|includes|contains|add|push|append|insert|remove|delete|indexOf|include\?|member\?)\s*\(\s*$/;
 /** A class named after the code's phrase just after it: "a 413 :exc:`~werkzeug.exceptions.RequestEntityTooLarge`". */
-const CLASS_AFTER_SUF = /^\s*(?::[a-z]+:)?\s*[`'"~(]{0,3}\s*(?:[\w$]+(?:\.|::|\\))*(?:HTTP|Http)?([A-Z][A-Za-z]+?)(?:Http)?(?:Error|Exception)?(?![\w$])/;
+const CLASS_AFTER_SUF = /^\s*(?::[a-z]+:|then\b|=>|->)?\s*[`'"~(]{0,3}\s*(?:[\w$]+(?:\.|::|\\))*(?:HTTP|Http)?([A-Z][A-Za-z]+?)(?:Http)?(?:Error|Exception)?(?![\w$])/;
 /** A code leading a response text in a line about a status: `respondText(text = "500: $cause", status = ...)`. */
 const LEADING_TEXT_SUF = /^:\s/;
 
@@ -308,6 +308,8 @@ function phrasesOf(code: string): string[] {
   if (code[0] === '5') out.push('server error');
   return out;
 }
+
+const PHRASE_IS_SUF = /^\s+(?:is|means|stands\s+for)\s+(?:an?\s+|the\s+)?(?=[A-Za-z])/i;
 
 /** The code's own reason phrase stands quoted later in the same statement (up to `;`, `{` or `}`, 100 chars). */
 function quotedPhraseLater(code: string, suf: string): boolean {
@@ -498,6 +500,8 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'phrase-comment', via: 'phrase', suf: /^['"]?\s*[,;]?\s*(?:\/\/+|#|\/\*+)\s*[A-Za-z']/, protocol: 'http', when: (c) => followedByPhrase(c.num, c.suf.replace(/^['"]?\s*[,;]?\s*(?:\/\/+|#|\/\*+)/, ' ')) },
   // Its phrase quoted later in the statement: `->with($this->equalTo(405), $this->equalTo('Method Not Allowed'))`.
   { id: 'phrase-quoted-later', via: 'phrase', suf: /^\s*\)?\s*,/, protocol: 'http', when: (c) => !c.quoted && quotedPhraseLater(c.num, c.suf) },
+  // "# 451 is unavailable for legal reasons", "307 means Temporary Redirect".
+  { id: 'phrase-is', via: 'phrase', suf: PHRASE_IS_SUF, protocol: 'http', when: (c) => !c.quoted && followedByPhrase(c.num, ` ${c.suf.replace(PHRASE_IS_SUF, '')}`) },
   { id: 'phrase', via: 'phrase', suf: /^[*_`'"]{0,2}[ \t:(|—–-]{1,3}[*_`'"]{0,2}[A-Za-z']/, protocol: 'http', when: (c) => (!c.quoted || c.line[c.start - 1] === '`') && followedByPhrase(c.num, c.suf) },
   { id: 'call-first-arg', via: 'number', pre: FIRST_ARG_RE, suf: ARG_END, protocol: 'http' },
   { id: 'go-context-call', via: 'number', families: ['go', 'other', 'text'], pre: GO_CTX_RE, suf: ARG_END, protocol: 'http' },
@@ -643,6 +647,8 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'code-ident', via: 'number', pre: CODE_IDENT_OP, protocol: 'http', weak: true, when: (c) => c.webMode && !c.smtpMode && !EXIT_CODE_PRE.test(c.pre) },
   { id: 'code-reverse', via: 'number', suf: CODE_REVERSE_SUF, protocol: 'http', weak: true, when: (c) => c.webMode && !c.smtpMode },
   { id: 'have-property', via: 'number', families: ['js', 'other', 'text'], pre: HAVE_PROPERTY_RE, suf: ARG_END, protocol: 'http' },
+  // A mock's route with its status after the path, headers and body: ActiveResource `mock.post "/people.json", {}, nil, 201`.
+  { id: 'mock-route-status', via: 'number', pre: /(?<![\w$])(?:mock|stub|fake)\w*\.(?:get|post|put|patch|delete|head)\s*\(?\s*['"][^'"]{0,120}['"](?:\s*,\s*(?:\{[^{}]{0,120}\}|[\w@.:]+|['"][^'"]{0,80}['"])){0,3}\s*,\s*$/, suf: /^\s*(?:$|[,)#])/, protocol: 'http' },
   // RSpec: `let(:status_code) { 500 }`.
   { id: 'rspec-let', via: 'number', families: ['ruby'], pre: re(String.raw`\blet!?\(\s*:${HTTP_IDENT}\s*\)\s*\{\s*$`, 'i'), suf: /^\s*\}/, protocol: mailCode },
   { id: 'ruby-code', via: 'number', families: ['ruby'], pre: RUBY_CODE_RE, protocol: (c) => (c.smtpMode ? 'smtp' : 'http') },
