@@ -686,10 +686,133 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
 ]).map(withFilters);
 
 /** Last resorts, after the structure rules (switch branches, table columns, status keys): mail code and prose. */
+/**
+ * The standard codes but 1xx and 300 (counts and sizes more often than statuses): one of them as a whole
+ * argument or element, compared or a map key, is a status unless its call or neighbours say otherwise.
+ */
+const COMMON_STATUS = new Set(['200', '201', '202', '203', '204', '205', '206', '207', '208', '226', '301', '302', '303', '304', '305', '307', '308', '400', '401', '402', '403', '404', '405', '406', '407', '408', '409', '410', '411', '412', '413', '414', '415', '416', '417', '418', '421', '422', '423', '424', '425', '426', '428', '429', '431', '451', '500', '501', '502', '503', '504', '505', '506', '507', '508', '510', '511']);
+/** Words (of names split at case changes and underscores) that make the numbers beside them measures, ids, positions or texts. */
+const NOT_STATUS_WORDS = /\b(?:time ?unit|milliseconds|seconds|port|timeout|size|sizes|width|widths|height|limit|max|min|delay|ms|millis|retr(?:y|ies)|count|offset|page|index|idx|length|len|capacity|depth|priority|order|weight|score|price|amount|total|age|years?|bytes|interval|duration|px|sleep|wait|ids?|user|users|items?|list|progress|cache|dimension|figsize|dpi|job|task|exit|text|message|msg|title|label|column|row|line|lines|version|minutes?|hours?|days?|weeks?|time|int|integer|param|number|num|paths)\b/i;
+/** Calls whose numbers are times, sizes, counts, ids or positions, or that log or parse them; by a word of their name. */
+const NOT_STATUS_CALL_WORDS = /\b(?:set ?timeout|set ?interval|set ?immediate|array|splice|to ?fixed|int|integer|parse ?int|number|float|char|varchar|nvarchar|decimal|numeric|fetch|advance|find|get|load|lookup|read|query|select|delete|remove|at|item|sum|avg|pow|sqrt|abs|floor|ceil|first|last|nth|take|skip|sample|repeat|range|times|slice|substr|substring|pad|round|random|rand|least|most|tick|after|log|logger|info|debug|warn|trace|print|printf|println|render|view|template|partial|include|require|send ?file|join|has|sleep|new|make|resize|alloc|string|table|schema|buffer|head|tail|inline ?data|test ?case|data ?row)\b/i;
+/** Calls whose quoted number is a text or a number to parse, not a status. */
+const QUOTED_NOT_STATUS_CALL = /^(?:toBe|toEqual|toStrictEqual|equals?|eql?|assertEquals?|assertSame|isEqualTo|must_equal|parse\w*|\w*Param|valueOf|of)$/i;
+
+/** A name's words, split at case changes, underscores and punctuation: `getStatusText` -> `get Status Text`. */
+function wordsOf(text: string): string {
+  return text.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_.$@?!:]+/g, ' ');
+}
+
+/** Words of a name are about a status (`getURL`, `statusCode`): they overrule a call word such as `get`. */
+const STATUS_NAME_WORDS = /\b(?:status|code|url|uri|response|error|redirect|http)\b/i;
+
+/**
+ * The innermost call or list literal the number is a whole element of: the call's dotted name (`''`
+ * for a list) and the text between its brackets; undefined when the number is not a whole element,
+ * or stands in an index (`items[404]`), a block, a Go array type (`[200]T`) or a list being assigned
+ * or iterated (their names decide, in the rules above).
+ */
+function enclosingArgs(c: NumberCtx): { name: string; args: string } | undefined {
+  if (!/[(,[]\s*$/.test(c.pre) || !/^\s*[,)\]]/.test(c.suf)) return undefined;
+  // A callback before the number (`}, 500)`): a timer's delay.
+  if (/\}\s*,\s*$/.test(c.pre)) return undefined;
+  let depth = 0;
+  let open = -1;
+  for (let i = c.pre.length - 1; i >= 0; i--) {
+    const ch = c.pre[i]!;
+    if (ch === ')' || ch === ']' || ch === '}') depth++;
+    else if (ch === '(' || ch === '[' || ch === '{') {
+      if (depth === 0) {
+        open = i;
+        break;
+      }
+      depth--;
+    }
+  }
+  if (open < 0 || c.pre[open] === '{') return undefined;
+  const before = c.pre.slice(0, open);
+  if (c.pre[open] === '[') {
+    if (/[\w$)\]]\s*$/.test(before) || /^\s*\][\w*[]/.test(c.suf)) return undefined;
+    if (/(?:[^=!<>]=|\bin|:)\s*$/.test(before)) return undefined;
+  }
+  let close = -1;
+  depth = 0;
+  for (let i = 0; i < c.suf.length; i++) {
+    const ch = c.suf[i]!;
+    if (ch === '(' || ch === '[' || ch === '{') depth++;
+    else if (ch === ')' || ch === ']' || ch === '}') {
+      if (depth === 0) {
+        close = i;
+        break;
+      }
+      depth--;
+    }
+  }
+  const name = c.pre[open] === '(' ? (/((?:[\w$]+\s*(?:\.|::|->|\?\.)\s*)*[\w$]+)(?:<[^<>()]*>)?\s*$/.exec(before)?.[1] ?? '') : '';
+  if (c.pre[open] === '(' && (!name || /\b(?:for|in)\s*$/.test(before))) return undefined;
+  return { name, args: `${c.pre.slice(open + 1)}${c.num}${close < 0 ? c.suf : c.suf.slice(0, close)}` };
+}
+
+/** The text around a number within its statement (up to 100 characters before and 60 after), as words. */
+function statementWords(c: NumberCtx): string {
+  const pre = c.pre.slice(-100);
+  const suf = c.suf.slice(0, 60);
+  return wordsOf(`${pre.slice(Math.max(0, pre.lastIndexOf(';') + 1))} ${suf.slice(0, suf.indexOf(';') < 0 ? undefined : suf.indexOf(';'))}`);
+}
+
+/** A common status as a whole argument or element, in code, of a call that takes no measure, among no other numbers. */
+function commonStatusArg(c: NumberCtx): boolean {
+  if (!COMMON_STATUS.has(c.num) || c.smtpMode || c.family === 'text' || c.family === 'data') return false;
+  // A chain continued from the line above (`    .Be(200);`): its subject is there, read by the continuation rule.
+  if (/^\s*\??\./.test(c.line)) return false;
+  const e = enclosingArgs(c);
+  if (!e) return false;
+  // The method's own name decides (`getURL` is about a URL, `response.get` is a getter); the receiver's words count in the statement's.
+  const nameWords = wordsOf(e.name.replace(/^.*(?:\.|::|->)\s*/, ''));
+  if (NOT_STATUS_CALL_WORDS.test(nameWords) && !STATUS_NAME_WORDS.test(nameWords)) return false;
+  if (NOT_STATUS_WORDS.test(statementWords(c))) return false;
+  // Every other number beside it is a status too (`valid(200, 204)`), not a data row (`23, 2, 198, 200`, `200, 100`).
+  const numbers = e.args.match(/(?<![\w.$#])-?\d+(?:\.\d+)?(?![\w.])/g) ?? [];
+  if (!numbers.every((n) => COMMON_STATUS.has(n))) return false;
+  // A quoted code (`getURL("403")`) is a string of its own, not prose; but not a text compared
+  // (`toBe("200")` on a body), a number parsed (`IntParam("200")`) or a field among words (`Car("Fiat", "500")`).
+  if (c.quoted) return !QUOTED_NOT_STATUS_CALL.test(e.name.replace(/^.*[.:>]/, '')) && !/['"][A-Za-z][\w -]*['"]/.test(e.args);
+  return !inProse(c.line, c.start, c.family);
+}
+
+const EQUALITY_PRE = /([\w$@][\w$.?\[\]()'"@>-]{0,60}?)\s*(?:===?|!==?|\beq\b|\bne\b|-eq|-ne)\s*$/;
+const EQUALITY_SUF = /^\s*(?:===?|!==?)\s*([\w$@][\w$.?\[\]()'"@>-]{0,60})/;
+
+/**
+ * A common status tested for equality with a value whose name is no measure: `r.Key == "500"`,
+ * `res.StatusCode != 200`; a bare `code` only in web code, as the `code-ident` rule reads it.
+ */
+function commonStatusCompare(c: NumberCtx): boolean {
+  if (!COMMON_STATUS.has(c.num) || c.smtpMode || c.family === 'text' || c.family === 'data') return false;
+  const other = EQUALITY_PRE.exec(c.pre)?.[1] ?? EQUALITY_SUF.exec(c.suf)?.[1];
+  if (!other || /^\d/.test(other) || NOT_STATUS_WORDS.test(wordsOf(other))) return false;
+  if (!c.webMode && /\bcode\b(?:\(\))?$/i.test(wordsOf(other).trim())) return false;
+  return c.quoted || !inProse(c.line, c.start, c.family);
+}
+
+/**
+ * A common status as a hash key in code: PHP/Ruby `303 => [` (a `404:` key is read by its parent, in
+ * classifyStatusKey; not a key mapped to a class: `500 => Faraday::ConnectionFailed`).
+ */
+function commonStatusKey(c: NumberCtx): boolean {
+  if (!COMMON_STATUS.has(c.num) || c.smtpMode || c.family === 'text' || c.family === 'data') return false;
+  if (!/(?:^\s*|[{,[]\s*)$/.test(c.pre) || !/^\s*=>/.test(c.suf)) return false;
+  if (/^\s*=>\s*[A-Z]\w*(?:::|\.)[A-Z]/.test(c.suf) || /^\s*=>\s*[A-Z]\w*\s*,?\s*$/.test(c.suf)) return false;
+  return c.quoted || !inProse(c.line, c.start, c.family);
+}
+
 export const FALLBACK_RULES: readonly NumberRule[] = [
   { id: 'smtp-document', via: 'number', protocol: 'smtp', weak: true, when: (c) => c.smtpMode && c.family !== 'text' && c.family !== 'data' && smtpDocumentNumber(c.pre, c.suf) },
   // Comments, strings and documents that talk about a code: "returns 404", "a 404 page", "non 200 response".
   { id: 'http-talk', via: 'log', protocol: 'http', weak: true, when: (c) => talksStatus(c.pre, c.suf, c.line, c.num) && inProse(c.line, c.start, c.family) },
+  { id: 'common-status-arg', via: 'number', protocol: 'http', weak: true, when: commonStatusArg },
+  { id: 'common-status-compare', via: 'number', protocol: 'http', weak: true, when: commonStatusCompare },
+  { id: 'common-status-key', via: 'number', protocol: 'http', weak: true, when: commonStatusKey },
 ];
 
 /**
