@@ -417,6 +417,35 @@ describe('detect: documents (issue 9: structure, mail code, prose)', () => {
     for (const f of found) assert.deepEqual(detectAt(line, f.start + 1, 'python'), f);
   });
 
+  it('reads a standard code no context rule claims: a whole argument, an equality test, a hash key', () => {
+    assert.deepEqual(show('    assertCached(false, 406)', 'kotlin'), ['http:406[406]']);
+    assert.deepEqual(show('preflightStatusCode: Validate.valid(200, 204)', 'javascript'), ['http:200[200]', 'http:204[204]']);
+    assert.deepEqual(show('    const res = await $fetch(getURL("403"), { ignoreResponseError: true });', 'typescript'), ['http:403[403]']);
+    assert.deepEqual(show('    if (r.Key == "500") {', 'csharp'), ['http:500[500]']);
+    assert.deepEqual(show('    303 => [', 'php'), ['http:303[303]']);
+    // Not when the call, its receiver or its statement names a measure, an id, an index, a time or a text,
+    // nor in a data row, a log call, a timer, an index, or among other numbers.
+    for (const [line, lang] of [
+      ['        var user = await db.Users.FindAsync(404);', 'csharp'],
+      ['    user, err := store.GetUser(ctx, 404)', 'go'],
+      ['const arr = items[404];', 'javascript'],
+      ['    setTimeout(() => done(), 500);', 'javascript'],
+      ['    }, 500);', 'javascript'],
+      ['    logger.info("GET %s -> %d", path, 200)', 'python'],
+      ["    $table->string('name', 200);", 'php'],
+      ['    values = [1.1, 2, 200, 10]', 'python'],
+      ['    [InlineData(200, 100, WebSocketCloseReason.ServerGracefulClose)]', 'csharp'],
+      ['    expect(await result.text()).toBe("200");', 'typescript'],
+      ['    if (count == 200) {', 'java'],
+      ['    500 => Faraday::ConnectionFailed,', 'ruby'],
+      ['    services.AddHttpClient("x").SetHandlerLifetime(TimeSpan.FromMinutes(500));', 'csharp'],
+      ['    int[] sizes = new int[200];', 'java'],
+      ['    Retry(100, 300)', 'go'],
+    ] as const) assert.deepEqual(show(line, lang), [], line);
+    // Mail code: a bare 500 there is the reply code's business.
+    assert.deepEqual(show('    check(false, 500)', 'python', { hints: { smtp: true } }).filter((f) => f.startsWith('http:')), []);
+  });
+
   it('hears prose that talks about a code, not a bare number in it', () => {
     assert.deepEqual(show('    # returns 404 when the user is gone', 'python'), ['http:404[404]']);
     assert.deepEqual(show('// 303: all methods except GET become GET', 'javascript'), ['http:303[303]']);
