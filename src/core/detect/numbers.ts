@@ -694,7 +694,7 @@ const COMMON_STATUS = new Set(['200', '201', '202', '203', '204', '205', '206', 
 /** Words (of names split at case changes and underscores) that make the numbers beside them measures, ids, positions or texts. */
 const NOT_STATUS_WORDS = /\b(?:time ?unit|milliseconds|seconds|port|timeout|size|sizes|width|widths|height|limit|max|min|delay|ms|millis|retr(?:y|ies)|count|offset|page|index|idx|length|len|capacity|depth|priority|order|weight|score|price|amount|total|age|years?|bytes|interval|duration|px|sleep|wait|ids?|user|users|items?|list|progress|cache|dimension|figsize|dpi|job|task|exit|text|message|msg|title|label|column|row|line|lines|version|minutes?|hours?|days?|weeks?|time|int|integer|param|number|num|paths)\b/i;
 /** Calls whose numbers are times, sizes, counts, ids or positions, or that log or parse them; by a word of their name. */
-const NOT_STATUS_CALL_WORDS = /\b(?:set ?timeout|set ?interval|set ?immediate|array|splice|to ?fixed|int|integer|parse ?int|number|float|char|varchar|nvarchar|decimal|numeric|fetch|advance|find|get|load|lookup|read|query|select|delete|remove|at|item|sum|avg|pow|sqrt|abs|floor|ceil|first|last|nth|take|skip|sample|repeat|range|times|slice|substr|substring|pad|round|random|rand|least|most|tick|after|log|logger|info|debug|warn|trace|print|printf|println|render|view|template|partial|include|require|send ?file|join|has|sleep|new|make|resize|alloc|string|table|schema|buffer|head|tail|inline ?data|test ?case|data ?row)\b/i;
+const NOT_STATUS_CALL_WORDS = /\b(?:set ?timeout|set ?interval|set ?immediate|array|splice|to ?fixed|int|integer|parse ?int|number|float|char|varchar|nvarchar|decimal|numeric|fetch|advance|find|get|load|lookup|read|query|select|delete|remove|at|item|sum|avg|pow|sqrt|abs|floor|ceil|first|last|nth|take|skip|sample|repeat|range|times|slice|substr|substring|pad|round|random|rand|least|most|tick|after|log|logger|info|debug|warn|trace|print|printf|println|render|view|template|partial|include|require|send ?file|join|has|sleep|new|make|resize|alloc|string|table|schema|buffer|head|tail|inline ?data|test ?case|data ?row|expires?|validates?|add ?column)\b/i;
 /** Calls whose quoted number is a text or a number to parse, not a status. */
 const QUOTED_NOT_STATUS_CALL = /^(?:toBe|toEqual|toStrictEqual|equals?|eql?|assertEquals?|assertSame|isEqualTo|must_equal|parse\w*|\w*Param|valueOf|of)$/i;
 
@@ -713,6 +713,11 @@ const STATUS_NAME_WORDS = /\b(?:status|code|url|uri|response|error|redirect|http
  * or iterated (their names decide, in the rules above).
  */
 function enclosingArgs(c: NumberCtx): { name: string; args: string } | undefined {
+  if (c.family === 'ruby') {
+    // A Ruby command without parentheses: `stub_simple_request "example.com", 302, ...`, `assert_response_raises ResourceInvalid, 422`.
+    const m = RUBY_COMMAND_ARGS.exec(c.pre);
+    if (m && /^\s*(?:,|$|#|\bdo\b|\{)/.test(c.suf)) return { name: m[1]!, args: `${c.pre.slice(m.index + m[0].length - m[2]!.length)}${c.num}${c.suf.replace(/\s*(?:#|\bdo\b|\{).*$/, '')}` };
+  }
   if (!/[(,[]\s*$/.test(c.pre) || !/^\s*[,)\]]/.test(c.suf)) return undefined;
   // A callback before the number (`}, 500)`): a timer's delay.
   if (/\}\s*,\s*$/.test(c.pre)) return undefined;
@@ -752,6 +757,8 @@ function enclosingArgs(c: NumberCtx): { name: string; args: string } | undefined
   if (c.pre[open] === '(' && (!name || /\b(?:for|in)\s*$/.test(before))) return undefined;
   return { name, args: `${c.pre.slice(open + 1)}${c.num}${close < 0 ? c.suf : c.suf.slice(0, close)}` };
 }
+
+const RUBY_COMMAND_ARGS = /^\s*(?:[\w@:]+\s*\.\s*)*([a-z_]\w*[?!]?)\s+(?!(?:if|unless|and|or|not|then|do|in|return|when|yield|puts|print|p|raise|sleep)\b)((?:[^,;=(){}\[\]]+,\s*){0,4})$/;
 
 /** The text around a number within its statement (up to 100 characters before and 60 after), as words. */
 function statementWords(c: NumberCtx): string {
