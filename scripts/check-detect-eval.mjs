@@ -15,8 +15,8 @@ const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'test
 const HALVES = ['tune', 'holdout'];
 // blind/ is a second holdout written after holdout/ had been seen; none of its repositories may appear in tune/ or holdout/.
 // protocols/ (issue 14) holds gRPC, WebSocket and FTP lines: a group of its own, which may share a repository with a half.
-// tune6/ (round 6) is a tuning batch from repositories used in no other directory; tune7/ is a second one.
-const DIRS = [...HALVES, 'blind', 'blind2', 'blind3', 'blind4', 'tune6', 'tune7', 'protocols'];
+// tune6/ (round 6) is a tuning batch from repositories used in no other directory; tune7/ and tune8/ are a second and a third one.
+const DIRS = [...HALVES, 'blind', 'blind2', 'blind3', 'blind4', 'tune6', 'tune7', 'tune8', 'protocols'];
 const PROTOCOLS = new Set(['http', 'smtp', 'smtp-enhanced', 'grpc', 'websocket', 'ftp']);
 const markdown = process.argv.includes('--markdown');
 
@@ -138,6 +138,11 @@ for (const s of sources) {
 const tune7Repos = new Set(sources.filter((s) => s.half === 'tune7').map((s) => s.repo));
 for (const s of sources) {
   if (s.half === 'protocols' && tune7Repos.has(s.repo)) errors.push(`repository ${s.repo} of tune7/ also appears in protocols/`);
+}
+// tune8/ likewise.
+const tune8Repos = new Set(sources.filter((s) => s.half === 'tune8').map((s) => s.repo));
+for (const s of sources) {
+  if (s.half === 'protocols' && tune8Repos.has(s.repo)) errors.push(`repository ${s.repo} of tune8/ also appears in protocols/`);
 }
 
 // ---- summary ----
