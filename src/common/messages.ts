@@ -36,12 +36,18 @@ export type WebviewToHost =
   | { type: 'navigate'; direction: NavigateDirection }
   /** Start the HTTP mock, or test this code's SMTP reply on the SMTP mock (the host knows the code). */
   | { type: 'mock'; action: MockAction }
-  /** The page `page` (its `data-page`) loaded with blocks still plain: the host answers with `highlight`. */
-  | { type: 'ready'; page: number }
+  /**
+   * Page `page` (its `data-page`) shows blocks still plain: `blocks`, their `data-block` numbers, the
+   * ones on screen now (a tab just selected); the host answers with `highlight` for them.
+   */
+  | { type: 'ready'; page: number; blocks: number[] }
   /** Page `page` is loaded and listening: the host may update it in place (`page`) from now on. */
   | { type: 'loaded'; page: number }
   /** Page `page` is on screen (the frame after it was put in place has been painted). */
   | { type: 'painted'; page: number };
+
+/** The most blocks one `ready` may ask for (a page has a few dozen). */
+const MAX_READY_BLOCKS = 64;
 
 export type NavigateDirection = 'back' | 'forward';
 export type MockAction = 'startHttp' | 'testSmtp';
@@ -139,6 +145,8 @@ export function parseWebviewMessage(msg: unknown): WebviewToHost | undefined {
     case 'navigate':
       return msg.direction === 'back' || msg.direction === 'forward' ? { type: 'navigate', direction: msg.direction } : undefined;
     case 'ready':
+      if (!isRequest(msg.page) || !Array.isArray(msg.blocks) || msg.blocks.length > MAX_READY_BLOCKS || !msg.blocks.every(isRequest)) return undefined;
+      return { type: 'ready', page: msg.page, blocks: [...new Set(msg.blocks as number[])] };
     case 'loaded':
     case 'painted':
       return isRequest(msg.page) ? { type: msg.type, page: msg.page } : undefined;

@@ -43,6 +43,16 @@ export interface PanelHost {
   didNavigate(panel: ResponsePanel): void;
 }
 
+/** The blocks a page shows plain, by `data-block` number, and what colours them when the page asks. */
+interface DeferredColours {
+  page: number;
+  hl: Highlighter;
+  session: HighlightSession;
+  blocks: Map<number, { code: string; language: string; block: number }>;
+  /** A newer render replaced the page, or the panel closed. */
+  stale: () => boolean;
+}
+
 export function sameCode(a: ResolvedCode, b: ResolvedCode): boolean {
   return a.entry.id === b.entry.id && a.code === b.code;
 }
@@ -192,7 +202,7 @@ export class ResponsePanel extends Disposable {
   /** Bumped per render; a slower older render does not overwrite a newer one. Also the page's `data-page`. */
   private generation = 0;
   /** The colours of the blocks the current page shows plain (hidden tabs), for its `ready` message. */
-  private deferred: { page: number; message: Promise<HostToWebview | undefined> } | undefined;
+  private deferred: DeferredColours | undefined;
   /** The page the webview has loaded and listens on (its `loaded` message); undefined while a document loads. */
   private loadedPage: number | undefined;
   /** The document of the page last updated in place: VS Code reloads a hidden view from `webview.html`, so it is set when the view hides. */
@@ -423,7 +433,7 @@ export class ResponsePanel extends Disposable {
       css: () => session.css(),
       deferred: (code, language) => !now.has(blockKey(code, language)),
     };
-    this.deferred = later.length ? { page: generation, message: this.highlightLater(hl, session, later, generation, stale) } : undefined;
+    this.deferred = later.length ? { page: generation, hl, session, blocks: new Map(later.map((b) => [b.block, b])), stale } : undefined;
     if (!shown && this.loadedPage !== undefined && this.panel.visible) {
       // A loaded page swaps its content in a frame; a new document would reload the webview (~200 ms).
       const update = pageUpdate(input(colours), session.rules());
@@ -442,21 +452,24 @@ export class ResponsePanel extends Disposable {
     this.panel.webview.html = html;
   }
 
-  /** Highlights the blocks a page showed plain, one per turn of the event loop, into one `highlight` message. */
-  private async highlightLater(
-    hl: Highlighter,
-    session: HighlightSession,
-    blocks: Array<{ code: string; language: string; block: number }>,
-    page: number,
-    stale: () => boolean,
-  ): Promise<HostToWebview | undefined> {
+  /**
+   * Highlights the plain blocks the page asks for (those on screen: a hidden tab's when it is shown),
+   * one per turn of the event loop, into one `highlight` message. A grammar's first use costs up to a
+   * few hundred milliseconds of the extension host, so no tab pays for the others.
+   */
+  private async highlightAsked(d: DeferredColours, asked: readonly number[]): Promise<HostToWebview | undefined> {
+    const blocks = asked.flatMap((n) => {
+      const b = d.blocks.get(n);
+      return b ? [b] : [];
+    });
+    if (!blocks.length) return undefined;
     try {
-      const shown = session.rules().length;
-      await hl.prepare(blocks.map((b) => b.language));
-      const ahead = await highlightAhead(session, blocks, undefined, stale);
+      const shown = d.session.rules().length;
+      await d.hl.prepare(blocks.map((b) => b.language));
+      const ahead = await highlightAhead(d.session, blocks, undefined, d.stale);
       if (!ahead) return undefined;
       const out = blocks.map((b) => ({ block: b.block, html: ahead.highlight(b.code, b.language) }));
-      return { type: 'highlight', page, blocks: out, css: session.rules().slice(shown) };
+      return { type: 'highlight', page: d.page, blocks: out, css: d.session.rules().slice(shown) };
     } catch (e) {
       log.error(`Highlighting ${this.resolved.entry.id} failed`, e);
       return undefined;
@@ -521,7 +534,7 @@ export class ResponsePanel extends Disposable {
         // The page loaded (again, after being hidden) with blocks still plain.
         const deferred = this.deferred;
         if (deferred?.page !== msg.page) return;
-        const message = await deferred.message;
+        const message = await this.highlightAsked(deferred, msg.blocks);
         if (message && !this.isDisposed) this.post(message);
         return;
       }

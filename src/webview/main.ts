@@ -21,6 +21,8 @@ declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
 const body = document.body;
+/** The plain blocks whose colours were asked for and have not come yet (each is asked for once per page). */
+const asked = new Set<number>();
 // When this page's script first ran (an update in place sets it again): scripts/bench-paint.mjs
 // splits a paint's time into the host's part, the way to the webview, and the webview's own.
 body.dataset.receivedAt = String(Date.now());
@@ -60,6 +62,7 @@ function selectTab(tab: HTMLButtonElement, focus: boolean): void {
     if (panel) panel.hidden = !on;
   }
   if (focus) tab.focus();
+  askColours();
   const framework = tab.dataset.framework;
   if (framework && state) {
     state = { ...state, tab: framework };
@@ -161,6 +164,7 @@ function colour(msg: Extract<HostToWebview, { type: 'highlight' }>): void {
     }
   }
   for (const b of msg.blocks) {
+    asked.delete(b.block);
     for (const pre of document.querySelectorAll<HTMLElement>(`pre.code[data-block="${b.block}"][data-pending]`)) {
       const code = pre.querySelector('code');
       if (!code) continue;
@@ -169,7 +173,21 @@ function colour(msg: Extract<HostToWebview, { type: 'highlight' }>): void {
       delete pre.dataset.pending;
     }
   }
-  delete body.dataset.pending;
+  if (!document.querySelector('pre.code[data-pending]')) delete body.dataset.pending;
+}
+
+/** Asks the host for the colours of the plain blocks on screen (a hidden tab's are asked for when it is shown). */
+function askColours(): void {
+  const page = Number(body.dataset.page);
+  if (!Number.isSafeInteger(page) || body.dataset.pending !== 'true') return;
+  const blocks = new Set<number>();
+  for (const pre of document.querySelectorAll<HTMLElement>('pre.code[data-pending]')) {
+    const block = Number(pre.dataset.block);
+    if (Number.isSafeInteger(block) && !asked.has(block) && !pre.closest('[hidden]')) blocks.add(block);
+  }
+  if (!blocks.size) return;
+  for (const b of blocks) asked.add(b);
+  post({ type: 'ready', page, blocks: [...blocks] });
 }
 
 /** Another code's page in place of this one: its <main>, <body> data, title and token classes. */
@@ -206,9 +224,10 @@ function pageLoaded(): void {
   const page = Number(body.dataset.page);
   if (!Number.isSafeInteger(page)) return;
   post({ type: 'loaded', page });
-  // The blocks shown plain are coloured by the host once this page is listening (also when VS Code
-  // loads the page again after it was hidden).
-  if (body.dataset.pending === 'true') post({ type: 'ready', page });
+  // The blocks on screen shown plain are coloured by the host once this page is listening (also when
+  // VS Code loads the page again after it was hidden); a hidden tab's when it is shown.
+  asked.clear();
+  askColours();
   // When the page is first on screen (the frame after this ran has been painted), the host is told:
   // it moves the focus and retitles the view only then. With highlighted code, the time goes on
   // <body> for scripts/bench-paint.mjs, which times a command to this moment.

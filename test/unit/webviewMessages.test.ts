@@ -94,10 +94,14 @@ describe('webview messages: targets, state and host messages', () => {
     assert.equal(parseHostMessage({ ...msg, css: '.t0{}' }), undefined);
   });
 
-  it('parses the page-ready message for the host', () => {
-    assert.deepEqual(parseWebviewMessage({ type: 'ready', page: 7, more: 1 }), { type: 'ready', page: 7 });
-    assert.equal(parseWebviewMessage({ type: 'ready', page: '7' }), undefined);
-    assert.equal(parseWebviewMessage({ type: 'ready', page: 1.5 }), undefined);
+  it('parses the page-ready message for the host: the plain blocks on screen', () => {
+    assert.deepEqual(parseWebviewMessage({ type: 'ready', page: 7, blocks: [3, 4, 3], more: 1 }), { type: 'ready', page: 7, blocks: [3, 4] });
+    assert.equal(parseWebviewMessage({ type: 'ready', page: 7 }), undefined);
+    assert.equal(parseWebviewMessage({ type: 'ready', page: '7', blocks: [] }), undefined);
+    assert.equal(parseWebviewMessage({ type: 'ready', page: 1.5, blocks: [] }), undefined);
+    assert.equal(parseWebviewMessage({ type: 'ready', page: 7, blocks: ['3'] }), undefined);
+    assert.equal(parseWebviewMessage({ type: 'ready', page: 7, blocks: [-1] }), undefined);
+    assert.equal(parseWebviewMessage({ type: 'ready', page: 7, blocks: Array.from({ length: 65 }, (_, i) => i) }), undefined);
   });
 
   it('parses the page-painted message, which releases the title and focus held for that page', () => {
