@@ -183,7 +183,7 @@ const SYMBOL_RE = /(?<![\w:]):([a-z_][a-z0-9_]*)(?![\w?!:])/g;
 
 /** Names that carry their code: `HTTP_404_NOT_FOUND`, Falcon's `HTTP_404`, `Status404NotFound`. */
 const GO_STATUS_NAME_RE = /(?<![\w$.])[a-z]\w*\.(Status[A-Z][A-Za-z]+)(?![\w$(])/g;
-const CODE_LED_NAME_RE = /(?<![\w$])([1-5]\d\d)_([A-Za-z][A-Za-z0-9_]*[A-Za-z])(?![\w$])/g;
+const CODE_LED_NAME_RE = /(?<![\w$])S?([1-5]\d\d)_([A-Za-z][A-Za-z0-9_]*[A-Za-z])(?![\w$])/g;
 const EMBEDDED_RE = /(?<![\w$])(?:HTTP_([1-5]\d\d)(?:_[A-Z0-9_]+)?|Status([1-5]\d\d)[A-Z][A-Za-z0-9]*)(?![\w$])/g;
 /** A name that ends with `Status` and the code: `DefaultStatus429`, `EXPECTED_STATUS_404` (known codes only). */
 const STATUS_SUFFIX_RE = /(?<![\w$])[A-Za-z][\w$]*?(?:[a-z]Status|_STATUS_?)([1-5]\d\d)(?![\w$])/g;
@@ -255,7 +255,7 @@ export function findConstants(line: string, languageId: string, family: Family, 
     const code = registryCode(m[1]!);
     if (code !== undefined) out.push({ start, end, code, name: m[0], rule: 'constant-name' });
   });
-  // A name led by its code and spelling its phrase: skrape.it's enum entry `` `417_Expectation_Failed` ``.
+  // A name led by its code and spelling its phrase: skrape.it's enum entry `` `417_Expectation_Failed` ``, nette's `S202_Accepted`.
   if (/\d_[A-Za-z]/.test(line)) forFreeMatches(CODE_LED_NAME_RE, line, out, (m, start, end) => {
     const code = Number(m[1]);
     if (byName().get(m[2]!.toLowerCase().replace(/[^a-z0-9]+/g, '_')) === code) out.push({ start, end, code, name: m[0], rule: 'embedded-name' });

@@ -118,6 +118,8 @@ const SLASH_CODES: ReadonlyArray<[RegExp, string, Via]> = [
   // A base URL named for a status service, then the code: `${HTTP_STATUS_SERVICE}/201`, `#{status_url}/404`.
   [/[$#]\{[\w.]*(?:status|code)[\w.]*\}\/([1-5]\d\d)(?![\w.])/dgi, 'url-status', 'number'],
   [/\b(?:httpstat\.us|httpstatuses\.\w+|mock\.codes)\/([1-5]\d\d)(?![\w.])/dgi, 'url-status', 'number'],
+  // An anchor on a list of status codes: `List_of_HTTP_status_codes#302`, MDN's `.../Status#404`.
+  [/(?:status[_-]?codes|Status)#([1-5]\d\d)(?![\w.])/dgi, 'url-status', 'number'],
   [/(['"`])\/([1-5]\d\d)\1/dg, 'url-route', 'number'],
   // A URL whose whole path is a code (a mock server's route): `localhost:8057/404`, `http://example.com:8080/404`, `f"http://{host}:{port}/500"`.
   [/\/\/(?:[\w-]+(?:\.[\w-]+)*|\{[\w.]+\}|\$\{?[\w.]+\}?)(?::(?:\d+|\{[\w.]+\}|\$\{?[\w.]+\}?))?\/([1-5]\d\d)(?=['"`\s?#]|$)/dg, 'url-status', 'number'],

@@ -98,6 +98,9 @@ const HTTP_WORDS = /\b(?:GET|POST|PUT|DELETE|HEAD|PATCH|OPTIONS|HTTP|requests?|r
 /** Numbers in prose that are measures, not statuses: "500 ms", "200 lines". */
 const MEASURE_SUF = /^\s*(?:ms|milliseconds?|seconds?|secs?|s\b|minutes?|mins?|hours?|days?|bytes?|[kmg]i?b\b|px|%|lines?|chars?|characters|items?|rows?|times|users|requests|records|words|pages|x\b)/i;
 
+/** A number before a limit it counts: "the 100 route limit", "a 500 request cap". */
+const LIMIT_SUF = /^\s+[a-z]+\s+(?:limits?|caps?|quota|maximum)\b/i;
+
 /** Nouns before a list of numbers that make them counts or references: "lines 200 and 201", "issues 301 and 302". */
 const LIST_NOUN_PRE = /(?:\b(?:lines?|issues?|items?|rows?|pages?|steps?|ports?|bytes|between|from|to|and|PRs?|tickets?|sections?|chapters?|versions?|v|rfcs?|sizes?|of|by|x)|#|[<>=+])\s*$/i;
 
@@ -121,7 +124,7 @@ export function talksStatus(pre: string, suf: string, line = '', code = ''): boo
   // Markup around the code: rdoc `+200+`, `*404*`, `<tt>403</tt>`, `<code>404</code>`.
   pre = pre.replace(MARKUP_PRE, '');
   suf = suf.replace(MARKUP_SUF, '');
-  if (MEASURE_SUF.test(suf)) return false;
+  if (MEASURE_SUF.test(suf) || LIMIT_SUF.test(suf)) return false;
   const restSuf = stripListSuf(suf);
   const restPre = stripListPre(pre);
   // Codes listed together in a line about HTTP: "(404, 500) fresh cached GET response", "301/302 POST drops the body".
