@@ -93,8 +93,8 @@ class ResponsePanelManager extends Disposable implements ResponsePanels, PanelHo
         const [script, style] = await Promise.all([read('main.js'), read('style.css')]);
         return { script, style };
       } catch (e) {
-        // The page links them instead.
-        log.error('Reading the response view\'s script failed', e);
+        // The page links them instead (a web host may serve the extension's files to the webview only).
+        log.info(`The response view links its script and stylesheet: ${e instanceof Error ? e.message : String(e)}`);
         return undefined;
       }
     })();
