@@ -15,8 +15,8 @@ const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'test
 const HALVES = ['tune', 'holdout'];
 // blind/ is a second holdout written after holdout/ had been seen; none of its repositories may appear in tune/ or holdout/.
 // protocols/ (issue 14) holds gRPC, WebSocket and FTP lines: a group of its own, which may share a repository with a half.
-// tune6/ (round 6) is a tuning batch from repositories used in no other directory; tune7/ and tune8/ are a second and a third one.
-const DIRS = [...HALVES, 'blind', 'blind2', 'blind3', 'blind4', 'tune6', 'tune7', 'tune8', 'protocols'];
+// tune6/ (round 6) is a tuning batch from repositories used in no other directory; tune7/, tune8/ and tune9/ are a second, a third and a fourth one.
+const DIRS = [...HALVES, 'blind', 'blind2', 'blind3', 'blind4', 'tune6', 'tune7', 'tune8', 'tune9', 'protocols'];
 const PROTOCOLS = new Set(['http', 'smtp', 'smtp-enhanced', 'grpc', 'websocket', 'ftp']);
 const markdown = process.argv.includes('--markdown');
 
@@ -143,6 +143,11 @@ for (const s of sources) {
 const tune8Repos = new Set(sources.filter((s) => s.half === 'tune8').map((s) => s.repo));
 for (const s of sources) {
   if (s.half === 'protocols' && tune8Repos.has(s.repo)) errors.push(`repository ${s.repo} of tune8/ also appears in protocols/`);
+}
+// tune9/ likewise.
+const tune9Repos = new Set(sources.filter((s) => s.half === 'tune9').map((s) => s.repo));
+for (const s of sources) {
+  if (s.half === 'protocols' && tune9Repos.has(s.repo)) errors.push(`repository ${s.repo} of tune9/ also appears in protocols/`);
 }
 
 // ---- summary ----
