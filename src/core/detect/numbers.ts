@@ -169,7 +169,7 @@ const ASSERT_FIRST_RE = re(String.raw`${NW}(?:assert\w*|Assert\.\w+|assert\.\w+|
 const ASSERT_FIRST_SUF = re(String.raw`^\s*,[^;]{0,100}?${NW}(?:${HTTP_IDENT}|code)(?![\w$])`, 'i');
 /** `assertEqual(response.status_code, 404)`, `assert_eq!(resp.status(), 404)`. */
 const ASSERT_SECOND_RE = re(
-  String.raw`${NW}(?:assert\w*|Assert\.\w+|assert\.\w+|require\.\w+|t\.(?:equal|equals|is|strictEqual|same|strictSame|deepEqual|notEqual|not)|[\w$]+\.(?:Expect|Equals?)(?=\(\s*t\s*,))\s*!?\(\s*(?:t\s*,\s*)?[^,;]{0,80}?${NW}\$?['"]?(?:${HTTP_IDENT}|code)(?![\w$])${IDENT_TAIL}[^,;]{0,20}?,\s*$`,
+  String.raw`${NW}(?:assert\w*|Assert\.\w+|assert\.\w+|require\.\w+|t\.(?:equal|equals|is|strictEqual|same|strictSame|deepEqual|notEqual|not)|(?:[\w$]+\.)?(?:Expect|Equals?|expect|equals?|refute)(?=\(\s*t\s*,))\s*!?\(\s*(?:t\s*,\s*)?[^,;]{0,80}?${NW}\$?['"]?(?:${HTTP_IDENT}|code)(?![\w$])${IDENT_TAIL}[^,;]{0,20}?,\s*$`,
   'i',
 );
 /**
@@ -178,7 +178,7 @@ const ASSERT_SECOND_RE = re(
  * expects `expect(r.status_code).to(equal(200))`.
  */
 const HAMCREST_RE = re(
-  String.raw`${NW}(?:assert_?that|expect)\(\s*[^,;]{0,80}?${NW}(?:${HTTP_IDENT}|${RESPONSE_CODE_MEMBER})(?![\w$])${IDENT_TAIL}[^,;]{0,20}?(?:,\s*(?:is|equalTo|equal_to|is_|(?:is\(\s*)?equalTo)|\)\s*\.\s*(?:is_equal_to|isEqualTo)|\)\s*\.\s*to\(\s*equal)\(\s*$`,
+  String.raw`${NW}(?:assert_?that|expect)\(\s*[^,;]{0,80}?${NW}(?:${HTTP_IDENT}|${RESPONSE_CODE_MEMBER})(?![\w$])${IDENT_TAIL}[^,;]{0,20}?(?:,\s*(?:is|\x60is\x60|equalTo|equal_to|is_|(?:is\(\s*)?equalTo)|\)\s*\.\s*(?:is_equal_to|isEqualTo)|\)\s*\.\s*to\(\s*equal)\(\s*$`,
   'i',
 );
 /** NUnit's constraint model over a status: `Assert.That((int)response.StatusCode, Is.EqualTo(404))`. */
@@ -218,7 +218,7 @@ const QUOTED_LIST_RE = re(String.raw`(?<![\w$-])[\w.-]*(?:status|http[-_]?errors
 const QUOTED_LIST_SUF = /^\s*(?:,\s*\d{3}|['"])/;
 
 // --- status lines and logs ----------------------------------------------------------------------
-const STATUS_LINE_RE = /(?:\b|(?<=\\[rn]))HTTP\\?\/\d(?:\.[\dx])?\s+$/i;
+const STATUS_LINE_RE = /(?:\b|(?<=\\[rn]))HTTP\\?\/\d(?:\\?\.[\dx])?\s+$/i;
 /** Combined/common access log: `"GET / HTTP/1.1" 404 123`. */
 const ACCESS_LOG_RE = re(String.raw`"${METHODS} [^"]*"\s+$`);
 /** morgan/dev-style logs: `GET /users 404 12.3 ms`. */
@@ -505,6 +505,10 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'phrase', via: 'phrase', suf: /^[*_`'"]{0,2}[ \t:(|—–-]{1,3}[*_`'"]{0,2}[A-Za-z']/, protocol: 'http', when: (c) => (!c.quoted || c.line[c.start - 1] === '`') && followedByPhrase(c.num, c.suf) },
   { id: 'call-first-arg', via: 'number', pre: FIRST_ARG_RE, suf: ARG_END, protocol: 'http' },
   { id: 'go-context-call', via: 'number', families: ['go', 'other', 'text'], pre: GO_CTX_RE, suf: ARG_END, protocol: 'http' },
+  // unrolled/render and the like: the writer first, then the status: `render.XML(w, 300, v)`, `r.JSON(w, http.StatusOK, v)`.
+  { id: 'go-render-call', via: 'number', families: ['go'], pre: /\.(?:JSON|JSONP|XML|HTML|Text|Data|YAML|Render)\(\s*\w+\s*,\s*$/, suf: ARG_END, protocol: 'http' },
+  // A status as a type argument: `HttpError<451>`, `InferResponseType<typeof $get, 401>`, `Response<404>`.
+  { id: 'status-type-arg', via: 'number', families: ['js', 'other'], pre: /(?<![\w$])[\w$.]*(?:Http|HTTP|Status|Response|Error)\w*<\s*(?:[^<>;]{0,80},\s*)?$/, suf: /^\s*[,>|]/, protocol: 'http' },
   { id: 'js-call', via: 'number', families: ['js', 'other', 'text'], pre: JS_FIRST_ARG_RE, suf: ARG_END, protocol: 'http' },
   { id: 'call-later-arg', via: 'number', pre: LATER_ARG_RE, suf: ARG_END, protocol: 'http' },
   { id: 'php-header', via: 'number', pre: PHP_HEADER_RE, suf: ARG_END, protocol: 'http' },
@@ -814,8 +818,22 @@ function commonStatusCompare(c: NumberCtx): boolean {
 function commonStatusKey(c: NumberCtx): boolean {
   if (!COMMON_STATUS.has(c.num) || c.smtpMode || c.family === 'text' || c.family === 'data') return false;
   if (!/(?:^\s*|[{,[]\s*)$/.test(c.pre) || !/^\s*=>/.test(c.suf)) return false;
-  if (/^\s*=>\s*[A-Z]\w*(?:::|\.)[A-Z]/.test(c.suf) || /^\s*=>\s*[A-Z]\w*\s*,?\s*$/.test(c.suf)) return false;
+  // Not a key mapped to a class (`500 => Faraday::ConnectionFailed`; a C# switch arm `403 => Errors.InsufficientAccess` is a
+  // status), nor a palette's shade (`200 => 'oklch(0.87 0.065 274.039)'`, `'#f00'`).
+  if (c.family !== 'dotnet' && (/^\s*=>\s*[A-Z]\w*(?:::|\.)[A-Z]/.test(c.suf) || /^\s*=>\s*[A-Z]\w*\s*,?\s*$/.test(c.suf))) return false;
+  if (/^\s*=>\s*['"]?(?:#[0-9a-f]{3,8}\b|(?:oklch|rgba?|hsla?|lab|lch)\()/i.test(c.suf)) return false;
   return c.quoted || !inProse(c.line, c.start, c.family);
+}
+
+/** HTTP words in a statement that make its bare `code` a status: `{ code: 400, message: '...' }`, `failure: [{ code: 400, ... }]`. */
+const CODE_HTTP_WORDS = /\b(?:message|failure|failures|success|response|responses|http|reason|description|model)\b/i;
+
+/** A bare `code` key or variable given a common status, in web code or beside words about a response (`{ code: 400, message: ... }`). */
+function commonStatusCodeKey(c: NumberCtx): boolean {
+  if (!COMMON_STATUS.has(c.num) || c.smtpMode || c.family === 'text' || c.family === 'data') return false;
+  if (!/(?<![\w$.])\$?['"]?code['"]?\s*(?::|=>|=(?!=)|:\s*\w+\s*=)\s*$/i.test(c.pre.replace(/\bint\s+(?=\$)/, ''))) return false;
+  if (!/^\s*(?:$|[,;)}\]]|\/\/|#)/.test(c.suf)) return false;
+  return c.webMode || CODE_HTTP_WORDS.test(statementWords(c));
 }
 
 export const FALLBACK_RULES: readonly NumberRule[] = [
@@ -825,6 +843,7 @@ export const FALLBACK_RULES: readonly NumberRule[] = [
   { id: 'common-status-arg', via: 'number', protocol: 'http', weak: true, when: commonStatusArg },
   { id: 'common-status-compare', via: 'number', protocol: 'http', weak: true, when: commonStatusCompare },
   { id: 'common-status-key', via: 'number', protocol: 'http', weak: true, when: commonStatusKey },
+  { id: 'common-status-code-key', via: 'number', protocol: 'http', weak: true, when: commonStatusCodeKey },
 ];
 
 /**
