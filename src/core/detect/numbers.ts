@@ -695,10 +695,11 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
 
 /** Last resorts, after the structure rules (switch branches, table columns, status keys): mail code and prose. */
 /**
- * The standard codes but 1xx and 300 (counts and sizes more often than statuses): one of them as a whole
- * argument or element, compared or a map key, is a status unless its call or neighbours say otherwise.
+ * The codes programs pass around most (not 1xx, not 300, not the rare ones: as bare numbers those are
+ * counts and sizes more often than statuses): one of them as a whole argument or element, compared or a
+ * map key, is a status unless its call or neighbours say otherwise.
  */
-const COMMON_STATUS = new Set(['200', '201', '202', '203', '204', '205', '206', '207', '208', '226', '301', '302', '303', '304', '305', '307', '308', '400', '401', '402', '403', '404', '405', '406', '407', '408', '409', '410', '411', '412', '413', '414', '415', '416', '417', '418', '421', '422', '423', '424', '425', '426', '428', '429', '431', '451', '500', '501', '502', '503', '504', '505', '506', '507', '508', '510', '511']);
+const COMMON_STATUS = new Set(['200', '201', '202', '204', '301', '302', '303', '304', '307', '308', '400', '401', '403', '404', '405', '406', '409', '410', '412', '413', '415', '422', '429', '500', '501', '502', '503', '504']);
 /** Words (of names split at case changes and underscores) that make the numbers beside them measures, ids, positions or texts. */
 const NOT_STATUS_WORDS = /\b(?:time ?unit|milliseconds|seconds|port|timeout|size|sizes|width|widths|height|limit|max|min|delay|ms|millis|retr(?:y|ies)|count|offset|page|index|idx|length|len|capacity|depth|priority|order|weight|score|price|amount|total|age|years?|bytes|interval|duration|px|sleep|wait|ids?|user|users|items?|list|progress|cache|dimension|figsize|dpi|job|task|exit|text|title|label|column|row|line|lines|version|minutes?|hours?|days?|weeks?|time|int|integer|param|number|num|paths|scroll|x|y|top|left|position|pos)\b/i;
 /** Calls whose numbers are times, sizes, counts, ids or positions, or that log or parse them; by a word of their name. */
