@@ -333,7 +333,7 @@ describe('response page: the webview script and stylesheet inlined', () => {
     assert.equal(scripts[0]![1], i.nonce);
     // A `</script` inside the script cannot close the element early.
     assert.equal(scripts[0]![2], 'document.body.dataset.x = "<\\/script><b>";');
-    assert.match(html, new RegExp(`<style nonce="${i.nonce}">body\\{color:red\\}</style>`));
+    assert.ok(html.includes(`<style nonce="${i.nonce}">body{color:red}</style>`), 'the stylesheet inlined under the nonce');
     // The CSP still allows no inline code without the nonce.
     assert.match(cspOf(html), new RegExp(`script-src 'nonce-${i.nonce.replace(/[+/]/g, '\\$&')}'`));
   });
