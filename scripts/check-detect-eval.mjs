@@ -16,7 +16,7 @@ const HALVES = ['tune', 'holdout'];
 // blind/ is a second holdout written after holdout/ had been seen; none of its repositories may appear in tune/ or holdout/.
 // protocols/ (issue 14) holds gRPC, WebSocket and FTP lines: a group of its own, which may share a repository with a half.
 // tune6/ (round 6) is a tuning batch from repositories used in no other directory; tune7/, tune8/ and tune9/ are a second, a third and a fourth one.
-const DIRS = [...HALVES, 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'tune6', 'tune7', 'tune8', 'tune9', 'protocols'];
+const DIRS = [...HALVES, 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'tune6', 'tune7', 'tune8', 'tune9', 'protocols'];
 const PROTOCOLS = new Set(['http', 'smtp', 'smtp-enhanced', 'grpc', 'websocket', 'ftp']);
 const markdown = process.argv.includes('--markdown');
 
