@@ -441,7 +441,17 @@ describe('detect: documents (issue 9: structure, mail code, prose)', () => {
       ['    services.AddHttpClient("x").SetHandlerLifetime(TimeSpan.FromMinutes(500));', 'csharp'],
       ['    int[] sizes = new int[200];', 'java'],
       ['    Retry(100, 300)', 'go'],
+      ['    var w = isMobile ? 200 : 400;', 'javascript'],
+      ['    const point = (200, 404)', 'python'],
+      ['    resize("/img/a.png", 100, 200)', 'javascript'],
+      ['    .Be(200);', 'csharp'],
     ] as const) assert.deepEqual(show(line, lang), [], line);
+    // Both branches of a ternary; a request and its status side by side (a tuple, a test row); a constructor named by its class.
+    assert.deepEqual(show('    return _settings.IsAspNetCore ? "200" : "204";', 'csharp'), ['http:200[200]', 'http:204[204]']);
+    assert.deepEqual(show('    ("/resource1", 200),', 'python'), ['http:200[200]']);
+    assert.deepEqual(show("    yield ['POST', 500, null];", 'php'), ['http:500[500]']);
+    assert.deepEqual(show('    .Given(x => x.GivenServiceIsRunning(1, port2, "/", 404, ""))', 'csharp'), ['http:404[404]']);
+    assert.deepEqual(show('    response = HTTPI::Response.new(500, {}, message)', 'ruby'), ['http:500[500]']);
     // Mail code: a bare 500 there is the reply code's business.
     assert.deepEqual(show('    check(false, 500)', 'python', { hints: { smtp: true } }).filter((f) => f.startsWith('http:')), []);
   });
@@ -453,6 +463,17 @@ describe('detect: documents (issue 9: structure, mail code, prose)', () => {
     assert.deepEqual(show('    # wait 500 ms, then retry up to 200 times', 'python'), []);
     assert.deepEqual(show(' * @default 500', 'typescript'), []);
     assert.deepEqual(show('Total: 250 items, 500 errors fixed.', 'plaintext'), []);
+    // A common code alone in a comment or a test name on a line about HTTP; not a count, a measure or a reference there.
+    assert.deepEqual(show('    // 307 keeps the redirect as POST with the original body.', 'ruby'), ['http:307[307]']);
+    assert.deepEqual(show("  it('propagates the allow header in case of 405 (with passthrough)', async () => {", 'javascript'), ['http:405[405]']);
+    for (const line of [
+      '    // retry the request up to 200 times',
+      '    // the response body is cut after 500 characters',
+      '    // see issue 404 of the client',
+      '    // the server handles 200 requests',
+      '    // run 500 tests against the endpoint',
+      '    const msg = `Response: ${body.take(200)}`',
+    ]) assert.deepEqual(show(line, 'typescript'), [], line);
   });
 });
 

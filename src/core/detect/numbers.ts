@@ -3,7 +3,7 @@
 import { lookup } from '../registry';
 import contexts from './contexts.json';
 import type { Family } from './languages';
-import { inProse, smtpDocumentNumber, talksStatus } from './prose';
+import { httpLineCode, inProse, smtpDocumentNumber, talksStatus } from './prose';
 import { ARGS, HTTP_IDENT, IDENT_TAIL, METHODS, NW, OPS, SMTP_IDENT, SMTP_MODE_IDENT, SMTP_TEXT_RE } from './patterns';
 
 export type NumberProtocol = 'http' | 'smtp';
@@ -707,6 +707,12 @@ const NOT_STATUS_CALL_WORDS = /\b(?:set ?timeout|set ?interval|set ?immediate|ar
 /** Calls whose quoted number is a text or a number to parse, not a status. */
 const QUOTED_NOT_STATUS_CALL = /^(?:toBe|toEqual|toStrictEqual|equals?|eql?|assertEquals?|assertSame|isEqualTo|must_equal|parse\w*|\w*Param|valueOf|of)$/i;
 
+/** Words among a call's arguments that make its numbers statuses: `get(webStatusUrl, "web", 200)`, `New(400, reason, message)`. */
+const STATUS_ARG_WORDS = /\b(?:status|reason|message|msg|phrase)\b/i;
+
+/** An HTTP method or a URL path as a string among the arguments: `'POST'`, `"/api/items"`, `'/'`. */
+const REQUEST_ARG = /(?:^|[\s(,[{])(?:['"`](?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)['"`]|(?:HttpMethod|Method)\.\w+|['"`]\/[\w\/%.{}:?=&-]*['"`])\s*(?=[,)\]}])/;
+
 /** A name's words, split at case changes, underscores and punctuation: `getStatusText` -> `get Status Text`. */
 function wordsOf(text: string): string {
   return text.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_.$@?!:]+/g, ' ');
@@ -721,11 +727,11 @@ const STATUS_NAME_WORDS = /\b(?:status|code|url|uri|response|error|redirect|http
  * or stands in an index (`items[404]`), a block, a Go array type (`[200]T`) or a list being assigned
  * or iterated (their names decide, in the rules above).
  */
-function enclosingArgs(c: NumberCtx): { name: string; args: string } | undefined {
+function enclosingArgs(c: NumberCtx): { name: string; args: string; open: number; tuple?: boolean } | undefined {
   if (c.family === 'ruby') {
     // A Ruby command without parentheses: `stub_simple_request "example.com", 302, ...`, `assert_response_raises ResourceInvalid, 422`.
     const m = RUBY_COMMAND_ARGS.exec(c.pre);
-    if (m && /^\s*(?:,|$|#|\bdo\b|\{)/.test(c.suf)) return { name: m[1]!, args: `${c.pre.slice(m.index + m[0].length - m[2]!.length)}${c.num}${c.suf.replace(/\s*(?:#|\bdo\b|\{).*$/, '')}` };
+    if (m && /^\s*(?:,|$|#|\bdo\b|\{)/.test(c.suf)) return { name: m[1]!, args: `${c.pre.slice(m.index + m[0].length - m[2]!.length)}${c.num}${c.suf.replace(/\s*(?:#|\bdo\b|\{).*$/, '')}`, open: m.index + m[0].length - m[2]!.length - 1 };
   }
   if (!/[(,[]\s*$/.test(c.pre) || !/^\s*[,)\]]/.test(c.suf)) return undefined;
   // A callback before the number (`}, 500)`): a timer's delay.
@@ -746,7 +752,7 @@ function enclosingArgs(c: NumberCtx): { name: string; args: string } | undefined
   if (open < 0 || c.pre[open] === '{') return undefined;
   const before = c.pre.slice(0, open);
   if (c.pre[open] === '[') {
-    if (/[\w$)\]]\s*$/.test(before) || /^\s*\][\w*[]/.test(c.suf)) return undefined;
+    if ((/[\w$)\]]\s*$/.test(before) && !/\b(?:return|yield)\s*$/.test(before)) || /^\s*\][\w*[]/.test(c.suf)) return undefined;
     if (/(?:[^=!<>]=|\bin|:)\s*$/.test(before)) return undefined;
   }
   let close = -1;
@@ -763,8 +769,10 @@ function enclosingArgs(c: NumberCtx): { name: string; args: string } | undefined
     }
   }
   const name = c.pre[open] === '(' ? (/((?:[\w$]+\s*(?:\.|::|->|\?\.)\s*)*[\w$]+)(?:<[^<>()]*>)?\s*$/.exec(before)?.[1] ?? '') : '';
-  if (c.pre[open] === '(' && (!name || /\b(?:for|in)\s*$/.test(before))) return undefined;
-  return { name, args: `${c.pre.slice(open + 1)}${c.num}${close < 0 ? c.suf : c.suf.slice(0, close)}` };
+  // A tuple (`("/resource1", 200),`) has no name; a parenthesised expression or condition is no list.
+  const tuple = c.pre[open] === '(' && !name && /(?:^\s*|[,(\[=]\s*|\b(?:return|yield)\s+)$/.test(before);
+  if (c.pre[open] === '(' && ((!name && !tuple) || /\b(?:for|in)\s*$/.test(before))) return undefined;
+  return { name, args: `${c.pre.slice(open + 1)}${c.num}${close < 0 ? c.suf : c.suf.slice(0, close)}`, open, tuple };
 }
 
 const RUBY_COMMAND_ARGS = /^\s*(?:[\w@:]+\s*\.\s*)*([a-z_]\w*[?!]?)\s+(?!(?:if|unless|and|or|not|then|do|in|return|when|yield|puts|print|p|raise|sleep)\b)((?:[^,;=(){}\[\]]+,\s*){0,4})$/;
@@ -779,17 +787,28 @@ function statementWords(c: NumberCtx): string {
 /** A common status as a whole argument or element, in code, of a call that takes no measure, among no other numbers. */
 function commonStatusArg(c: NumberCtx): boolean {
   if (!COMMON_STATUS.has(c.num) || c.smtpMode || c.family === 'text' || c.family === 'data') return false;
-  // A chain continued from the line above (`    .Be(200);`): its subject is there, read by the continuation rule.
-  if (/^\s*\??\./.test(c.line)) return false;
   const e = enclosingArgs(c);
   if (!e) return false;
+  // A chain continued from the line above (`    .Be(200);`): its subject is there, read by the continuation rule.
+  // (A call nested in it is read here: `.Given(x => x.Run(1, "/", 404))`.)
+  if (/^\s*\??\.[\w$]*(?:<[^<>]*>)?\s*$/.test(c.line.slice(0, Math.max(0, c.start - (c.quoted ? 1 : 0) - (c.pre.length - e.open))))) return false;
   // The method's own name decides (`getURL` is about a URL, `response.get` is a getter), unless its arguments
   // speak of a status (`get(webStatusUrl, "web", 200)`); the receiver's words count in the statement's.
-  const nameWords = wordsOf(e.name.replace(/^.*(?:\.|::|->)\s*/, ''));
-  if (NOT_STATUS_CALL_WORDS.test(nameWords) && !STATUS_NAME_WORDS.test(nameWords) && !/\bstatus\b/i.test(wordsOf(e.args))) return false;
+  // A constructor is named by its class: `HTTPI::Response.new(500, ...)`, `new HttpError(404)`.
+  const segments = e.name.split(/\s*(?:\.|::|->|\?\.)\s*/);
+  const method = segments.at(-1) === 'new' && segments.length > 1 ? segments.slice(-2).join(' ') : segments.at(-1)!;
+  const nameWords = wordsOf(method);
+  if (NOT_STATUS_CALL_WORDS.test(nameWords) && !STATUS_NAME_WORDS.test(nameWords) && !STATUS_ARG_WORDS.test(wordsOf(e.args))) return false;
+  const numbers = e.args.match(/(?<![\w.$#])-?\d+(?:\.\d+)?(?![\w.])/g) ?? [];
+  // A tuple holds a status beside a request or a status word only (`(200, 400)` may be a point).
+  if (e.tuple && !REQUEST_ARG.test(e.args) && !STATUS_ARG_WORDS.test(wordsOf(e.args))) return false;
+  // A request and its status side by side: `('/resource1', 200)`, `['POST', 500, null]`, `Given(1, port, "/", 404, "")`;
+  // the other numbers small (indexes, counts), and none named a measure right before this one.
+  if (REQUEST_ARG.test(e.args) && numbers.every((n) => COMMON_STATUS.has(n) || /^-?\d{1,2}$/.test(n)) && !/(?:^|[\s(,{])[\w$]*(?:timeout|delay|size|port|limit|count|max|min|index|width|height)\w*['"]?\s*[:=]\s*$/i.test(c.pre)) {
+    return c.quoted ? !QUOTED_NOT_STATUS_CALL.test(e.name.replace(/^.*[.:>]/, '')) : !inProse(c.line, c.start, c.family);
+  }
   if (NOT_STATUS_WORDS.test(statementWords(c))) return false;
   // Every other number beside it is a status too (`valid(200, 204)`), not a data row (`23, 2, 198, 200`, `200, 100`).
-  const numbers = e.args.match(/(?<![\w.$#])-?\d+(?:\.\d+)?(?![\w.])/g) ?? [];
   if (!numbers.every((n) => COMMON_STATUS.has(n))) return false;
   // A quoted code (`getURL("403")`) is a string of its own, not prose; but not a text compared
   // (`toBe("200")` on a body), a number parsed (`IntParam("200")`) or a field among words (`Car("Fiat", "500")`).
@@ -837,6 +856,23 @@ function commonStatusCodeKey(c: NumberCtx): boolean {
   return c.webMode || CODE_HTTP_WORDS.test(statementWords(c));
 }
 
+const TERNARY_THEN_SUF = /^['"]?\s*:\s*['"]?(\d{3})['"]?(?![\w.])/;
+const TERNARY_ELSE_PRE = /\?\s*['"]?(\d{3})['"]?\s*:\s*$/;
+
+/**
+ * Both branches of a ternary are common codes: `ok ? "200" : "204"`, `found ? 200 : 404`. Two round figures
+ * (`mobile ? 200 : 400`) may be sizes: they need a word about a status in the statement.
+ */
+function commonStatusTernary(c: NumberCtx): boolean {
+  if (!COMMON_STATUS.has(c.num) || c.smtpMode || c.family === 'text' || c.family === 'data') return false;
+  const other = /\?\s*$/.test(c.pre) ? TERNARY_THEN_SUF.exec(c.suf)?.[1] : TERNARY_ELSE_PRE.exec(c.pre)?.[1];
+  if (!other || !COMMON_STATUS.has(other) || other === c.num) return false;
+  const words = statementWords(c);
+  if (NOT_STATUS_WORDS.test(words)) return false;
+  if (c.num.endsWith('00') && other.endsWith('00') && !STATUS_NAME_WORDS.test(words)) return false;
+  return !inProse(c.line, c.start, c.family) || c.quoted;
+}
+
 export const FALLBACK_RULES: readonly NumberRule[] = [
   { id: 'smtp-document', via: 'number', protocol: 'smtp', weak: true, when: (c) => c.smtpMode && c.family !== 'text' && c.family !== 'data' && smtpDocumentNumber(c.pre, c.suf) },
   // Comments, strings and documents that talk about a code: "returns 404", "a 404 page", "non 200 response".
@@ -845,6 +881,10 @@ export const FALLBACK_RULES: readonly NumberRule[] = [
   { id: 'common-status-compare', via: 'number', protocol: 'http', weak: true, when: commonStatusCompare },
   { id: 'common-status-key', via: 'number', protocol: 'http', weak: true, when: commonStatusKey },
   { id: 'common-status-code-key', via: 'number', protocol: 'http', weak: true, when: commonStatusCodeKey },
+  { id: 'common-status-ternary', via: 'number', protocol: 'http', weak: true, when: commonStatusTernary },
+  // A common code alone in a comment or string of code on a line about HTTP (documents have the talk rules: a line of
+  // docs says many things).
+  { id: 'common-status-prose', via: 'log', protocol: 'http', weak: true, when: (c) => COMMON_STATUS.has(c.num) && !c.quoted && !c.smtpMode && c.family !== 'data' && c.family !== 'text' && !/[$#]\{[^}]*$/.test(c.pre) && inProse(c.line, c.start, c.family) && httpLineCode(c.pre, c.suf, c.line) },
 ];
 
 /**

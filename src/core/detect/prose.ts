@@ -167,3 +167,31 @@ const SMTP_NOT_SUF = /^\s*(?:ms\b|s\b|sec|seconds|bytes|[kmg]b\b|px|%|\*|\/|\+|-
 export function smtpDocumentNumber(pre: string, suf: string): boolean {
   return !SMTP_NOT_PRE.test(pre) && !SMTP_NOT_SUF.test(suf);
 }
+
+/** Words that make a line of prose about HTTP, for a common code that stands alone in it ("the 404 must not inherit the header"). */
+const HTTP_LINE_WORDS =
+  /\b(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS|HTTPS?|https?|requests?|responses?|respond\w*|redirect\w*|status(?:es)?|headers?|body|bodiless|content|server|client|proxy|upstream|endpoint|route[sr]?|handler|middleware|catcher|retry|retried|upgrade|fetch|api|url|uri|errors?|exception|fail(?:s|ed|ure)?|abort\w*|repl(?:y|ies))\b/;
+/** Words before a number that make it a count, a measure or a reference ("after 200", "up to 500", "issue 404", "port 443"). */
+const AMOUNT_PRE =
+  /(?:\b(?:after|every|each|than|over|under|first|last|about|around|approximately|up\s+to|only|least|most|per|max(?:imum)?|min(?:imum)?|limit|until|next|all|top|within|lines?|issues?|items?|rows?|pages?|steps?|ports?|bytes|PRs?|pull\s+requests?|tickets?|sections?|chapters?|versions?|v|rfcs?|sizes?|by|x|length|width|height|timeouts?|delays?|sleep|wait|ids?|number|no\.?|take[sn]?|took|costs?|scored?|in|at)\s*|[#$@%+*^&<>=~\\\/:.\w-])$/i;
+/** A plural noun after a number counts things ("500 tests", "200 connections"); the plurals of statuses are kinds. */
+const COUNT_SUF = /^\s+(?!(?:is|was|has|does|this|its|as|us|yes|responses|redirects|replies|errors|statuses|codes|pages|handlers|exceptions|routes|status|success|access|class|process|address|less|unless|plus|across|bonus|miss|pass)\b)[a-z]{2,}s\b/i;
+
+/**
+ * A common code alone in prose on a line about HTTP: "// 307 keeps the redirect as POST", "'propagates the allow
+ * header in case of 405'", "Only the 404 catcher should trigger"; not a count, measure or reference.
+ */
+export function httpLineCode(pre: string, suf: string, line: string): boolean {
+  pre = pre.replace(MARKUP_PRE, '');
+  suf = suf.replace(MARKUP_SUF, '');
+  if (AMOUNT_PRE.test(pre.slice(-40)) && !/[("'`[]\s*$/.test(pre)) return false;
+  if (/^(?:[.,:\/-]\d|[\w%]|\(\d)/.test(suf)) return false;
+  if (MEASURE_SUF.test(suf) || LIMIT_SUF.test(suf)) return false;
+  // "500 errors fixed" is an amount; "handlers for 404 errors", "the 404 pages" are kinds.
+  if (TALK_PLURAL_SUF.test(suf) && !KIND_PRE.test(pre) && !/\b(?:the|a|an|this|that)\s+$/i.test(pre)) return false;
+  // "500 tests" counts; "the 404 keeps", "// 307 keeps the redirect" (the code as the subject) does not.
+  if (COUNT_SUF.test(suf) && !/(?:^|\b(?:the|a|an|this|that)\s+|^\s*(?:\/\/+|#+|\*|\/\*+|--)\s*)$/i.test(pre)) return false;
+  // A line of numbers (a message full of figures, a data row in a string) says nothing of any one of them.
+  if ((line.match(/(?<![\w.])\d{2,}(?![\w])/g)?.length ?? 0) > 4) return false;
+  return HTTP_LINE_WORDS.test(line.replace(/(?<![\w.])\d+(?![\w])/g, ' '));
+}
