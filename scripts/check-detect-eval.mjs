@@ -15,7 +15,8 @@ const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'test
 const HALVES = ['tune', 'holdout'];
 // blind/ is a second holdout written after holdout/ had been seen; none of its repositories may appear in tune/ or holdout/.
 // protocols/ (issue 14) holds gRPC, WebSocket and FTP lines: a group of its own, which may share a repository with a half.
-// tune6/ (round 6) is a tuning batch from repositories used in no other directory; tune7/, tune8/ and tune9/ are a second, a third and a fourth one.
+// tune6/ (round 6) is a tuning batch from repositories used in no other directory; tune7/, tune8/ and tune9/ are a second, a third and a fourth one;
+// blind6/ (round 7) is a sixth blind batch.
 const DIRS = [...HALVES, 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'tune6', 'tune7', 'tune8', 'tune9', 'protocols'];
 const PROTOCOLS = new Set(['http', 'smtp', 'smtp-enhanced', 'grpc', 'websocket', 'ftp']);
 const markdown = process.argv.includes('--markdown');
@@ -124,35 +125,13 @@ for (const s of sources) {
   if (h && h !== s.half) errors.push(s.half.startsWith('blind') || h.startsWith('blind') ? `repository ${s.repo} of ${s.half.startsWith('blind') ? s.half : h}/ also appears in ${s.half.startsWith('blind') ? h : s.half}/` : `repository ${s.repo} appears in both halves`);
   halfOfRepo.set(s.repo, s.half);
 }
-// blind4/ (round 6) is stricter still: none of its repositories may appear in any other directory, protocols/ included.
-const blind4Repos = new Set(sources.filter((s) => s.half === 'blind4').map((s) => s.repo));
-for (const s of sources) {
-  if (s.half === 'protocols' && blind4Repos.has(s.repo)) errors.push(`repository ${s.repo} of blind4/ also appears in protocols/`);
-}
-// blind5/ (round 6) likewise: none of its repositories may appear in any other directory, protocols/ included.
-const blind5Repos = new Set(sources.filter((s) => s.half === 'blind5').map((s) => s.repo));
-for (const s of sources) {
-  if (s.half === 'protocols' && blind5Repos.has(s.repo)) errors.push(`repository ${s.repo} of blind5/ also appears in protocols/`);
-}
-// tune6/ likewise: none of its repositories may appear in any other directory, protocols/ included.
-const tune6Repos = new Set(sources.filter((s) => s.half === 'tune6').map((s) => s.repo));
-for (const s of sources) {
-  if (s.half === 'protocols' && tune6Repos.has(s.repo)) errors.push(`repository ${s.repo} of tune6/ also appears in protocols/`);
-}
-// tune7/ likewise.
-const tune7Repos = new Set(sources.filter((s) => s.half === 'tune7').map((s) => s.repo));
-for (const s of sources) {
-  if (s.half === 'protocols' && tune7Repos.has(s.repo)) errors.push(`repository ${s.repo} of tune7/ also appears in protocols/`);
-}
-// tune8/ likewise.
-const tune8Repos = new Set(sources.filter((s) => s.half === 'tune8').map((s) => s.repo));
-for (const s of sources) {
-  if (s.half === 'protocols' && tune8Repos.has(s.repo)) errors.push(`repository ${s.repo} of tune8/ also appears in protocols/`);
-}
-// tune9/ likewise.
-const tune9Repos = new Set(sources.filter((s) => s.half === 'tune9').map((s) => s.repo));
-for (const s of sources) {
-  if (s.half === 'protocols' && tune9Repos.has(s.repo)) errors.push(`repository ${s.repo} of tune9/ also appears in protocols/`);
+// The batches from round 6 on are stricter still: none of their repositories may appear in any other directory, protocols/ included.
+const STRICT = ['blind4', 'blind5', 'blind6', 'tune6', 'tune7', 'tune8', 'tune9'];
+for (const half of STRICT) {
+  const own = new Set(sources.filter((s) => s.half === half).map((s) => s.repo));
+  for (const s of sources) {
+    if (s.half === 'protocols' && own.has(s.repo)) errors.push(`repository ${s.repo} of ${half}/ also appears in protocols/`);
+  }
 }
 
 // ---- summary ----
