@@ -452,6 +452,10 @@ describe('detect: documents (issue 9: structure, mail code, prose)', () => {
     assert.deepEqual(show("    yield ['POST', 500, null];", 'php'), ['http:500[500]']);
     assert.deepEqual(show('    .Given(x => x.GivenServiceIsRunning(1, port2, "/", 404, ""))', 'csharp'), ['http:404[404]']);
     assert.deepEqual(show('    response = HTTPI::Response.new(500, {}, message)', 'ruby'), ['http:500[500]']);
+    // A constant named after (part of) its code's name, vendor codes too; not a name that only shares a word.
+    assert.deepEqual(show('    internal const val HTTP_CLIENT_CLOSED_REQUEST = 499', 'kotlin'), ['http:499[499]']);
+    assert.deepEqual(show('    const val HTTP_NOT_ALLOWED: Short = 405', 'kotlin'), ['http:405[405]']);
+    assert.deepEqual(show('    TIMEOUT = 408', 'python'), []);
     // Mail code: a bare 500 there is the reply code's business.
     assert.deepEqual(show('    check(false, 500)', 'python', { hints: { smtp: true } }).filter((f) => f.startsWith('http:')), []);
   });
@@ -516,6 +520,12 @@ describe('detect: rules as data (contexts.json, vocabulary.json)', () => {
     assert.deepEqual(show('def test_redirect_301():', 'python'), ['http:301[301]']);
     assert.deepEqual(show('def test_issue_301():', 'python'), []);
     assert.ok(contexts.identifierStatusWords.includes('redirect') && contexts.identifierNotStatusWords.includes('issue'));
+  });
+
+  it('a helper of the vocabulary names its status: @fastify/sensible reply helpers, not other reply methods', () => {
+    assert.deepEqual(show('    return reply.notFound()', 'typescript'), ['http:404[notFound]']);
+    assert.deepEqual(show("    throw fastify.httpErrors.imateapot('no coffee')", 'javascript'), ['http:418[imateapot]']);
+    assert.deepEqual(show('    return reply.send(user)', 'typescript'), []);
   });
 });
 

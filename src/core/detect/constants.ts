@@ -356,6 +356,34 @@ export function registryCode(name: string): number | undefined {
   return code;
 }
 
+/** Words of every HTTP name (key, phrase, alias; vendor codes too) by code: `499` -> [['client', 'closed', 'request']]. */
+let NAME_WORDS: Map<string, string[][]> | undefined;
+
+/**
+ * Whether a name spells (part of) a name of this very code: `CLIENT_CLOSED_REQUEST` or `ClientClosed` for 499,
+ * `HTTP_NOT_ALLOWED` for 405 (two words or more in a row of one of its names, or the whole of a one-word name).
+ */
+export function namesCode(name: string, code: string): boolean {
+  if (String(registryCode(name)) === code) return true;
+  if (!NAME_WORDS) {
+    NAME_WORDS = new Map();
+    for (const e of allEntries()) {
+      if (e.protocol !== 'http') continue;
+      const list = NAME_WORDS.get(e.code) ?? [];
+      for (const n of [e.key, e.phrase, ...(e.aliases ?? [])]) list.push(n.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean));
+      NAME_WORDS.set(e.code, list);
+    }
+  }
+  const words = normaliseName(name).split('_').filter(Boolean);
+  while (words.length && /^(?:http|status|sc|code)$/.test(words[0]!)) words.shift();
+  if (!words.length) return false;
+  return (NAME_WORDS.get(code) ?? []).some((phrase) => {
+    if (words.length === 1) return phrase.length === 1 && phrase[0] === words[0];
+    for (let i = 0; i + words.length <= phrase.length; i++) if (words.every((w, k) => phrase[i + k] === w)) return true;
+    return false;
+  });
+}
+
 /** registryCode's answers, by name as written (bounded). */
 const REGISTRY_CODES = new Map<string, number | undefined>();
 

@@ -8,7 +8,7 @@
 import contexts from './contexts.json';
 import { lookup } from '../registry';
 import type { Protocol } from '../types';
-import { findConstants, registryCode } from './constants';
+import { findConstants, namesCode } from './constants';
 import { familyOf, type Family } from './languages';
 import { lift } from './collections';
 import { mailDocument, webDocument } from './vocabulary';
@@ -310,8 +310,8 @@ function classifyConstantDefinition(c: NumberCtx, options?: DetectOptions): { pr
   const m = CONSTANT_DEF_PRE.exec(c.pre);
   if (!m || !protocolAllowed('http', options)) return undefined;
   const name = m[1]!;
-  const embedded = /^(?:HTTP_|Status)(\d{3})(?![0-9])/.exec(name)?.[1];
-  return (embedded ?? String(registryCode(name))) === c.num ? { protocol: 'http', rule: 'constant-definition', via: 'number' } : undefined;
+  const embedded = /^(?:HTTP_|Status|S(?=\d{3}_))(\d{3})(?![0-9])/.exec(name)?.[1];
+  return (embedded ? embedded === c.num : namesCode(name, c.num)) ? { protocol: 'http', rule: 'constant-definition', via: 'number' } : undefined;
 }
 
 /**
