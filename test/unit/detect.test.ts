@@ -456,6 +456,9 @@ describe('detect: documents (issue 9: structure, mail code, prose)', () => {
     assert.deepEqual(show('    internal const val HTTP_CLIENT_CLOSED_REQUEST = 499', 'kotlin'), ['http:499[499]']);
     assert.deepEqual(show('    const val HTTP_NOT_ALLOWED: Short = 405', 'kotlin'), ['http:405[405]']);
     assert.deepEqual(show('    TIMEOUT = 408', 'python'), []);
+    // Rails status symbols in both branches of a ternary where a status goes; not a ternary of other symbols.
+    assert.deepEqual(show('    head @blog.save ? :ok : :unprocessable_entity', 'ruby'), ['http:200[:ok]', 'http:422[:unprocessable_entity]']);
+    assert.deepEqual(show('    mode = fast ? :ok : :fail', 'ruby'), []);
     // Mail code: a bare 500 there is the reply code's business.
     assert.deepEqual(show('    check(false, 500)', 'python', { hints: { smtp: true } }).filter((f) => f.startsWith('http:')), []);
   });

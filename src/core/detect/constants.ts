@@ -176,9 +176,9 @@ export function constantContextAt(line: string, column: number, languageId: stri
   return candidates[0] && { table: candidates[0].table, nameStart };
 }
 
-/** Context for a Rails status symbol: `status: :not_found`, `non_navigational_status: :no_content`, `redirect_status = :see_other`, `head :ok`, `assert_response :missing`, Rack's `SYMBOL_TO_STATUS_CODE[:gone]`, `Rack::Utils.status_code(:gone)`. */
+/** Context for a Rails status symbol: `status: :not_found`, `non_navigational_status: :no_content`, `redirect_status = :see_other`, `head :ok`, `assert_response :missing`, Rack's `SYMBOL_TO_STATUS_CODE[:gone]`, `Rack::Utils.status_code(:gone)`; both branches of a ternary there (`head saved ? :ok : :unprocessable_entity`). */
 const SYMBOL_PRE =
-  /(?:(?<![\w$])(?:[a-z_]+_)?status\s*:\s*|(?<![\w$])(?:[a-z]\w*_)?status\s*=\s*|:status\s*=>\s*|['"]status['"]\s*=>\s*|(?<![\w$.:@])(?:head|assert_response|have_http_status|status)\s*\(?\s*|SYMBOL_TO_STATUS_CODE\s*(?:\[|\.fetch\(|\.key\?\()\s*|\bstatus_code\(\s*)$/;
+  /(?:(?<![\w$])(?:[a-z_]+_)?status\s*:\s*|(?<![\w$])(?:[a-z]\w*_)?status\s*=\s*|:status\s*=>\s*|['"]status['"]\s*=>\s*|(?<![\w$.:@])(?:head|assert_response|have_http_status|status)\s*\(?\s*|SYMBOL_TO_STATUS_CODE\s*(?:\[|\.fetch\(|\.key\?\()\s*|\bstatus_code\(\s*)(?:[^?;:]{1,60}\?\s*(?::[a-z_]+\s+:\s*)?)?$/;
 const SYMBOL_RE = /(?<![\w:]):([a-z_][a-z0-9_]*)(?![\w?!:])/g;
 
 /** Names that carry their code: `HTTP_404_NOT_FOUND`, Falcon's `HTTP_404`, `Status404NotFound`. */
