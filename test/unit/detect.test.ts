@@ -456,6 +456,10 @@ describe('detect: documents (issue 9: structure, mail code, prose)', () => {
     assert.deepEqual(show('    internal const val HTTP_CLIENT_CLOSED_REQUEST = 499', 'kotlin'), ['http:499[499]']);
     assert.deepEqual(show('    const val HTTP_NOT_ALLOWED: Short = 405', 'kotlin'), ['http:405[405]']);
     assert.deepEqual(show('    TIMEOUT = 408', 'python'), []);
+    // A list of common codes given to a name: two or more with one not round, or a name about statuses; not sizes.
+    assert.deepEqual(show('    retryOn: [429, 503],', 'typescript'), ['http:429[429]', 'http:503[503]']);
+    assert.deepEqual(show('    widths: [200, 400],', 'typescript'), []);
+    assert.deepEqual(show('    const sizes = [200, 404]', 'typescript'), []);
     // Rails status symbols in both branches of a ternary where a status goes; not a ternary of other symbols.
     assert.deepEqual(show('    head @blog.save ? :ok : :unprocessable_entity', 'ruby'), ['http:200[:ok]', 'http:422[:unprocessable_entity]']);
     assert.deepEqual(show('    mode = fast ? :ok : :fail', 'ruby'), []);

@@ -873,6 +873,30 @@ function commonStatusTernary(c: NumberCtx): boolean {
   return !inProse(c.line, c.start, c.family) || c.quoted;
 }
 
+/** A list literal given to a name: `retryOn: [429, 503]`, `@convert_to_get = Set.new [303]`, `codes = setOf(301, 302)`. */
+const NAMED_LIST_PRE = /(?<![\w$])([A-Za-z_$@][\w$@]*)['"]?\s*(?:=>|:=|=|:)\s*(?:new\s+[\w.]+(?:<[\w\s,]*>)?(?:\[\])?\s*|(?:[\w.]+\.(?:of|asList|new)|setOf|listOf|arrayOf|mutableSetOf|mutableListOf|hashSetOf|frozenset|set|tuple|array|%[wi])\s*)?(?:\(\s*[\[{]|[\[({])((?:\s*['"]?\d{3}['"]?\s*,)*)\s*$/;
+const LIST_REST_SUF = /^((?:\s*,\s*['"]?\d{3}['"]?)*)\s*,?\s*[\])}]/;
+/** Words of a list's name that make a list of codes statuses even when every code is round (`retryStatuses`, `redirects`). */
+const LIST_STATUS_WORDS = /\b(?:retry|retryable|redirect\w*|errors?|fail\w*|success\w*|ok|allowed|expected|accept\w*|ignored?|cacheable|transient|fatal)\b/i;
+
+/**
+ * Every element of a list given to a name is a common code: two or more, one of them not round (`[200, 400]` may
+ * be sizes), or a name that speaks of statuses (`retry`, `redirect`, `expected`); not a name of a measure.
+ */
+function commonStatusList(c: NumberCtx): boolean {
+  if (!COMMON_STATUS.has(c.num) || c.smtpMode || c.family === 'text' || c.family === 'data') return false;
+  const m = NAMED_LIST_PRE.exec(c.pre.replace(/['"]$/, ''));
+  const rest = m && LIST_REST_SUF.exec(c.quoted ? c.suf.replace(/^['"]/, '') : c.suf);
+  if (!m || !rest) return false;
+  const codes = [...`${m[2]} ${c.num} ${rest[1]}`.matchAll(/\d{3}/g)].map((x) => x[0]);
+  if (!codes.every((n) => COMMON_STATUS.has(n))) return false;
+  const name = wordsOf(m[1]!);
+  if (NOT_STATUS_WORDS.test(name.replace(/\bretr(?:y|ies)\b/gi, ' '))) return false;
+  const spoken = LIST_STATUS_WORDS.test(name) || STATUS_NAME_WORDS.test(name);
+  if (!spoken && (codes.length < 2 || codes.every((n) => n.endsWith('00')))) return false;
+  return c.quoted || !inProse(c.line, c.start, c.family);
+}
+
 export const FALLBACK_RULES: readonly NumberRule[] = [
   { id: 'smtp-document', via: 'number', protocol: 'smtp', weak: true, when: (c) => c.smtpMode && c.family !== 'text' && c.family !== 'data' && smtpDocumentNumber(c.pre, c.suf) },
   // Comments, strings and documents that talk about a code: "returns 404", "a 404 page", "non 200 response".
@@ -882,6 +906,7 @@ export const FALLBACK_RULES: readonly NumberRule[] = [
   { id: 'common-status-key', via: 'number', protocol: 'http', weak: true, when: commonStatusKey },
   { id: 'common-status-code-key', via: 'number', protocol: 'http', weak: true, when: commonStatusCodeKey },
   { id: 'common-status-ternary', via: 'number', protocol: 'http', weak: true, when: commonStatusTernary },
+  { id: 'common-status-list', via: 'number', protocol: 'http', weak: true, when: commonStatusList },
   // A common code alone in a comment or string of code on a line about HTTP (documents have the talk rules: a line of
   // docs says many things).
   { id: 'common-status-prose', via: 'log', protocol: 'http', weak: true, when: (c) => COMMON_STATUS.has(c.num) && !c.quoted && !c.smtpMode && c.family !== 'data' && c.family !== 'text' && !/[$#]\{[^}]*$/.test(c.pre) && inProse(c.line, c.start, c.family) && httpLineCode(c.pre, c.suf, c.line) },
