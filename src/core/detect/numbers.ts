@@ -874,7 +874,7 @@ function commonStatusTernary(c: NumberCtx): boolean {
 }
 
 /** A list literal given to a name: `retryOn: [429, 503]`, `@convert_to_get = Set.new [303]`, `codes = setOf(301, 302)`. */
-const NAMED_LIST_PRE = /(?<![\w$])([A-Za-z_$@][\w$@]*)['"]?\s*(?:=>|:=|=|:)\s*(?:new\s+[\w.]+(?:<[\w\s,]*>)?(?:\[\])?\s*|(?:[\w.]+\.(?:of|asList|new)|setOf|listOf|arrayOf|mutableSetOf|mutableListOf|hashSetOf|frozenset|set|tuple|array|%[wi])\s*)?(?:\(\s*[\[{]|[\[({])((?:\s*['"]?\d{3}['"]?\s*,)*)\s*$/;
+const NAMED_LIST_PRE = /(?<![\w$])([A-Za-z_$@][\w$@]*)['"]?\s*(?:=>|:=|=|:)\s*(new\s+[\w.]+(?:<[\w\s,]*>)?(?:\[\])?\s*|(?:[\w.]+\.(?:of|asList|new)|setOf|listOf|arrayOf|mutableSetOf|mutableListOf|hashSetOf|frozenset|set|tuple|array|%[wi])\s*)?(\(\s*[\[{]|[\[({])((?:\s*['"]?\d{3}['"]?\s*,)*)\s*$/;
 const LIST_REST_SUF = /^((?:\s*,\s*['"]?\d{3}['"]?)*)\s*,?\s*[\])}]/;
 /** Words of a list's name that make a list of codes statuses even when every code is round (`retryStatuses`, `redirects`). */
 const LIST_STATUS_WORDS = /\b(?:retry|retryable|redirect\w*|errors?|fail\w*|success\w*|ok|allowed|expected|accept\w*|ignored?|cacheable|transient|fatal)\b/i;
@@ -887,8 +887,9 @@ function commonStatusList(c: NumberCtx): boolean {
   if (!COMMON_STATUS.has(c.num) || c.smtpMode || c.family === 'text' || c.family === 'data') return false;
   const m = NAMED_LIST_PRE.exec(c.pre.replace(/['"]$/, ''));
   const rest = m && LIST_REST_SUF.exec(c.quoted ? c.suf.replace(/^['"]/, '') : c.suf);
-  if (!m || !rest) return false;
-  const codes = [...`${m[2]} ${c.num} ${rest[1]}`.matchAll(/\d{3}/g)].map((x) => x[0]);
+  // A bare parenthesis is a tuple (`point = (200, 404)`), not a list, unless a constructor opens it (`setOf(301, 302)`).
+  if (!m || !rest || (m[3] === '(' && !m[2])) return false;
+  const codes = [...`${m[4]} ${c.num} ${rest[1]}`.matchAll(/\d{3}/g)].map((x) => x[0]);
   if (!codes.every((n) => COMMON_STATUS.has(n))) return false;
   const name = wordsOf(m[1]!);
   if (NOT_STATUS_WORDS.test(name.replace(/\bretr(?:y|ies)\b/gi, ' '))) return false;
