@@ -483,6 +483,7 @@ describe('detect: documents (issue 9: structure, mail code, prose)', () => {
       '    // see issue 404 of the client',
       '    // the server handles 200 requests',
       '    // run 500 tests against the endpoint',
+      '    return "200";',
       '    const msg = `Response: ${body.take(200)}`',
     ]) assert.deepEqual(show(line, 'typescript'), [], line);
   });

@@ -901,7 +901,8 @@ function commonStatusList(c: NumberCtx): boolean {
 export const FALLBACK_RULES: readonly NumberRule[] = [
   { id: 'smtp-document', via: 'number', protocol: 'smtp', weak: true, when: (c) => c.smtpMode && c.family !== 'text' && c.family !== 'data' && smtpDocumentNumber(c.pre, c.suf) },
   // Comments, strings and documents that talk about a code: "returns 404", "a 404 page", "non 200 response".
-  { id: 'http-talk', via: 'log', protocol: 'http', weak: true, when: (c) => talksStatus(c.pre, c.suf, c.line, c.num) && inProse(c.line, c.start, c.family) },
+  // (Not a string that is the number alone after the keyword: `return "200";` is code, not "returns 200".)
+  { id: 'http-talk', via: 'log', protocol: 'http', weak: true, when: (c) => !(c.quoted && c.family !== 'text' && /(?<![\w$.])return\s*$/.test(c.pre)) && talksStatus(c.pre, c.suf, c.line, c.num) && inProse(c.line, c.start, c.family) },
   { id: 'common-status-arg', via: 'number', protocol: 'http', weak: true, when: commonStatusArg },
   { id: 'common-status-compare', via: 'number', protocol: 'http', weak: true, when: commonStatusCompare },
   { id: 'common-status-key', via: 'number', protocol: 'http', weak: true, when: commonStatusKey },
