@@ -460,6 +460,12 @@ describe('detect: documents (issue 9: structure, mail code, prose)', () => {
     assert.deepEqual(show('    retryOn: [429, 503],', 'typescript'), ['http:429[429]', 'http:503[503]']);
     assert.deepEqual(show('    widths: [200, 400],', 'typescript'), []);
     assert.deepEqual(show('    const sizes = [200, 404]', 'typescript'), []);
+    // A code then response header fields; an arm of a Kotlin `when` listing codes; a bare `code` beside words about HTTP.
+    assert.deepEqual(show("    200, ['Content-Type' => 'application/json'], <<<'JSON'", 'php'), ['http:200[200]']);
+    assert.deepEqual(show('    400, 404, 409, 415 -> InvalidRequestException(status, error, exception)', 'kotlin'), ['http:400[400]', 'http:404[404]', 'http:409[409]', 'http:415[415]']);
+    assert.deepEqual(show('    100, 200 -> 3', 'kotlin'), []);
+    assert.deepEqual(show('    if (t is HttpException && t.code() == 404) {', 'kotlin'), ['http:404[404]']);
+    assert.deepEqual(show('    if (node.code() == 401) {', 'kotlin'), []);
     // Rails status symbols in both branches of a ternary where a status goes; not a ternary of other symbols.
     assert.deepEqual(show('    head @blog.save ? :ok : :unprocessable_entity', 'ruby'), ['http:200[:ok]', 'http:422[:unprocessable_entity]']);
     assert.deepEqual(show('    mode = fast ? :ok : :fail', 'ruby'), []);
@@ -484,6 +490,7 @@ describe('detect: documents (issue 9: structure, mail code, prose)', () => {
       '    // the server handles 200 requests',
       '    // run 500 tests against the endpoint',
       '    return "200";',
+      '    // if you make a list request and receive 100 objects, ending with obj_foo',
       '    const msg = `Response: ${body.take(200)}`',
     ]) assert.deepEqual(show(line, 'typescript'), [], line);
   });

@@ -260,7 +260,8 @@ const CONFIG_RE =
 const ENHANCED_AFTER = /^[ -]#?[245]\.\d{1,3}\.\d{1,3}(?![\w]|\.\d)/;
 const SMTP_CALL_RE = re(String.raw`${NW}(?:SMTP\w*(?:Exception|Error|Refused)|SmtpException|SmtpCommandException|smtp_reply|textproto\.Error)\s*\(\s*$`);
 /** `reply(250, ...)` in mail code; elsewhere `.reply(401, ...)` is nock's HTTP reply, `.Reply(201)` gock's. */
-const REPLY_CALL_RE = re(String.raw`${NW}(?:reply|Reply|send_reply|sendReply)\s*\(\s*$`);
+// `replyOnce`: axios-mock-adapter's mock.onGet(url).replyOnce(200) (its README).
+const REPLY_CALL_RE = re(String.raw`${NW}(?:reply|Reply|replyOnce|send_reply|sendReply)\s*\(\s*$`);
 /** Reply text position in a mail line: start, after `said:`, `:`, `(`, a quote, `S:`, `<<<`. */
 const SMTP_REPLY_PRE = /(?:^|said:|[:(\['"]|<<<|\bS:|->|<-)\s*$/i;
 
@@ -555,7 +556,8 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
     suf: /^\s*(?:$|#|,\s*(?:\{|\[|\w*headers))/i,
     protocol: 'http',
   },
-  { id: 'rack-triple', via: 'number', pre: /(?:^|[^\w$\])'"`])\[\s*$/, suf: /^\s*,\s*(?:\{|[\w.]*headers\b|\[)/i, protocol: 'http' },
+  // (`Protocol::HTTP::Response[308, {...}, []]`: async-http's response class takes the triple too.)
+  { id: 'rack-triple', via: 'number', pre: /(?:^|[^\w$\])'"`]|\bResponse)\[\s*$/, suf: /^\s*,\s*(?:\{|[\w.]*headers\b|\[)/i, protocol: 'http' },
   { id: 'response-object-key', via: 'openapi', suf: RESPONSE_OBJECT_SUF, protocol: 'http', when: (c) => /(?:^|[{,\s])$/.test(c.pre) },
   { id: 'openapi-key', via: 'openapi', families: ['data'], pre: KEY_PRE, suf: KEY_SUF, protocol: 'http' },
   { id: 'nginx-return', via: 'config', families: ['nginx'], pre: NGINX_RETURN_RE, suf: /^(?:\s|;|$)/, protocol: 'http' },
@@ -827,7 +829,8 @@ function commonStatusCompare(c: NumberCtx): boolean {
   if (!COMMON_STATUS.has(c.num) || c.smtpMode || c.family === 'text' || c.family === 'data') return false;
   const other = EQUALITY_PRE.exec(c.pre)?.[1] ?? EQUALITY_SUF.exec(c.suf)?.[1];
   if (!other || /^\d/.test(other) || NOT_STATUS_WORDS.test(wordsOf(other))) return false;
-  if (!c.webMode && /\bcode\b(?:\(\))?$/i.test(wordsOf(other).trim())) return false;
+  // A bare `code` in code not known as web code, only beside words about HTTP: `(t as? HttpException)?.code() == 404`.
+  if (!c.webMode && /\bcode\b(?:\(\))?$/i.test(wordsOf(other).trim()) && !CODE_HTTP_WORDS.test(statementWords(c))) return false;
   return c.quoted || !inProse(c.line, c.start, c.family);
 }
 
@@ -846,7 +849,7 @@ function commonStatusKey(c: NumberCtx): boolean {
 }
 
 /** HTTP words in a statement that make its bare `code` a status: `{ code: 400, message: '...' }`, `failure: [{ code: 400, ... }]`. */
-const CODE_HTTP_WORDS = /\b(?:message|failure|failures|success|response|responses|http|reason|description|model)\b/i;
+const CODE_HTTP_WORDS = /\b(?:message|failure|failures|success|response|responses|http|reason|description|model|bad request)\b/i;
 
 /** A bare `code` key or variable given a common status, in web code or beside words about a response (`{ code: 400, message: ... }`). */
 function commonStatusCodeKey(c: NumberCtx): boolean {
@@ -898,6 +901,28 @@ function commonStatusList(c: NumberCtx): boolean {
   return c.quoted || !inProse(c.line, c.start, c.family);
 }
 
+/** A code then a map of response header fields: `new Response(200, ['Content-Type' => ...])`, `(404, {"Location": "/"})`. */
+const HEADERS_AFTER_SUF = /^\s*,\s*(?:array\s*\(|[\[{(])\s*(?:new\s+\w+\s*)?['"](?:content-type|content-length|location|cache-control|set-cookie|www-authenticate|allow|retry-after|etag|x-[\w-]+)['"]/i;
+
+const ARM_PRE = /^\s*((?:\d{3}\s*,\s*)*)$/;
+const ARM_SUF = /^((?:\s*,\s*\d{3})*)\s*->\s*(.*)$/;
+/** Words on the right of an arm that make its numbers statuses: an exception, an error, a response or status built. */
+const ARM_STATUS_RHS = /(?:Exception|Error|Response|Status|Http|Result|Failure)\b|\b(?:error|fail|throw|raise)/;
+
+/**
+ * An arm of a Kotlin `when` that lists codes: `400, 404, 409, 415 -> InvalidRequestException(...)`; two codes or more,
+ * or one that maps to an exception, an error or a response.
+ */
+function commonStatusArm(c: NumberCtx): boolean {
+  if (c.smtpMode || c.family === 'text' || c.family === 'data' || c.quoted) return false;
+  const pre = ARM_PRE.exec(c.pre);
+  const suf = pre && ARM_SUF.exec(c.suf);
+  if (!pre || !suf) return false;
+  const codes = [...`${pre[1]} ${c.num} ${suf[1]}`.matchAll(/\d{3}/g)].map((x) => x[0]);
+  if (!codes.every((n) => lookup('http', n).kind === 'found') || !codes.some((n) => COMMON_STATUS.has(n))) return false;
+  return ARM_STATUS_RHS.test(suf[2]!) || (codes.length >= 2 && codes.every((n) => COMMON_STATUS.has(n)));
+}
+
 export const FALLBACK_RULES: readonly NumberRule[] = [
   { id: 'smtp-document', via: 'number', protocol: 'smtp', weak: true, when: (c) => c.smtpMode && c.family !== 'text' && c.family !== 'data' && smtpDocumentNumber(c.pre, c.suf) },
   // Comments, strings and documents that talk about a code: "returns 404", "a 404 page", "non 200 response".
@@ -909,6 +934,8 @@ export const FALLBACK_RULES: readonly NumberRule[] = [
   { id: 'common-status-code-key', via: 'number', protocol: 'http', weak: true, when: commonStatusCodeKey },
   { id: 'common-status-ternary', via: 'number', protocol: 'http', weak: true, when: commonStatusTernary },
   { id: 'common-status-list', via: 'number', protocol: 'http', weak: true, when: commonStatusList },
+  { id: 'common-status-arm', via: 'number', protocol: 'http', weak: true, when: commonStatusArm },
+  { id: 'status-then-headers', via: 'number', pre: /(?:^|[(,\[])\s*$/, suf: HEADERS_AFTER_SUF, protocol: 'http', weak: true, when: (c) => !c.smtpMode && c.family !== 'text' && !c.quoted },
   // A common code alone in a comment or string of code on a line about HTTP (documents have the talk rules: a line of
   // docs says many things).
   { id: 'common-status-prose', via: 'log', protocol: 'http', weak: true, when: (c) => COMMON_STATUS.has(c.num) && !c.quoted && !c.smtpMode && c.family !== 'data' && c.family !== 'text' && !/[$#]\{[^}]*$/.test(c.pre) && inProse(c.line, c.start, c.family) && httpLineCode(c.pre, c.suf, c.line) },

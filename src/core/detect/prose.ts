@@ -153,6 +153,8 @@ export function talksStatus(pre: string, suf: string, line = '', code = ''): boo
     if (/\b(?:status|code|redirect\w*|response)$/i.test(inner)) return true;
     if (TALK_SUF.test(restSuf.slice(1)) && !MEASURE_SUF.test(restSuf.slice(1))) return true;
   }
+  // "receive 100 objects", "we get 200 frames": a count of things (a plural that names no kind of status).
+  if (COUNT_SUF.test(restSuf) && !/\b(?:the|a|an|this|that)\s+$/i.test(restPre)) return false;
   // "after 200 responses", "every 300 redirects": a count of responses, not a kind.
   if (PLURAL_SUF.test(restSuf) && COUNT_PRE.test(restPre)) return false;
   // TALK_PRE ends with blanks: test it only on a prefix that does (a cheap guard on lines of numbers).
