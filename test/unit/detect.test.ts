@@ -466,6 +466,11 @@ describe('detect: documents (issue 9: structure, mail code, prose)', () => {
     assert.deepEqual(show('    100, 200 -> 3', 'kotlin'), []);
     assert.deepEqual(show('    if (t is HttpException && t.code() == 404) {', 'kotlin'), ['http:404[404]']);
     assert.deepEqual(show('    if (node.code() == 401) {', 'kotlin'), []);
+    // A status name then its own number; a method of a status class; a ProblemDetails beside the code.
+    assert.deepEqual(show('    //// HttpStatusCode.BadRequest            400', 'csharp'), ['http:400[HttpStatusCode.BadRequest]', 'http:400[400]']);
+    assert.deepEqual(show('    // Found 302 results', 'csharp'), []);
+    assert.deepEqual(show('    Assert.assertEquals(expected, Status.lookup(500));', 'java'), ['http:500[500]']);
+    assert.deepEqual(show('    new(400, typeof(HttpValidationProblemDetails), ["application/problem+json"]);', 'csharp'), ['http:400[400]']);
     // Rails status symbols in both branches of a ternary where a status goes; not a ternary of other symbols.
     assert.deepEqual(show('    head @blog.save ? :ok : :unprocessable_entity', 'ruby'), ['http:200[:ok]', 'http:422[:unprocessable_entity]']);
     assert.deepEqual(show('    mode = fast ? :ok : :fail', 'ruby'), []);

@@ -1,9 +1,10 @@
 // Rules for bare numbers: a three-digit number is a status code only in a status-setting
 // or status-reading context (a call, an assignment, a comparison, a status line, a log field).
 import { lookup } from '../registry';
+import { namesCode } from './constants';
 import contexts from './contexts.json';
 import type { Family } from './languages';
-import { httpLineCode, inProse, smtpDocumentNumber, talksStatus } from './prose';
+import { httpLineCode, inProse, proseAt, smtpDocumentNumber, talksStatus } from './prose';
 import { ARGS, HTTP_IDENT, IDENT_TAIL, METHODS, NW, OPS, SMTP_IDENT, SMTP_MODE_IDENT, SMTP_TEXT_RE } from './patterns';
 
 export type NumberProtocol = 'http' | 'smtp';
@@ -709,8 +710,8 @@ const NOT_STATUS_CALL_WORDS = /\b(?:set ?timeout|set ?interval|set ?immediate|ar
 /** Calls whose quoted number is a text or a number to parse, not a status. */
 const QUOTED_NOT_STATUS_CALL = /^(?:toBe|toEqual|toStrictEqual|equals?|eql?|assertEquals?|assertSame|isEqualTo|must_equal|parse\w*|\w*Param|valueOf|of)$/i;
 
-/** Words among a call's arguments that make its numbers statuses: `get(webStatusUrl, "web", 200)`, `New(400, reason, message)`. */
-const STATUS_ARG_WORDS = /\b(?:status|reason|message|msg|phrase)\b/i;
+/** Words among a call's arguments that make its numbers statuses: `get(webStatusUrl, "web", 200)`, `New(400, reason, message)`, `new(400, typeof(ProblemDetails))`. */
+const STATUS_ARG_WORDS = /\b(?:status|reason|message|msg|phrase|problem)\b/i;
 
 /** An HTTP method or a URL path as a string among the arguments: `'POST'`, `"/api/items"`, `'/'`. */
 const REQUEST_ARG = /(?:^|[\s(,[{])(?:['"`](?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)['"`]|(?:HttpMethod|Method)\.\w+|['"`]\/[\w\/%.{}:?=&-]*['"`])\s*(?=[,)\]}])/;
@@ -798,7 +799,8 @@ function commonStatusArg(c: NumberCtx): boolean {
   // speak of a status (`get(webStatusUrl, "web", 200)`); the receiver's words count in the statement's.
   // A constructor is named by its class: `HTTPI::Response.new(500, ...)`, `new HttpError(404)`.
   const segments = e.name.split(/\s*(?:\.|::|->|\?\.)\s*/);
-  const method = segments.at(-1) === 'new' && segments.length > 1 ? segments.slice(-2).join(' ') : segments.at(-1)!;
+  // So is a method of a status class: `Status.lookup(500)`, `HttpResponseStatus.valueOf(504)`.
+  const method = segments.length > 1 && (segments.at(-1) === 'new' || /status/i.test(segments.at(-2)!)) ? segments.slice(-2).join(' ') : segments.at(-1)!;
   const nameWords = wordsOf(method);
   if (NOT_STATUS_CALL_WORDS.test(nameWords) && !STATUS_NAME_WORDS.test(nameWords) && !STATUS_ARG_WORDS.test(wordsOf(e.args))) return false;
   const numbers = e.args.match(/(?<![\w.$#])-?\d+(?:\.\d+)?(?![\w.])/g) ?? [];
@@ -923,6 +925,19 @@ function commonStatusArm(c: NumberCtx): boolean {
   return ARM_STATUS_RHS.test(suf[2]!) || (codes.length >= 2 && codes.every((n) => COMMON_STATUS.has(n)));
 }
 
+/** A status name, then its own number: `HttpStatusCode.BadRequest   400`, `NotFound (404)`, `Net::HTTPUnauthorized (401)`. */
+const NAME_BEFORE_PRE = /((?:[\w$]+(?:\.|::))?)([A-Za-z_][\w$]*)["'`]?\s*(?:\/>)?\s*[(:=\-–—]?\s*$/;
+
+function codeAfterItsName(c: NumberCtx): boolean {
+  // In code or a comment; a string names codes for other reasons (a test named for what it checks).
+  if (c.smtpMode || c.family === 'data' || c.quoted || proseAt(c.line, c.start, c.family) === 'string') return false;
+  const m = NAME_BEFORE_PRE.exec(c.pre.slice(-80));
+  if (!m || !namesCode(m[2]!, c.num)) return false;
+  // One word alone ("Found 302 results") only as a qualified name or with its HTTP or Status prefix.
+  const words = m[2]!.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/_/g, ' ').trim().split(/\s+/);
+  return words.length >= 2 || !!m[1];
+}
+
 export const FALLBACK_RULES: readonly NumberRule[] = [
   { id: 'smtp-document', via: 'number', protocol: 'smtp', weak: true, when: (c) => c.smtpMode && c.family !== 'text' && c.family !== 'data' && smtpDocumentNumber(c.pre, c.suf) },
   // Comments, strings and documents that talk about a code: "returns 404", "a 404 page", "non 200 response".
@@ -934,6 +949,7 @@ export const FALLBACK_RULES: readonly NumberRule[] = [
   { id: 'common-status-code-key', via: 'number', protocol: 'http', weak: true, when: commonStatusCodeKey },
   { id: 'common-status-ternary', via: 'number', protocol: 'http', weak: true, when: commonStatusTernary },
   { id: 'common-status-list', via: 'number', protocol: 'http', weak: true, when: commonStatusList },
+  { id: 'code-after-its-name', via: 'number', protocol: 'http', weak: true, when: codeAfterItsName },
   { id: 'common-status-arm', via: 'number', protocol: 'http', weak: true, when: commonStatusArm },
   { id: 'status-then-headers', via: 'number', pre: /(?:^|[(,\[])\s*$/, suf: HEADERS_AFTER_SUF, protocol: 'http', weak: true, when: (c) => !c.smtpMode && c.family !== 'text' && !c.quoted },
   // A common code alone in a comment or string of code on a line about HTTP (documents have the talk rules: a line of

@@ -14,9 +14,14 @@ const HASH_COMMENTS: ReadonlySet<Family> = new Set(['python', 'ruby', 'data', 'n
  * `//`, `#`, `/*`, a leading `*` or `--` start a comment.
  */
 export function inProse(line: string, at: number, family: Family): boolean {
-  if (family === 'text' || proseLine(line)) return true;
+  return proseAt(line, at, family) !== undefined;
+}
+
+/** What column `at` of the line is in: a comment (prose families: always), a string literal, or code (undefined). */
+export function proseAt(line: string, at: number, family: Family): 'comment' | 'string' | undefined {
+  if (family === 'text' || proseLine(line)) return 'comment';
   const from = Math.max(0, at - 400);
-  if (from === 0 && /^\s*(?:\*|\/\*|\/\/|--\s|<!--)/.test(line)) return true;
+  if (from === 0 && /^\s*(?:\*|\/\*|\/\/|--\s|<!--)/.test(line)) return 'comment';
   let quote = '';
   for (let i = from; i < at; i++) {
     const ch = line[i]!;
@@ -30,10 +35,10 @@ export function inProse(line: string, at: number, family: Family): boolean {
       quote = ch;
       continue;
     }
-    if (ch === '/' && (line[i + 1] === '/' || line[i + 1] === '*')) return true;
-    if (ch === '#' && HASH_COMMENTS.has(family) && (i === 0 || /\s/.test(line[i - 1]!))) return true;
+    if (ch === '/' && (line[i + 1] === '/' || line[i + 1] === '*')) return 'comment';
+    if (ch === '#' && HASH_COMMENTS.has(family) && (i === 0 || /\s/.test(line[i - 1]!))) return 'comment';
   }
-  return quote !== '';
+  return quote ? 'string' : undefined;
 }
 
 /** A line of words (a docstring's or a block comment's middle line): five words or more and no code punctuation. */
