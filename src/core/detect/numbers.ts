@@ -821,6 +821,7 @@ function commonStatusArg(c: NumberCtx): boolean {
 }
 
 const EQUALITY_PRE = /([\w$@][\w$.?\[\]()'"@>-]{0,60}?)\s*(?:===?|!==?|\beq\b|\bne\b|-eq|-ne)\s*$/;
+const EQUALITY_END = /(?:[=!]=|\beq|\bne|-eq|-ne)\s*$/;
 const EQUALITY_SUF = /^\s*(?:===?|!==?)\s*([\w$@][\w$.?\[\]()'"@>-]{0,60})/;
 
 /**
@@ -829,7 +830,8 @@ const EQUALITY_SUF = /^\s*(?:===?|!==?)\s*([\w$@][\w$.?\[\]()'"@>-]{0,60})/;
  */
 function commonStatusCompare(c: NumberCtx): boolean {
   if (!COMMON_STATUS.has(c.num) || c.smtpMode || c.family === 'text' || c.family === 'data') return false;
-  const other = EQUALITY_PRE.exec(c.pre)?.[1] ?? EQUALITY_SUF.exec(c.suf)?.[1];
+  // (Cheap tests first: the operator must end the prefix or start the suffix.)
+  const other = (EQUALITY_END.test(c.pre) ? EQUALITY_PRE.exec(c.pre.slice(-80))?.[1] : undefined) ?? (/^\s*[=!]==?/.test(c.suf) ? EQUALITY_SUF.exec(c.suf)?.[1] : undefined);
   if (!other || /^\d/.test(other) || NOT_STATUS_WORDS.test(wordsOf(other))) return false;
   // A bare `code` in code not known as web code, only beside words about HTTP: `(t as? HttpException)?.code() == 404`.
   if (!c.webMode && /\bcode\b(?:\(\))?$/i.test(wordsOf(other).trim()) && !CODE_HTTP_WORDS.test(statementWords(c))) return false;
@@ -870,7 +872,8 @@ const TERNARY_ELSE_PRE = /\?\s*['"]?(\d{3})['"]?\s*:\s*$/;
  */
 function commonStatusTernary(c: NumberCtx): boolean {
   if (!COMMON_STATUS.has(c.num) || c.smtpMode || c.family === 'text' || c.family === 'data') return false;
-  const other = /\?\s*$/.test(c.pre) ? TERNARY_THEN_SUF.exec(c.suf)?.[1] : TERNARY_ELSE_PRE.exec(c.pre)?.[1];
+  const end = c.pre.trimEnd();
+  const other = end.endsWith('?') ? TERNARY_THEN_SUF.exec(c.suf)?.[1] : end.endsWith(':') ? TERNARY_ELSE_PRE.exec(c.pre)?.[1] : undefined;
   if (!other || !COMMON_STATUS.has(other) || other === c.num) return false;
   const words = statementWords(c);
   if (NOT_STATUS_WORDS.test(words)) return false;
@@ -890,7 +893,9 @@ const LIST_STATUS_WORDS = /\b(?:retry|retryable|redirect\w*|errors?|fail\w*|succ
  */
 function commonStatusList(c: NumberCtx): boolean {
   if (!COMMON_STATUS.has(c.num) || c.smtpMode || c.family === 'text' || c.family === 'data') return false;
-  const m = NAMED_LIST_PRE.exec(c.pre.replace(/['"]$/, ''));
+  const pre = c.pre.replace(/['"]$/, '');
+  if (!/[[({,]\s*$/.test(pre)) return false;
+  const m = NAMED_LIST_PRE.exec(pre.slice(-120));
   const rest = m && LIST_REST_SUF.exec(c.quoted ? c.suf.replace(/^['"]/, '') : c.suf);
   // A bare parenthesis is a tuple (`point = (200, 404)`), not a list, unless a constructor opens it (`setOf(301, 302)`).
   if (!m || !rest || (m[3] === '(' && !m[2])) return false;
@@ -926,16 +931,33 @@ function commonStatusArm(c: NumberCtx): boolean {
 }
 
 /** A status name, then its own number: `HttpStatusCode.BadRequest   400`, `NotFound (404)`, `Net::HTTPUnauthorized (401)`. */
-const NAME_BEFORE_PRE = /((?:[\w$]+(?:\.|::))?)([A-Za-z_][\w$]*)["'`]?\s*(?:\/>)?\s*[(:=\-–—]?\s*$/;
+/** The text without what may stand between a name and its number at its end: blanks, one of `(:=-–—`, `/>`, a quote. */
+function withoutSeparatorsEnd(pre: string): string {
+  let end = pre.length;
+  const blanks = (): void => {
+    while (end > 0 && (pre[end - 1] === ' ' || pre[end - 1] === '\t')) end--;
+  };
+  blanks();
+  if (end > 0 && '(:=-–—'.includes(pre[end - 1]!)) end--;
+  blanks();
+  if (pre.endsWith('/>', end)) end -= 2;
+  blanks();
+  if (end > 0 && '"\'`'.includes(pre[end - 1]!)) end--;
+  return pre.slice(0, end);
+}
 
 function codeAfterItsName(c: NumberCtx): boolean {
   // In code or a comment; a string names codes for other reasons (a test named for what it checks).
-  if (c.smtpMode || c.family === 'data' || c.quoted || proseAt(c.line, c.start, c.family) === 'string') return false;
-  const m = NAME_BEFORE_PRE.exec(c.pre.slice(-80));
-  if (!m || !namesCode(m[2]!, c.num)) return false;
+  if (c.smtpMode || c.family === 'data' || c.quoted) return false;
+  // The name ends where the separators before the number start (a backward scan: no regex over the window).
+  const pre = withoutSeparatorsEnd(c.pre.slice(-80));
+  let i = pre.length;
+  while (i > 0 && /[\w$]/.test(pre[i - 1]!)) i--;
+  const name = pre.slice(i);
+  if (!/^[A-Za-z_]/.test(name) || !namesCode(name, c.num) || proseAt(c.line, c.start, c.family) === 'string') return false;
   // One word alone ("Found 302 results") only as a qualified name or with its HTTP or Status prefix.
-  const words = m[2]!.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/_/g, ' ').trim().split(/\s+/);
-  return words.length >= 2 || !!m[1];
+  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/_/g, ' ').trim().split(/\s+/);
+  return words.length >= 2 || /(?:\.|::)$/.test(pre.slice(0, i));
 }
 
 export const FALLBACK_RULES: readonly NumberRule[] = [
@@ -951,10 +973,10 @@ export const FALLBACK_RULES: readonly NumberRule[] = [
   { id: 'common-status-list', via: 'number', protocol: 'http', weak: true, when: commonStatusList },
   { id: 'code-after-its-name', via: 'number', protocol: 'http', weak: true, when: codeAfterItsName },
   { id: 'common-status-arm', via: 'number', protocol: 'http', weak: true, when: commonStatusArm },
-  { id: 'status-then-headers', via: 'number', pre: /(?:^|[(,\[])\s*$/, suf: HEADERS_AFTER_SUF, protocol: 'http', weak: true, when: (c) => !c.smtpMode && c.family !== 'text' && !c.quoted },
+  { id: 'status-then-headers', via: 'number', suf: HEADERS_AFTER_SUF, protocol: 'http', weak: true, when: (c) => !c.smtpMode && c.family !== 'text' && !c.quoted && /^$|[(,[]$/.test(c.pre.trimEnd()) },
   // A common code alone in a comment or string of code on a line about HTTP (documents have the talk rules: a line of
   // docs says many things).
-  { id: 'common-status-prose', via: 'log', protocol: 'http', weak: true, when: (c) => COMMON_STATUS.has(c.num) && !c.quoted && !c.smtpMode && c.family !== 'data' && c.family !== 'text' && !/[$#]\{[^}]*$/.test(c.pre) && inProse(c.line, c.start, c.family) && httpLineCode(c.pre, c.suf, c.line) },
+  { id: 'common-status-prose', via: 'log', protocol: 'http', weak: true, when: (c) => COMMON_STATUS.has(c.num) && !c.quoted && !c.smtpMode && c.family !== 'data' && c.family !== 'text' && !/[$#]\{[^}]*$/.test(c.pre) && httpLineCode(c.pre, c.suf) && inProse(c.line, c.start, c.family) },
 ];
 
 /**

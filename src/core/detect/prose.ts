@@ -188,7 +188,7 @@ const COUNT_SUF = /^\s+(?!(?:is|was|has|does|this|its|as|us|yes|responses|redire
  * A common code alone in prose on a line about HTTP: "// 307 keeps the redirect as POST", "'propagates the allow
  * header in case of 405'", "Only the 404 catcher should trigger"; not a count, measure or reference.
  */
-export function httpLineCode(pre: string, suf: string, line: string): boolean {
+export function httpLineCode(pre: string, suf: string): boolean {
   pre = pre.replace(MARKUP_PRE, '');
   suf = suf.replace(MARKUP_SUF, '');
   if (AMOUNT_PRE.test(pre.slice(-40)) && !/[("'`[]\s*$/.test(pre)) return false;
@@ -198,7 +198,9 @@ export function httpLineCode(pre: string, suf: string, line: string): boolean {
   if (TALK_PLURAL_SUF.test(suf) && !KIND_PRE.test(pre) && !/\b(?:the|a|an|this|that)\s+$/i.test(pre)) return false;
   // "500 tests" counts; "the 404 keeps", "// 307 keeps the redirect" (the code as the subject) does not.
   if (COUNT_SUF.test(suf) && !/(?:^|\b(?:the|a|an|this|that)\s+|^\s*(?:\/\/+|#+|\*|\/\*+|--)\s*)$/i.test(pre)) return false;
+  // The words around it (the rule's window: a long or minified line is not read whole for every number).
+  const near = `${pre} ${suf}`;
   // A line of numbers (a message full of figures, a data row in a string) says nothing of any one of them.
-  if ((line.match(/(?<![\w.])\d{2,}(?![\w])/g)?.length ?? 0) > 4) return false;
-  return HTTP_LINE_WORDS.test(line.replace(/(?<![\w.])\d+(?![\w])/g, ' '));
+  if ((near.match(/(?<![\w.])\d{2,}(?![\w])/g)?.length ?? 0) > 3) return false;
+  return HTTP_LINE_WORDS.test(near.replace(/(?<![\w.])\d+(?![\w])/g, ' '));
 }
