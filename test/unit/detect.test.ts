@@ -471,6 +471,11 @@ describe('detect: documents (issue 9: structure, mail code, prose)', () => {
     assert.deepEqual(show('    // Found 302 results', 'csharp'), []);
     assert.deepEqual(show('    Assert.assertEquals(expected, Status.lookup(500));', 'java'), ['http:500[500]']);
     assert.deepEqual(show('    new(400, typeof(HttpValidationProblemDetails), ["application/problem+json"]);', 'csharp'), ['http:400[400]']);
+    // Netty's HttpResponseStatus names; a name ending in HttpCode; a string's words are not the statement's, unless it names the number.
+    assert.deepEqual(show('    HttpResponseStatus.GATEWAY_TIMEOUT, body);', 'java'), ['http:504[HttpResponseStatus.GATEWAY_TIMEOUT]']);
+    assert.deepEqual(show('    private $sendHttpCode    = 500;', 'php'), ['http:500[500]']);
+    assert.deepEqual(show('    return rack_response(404, "Unsupported action", \'text/plain\')', 'ruby'), ['http:404[404]']);
+    assert.deepEqual(show('    parameter("delay", 500)', 'kotlin'), []);
     // Rails status symbols in both branches of a ternary where a status goes; not a ternary of other symbols.
     assert.deepEqual(show('    head @blog.save ? :ok : :unprocessable_entity', 'ruby'), ['http:200[:ok]', 'http:422[:unprocessable_entity]']);
     assert.deepEqual(show('    mode = fast ? :ok : :fail', 'ruby'), []);

@@ -277,13 +277,15 @@ export function findConstants(line: string, languageId: string, family: Family, 
 //
 // `StatusCodes.NOT_FOUND` (npm http-status-codes), `StatusCodes.NotFound` (akka-http),
 // `HttpStatusCode.NotFound` (Ktor, Angular), `HttpServletResponse.SC_NOT_FOUND` (Servlet),
-// `StatusCodeInterface::STATUS_NOT_FOUND` (PSR-7 util): the name, without its `SC_` / `STATUS_` /
+// `StatusCodeInterface::STATUS_NOT_FOUND` (PSR-7 util), Netty's `HttpResponseStatus.NOT_FOUND`
+// (io.netty.handler.codec.http.HttpResponseStatus, also Vert.x's and Reactor Netty's), the npm
+// package http-status's `httpStatus.NOT_FOUND` (its README's import name): the name, without its `SC_` / `STATUS_` /
 // `HTTP_` prefix, is an IANA name of the registry (`not_found`, `im_a_teapot`). Only qualifiers that
 // are about HTTP: `Status.` and `StatusCode.` are also gRPC's, so they need a status context.
 
 /** Qualifiers that name HTTP statuses wherever they occur. */
 const NAME_QUALIFIERS_RE =
-  /(?<![\w$])((?:Http|HTTP)?StatusCodes|HttpStatusCodes?|HttpStatus(?:es)?|HTTPStatus|StatusCodeInterface|HttpServletResponse|(?:Status|StatusCode))(\.|::)([A-Za-z_][A-Za-z0-9_]*)(?![\w$(])/g;
+  /(?<![\w$])((?:Http|HTTP)?StatusCodes|HttpStatusCodes?|HttpStatus(?:es)?|HTTPStatus|StatusCodeInterface|HttpServletResponse|HttpResponseStatus|httpStatus|(?:Status|StatusCode))(\.|::)([A-Za-z_][A-Za-z0-9_]*)(?![\w$(])/g;
 const AMBIGUOUS_QUALIFIERS = new Set(['Status', 'StatusCode']);
 /** gRPC's status names (`Status.NOT_FOUND` of io.grpc), squashed: a short qualifier before one of them needs a status context. */
 const GRPC_NAMES = new Set(['ok', 'cancelled', 'unknown', 'invalidargument', 'deadlineexceeded', 'notfound', 'alreadyexists', 'permissiondenied', 'resourceexhausted', 'failedprecondition', 'aborted', 'outofrange', 'unimplemented', 'internal', 'unavailable', 'dataloss', 'unauthenticated']);

@@ -784,7 +784,12 @@ const RUBY_COMMAND_ARGS = /^\s*(?:[\w@:]+\s*\.\s*)*([a-z_]\w*[?!]?)\s+(?!(?:if|u
 function statementWords(c: NumberCtx): string {
   const pre = c.pre.slice(-100);
   const suf = c.suf.slice(0, 60);
-  return wordsOf(`${pre.slice(Math.max(0, pre.lastIndexOf(';') + 1))} ${suf.slice(0, suf.indexOf(';') < 0 ? undefined : suf.indexOf(';'))}`);
+  // (The number stands as a 0: a string before it is seen to name it, and no word of it is read.)
+  const text = `${pre.slice(Math.max(0, pre.lastIndexOf(';') + 1))} 0 ${suf.slice(0, suf.indexOf(';') < 0 ? undefined : suf.indexOf(';'))}`;
+  // A string's words are data, not the statement's (`'text/plain'`), unless it names the number beside it
+  // (`"timeout": 500`, `parameter("delay", 500)`).
+  // A format string speaks of its arguments (`Sprintf("%s/users/%d", base, 404)`): its words stay.
+  return wordsOf(text.replace(/(['"])[^'"%{]*\1(?!\s*(?::|=>|=|,\s*\d))/g, ' '));
 }
 
 /** A common status as a whole argument or element, in code, of a call that takes no measure, among no other numbers. */
