@@ -476,6 +476,9 @@ describe('detect: documents (issue 9: structure, mail code, prose)', () => {
     assert.deepEqual(show('    private $sendHttpCode    = 500;', 'php'), ['http:500[500]']);
     assert.deepEqual(show('    return rack_response(404, "Unsupported action", \'text/plain\')', 'ruby'), ['http:404[404]']);
     assert.deepEqual(show('    parameter("delay", 500)', 'kotlin'), []);
+    // A reason phrase after a short link word, written as a name.
+    assert.deepEqual(show('401 for Unauthorized requests, when a request requires authentication', 'markdown'), ['http:401[401]']);
+    assert.deepEqual(show('wait 200 for ok', 'markdown'), []);
     // Rails status symbols in both branches of a ternary where a status goes; not a ternary of other symbols.
     assert.deepEqual(show('    head @blog.save ? :ok : :unprocessable_entity', 'ruby'), ['http:200[:ok]', 'http:422[:unprocessable_entity]']);
     assert.deepEqual(show('    mode = fast ? :ok : :fail', 'ruby'), []);

@@ -269,9 +269,12 @@ const SMTP_REPLY_PRE = /(?:^|said:|[:(\['"]|<<<|\bS:|->|<-)\s*$/i;
 /** The number is followed by its reason phrase: `404 Not Found`, `200 OK`, `500 Server Error`. */
 function followedByPhrase(code: string, suf: string): boolean {
   suf = suf.replace(/\\'/g, "'");
-  const m = /^[*_`'"]{0,2}[ \t:(|—–-]{1,3}[*_`'"]{0,2}([A-Za-z'][A-Za-z' -]{0,60})/.exec(suf);
-  if (!m) return false;
-  const text = m[1]!.toLowerCase();
+  // (A short link word may stand between: "401 for Unauthorized requests", "404 means Not Found".)
+  const m = /^[*_`'"]{0,2}(\s+(?:for|means|is|=)\s+|[ \t:(|—–-]{1,3})[*_`'"]{0,2}([A-Za-z'][A-Za-z' -]{0,60})/.exec(suf);
+  // After a link word the phrase is written as a name, capitalised ("for Unauthorized"; not "wait 200 for ok").
+  if (!m || (/[a-z]/.test(m[1]!) && !/^[A-Z]/.test(m[2]!))) return false;
+  const written = m[2]!;
+  const text = written.toLowerCase();
   const r = lookup('http', code);
   if (r.kind !== 'found') return false;
   const phrases: string[] = [];
@@ -279,7 +282,7 @@ function followedByPhrase(code: string, suf: string): boolean {
   if (code[0] === '4') phrases.push('Client Error');
   if (code[0] === '5') phrases.push('Server Error');
   // A phrase written as one CamelCase word: `/// 305 UseProxy`, `// 404 NotFound`.
-  const camel = /^[A-Z][a-z]+(?:[A-Z][a-z]*)+(?![\w])/.exec(m[1]!)?.[0].toLowerCase();
+  const camel = /^[A-Z][a-z]+(?:[A-Z][a-z]*)+(?![\w])/.exec(written)?.[0].toLowerCase();
   return phrases.some((p) => {
     const lp = p.toLowerCase();
     return (text.startsWith(lp) && !/[a-z]/.test(text.charAt(lp.length))) || (camel !== undefined && camel === lp.replace(/[^a-z]/g, ''));
@@ -504,7 +507,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'phrase-quoted-later', via: 'phrase', suf: /^\s*\)?\s*,/, protocol: 'http', when: (c) => !c.quoted && quotedPhraseLater(c.num, c.suf) },
   // "# 451 is unavailable for legal reasons", "307 means Temporary Redirect".
   { id: 'phrase-is', via: 'phrase', suf: PHRASE_IS_SUF, protocol: 'http', when: (c) => !c.quoted && followedByPhrase(c.num, ` ${c.suf.replace(PHRASE_IS_SUF, '')}`) },
-  { id: 'phrase', via: 'phrase', suf: /^[*_`'"]{0,2}[ \t:(|—–-]{1,3}[*_`'"]{0,2}[A-Za-z']/, protocol: 'http', when: (c) => (!c.quoted || c.line[c.start - 1] === '`') && followedByPhrase(c.num, c.suf) },
+  { id: 'phrase', via: 'phrase', suf: /^[*_`'"]{0,2}(?:\s+(?:for|means|is|=)\s+|[ \t:(|—–-]{1,3})[*_`'"]{0,2}[A-Za-z']/, protocol: 'http', when: (c) => (!c.quoted || c.line[c.start - 1] === '`') && followedByPhrase(c.num, c.suf) },
   { id: 'call-first-arg', via: 'number', pre: FIRST_ARG_RE, suf: ARG_END, protocol: 'http' },
   { id: 'go-context-call', via: 'number', families: ['go', 'other', 'text'], pre: GO_CTX_RE, suf: ARG_END, protocol: 'http' },
   // unrolled/render and the like: the writer first, then the status: `render.XML(w, 300, v)`, `r.JSON(w, http.StatusOK, v)`.
