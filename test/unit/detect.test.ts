@@ -479,6 +479,10 @@ describe('detect: documents (issue 9: structure, mail code, prose)', () => {
     // A reason phrase after a short link word, written as a name.
     assert.deepEqual(show('401 for Unauthorized requests, when a request requires authentication', 'markdown'), ['http:401[401]']);
     assert.deepEqual(show('wait 200 for ok', 'markdown'), []);
+    // Python's conditional expression; a constant of a class named for HTTP; a measure word (a radius) beside a number.
+    assert.deepEqual(show('    code = 404 if missing else 204', 'python'), ['http:404[404]', 'http:204[204]']);
+    assert.deepEqual(show('    if (status == HttpConstants.HTTP_CREATED) {', 'kotlin'), ['http:201[HTTP_CREATED]']);
+    assert.deepEqual(show('    .livePeriod(60).heading(100).proximityAlertRadius(500)),', 'java'), []);
     // Rails status symbols in both branches of a ternary where a status goes; not a ternary of other symbols.
     assert.deepEqual(show('    head @blog.save ? :ok : :unprocessable_entity', 'ruby'), ['http:200[:ok]', 'http:422[:unprocessable_entity]']);
     assert.deepEqual(show('    mode = fast ? :ok : :fail', 'ruby'), []);
@@ -551,6 +555,9 @@ describe('detect: rules as data (contexts.json, vocabulary.json)', () => {
   });
 
   it('a helper of the vocabulary names its status: @fastify/sensible reply helpers, not other reply methods', () => {
+    assert.deepEqual(show('    raise InternalServerError("x")', 'python'), ['http:500[InternalServerError]']);
+    assert.deepEqual(show('    raise NotImplementedError()', 'python'), []);
+    assert.deepEqual(show('    web::resource("/r").route(web::post().to(HttpResponse::NotFound)),', 'rust'), ['http:404[HttpResponse::NotFound]']);
     assert.deepEqual(show('    return reply.notFound()', 'typescript'), ['http:404[notFound]']);
     assert.deepEqual(show("    throw fastify.httpErrors.imateapot('no coffee')", 'javascript'), ['http:418[imateapot]']);
     assert.deepEqual(show('    return reply.send(user)', 'typescript'), []);

@@ -707,7 +707,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
  */
 const COMMON_STATUS = new Set(['200', '201', '202', '204', '301', '302', '303', '304', '307', '308', '400', '401', '403', '404', '405', '406', '409', '410', '412', '413', '415', '422', '429', '500', '501', '502', '503', '504']);
 /** Words (of names split at case changes and underscores) that make the numbers beside them measures, ids, positions or texts. */
-const NOT_STATUS_WORDS = /\b(?:time ?unit|milliseconds|seconds|port|timeout|size|sizes|width|widths|height|limit|max|min|delay|ms|millis|retr(?:y|ies)|count|offset|page|index|idx|length|len|capacity|depth|priority|order|weight|score|price|amount|total|age|years?|bytes|interval|duration|px|sleep|wait|ids?|user|users|items?|list|progress|cache|dimension|figsize|dpi|job|task|exit|text|title|label|column|row|line|lines|version|minutes?|hours?|days?|weeks?|time|int|integer|param|number|num|paths|scroll|x|y|top|left|position|pos)\b/i;
+const NOT_STATUS_WORDS = /\b(?:time ?unit|milliseconds|seconds|port|timeout|size|sizes|width|widths|height|limit|max|min|delay|ms|millis|retr(?:y|ies)|count|offset|page|index|idx|length|len|capacity|depth|priority|order|weight|score|price|amount|total|age|years?|bytes|interval|duration|px|sleep|wait|ids?|user|users|items?|list|progress|cache|dimension|figsize|dpi|job|task|exit|text|title|label|column|row|line|lines|version|minutes?|hours?|days?|weeks?|time|int|integer|param|number|num|paths|scroll|x|y|top|left|position|pos|radius|distance|heading|period|speed|zoom|scale|opacity|quality|volume|threshold|accuracy|latitude|longitude|lat|lng|angle|degrees|rotation|margin|padding|spacing|font)\b/i;
 /** Calls whose numbers are times, sizes, counts, ids or positions, or that log or parse them; by a word of their name. */
 const NOT_STATUS_CALL_WORDS = /\b(?:set ?timeout|set ?interval|set ?immediate|array|splice|to ?fixed|int|integer|parse ?int|number|float|char|varchar|nvarchar|decimal|numeric|fetch|advance|find|get|load|lookup|read|query|select|delete|remove|at|item|sum|avg|pow|sqrt|abs|floor|ceil|first|last|nth|take|skip|sample|repeat|range|times|slice|substr|substring|pad|round|random|rand|least|most|tick|after|log|logger|info|debug|warn|trace|print|printf|println|render|view|template|partial|include|require|send ?file|join|has|sleep|new|make|resize|alloc|string|table|schema|buffer|head|tail|inline ?data|test ?case|data ?row|expires?|validates|add ?column)\b/i;
 /** Calls whose quoted number is a text or a number to parse, not a status. */
@@ -873,15 +873,26 @@ function commonStatusCodeKey(c: NumberCtx): boolean {
 
 const TERNARY_THEN_SUF = /^['"]?\s*:\s*['"]?(\d{3})['"]?(?![\w.])/;
 const TERNARY_ELSE_PRE = /\?\s*['"]?(\d{3})['"]?\s*:\s*$/;
+/** Python's conditional expression: `500 if len(requests) == 1 else 200`. */
+const PY_THEN_SUF = /^['"]?\s+if\b[^:]{0,80}?\belse\s+['"]?(\d{3})['"]?(?![\w.])/;
+const PY_ELSE_PRE = /(?<![\w.])['"]?(\d{3})['"]?\s+if\b[^:]{0,80}\belse\s*['"]?$/;
 
 /**
- * Both branches of a ternary are common codes: `ok ? "200" : "204"`, `found ? 200 : 404`. Two round figures
+ * Both branches of a ternary are common codes: `ok ? "200" : "204"`, `found ? 200 : 404`, `500 if failed else 200`. Two round figures
  * (`mobile ? 200 : 400`) may be sizes: they need a word about a status in the statement.
  */
 function commonStatusTernary(c: NumberCtx): boolean {
   if (!COMMON_STATUS.has(c.num) || c.smtpMode || c.family === 'text' || c.family === 'data') return false;
   const end = c.pre.trimEnd();
-  const other = end.endsWith('?') ? TERNARY_THEN_SUF.exec(c.suf)?.[1] : end.endsWith(':') ? TERNARY_ELSE_PRE.exec(c.pre)?.[1] : undefined;
+  const other = end.endsWith('?')
+    ? TERNARY_THEN_SUF.exec(c.suf)?.[1]
+    : end.endsWith(':')
+      ? TERNARY_ELSE_PRE.exec(c.pre)?.[1]
+      : end.endsWith('else')
+        ? PY_ELSE_PRE.exec(c.pre)?.[1]
+        : /^['"]?\s+if\b/.test(c.suf)
+          ? PY_THEN_SUF.exec(c.suf)?.[1]
+          : undefined;
   if (!other || !COMMON_STATUS.has(other) || other === c.num) return false;
   const words = statementWords(c);
   if (NOT_STATUS_WORDS.test(words)) return false;

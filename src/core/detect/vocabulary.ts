@@ -14,6 +14,8 @@ interface HelperEntry {
   caseInsensitive?: boolean;
   registry?: boolean;
   strip?: string;
+  /** A suffix the name may carry beyond a registry name (`Error`: `NotFoundError`). */
+  stripEnd?: string;
   exclude?: string[];
   /** The name is a reason phrase (`I'm a teapot`) and the last group of the pattern. */
   phrase?: boolean;
@@ -31,6 +33,7 @@ interface Helper {
   lower?: Map<string, number>;
   registry: boolean;
   strip?: string;
+  stripEnd?: string;
   exclude: ReadonlySet<string>;
   phrase: boolean;
 }
@@ -52,6 +55,7 @@ function helpers(): Helper[] {
       ...(h.caseInsensitive ? { lower: new Map([...names].map(([k, v]) => [k.toLowerCase(), v])) } : {}),
       registry: !!h.registry,
       ...(h.strip ? { strip: h.strip } : {}),
+      ...(h.stripEnd ? { stripEnd: h.stripEnd } : {}),
       exclude: new Set(h.exclude ?? []),
       phrase: !!h.phrase,
     };
@@ -100,13 +104,18 @@ export function findHelpers(line: string, languageId: string, byName: (name: str
         h.re.lastIndex++;
         continue;
       }
-      const g = h.phrase ? m.length - 1 : 1;
+      // The name is the first group, or the first that took part (a pattern of alternatives, one group each).
+      let g = h.phrase ? m.length - 1 : 1;
+      if (m[g] === undefined) g = m.findIndex((x, i) => i > 0 && x !== undefined);
+      if (g < 0) continue;
       const name = m[g]!;
       let code = h.names.get(name) ?? h.lower?.get(name.toLowerCase());
       if (code === undefined && h.registry) {
         const bare = h.strip && name.startsWith(h.strip) ? name.slice(h.strip.length) : name;
         // A reason phrase resolves as the registry's snake-case name: `I'm a teapot` -> `i_m_a_teapot`.
         if (!h.exclude.has(bare)) code = byName(h.phrase ? bare.toLowerCase().replace(/[^a-z0-9]+/g, '_') : bare);
+        // `NotFoundError` is NotFound's; `InternalServerError` is a name of its own.
+        if (code === undefined && h.stripEnd && bare.endsWith(h.stripEnd) && !h.exclude.has(bare.slice(0, -h.stripEnd.length))) code = byName(bare.slice(0, -h.stripEnd.length));
       }
       if (code === undefined) continue;
       const start = h.wholeMatch ? m.index : m.indices![g]![0];
