@@ -476,6 +476,13 @@ describe('detect: documents (issue 9: structure, mail code, prose)', () => {
     assert.deepEqual(show('    private $sendHttpCode    = 500;', 'php'), ['http:500[500]']);
     assert.deepEqual(show('    return rack_response(404, "Unsupported action", \'text/plain\')', 'ruby'), ['http:404[404]']);
     assert.deepEqual(show('    parameter("delay", 500)', 'kotlin'), []);
+    // A test named for what a request gets; Rails' render of a status.
+    assert.deepEqual(show("  it('authn authz user / -> 403', async function () {", 'javascript'), ['http:403[403]']);
+    assert.deepEqual(show('    // maps 1 -> 200', 'javascript'), []);
+    assert.deepEqual(show("  test 'will render 401 if not authenticated as json' do", 'ruby'), ['http:401[401]']);
+    // An SMTP server's reply class is mail; a char cast is no reply code.
+    assert.deepEqual(show('    throw new SmtpServerException(new SmtpResponse(451, "Secure connection required"));', 'csharp'), ['smtp:451[451]']);
+    assert.deepEqual(show('    byte[] bytes = encoding.GetBytes(new[] { (char)250 }, 0, 1);', 'csharp', { hints: { smtp: true } }), []);
     // A reason phrase after a short link word, written as a name.
     assert.deepEqual(show('401 for Unauthorized requests, when a request requires authentication', 'markdown'), ['http:401[401]']);
     assert.deepEqual(show('wait 200 for ok', 'markdown'), []);
@@ -557,6 +564,9 @@ describe('detect: rules as data (contexts.json, vocabulary.json)', () => {
   it('a helper of the vocabulary names its status: @fastify/sensible reply helpers, not other reply methods', () => {
     assert.deepEqual(show('    raise InternalServerError("x")', 'python'), ['http:500[InternalServerError]']);
     assert.deepEqual(show('    raise NotImplementedError()', 'python'), []);
+    assert.deepEqual(show("    throw new createHTTPError.BadRequest(errCaused.message);", 'typescript'), ['http:400[createHTTPError.BadRequest]']);
+    assert.deepEqual(show('    return SmtpResponse.Ok;', 'csharp'), ['smtp:250[SmtpResponse.Ok]']);
+    assert.deepEqual(show('    exchange.sendResponseHeaders(401, -1);', 'java'), ['http:401[401]']);
     assert.deepEqual(show('    web::resource("/r").route(web::post().to(HttpResponse::NotFound)),', 'rust'), ['http:404[HttpResponse::NotFound]']);
     assert.deepEqual(show('    return reply.notFound()', 'typescript'), ['http:404[notFound]']);
     assert.deepEqual(show("    throw fastify.httpErrors.imateapot('no coffee')", 'javascript'), ['http:418[imateapot]']);

@@ -615,7 +615,8 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   // A shell variable named for a status or response, in web code (a curl script): `OK_RESP=200`, `expected_code=404`.
   { id: 'shell-assign', via: 'number', families: ['other'], pre: /^\s*(?:export\s+|local\s+|readonly\s+)?[A-Za-z_]*(?:code|status|resp)[A-Za-z_]*=$/i, suf: /^(?:\s|;|$)/, protocol: 'http', weak: true, when: (c) => c.webMode && !c.smtpMode && !EXIT_CODE_PRE.test(c.pre) },
   // A response constructed with its status first: `new Psr7Response(403, [], ...)`, `new MockResponse(500)`.
-  { id: 'new-response', via: 'number', pre: /(?<![\w$])new\s+(?:[\w$]+(?:\\|\.|::))*[\w$]*Response\s*\(\s*$/, suf: ARG_END, protocol: 'http' },
+  // (An SMTP server's reply class is mail: `new SmtpResponse(451, "...")`.)
+  { id: 'new-response', via: 'number', pre: /(?<![\w$])new\s+(?:[\w$]+(?:\\|\.|::))*[\w$]*Response\s*\(\s*$/, suf: ARG_END, protocol: (c) => (/Smtp[\w$]*Response\s*\(\s*$/i.test(c.pre) && lookup('smtp', c.num).kind === 'found' ? 'smtp' : 'http') },
   // requests' repr of a response: `<Response [200]>`.
   { id: 'response-repr', via: 'number', pre: /<Response \[$/, suf: /^\]>/, protocol: 'http' },
   // A reason phrase keyed to its code: `'Method Not Allowed': 405`, `"Not Found" => 404`; a phrase with its code after it: `'Server Error (500)'`.
@@ -982,8 +983,8 @@ function codeAfterItsName(c: NumberCtx): boolean {
 export const FALLBACK_RULES: readonly NumberRule[] = [
   { id: 'smtp-document', via: 'number', protocol: 'smtp', weak: true, when: (c) => c.smtpMode && c.family !== 'text' && c.family !== 'data' && smtpDocumentNumber(c.pre, c.suf) },
   // Comments, strings and documents that talk about a code: "returns 404", "a 404 page", "non 200 response".
-  // (Not a string that is the number alone after the keyword: `return "200";` is code, not "returns 200".)
-  { id: 'http-talk', via: 'log', protocol: 'http', weak: true, when: (c) => !(c.quoted && c.family !== 'text' && /(?<![\w$.])return\s*$/.test(c.pre)) && talksStatus(c.pre, c.suf, c.line, c.num) && inProse(c.line, c.start, c.family) },
+  // (Not a string that is the number alone after code: `return "200";`, `"number" => "425"` are code, not prose.)
+  { id: 'http-talk', via: 'log', protocol: 'http', weak: true, when: (c) => !(c.quoted && c.family !== 'text' && /(?:(?<![\w$.])return|=>|->)\s*$/.test(c.pre)) && talksStatus(c.pre, c.suf, c.line, c.num) && inProse(c.line, c.start, c.family) },
   { id: 'common-status-arg', via: 'number', protocol: 'http', weak: true, when: commonStatusArg },
   { id: 'common-status-compare', via: 'number', protocol: 'http', weak: true, when: commonStatusCompare },
   { id: 'common-status-key', via: 'number', protocol: 'http', weak: true, when: commonStatusKey },

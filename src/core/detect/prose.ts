@@ -51,7 +51,7 @@ function proseLine(line: string): boolean {
 
 /** Words before a code that say it is a status: "returns 404", "respond with a 500", "got 502", "status code of 404". */
 const TALK_PRE =
-  /(?:\b(?:should|must|returns?|returned|returning|respond(?:s|ed|ing)?(?:\s+(?:to\s+)?with)?|repl(?:y|ies|ied)(?:\s+with)?|answer(?:s|ed)?(?:\s+with)?|send(?:s|ing)?(?:\s+back)?|sent(?:\s+back)?|throws?|threw|raises?|raised|got|gets?|getting|expect(?:s|ed|ing)?|want(?:s|ed)?|gives?|gave|yields?|emits?|fails?\s+with|failed\s+with|retr(?:y|ies|ied|ying)\s+(?:on|for)|redirects?\s+with|abort(?:s|ed)?\s+with|(?:status|response|error|reply)(?:[\s_]?code|\s+body|\s+line)?(?:\s+(?:of|to|is|was|as|from|becomes?)|:)?|redirect(?:ion)?\s+(?:status\s+)?code|(?:status|response|code)(?:[\s_]?codes?)?\s*\(\s*(?:usually|typically|normally|often|e\.g\.?,?|i\.e\.?,?|defaults?\s+to|default:?)|(?:status|code)\b[^.;]{0,24}?\bset\s+to|wait(?:s|ed|ing)?\s+for|result(?:s|ed|ing)?\s+in|receiv(?:e|es|ed|ing)|via\s+an?|(?:status|code)(?:[\s_]?codes?)?\s+(?:is\s+|are\s+|was\s+)?(?:between|above|below|at\s+least|at\s+most|(?:greater|less|lower|higher|smaller|larger)\s+than|>=?|<=?)|(?:codes?|status(?:es)?|errors?|responses?)\s*,?\s+(?:such\s+as|like|e\.g\.,?|including)|code\s+(?:of|to|is|was)|(?<!\b(?:exit|error|return|app|country|area|zip|postal|source)\s)\(?code|(?:status|code|response)\b[^.;]{0,30}?\b(?:should|must|needs?\s+to|has\s+to)\s+be|non|(?:on|the|a|to)\s+default|(?:thrown|raised|returned|sent|used|emitted)\s+(?:for|on|with|when|as)|HTTP|an?\s+HTTP)(?:\s+(?:an?|the|with|HTTP|status|code))*\s+)$/i;
+  /(?:\b(?:should|must|returns?|returned|returning|render(?:s|ed|ing)?|respond(?:s|ed|ing)?(?:\s+(?:to\s+)?with)?|repl(?:y|ies|ied)(?:\s+with)?|answer(?:s|ed)?(?:\s+with)?|send(?:s|ing)?(?:\s+back)?|sent(?:\s+back)?|throws?|threw|raises?|raised|got|gets?|getting|expect(?:s|ed|ing)?|want(?:s|ed)?|gives?|gave|yields?|emits?|fails?\s+with|failed\s+with|retr(?:y|ies|ied|ying)\s+(?:on|for)|redirects?\s+with|abort(?:s|ed)?\s+with|(?:status|response|error|reply)(?:[\s_]?code|\s+body|\s+line)?(?:\s+(?:of|to|is|was|as|from|becomes?)|:)?|redirect(?:ion)?\s+(?:status\s+)?code|(?:status|response|code)(?:[\s_]?codes?)?\s*\(\s*(?:usually|typically|normally|often|e\.g\.?,?|i\.e\.?,?|defaults?\s+to|default:?)|(?:status|code)\b[^.;]{0,24}?\bset\s+to|wait(?:s|ed|ing)?\s+for|result(?:s|ed|ing)?\s+in|receiv(?:e|es|ed|ing)|via\s+an?|(?:status|code)(?:[\s_]?codes?)?\s+(?:is\s+|are\s+|was\s+)?(?:between|above|below|at\s+least|at\s+most|(?:greater|less|lower|higher|smaller|larger)\s+than|>=?|<=?)|(?:codes?|status(?:es)?|errors?|responses?)\s*,?\s+(?:such\s+as|like|e\.g\.,?|including)|code\s+(?:of|to|is|was)|(?<!\b(?:exit|error|return|app|country|area|zip|postal|source)\s)\(?code|(?:status|code|response)\b[^.;]{0,30}?\b(?:should|must|needs?\s+to|has\s+to)\s+be|non|(?:on|the|a|to)\s+default|(?:thrown|raised|returned|sent|used|emitted)\s+(?:for|on|with|when|as)|HTTP|an?\s+HTTP)(?:\s+(?:an?|the|with|HTTP|status|code))*\s+)$/i;
 
 const ARROW_PRE = /(?:Exception|Error)\b["'\/>]{0,4}\s*(?:→|->|=>)$/;
 const NOT_PRE = /\b(?:response|status)(?:\s+(?!is\b)\w+){0,3}\s+(?:is|was)\s+not$/i;
@@ -145,6 +145,9 @@ export function talksStatus(pre: string, suf: string, line = '', code = ''): boo
   // tested only when the prefix ends with the arrow or the `not` they need.
   const end = restPre.trimEnd();
   if ((end.endsWith('→') || end.endsWith('->') || end.endsWith('=>')) && ARROW_PRE.test(end)) return true;
+  // A test named for what a request gets: "authn authz user / -> 403", "deep path => 404" (the code ends the name).
+  // (Not a value shown after a comment mark, `x.size # => 200`: that is what an expression evaluates to.)
+  if ((end.endsWith('→') || end.endsWith('->') || end.endsWith('=>')) && /^[2-5]/.test(code) && /^\s*(?:['"`),;:]|$)/.test(restSuf) && !/(?:[\d.]|#|\/\/)\s*(?:->|=>|→)$/.test(end)) return true;
   if (end.endsWith(' not') && NOT_PRE.test(end)) return true;
   if (PASSIVE_SUF.test(restSuf) && PASSIVE_PRE.test(restPre)) return true;
   // "non-200 response", "non-200 failures": the hyphenated negation is about a status whatever follows.
@@ -167,7 +170,7 @@ export function talksStatus(pre: string, suf: string, line = '', code = ''): boo
 }
 
 /** Words before a number in mail code that make it no reply code: sizes, timeouts, limits, ports. */
-const SMTP_NOT_PRE = /(?:(?:Array|range|repeat|times|sleep|setTimeout|setInterval|alloc\w*|delay|wait\w*|timeout\w*)\s*\([^()]{0,60}|timeout|sleep|delay|size|length|len|limit|max\w*|min\w*|port|width|height|count|retries|interval|wait|bytes|buffer|lines?|offset|index|version|range|[*+\/<>-])['"]?\s*[:=(,]?\s*$/i;
+const SMTP_NOT_PRE = /(?:\((?:char|byte|sbyte|u?short|uint8_t|u8|int8_t)\)|(?:Array|range|repeat|times|sleep|setTimeout|setInterval|alloc\w*|delay|wait\w*|timeout\w*)\s*\([^()]{0,60}|timeout|sleep|delay|size|length|len|limit|max\w*|min\w*|port|width|height|count|retries|interval|wait|bytes|buffer|lines?|offset|index|version|range|[*+\/<>-])['"]?\s*[:=(,]?\s*$/i;
 const SMTP_NOT_SUF = /^\s*(?:ms\b|s\b|sec|seconds|bytes|[kmg]b\b|px|%|\*|\/|\+|-\s*\d|\.\d|octets)/i;
 
 /** A number in mail code that reads as a reply code: not a size, timeout or limit (the caller checks the code is known). */
