@@ -483,6 +483,10 @@ describe('detect: documents (issue 9: structure, mail code, prose)', () => {
     // An SMTP server's reply class is mail; a char cast is no reply code.
     assert.deepEqual(show('    throw new SmtpServerException(new SmtpResponse(451, "Secure connection required"));', 'csharp'), ['smtp:451[451]']);
     assert.deepEqual(show('    byte[] bytes = encoding.GetBytes(new[] { (char)250 }, 0, 1);', 'csharp', { hints: { smtp: true } }), []);
+    // A mail constant makes the line mail; a lone-word string names a property; a list is judged by the call it is passed to.
+    assert.deepEqual(show('    Assert.Equal(220, (int)StandardSmtpResponseCode.ServiceReady);', 'csharp'), ['smtp:220[220]', 'smtp:220[StandardSmtpResponseCode.ServiceReady]']);
+    assert.deepEqual(show("    expect(response.body).to.have.property('length').and.be.oneOf([500, 501])", 'javascript'), []);
+    assert.deepEqual(show("    testCharacterRangeFollow(2, 'Z:bc<6|x=b4|2-6$', [400, 407], false, [400, 401]);", 'javascript'), []);
     // A reason phrase after a short link word, written as a name.
     assert.deepEqual(show('401 for Unauthorized requests, when a request requires authentication', 'markdown'), ['http:401[401]']);
     assert.deepEqual(show('wait 200 for ok', 'markdown'), []);

@@ -578,7 +578,8 @@ function scanHttpSmtp(line: string, languageId: string, options?: DetectOptions,
   }
 
   let smtpLine: boolean | undefined;
-  const isSmtpLine = () => (smtpLine ??= SMTP_LINE_RE.test(line));
+  // A mail constant on the line (`StandardSmtpResponseCode.OK`) makes it about mail too.
+  const isSmtpLine = () => (smtpLine ??= SMTP_LINE_RE.test(line) || out.some((f) => f.protocol === 'smtp'));
 
   // 2. Enhanced SMTP codes.
   if (protocolAllowed('smtp-enhanced', options) && line.includes('.')) {

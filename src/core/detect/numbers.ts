@@ -518,7 +518,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'call-later-arg', via: 'number', pre: LATER_ARG_RE, suf: ARG_END, protocol: 'http' },
   { id: 'php-header', via: 'number', pre: PHP_HEADER_RE, suf: ARG_END, protocol: 'http' },
   { id: 'redirect-code', via: 'number', pre: REDIRECT_CODE_RE, suf: ARG_END, protocol: 'http' },
-  { id: 'assert-first', via: 'number', pre: ASSERT_FIRST_RE, suf: ASSERT_FIRST_SUF, protocol: 'http' },
+  { id: 'assert-first', via: 'number', pre: ASSERT_FIRST_RE, suf: ASSERT_FIRST_SUF, protocol: isHttpIdentSmtp },
   { id: 'assert-second', via: 'number', pre: ASSERT_SECOND_RE, suf: ARG_END, protocol: mailCode },
   { id: 'hamcrest-matcher', via: 'number', pre: HAMCREST_RE, suf: ARG_END, protocol: mailCode, needle: /(?:assert_?that|expect)\s*\(/i },
   { id: 'nunit-constraint', via: 'number', families: ['dotnet'], pre: NUNIT_THAT_RE, suf: ARG_END, protocol: 'http', needle: /Assert\.That/ },
@@ -792,8 +792,9 @@ function statementWords(c: NumberCtx): string {
   const text = `${pre.slice(Math.max(0, pre.lastIndexOf(';') + 1))} 0 ${suf.slice(0, suf.indexOf(';') < 0 ? undefined : suf.indexOf(';'))}`;
   // A string's words are data, not the statement's (`'text/plain'`), unless it names the number beside it
   // (`"timeout": 500`, `parameter("delay", 500)`).
-  // A format string speaks of its arguments (`Sprintf("%s/users/%d", base, 404)`): its words stay.
-  return wordsOf(text.replace(/(['"])[^'"%{]*\1(?!\s*(?::|=>|=|,\s*\d))/g, ' '));
+  // A format string speaks of its arguments (`Sprintf("%s/users/%d", base, 404)`) and a lone word names a property
+  // (`property('length')`): their words stay.
+  return wordsOf(text.replace(/(['"])(?![A-Za-z_]\w*\1)[^'"%{]*\1(?!\s*(?::|=>|=|,\s*\d))/g, ' '));
 }
 
 /** A common status as a whole argument or element, in code, of a call that takes no measure, among no other numbers. */
@@ -813,6 +814,12 @@ function commonStatusArg(c: NumberCtx): boolean {
   const nameWords = wordsOf(method);
   if (NOT_STATUS_CALL_WORDS.test(nameWords) && !STATUS_NAME_WORDS.test(nameWords) && !STATUS_ARG_WORDS.test(wordsOf(e.args))) return false;
   const numbers = e.args.match(/(?<![\w.$#])-?\d+(?:\.\d+)?(?![\w.])/g) ?? [];
+  // A list passed to a call is judged by that call's name too (`testCharacterRangeFollow(2, s, [400, 407])`).
+  if (!e.name && !e.tuple) {
+    const outer = /((?:[\w$]+\s*(?:\.|::|->|\?\.)\s*)*[\w$]+)\s*\([^()]*$/.exec(c.pre.slice(0, e.open))?.[1];
+    const outerWords = outer ? wordsOf(outer.replace(/^.*(?:\.|::|->)\s*/, '')) : '';
+    if (outerWords && NOT_STATUS_CALL_WORDS.test(outerWords) && !STATUS_NAME_WORDS.test(outerWords)) return false;
+  }
   // A tuple holds a status beside a request or a status word only (`(200, 400)` may be a point).
   if (e.tuple && !REQUEST_ARG.test(e.args) && !STATUS_ARG_WORDS.test(wordsOf(e.args))) return false;
   // A request and its status side by side: `('/resource1', 200)`, `['POST', 500, null]`, `Given(1, port, "/", 404, "")`;
