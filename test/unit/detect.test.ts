@@ -487,6 +487,10 @@ describe('detect: documents (issue 9: structure, mail code, prose)', () => {
     assert.deepEqual(show('    Assert.Equal(220, (int)StandardSmtpResponseCode.ServiceReady);', 'csharp'), ['smtp:220[220]', 'smtp:220[StandardSmtpResponseCode.ServiceReady]']);
     assert.deepEqual(show("    expect(response.body).to.have.property('length').and.be.oneOf([500, 501])", 'javascript'), []);
     assert.deepEqual(show("    testCharacterRangeFollow(2, 'Z:bc<6|x=b4|2-6$', [400, 407], false, [400, 401]);", 'javascript'), []);
+    // A C# switch arm from an error to a code; ControllerBase helpers called on this.
+    assert.deepEqual(show('    (_, Errors.ServerError) => 500,', 'csharp'), ['http:500[500]']);
+    assert.deepEqual(show('    Size.Large => 500,', 'csharp'), []);
+    assert.deepEqual(show('    return this.NoContent();', 'csharp'), ['http:204[NoContent]']);
     // A reason phrase after a short link word, written as a name.
     assert.deepEqual(show('401 for Unauthorized requests, when a request requires authentication', 'markdown'), ['http:401[401]']);
     assert.deepEqual(show('wait 200 for ok', 'markdown'), []);

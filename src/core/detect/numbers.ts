@@ -987,6 +987,15 @@ function codeAfterItsName(c: NumberCtx): boolean {
   return words.length >= 2 || /(?:\.|::)$/.test(pre.slice(0, i));
 }
 
+/** A C# switch-expression arm whose pattern names an error or a status and whose result is a code: `(_, Errors.ServerError) => 500,`. */
+const RESULT_ARM_PRE = /^\s*(.{1,100}?)\s*=>\s*$/;
+
+function commonStatusResultArm(c: NumberCtx): boolean {
+  if (c.family !== 'dotnet' || !COMMON_STATUS.has(c.num) || c.quoted || !/^\s*,?\s*(?:\/\/.*)?$/.test(c.suf)) return false;
+  const left = RESULT_ARM_PRE.exec(c.pre)?.[1];
+  return !!left && ARM_STATUS_RHS.test(left) && !/\b(?:case|if)\b|[;{]/.test(left);
+}
+
 export const FALLBACK_RULES: readonly NumberRule[] = [
   { id: 'smtp-document', via: 'number', protocol: 'smtp', weak: true, when: (c) => c.smtpMode && c.family !== 'text' && c.family !== 'data' && smtpDocumentNumber(c.pre, c.suf) },
   // Comments, strings and documents that talk about a code: "returns 404", "a 404 page", "non 200 response".
@@ -1000,6 +1009,7 @@ export const FALLBACK_RULES: readonly NumberRule[] = [
   { id: 'common-status-list', via: 'number', protocol: 'http', weak: true, when: commonStatusList },
   { id: 'code-after-its-name', via: 'number', protocol: 'http', weak: true, when: codeAfterItsName },
   { id: 'common-status-arm', via: 'number', protocol: 'http', weak: true, when: commonStatusArm },
+  { id: 'common-status-result-arm', via: 'number', protocol: 'http', weak: true, when: commonStatusResultArm },
   { id: 'status-then-headers', via: 'number', suf: HEADERS_AFTER_SUF, protocol: 'http', weak: true, when: (c) => !c.smtpMode && c.family !== 'text' && !c.quoted && /^$|[(,[]$/.test(c.pre.trimEnd()) },
   // A common code alone in a comment or string of code on a line about HTTP (documents have the talk rules: a line of
   // docs says many things).
