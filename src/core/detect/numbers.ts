@@ -707,6 +707,10 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
  * map key, is a status unless its call or neighbours say otherwise.
  */
 const COMMON_STATUS = new Set(['200', '201', '202', '204', '301', '302', '303', '304', '307', '308', '400', '401', '403', '404', '405', '406', '409', '410', '412', '413', '415', '422', '429', '500', '501', '502', '503', '504']);
+/** The common-code fallbacks' shared ground: a common code, in code (not a document or data file), outside mail code. */
+function commonInCode(c: NumberCtx): boolean {
+  return COMMON_STATUS.has(c.num) && !c.smtpMode && c.family !== 'text' && c.family !== 'data';
+}
 /** Words (of names split at case changes and underscores) that make the numbers beside them measures, ids, positions or texts. */
 const NOT_STATUS_WORDS = /\b(?:time ?unit|milliseconds|seconds|port|timeout|size|sizes|width|widths|height|limit|max|min|delay|ms|millis|retr(?:y|ies)|count|offset|page|index|idx|length|len|capacity|depth|priority|order|weight|score|price|amount|total|age|years?|bytes|interval|duration|px|sleep|wait|ids?|user|users|items?|list|progress|cache|dimension|figsize|dpi|job|task|exit|text|title|label|column|row|line|lines|version|minutes?|hours?|days?|weeks?|time|int|integer|param|number|num|paths|scroll|x|y|top|left|position|pos|radius|distance|heading|period|speed|zoom|scale|opacity|quality|volume|threshold|accuracy|latitude|longitude|lat|lng|angle|degrees|rotation|margin|padding|spacing|font)\b/i;
 /** Calls whose numbers are times, sizes, counts, ids or positions, or that log or parse them; by a word of their name. */
@@ -799,7 +803,7 @@ function statementWords(c: NumberCtx): string {
 
 /** A common status as a whole argument or element, in code, of a call that takes no measure, among no other numbers. */
 function commonStatusArg(c: NumberCtx): boolean {
-  if (!COMMON_STATUS.has(c.num) || c.smtpMode || c.family === 'text' || c.family === 'data') return false;
+  if (!commonInCode(c)) return false;
   const e = enclosingArgs(c);
   if (!e) return false;
   // A chain continued from the line above (`    .Be(200);`): its subject is there, read by the continuation rule.
@@ -845,7 +849,7 @@ const EQUALITY_SUF = /^\s*(?:===?|!==?)\s*([\w$@][\w$.?\[\]()'"@>-]{0,60})/;
  * `res.StatusCode != 200`; a bare `code` only in web code, as the `code-ident` rule reads it.
  */
 function commonStatusCompare(c: NumberCtx): boolean {
-  if (!COMMON_STATUS.has(c.num) || c.smtpMode || c.family === 'text' || c.family === 'data') return false;
+  if (!commonInCode(c)) return false;
   // (Cheap tests first: the operator must end the prefix or start the suffix.)
   const other = (EQUALITY_END.test(c.pre) ? EQUALITY_PRE.exec(c.pre.slice(-80))?.[1] : undefined) ?? (/^\s*[=!]==?/.test(c.suf) ? EQUALITY_SUF.exec(c.suf)?.[1] : undefined);
   if (!other || /^\d/.test(other) || NOT_STATUS_WORDS.test(wordsOf(other))) return false;
@@ -859,7 +863,7 @@ function commonStatusCompare(c: NumberCtx): boolean {
  * classifyStatusKey; not a key mapped to a class: `500 => Faraday::ConnectionFailed`).
  */
 function commonStatusKey(c: NumberCtx): boolean {
-  if (!COMMON_STATUS.has(c.num) || c.smtpMode || c.family === 'text' || c.family === 'data') return false;
+  if (!commonInCode(c)) return false;
   if (!/(?:^\s*|[{,[]\s*)$/.test(c.pre) || !/^\s*=>/.test(c.suf)) return false;
   // Not a key mapped to a class (`500 => Faraday::ConnectionFailed`; a C# switch arm `403 => Errors.InsufficientAccess` is a
   // status), nor a palette's shade (`200 => 'oklch(0.87 0.065 274.039)'`, `'#f00'`).
@@ -873,7 +877,7 @@ const CODE_HTTP_WORDS = /\b(?:message|failure|failures|success|response|response
 
 /** A bare `code` key or variable given a common status, in web code or beside words about a response (`{ code: 400, message: ... }`). */
 function commonStatusCodeKey(c: NumberCtx): boolean {
-  if (!COMMON_STATUS.has(c.num) || c.smtpMode || c.family === 'text' || c.family === 'data') return false;
+  if (!commonInCode(c)) return false;
   if (!/(?<![\w$.])\$?['"]?code['"]?\s*(?::|=>|=(?!=)|:\s*\w+\s*=)\s*$/i.test(c.pre.replace(/\bint\s+(?=\$)/, ''))) return false;
   if (!/^\s*(?:$|[,;)}\]]|\/\/|#)/.test(c.suf)) return false;
   return c.webMode || CODE_HTTP_WORDS.test(statementWords(c));
@@ -890,7 +894,7 @@ const PY_ELSE_PRE = /(?<![\w.])['"]?(\d{3})['"]?\s+if\b[^:]{0,80}\belse\s*['"]?$
  * (`mobile ? 200 : 400`) may be sizes: they need a word about a status in the statement.
  */
 function commonStatusTernary(c: NumberCtx): boolean {
-  if (!COMMON_STATUS.has(c.num) || c.smtpMode || c.family === 'text' || c.family === 'data') return false;
+  if (!commonInCode(c)) return false;
   const end = c.pre.trimEnd();
   const other = end.endsWith('?')
     ? TERNARY_THEN_SUF.exec(c.suf)?.[1]
@@ -919,7 +923,7 @@ const LIST_STATUS_WORDS = /\b(?:retry|retryable|redirect\w*|errors?|fail\w*|succ
  * be sizes), or a name that speaks of statuses (`retry`, `redirect`, `expected`); not a name of a measure.
  */
 function commonStatusList(c: NumberCtx): boolean {
-  if (!COMMON_STATUS.has(c.num) || c.smtpMode || c.family === 'text' || c.family === 'data') return false;
+  if (!commonInCode(c)) return false;
   const pre = c.pre.replace(/['"]$/, '');
   if (!/[[({,]\s*$/.test(pre)) return false;
   const m = NAMED_LIST_PRE.exec(pre.slice(-120));
@@ -957,7 +961,6 @@ function commonStatusArm(c: NumberCtx): boolean {
   return ARM_STATUS_RHS.test(suf[2]!) || (codes.length >= 2 && codes.every((n) => COMMON_STATUS.has(n)));
 }
 
-/** A status name, then its own number: `HttpStatusCode.BadRequest   400`, `NotFound (404)`, `Net::HTTPUnauthorized (401)`. */
 /** The text without what may stand between a name and its number at its end: blanks, one of `(:=-–—`, `/>`, a quote. */
 function withoutSeparatorsEnd(pre: string): string {
   let end = pre.length;
@@ -973,6 +976,7 @@ function withoutSeparatorsEnd(pre: string): string {
   return pre.slice(0, end);
 }
 
+/** A status name, then its own number: `HttpStatusCode.BadRequest   400`, `NotFound (404)`, `Net::HTTPUnauthorized (401)`. */
 function codeAfterItsName(c: NumberCtx): boolean {
   // In code or a comment; a string names codes for other reasons (a test named for what it checks).
   if (c.smtpMode || c.family === 'data' || c.quoted) return false;

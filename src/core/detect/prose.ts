@@ -68,6 +68,8 @@ const TALK_PLURAL_SUF = /^\s*(?:responses|statuses|errors|pages|handlers|redirec
 /** "A `404` is returned", "a 201 is sent back": the passive, after an article or a status word only ("a list of 300 is returned" is a count). */
 const PASSIVE_SUF = /^\s+(?:is|was|will\s+be|gets?)\s+(?:returned|sent(?:\s+back)?|raised|thrown|emitted)\b/i;
 const PASSIVE_PRE = /(?:^|\b(?:an?|the|HTTP|status|code)\s+)$/i;
+/** An article right before a number makes it a kind, not an amount: "the 404 keeps", "a 500 errors page". */
+const ARTICLE_END = /\b(?:the|a|an|this|that)\s+$/i;
 const KIND_PRE = /\b(?:for|on|of|in|to|the|any|all|no|these|those|with|and|or|like|as)\s+$/i;
 /** Other codes listed with this one: "404 and 405", "404, 410 or 451", "401/403", "304/1xx". */
 const LIST_ONE_SUF = /^\s*(?:,\s*(?:and\b|or\b)?|\band\b|\bor\b|\/|&)\s*`?(?:\d{3}|[1-5]xx)`?(?![\w.])/i;
@@ -144,10 +146,11 @@ export function talksStatus(pre: string, suf: string, line = '', code = ''): boo
   // An exception mapped to a code (`<see cref="ForbiddenAccessException"/> → 403`), "if the response of cURL is not 200":
   // tested only when the prefix ends with the arrow or the `not` they need.
   const end = restPre.trimEnd();
-  if ((end.endsWith('→') || end.endsWith('->') || end.endsWith('=>')) && ARROW_PRE.test(end)) return true;
+  const arrow = end.endsWith('→') || end.endsWith('->') || end.endsWith('=>');
+  if (arrow && ARROW_PRE.test(end)) return true;
   // A test named for what a request gets: "authn authz user / -> 403", "deep path => 404" (the code ends the name).
   // (Not a value shown after a comment mark, `x.size # => 200`: that is what an expression evaluates to.)
-  if ((end.endsWith('→') || end.endsWith('->') || end.endsWith('=>')) && /^[2-5]/.test(code) && /^\s*(?:['"`),;:]|$)/.test(restSuf) && !/(?:[\d.]|#|\/\/)\s*(?:->|=>|→)$/.test(end)) return true;
+  if (arrow && /^[2-5]/.test(code) && /^\s*(?:['"`),;:]|$)/.test(restSuf) && !/(?:[\d.]|#|\/\/)\s*(?:->|=>|→)$/.test(end)) return true;
   if (end.endsWith(' not') && NOT_PRE.test(end)) return true;
   if (PASSIVE_SUF.test(restSuf) && PASSIVE_PRE.test(restPre)) return true;
   // "non-200 response", "non-200 failures": the hyphenated negation is about a status whatever follows.
@@ -162,7 +165,7 @@ export function talksStatus(pre: string, suf: string, line = '', code = ''): boo
     if (TALK_SUF.test(restSuf.slice(1)) && !MEASURE_SUF.test(restSuf.slice(1))) return true;
   }
   // "receive 100 objects", "we get 200 frames": a count of things (a plural that names no kind of status).
-  if (COUNT_SUF.test(restSuf) && !/\b(?:the|a|an|this|that)\s+$/i.test(restPre)) return false;
+  if (COUNT_SUF.test(restSuf) && !ARTICLE_END.test(restPre)) return false;
   // "after 200 responses", "every 300 redirects": a count of responses, not a kind.
   if (PLURAL_SUF.test(restSuf) && COUNT_PRE.test(restPre)) return false;
   // TALK_PRE ends with blanks: test it only on a prefix that does (a cheap guard on lines of numbers).
@@ -198,9 +201,9 @@ export function httpLineCode(pre: string, suf: string): boolean {
   if (/^(?:[.,:\/-]\d|[\w%]|\(\d)/.test(suf)) return false;
   if (MEASURE_SUF.test(suf) || LIMIT_SUF.test(suf)) return false;
   // "500 errors fixed" is an amount; "handlers for 404 errors", "the 404 pages" are kinds.
-  if (TALK_PLURAL_SUF.test(suf) && !KIND_PRE.test(pre) && !/\b(?:the|a|an|this|that)\s+$/i.test(pre)) return false;
+  if (TALK_PLURAL_SUF.test(suf) && !KIND_PRE.test(pre) && !ARTICLE_END.test(pre)) return false;
   // "500 tests" counts; "the 404 keeps", "// 307 keeps the redirect" (the code as the subject) does not.
-  if (COUNT_SUF.test(suf) && !/(?:^|\b(?:the|a|an|this|that)\s+|^\s*(?:\/\/+|#+|\*|\/\*+|--)\s*)$/i.test(pre)) return false;
+  if (COUNT_SUF.test(suf) && !ARTICLE_END.test(pre) && !/^(?:\s*(?:\/\/+|#+|\*|\/\*+|--)\s*)?$/.test(pre)) return false;
   // The words around it (the rule's window: a long or minified line is not read whole for every number).
   const near = `${pre} ${suf}`;
   // A line of numbers (a message full of figures, a data row in a string) says nothing of any one of them.

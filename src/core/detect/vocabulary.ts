@@ -115,7 +115,10 @@ export function findHelpers(line: string, languageId: string, byName: (name: str
         // A reason phrase resolves as the registry's snake-case name: `I'm a teapot` -> `i_m_a_teapot`.
         if (!h.exclude.has(bare)) code = byName(h.phrase ? bare.toLowerCase().replace(/[^a-z0-9]+/g, '_') : bare);
         // `NotFoundError` is NotFound's; `InternalServerError` is a name of its own.
-        if (code === undefined && h.stripEnd && bare.endsWith(h.stripEnd) && !h.exclude.has(bare.slice(0, -h.stripEnd.length))) code = byName(bare.slice(0, -h.stripEnd.length));
+        if (code === undefined && h.stripEnd && bare.endsWith(h.stripEnd)) {
+          const stem = bare.slice(0, -h.stripEnd.length);
+          if (!h.exclude.has(stem)) code = byName(stem);
+        }
       }
       if (code === undefined) continue;
       const start = h.wholeMatch ? m.index : m.indices![g]![0];
