@@ -1,6 +1,6 @@
 // Code actions on any status code: "Show response for HTTP 404", and the conversions between a
 // number and the constant of a table the file already uses (`404` <-> `HTTPStatus.NOT_FOUND`).
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { KNOWN_LANGUAGES } from '../core/detect/index';
 import { conversionsFor, tablesInUse, type TableUse } from '../core/inline';
 import { lookup } from '../core/registry';

@@ -1,7 +1,7 @@
 // The palette commands. Each accepts an optional target (from hover links, the sidebar or the
 // webview); without one it acts on the code under the cursor (`204`, `HttpStatus.NO_CONTENT`) at
 // once, and asks for a code only when there is none.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { closeFrame, renderFtpReply, renderGrpcTrailers, renderGrpcurl } from '../core/render/protocols';
 import { httpStatusOf } from '../core/render/body';
 import { renderCurl, renderRawResponse, renderSmtpReply, textOf, type Rendered } from '../core/render/response';

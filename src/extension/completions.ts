@@ -1,6 +1,6 @@
 // Completions of status codes and named status constants, where the detection sees a status
 // context (src/core/complete.ts decides; this file only turns its items into VS Code's).
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { completionsAt, type CompletionEntry } from '../core/complete';
 import { KNOWN_LANGUAGES } from '../core/detect/index';
 import { lookup } from '../core/registry';

@@ -1,5 +1,5 @@
 // Settings, read on demand and validated: a malformed value gets one clear warning and the default.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { BODY_STYLES, type BodyStyle } from '../core/render/body';
 import { DEFAULT_CURL_BASE, normaliseBaseUrl } from '../core/render/response';
 import { frameworkById } from '../core/snippets/index';

@@ -1,6 +1,6 @@
 // The status code at a position of a document: what the hover explains and what the commands act
 // on when they are run without a code (the cursor on `204` or `HttpStatus.NO_CONTENT`).
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { detectAt, documentHints, effectiveLanguage, type DetectHints, type DetectOptions, type Finding } from '../core/detect/index';
 import type { Lines } from '../core/inline';
 import { lookup } from '../core/registry';

@@ -2,7 +2,7 @@
 // until the document closes): renamed or deprecated status constants, statuses the framework
 // cannot send, unassigned codes sent as a status. The findings are the core's (diagnoseText); this
 // file turns them into VS Code diagnostics and words.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { diagnoseText, type DeprecatedConstantDiagnosis, type Diagnosis, type DiagnosisKind, type Replacement, type UnassignedStatusDiagnosis } from '../core/diagnose';
 import { documentHints, effectiveLanguage, familyOf, KNOWN_LANGUAGES } from '../core/detect/index';
 import { getSettings, onDidChangeSettings } from './config';

@@ -3,7 +3,7 @@
 // the small entry (main.ts) has registered a stand-in for each at activation, and the features,
 // loaded on first use, plug into those (lazyHost.ts). Features call `host()` instead of
 // `vscode.languages.register...`, so they run unchanged under both.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 
 export interface Host {
   languages: Pick<typeof vscode.languages, 'registerHoverProvider' | 'registerCompletionItemProvider' | 'registerInlayHintsProvider' | 'registerCodeActionsProvider'>;

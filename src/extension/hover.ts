@@ -1,5 +1,5 @@
 // Hover on status codes in code: numbers in status contexts, named constants, SMTP codes in logs.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { KNOWN_LANGUAGES, type Finding } from '../core/detect/index';
 import { lookup } from '../core/registry';
 import { httpStatusOf } from '../core/render/body';

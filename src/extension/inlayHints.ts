@@ -1,6 +1,6 @@
 // Inlay hints: the phrase after a numeric status where code sets or tests one (`res.status(404)`
 // shows `Not Found`, HTTP 452 shows `unassigned`). Only for the range VS Code asks for.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { KNOWN_LANGUAGES } from '../core/detect/index';
 import { phraseHints } from '../core/inline';
 import { COMMANDS } from './commands';

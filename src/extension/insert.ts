@@ -2,7 +2,7 @@
 // What is inserted fits the place (src/core/snippets/insert.ts): the whole program in an empty
 // file, the handler at the top level, the statement inside a function body, the missing imports
 // where the file keeps its own; one undo step.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { SnippetResult } from '../core/snippets/index';
 import { planInsert } from '../core/snippets/insert';
 

@@ -1,5 +1,5 @@
 // Localised names of protocols, classes and registration statuses (the core speaks English).
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { httpStatusOf } from '../core/render/body';
 import { statusHeaders } from '../core/render/headers';
 import type { Framework, UnsupportedReason } from '../core/snippets/index';

@@ -3,7 +3,7 @@
 // that loads the features on first use (`load`) and hands the call to what the features registered
 // with this host. So activation costs a few registrations and nothing of the registry, detection,
 // renderers or strings.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { Host } from './host';
 
 /** What the proxies must declare at registration, before any feature is loaded. */

@@ -1,7 +1,7 @@
 // One log channel for the whole extension ("Status Codes" in the Output view), created on first
 // use so that activation costs nothing, and one way to register a command: a command that fails
 // is logged with its stack and the user is told, never an unhandled rejection.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { host } from './host';
 
 let channel: vscode.LogOutputChannel | undefined;

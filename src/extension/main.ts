@@ -3,7 +3,7 @@
 // features (dist/features.js: registry, detection, renderers, strings) load on first use, once:
 // the first hover, command, inlay hint or tree expansion, or a document shown that diagnostics read.
 import { join as joinPath } from 'node:path';
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { CODE_ACTION_KINDS, COMPLETION_TRIGGERS, MOCK_CONTEXT, REFERENCE_VIEW, RESPONSE_VIEW_TYPE } from './contributions';
 import { LazyHost } from './lazyHost';
 import type { StatusCodesApi } from './nodeFeatures';

@@ -1,8 +1,8 @@
 // The mock servers in the editor: start and stop commands, "Test SMTP Reply...", a status bar item
 // and a request log. The servers live in dist/servers.js, required on the first start, so that
 // activation loads none of it (and a web build can leave it out).
-import * as path from 'node:path';
-import * as vscode from 'vscode';
+import path = require('node:path');
+import vscode = require('vscode');
 import type * as Servers from '../servers/index';
 import { SMTP_STAGES } from '../servers/stages';
 import { getSettings, onDidChangeSettings, portSetting, setMockBaseUrl } from './config';

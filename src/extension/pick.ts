@@ -1,7 +1,7 @@
 // The quick pick over the whole registry. Empty, it lists every code grouped by protocol and class;
 // typed into, it shows the core's ranked search (src/core/search.ts, the one the CLI and the
 // sidebar use) in the core's order, not the quick pick's own fuzzy sort.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { classesOf, list, type UnassignedAnswer } from '../core/registry';
 import { searchCodes } from '../core/search';
 import { PROTOCOLS, type ResolvedCode } from '../core/types';

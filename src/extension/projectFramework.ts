@@ -1,5 +1,5 @@
 // The default framework for snippets: the setting, else the workspace's manifests, else the language.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { chooseFramework, frameworkFromImports, frameworkFromManifest, MANIFEST_GLOBS } from '../core/snippets/projectFramework';
 import { getSettings } from './config';
 

@@ -5,7 +5,7 @@
 // The whole-file and workspace fixes write only names the project's pinned version has (or that
 // every covered version has); a name that needs a newer version than is known stays a quick fix
 // a person chooses.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { diagnoseText, safeReplacement, type DeprecatedConstantDiagnosis, type Diagnosis } from '../core/diagnose';
 import { documentHints, KNOWN_LANGUAGES, languageFromPath } from '../core/detect/index';
 import { DIAGNOSTIC_CODES, DIAGNOSTIC_SOURCE, diagnosable, rangeOf, replacementTitle, type DocumentDiagnoses } from './diagnostics';

@@ -1,6 +1,6 @@
 // The sidebar reference: protocol -> class -> code, with a filter that narrows it as you type
 // (the core's search, the one the CLI and Look Up use) and an "IANA only" toggle hiding vendor codes.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { classesOf, list } from '../core/registry';
 import { search } from '../core/search';
 import { PROTOCOLS, type CodeClass, type Protocol, type ResolvedCode } from '../core/types';

@@ -3,7 +3,7 @@
 // codes it showed, to go back and forward through them, like a browser tab. The manager
 // (responsePanelManager.ts) creates, reuses and restores panels; this class renders and answers
 // its webview. The page itself is built by highlight/responsePage.ts.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { ftpFunctionGroup } from '../core/classes';
 import { codeReport, type CodeReport } from '../core/render/report';
 import { frameworkById, renderSnippet } from '../core/snippets/index';

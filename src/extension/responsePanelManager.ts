@@ -3,7 +3,7 @@
 // through the codes it showed; "Keep Open" pins a view, and the next code opens in a new one.
 // It also restores views after a reload, re-renders them on a settings change, and loads shiki
 // once, on the first render, never at activation.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { ResolvedCode } from '../core/types';
 import { parseViewState, RESPONSE_VIEW_TYPE } from '../common/messages';
 import { onDidChangeSettings } from './config';

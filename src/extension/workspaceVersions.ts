@@ -1,6 +1,6 @@
 // The framework versions the workspace pins: its manifests and lock files, found with a small set
 // of globs, read once (bounded) and cached until a FileSystemWatcher sees one change.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { parseVersionFile, pinsFor, tableVersions, VERSION_FILE_GLOBS, type Pins } from '../core/versions';
 import { log } from './log';
 import { Disposable } from './util/dispose';

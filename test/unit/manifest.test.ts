@@ -76,3 +76,16 @@ describe('manifest activation', () => {
     assert.ok(onLanguage.includes('python') && onLanguage.includes('log'));
   });
 });
+
+describe('bundles', () => {
+  // `import * as vscode` makes esbuild copy the whole API into a new object per module at load
+  // (tsconfig.json says why the sources write `import vscode = require('vscode')`).
+  it('take the vscode API as it is, with no copy of its exports at load', () => {
+    for (const bundle of ['extension.js', 'features.js', 'web/extension.js']) {
+      const text = readFileSync(join(root, 'dist', bundle), 'utf8');
+      assert.match(text, /require\("vscode"\)/, bundle);
+      // esbuild's helper wraps the require: __toESM(require("vscode")), minified to one letter or two.
+      assert.doesNotMatch(text, /[\w$]\(require\("vscode"\)\)/, bundle);
+    }
+  });
+});

@@ -4,7 +4,7 @@
 // no `require` of a file path) passes `() => import('./highlighter')` instead, bundled in; the
 // highlighter needs nothing else there: its engine is plain JavaScript over precompiled grammars
 // (engine.ts), no wasm.
-import * as path from 'node:path';
+import path = require('node:path');
 import type * as HighlighterModule from './highlighter';
 
 export type { HighlighterModule };
