@@ -580,6 +580,23 @@ describe('detect: rules as data (contexts.json, vocabulary.json)', () => {
     assert.deepEqual(show("    throw fastify.httpErrors.imateapot('no coffee')", 'javascript'), ['http:418[imateapot]']);
     assert.deepEqual(show('    return reply.send(user)', 'typescript'), []);
   });
+
+  it('an error type named after a status phrase is that status: by its suffix, its errors namespace or its HTTP error base', () => {
+    assert.deepEqual(show('    next(new NotFoundError("Not Found"))', 'typescript'), ['http:404[NotFoundError]']);
+    assert.deepEqual(show('    throw new NotFoundHttpException();', 'php'), ['http:404[NotFoundHttpException]']);
+    assert.deepEqual(show('    end.to raise_error(Gitlab::Error::TooManyRequests)', 'ruby'), ['http:429[TooManyRequests]']);
+    assert.deepEqual(show('    class Forbidden < ResponseError; end', 'ruby'), ['http:403[Forbidden]']);
+    assert.deepEqual(show('    class NotModified(HTTPException):', 'python'), ['http:304[NotModified]']);
+    assert.deepEqual(show('    from werkzeug.exceptions import HTTPException, NotFound, InternalServerError', 'python'), ['http:404[NotFound]', 'http:500[InternalServerError]']);
+    assert.deepEqual(show('    expect(exception).to be_a(Faraday::ResourceNotFound)', 'ruby'), ['http:404[Faraday::ResourceNotFound]']);
+    // Not a status: another phrase (FileNotFound, KeyNotFound), a builtin (NotImplementedError), one word on a plain base, a file error of Deno's.
+    assert.deepEqual(show('    except FileNotFoundError:', 'python'), []);
+    assert.deepEqual(show('    catch (KeyNotFoundException e)', 'csharp'), []);
+    assert.deepEqual(show('    raise NotImplementedError', 'ruby'), []);
+    assert.deepEqual(show('    class Conflict < StandardError; end', 'ruby'), []);
+    assert.deepEqual(show('    throw new UnauthorizedAccessException();', 'csharp'), []);
+    assert.deepEqual(show('    if (error instanceof Deno.errors.NotFound) {', 'typescript'), []);
+  });
 });
 
 describe('detect: data rows of .NET tests (the signature below names the column)', () => {

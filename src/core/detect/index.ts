@@ -11,7 +11,7 @@ import type { Protocol } from '../types';
 import { findConstants, namesCode } from './constants';
 import { familyOf, type Family } from './languages';
 import { lift } from './collections';
-import { mailDocument, webDocument } from './vocabulary';
+import { mailDocument, pairsWithNumber, webDocument } from './vocabulary';
 import { protocolHits, protocolLibraries } from './protocols';
 import { FALLBACK_RULES, isWeakRule, lastOf, LIFT_RULES, NUMBER_RULES, type NumberCtx, type NumberRule } from './numbers';
 import { HTTP_IDENT, PREFIX_LEN, SMTP_IDENT, SMTP_LINE_RE, SMTP_MODE_IDENT, SUFFIX_LEN } from './patterns';
@@ -612,7 +612,7 @@ function scanHttpSmtp(line: string, languageId: string, options?: DetectOptions,
       const s = m.index;
       const e = s + 3;
       if (focus !== undefined && (focus < s || focus > e)) continue;
-      if (taken(s, e)) continue;
+      if (taken(s, e) || besideItsName(out, line, s, e)) continue;
       const sl = isSmtpLine();
       const c = numberCtx(line, s, e, family, sl, sl || !!hints?.smtp, !!hints?.http);
       const hit =
@@ -634,6 +634,18 @@ function scanHttpSmtp(line: string, languageId: string, options?: DetectOptions,
     }
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Between an error type and its own number only punctuation of a pair: `(exceptions.BadGateway, 502)`; after the number, the type's qualifier too: `404 => Faraday::ResourceNotFound`. */
+const PAIR_GAP_AFTER_NAME_RE = /^[\s,:=>(\[\]'"]{0,6}$/;
+const PAIR_GAP_BEFORE_NAME_RE = /^[\s,:=>(\[\]'"]{0,6}(?:[A-Za-z_$][\w$]{0,40}(?:::|\.|\\)){0,4}$/;
+
+/** Whether the number at s..e only repeats the code of an error type beside it (vocabulary.json `oneWithItsNumber`): one finding, the type's. */
+function besideItsName(found: readonly Finding[], line: string, s: number, e: number): boolean {
+  const num = line.slice(s, e);
+  return found.some(
+    (f) => f.code === num && pairsWithNumber(f.rule) && (f.end <= s ? PAIR_GAP_AFTER_NAME_RE.test(line.slice(f.end, s)) : f.start >= e && PAIR_GAP_BEFORE_NAME_RE.test(line.slice(e, f.start))),
+  );
 }
 
 /**

@@ -14,9 +14,13 @@ interface HelperEntry {
   caseInsensitive?: boolean;
   registry?: boolean;
   strip?: string;
-  /** A suffix the name may carry beyond a registry name (`Error`: `NotFoundError`). */
-  stripEnd?: string;
+  /** Suffixes the name may carry beyond a registry name (`Error`: `NotFoundError`), tried in order. */
+  stripEnd?: string | string[];
   exclude?: string[];
+  /** Also on import lines: an exception type named for a status is one in `import { NotFoundError }` too. */
+  imports?: boolean;
+  /** Beside its own number (`404 => NotFoundError`, `(exceptions.BadGateway, 502)`) the name and the number are one finding. */
+  oneWithItsNumber?: boolean;
   /** The name is a reason phrase (`I'm a teapot`) and the last group of the pattern. */
   phrase?: boolean;
 }
@@ -33,9 +37,10 @@ interface Helper {
   lower?: Map<string, number>;
   registry: boolean;
   strip?: string;
-  stripEnd?: string;
+  stripEnd: readonly string[];
   exclude: ReadonlySet<string>;
   phrase: boolean;
+  imports: boolean;
 }
 
 let HELPERS: Helper[] | undefined;
@@ -55,9 +60,10 @@ function helpers(): Helper[] {
       ...(h.caseInsensitive ? { lower: new Map([...names].map(([k, v]) => [k.toLowerCase(), v])) } : {}),
       registry: !!h.registry,
       ...(h.strip ? { strip: h.strip } : {}),
-      ...(h.stripEnd ? { stripEnd: h.stripEnd } : {}),
+      stripEnd: h.stripEnd === undefined ? [] : Array.isArray(h.stripEnd) ? h.stripEnd : [h.stripEnd],
       exclude: new Set(h.exclude ?? []),
       phrase: !!h.phrase,
+      imports: !!h.imports,
     };
   });
   return HELPERS;
@@ -95,8 +101,9 @@ export interface VocabularyHit {
 export function findHelpers(line: string, languageId: string, byName: (name: string) => number | undefined): VocabularyHit[] {
   const out: VocabularyHit[] = [];
   // An import names the helper, it does not use it: `from django.http import HttpResponseRedirect`.
-  if (IMPORT_LINE.test(line)) return out;
+  const importLine = IMPORT_LINE.test(line);
   for (const h of helpersFor(languageId)) {
+    if (importLine && !h.imports) continue;
     if (h.needles.length && !h.needles.some((n) => line.includes(n))) continue;
     h.re.lastIndex = 0;
     for (let m = h.re.exec(line); m; m = h.re.exec(line)) {
@@ -115,8 +122,10 @@ export function findHelpers(line: string, languageId: string, byName: (name: str
         // A reason phrase resolves as the registry's snake-case name: `I'm a teapot` -> `i_m_a_teapot`.
         if (!h.exclude.has(bare)) code = byName(h.phrase ? bare.toLowerCase().replace(/[^a-z0-9]+/g, '_') : bare);
         // `NotFoundError` is NotFound's; `InternalServerError` is a name of its own.
-        if (code === undefined && h.stripEnd && bare.endsWith(h.stripEnd)) {
-          const stem = bare.slice(0, -h.stripEnd.length);
+        for (const end of h.stripEnd) {
+          if (code !== undefined) break;
+          if (!bare.endsWith(end)) continue;
+          const stem = bare.slice(0, -end.length);
           if (!h.exclude.has(stem)) code = byName(stem);
         }
       }
@@ -129,6 +138,14 @@ export function findHelpers(line: string, languageId: string, byName: (name: str
     }
   }
   return out;
+}
+
+let PAIRED: Set<string> | undefined;
+
+/** Whether a finding of this rule and its own number beside it are one finding (the name's). */
+export function pairsWithNumber(rule: string): boolean {
+  PAIRED ??= new Set((vocabulary.helpers as HelperEntry[]).filter((h) => h.oneWithItsNumber).map((h) => h.id));
+  return PAIRED.has(rule);
 }
 
 interface Marker {
