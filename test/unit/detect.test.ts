@@ -525,6 +525,11 @@ describe('detect: documents (issue 9: structure, mail code, prose)', () => {
       '    // if you make a list request and receive 100 objects, ending with obj_foo',
       '    const msg = `Response: ${body.take(200)}`',
     ]) assert.deepEqual(show(line, 'typescript'), [], line);
+    // A common code after an article is a kind of response, without a word about HTTP; a measure or a count after it is not.
+    assert.deepEqual(show('    // This should lead to a 404', 'rust'), ['http:404[404]']);
+    assert.deepEqual(show('whenever a 404 would otherwise occur in order to allow the SPA router to handle it.', 'markdown'), ['http:404[404]']);
+    assert.deepEqual(show('    fmt.Println("should be a 404:", err)', 'go'), ['http:404[404]']);
+    for (const line of ['// keep a 404 users cap', '// take the 200 best', '// a 500 ms budget', '// sold a 401-seat hall']) assert.deepEqual(show(line, 'typescript'), [], line);
   });
 });
 

@@ -4,7 +4,7 @@ import { lookup } from '../registry';
 import { namesCode } from './constants';
 import contexts from './contexts.json';
 import type { Family } from './languages';
-import { httpLineCode, inProse, proseAt, smtpDocumentNumber, talksStatus } from './prose';
+import { articleCode, httpLineCode, inProse, proseAt, smtpDocumentNumber, talksStatus } from './prose';
 import { ARGS, HTTP_IDENT, IDENT_TAIL, METHODS, NW, OPS, SMTP_IDENT, SMTP_MODE_IDENT, SMTP_TEXT_RE } from './patterns';
 
 export type NumberProtocol = 'http' | 'smtp';
@@ -1018,6 +1018,8 @@ export const FALLBACK_RULES: readonly NumberRule[] = [
   // A common code alone in a comment or string of code on a line about HTTP (documents have the talk rules: a line of
   // docs says many things).
   { id: 'common-status-prose', via: 'log', protocol: 'http', weak: true, when: (c) => COMMON_STATUS.has(c.num) && !c.quoted && !c.smtpMode && c.family !== 'data' && c.family !== 'text' && !/[$#]\{[^}]*$/.test(c.pre) && httpLineCode(c.pre, c.suf) && inProse(c.line, c.start, c.family) },
+  // A common code after an article, in prose of code or documents: "lead to a 404", "until a 404 is retrieved".
+  { id: 'common-status-article', via: 'log', protocol: 'http', weak: true, when: (c) => COMMON_STATUS.has(c.num) && !c.quoted && !c.smtpMode && c.family !== 'data' && articleCode(c.pre, c.suf, c.num) && inProse(c.line, c.start, c.family) },
 ];
 
 /**

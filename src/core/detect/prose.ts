@@ -210,3 +210,21 @@ export function httpLineCode(pre: string, suf: string): boolean {
   if ((near.match(/(?<![\w.])\d{2,}(?![\w])/g)?.length ?? 0) > 3) return false;
   return HTTP_LINE_WORDS.test(near.replace(/(?<![\w.])\d+(?![\w])/g, ' '));
 }
+
+/** Round codes are round amounts too ("a 500 ms budget", "the 200 best"): after an article they count only where a sentence ends. */
+const ROUND_CODE = /^[1-5]00$/;
+const SENTENCE_END_SUF = /^\s*(?:[.,;:!?)'"`]|$)/;
+
+/**
+ * A common code right after an article in prose: "// This should lead to a 404", "iterate until a 404 is
+ * retrieved", "should be a 404:"; the article makes the number a kind of response, not an amount, unless a
+ * measure, limit or plural count follows ("a 401 seconds", "the 404 users").
+ */
+export function articleCode(pre: string, suf: string, code: string): boolean {
+  pre = pre.replace(MARKUP_PRE, '');
+  suf = suf.replace(MARKUP_SUF, '');
+  if (!ARTICLE_END.test(pre) || /^(?:[.,:\/-]\d|[\w%-])/.test(suf)) return false;
+  if (MEASURE_SUF.test(suf) || LIMIT_SUF.test(suf) || COUNT_SUF.test(suf)) return false;
+  return !ROUND_CODE.test(code) || SENTENCE_END_SUF.test(suf);
+}
+
