@@ -418,6 +418,10 @@ describe('detect: documents (issue 9: structure, mail code, prose)', () => {
   });
 
   it('reads a standard code no context rule claims: a whole argument, an equality test, a hash key', () => {
+    // A bare `code` tested against two common codes is a status even where nothing else says HTTP; against one, not.
+    assert.deepEqual(show('    if (code == 401 || code == 403) {', 'kotlin'), ['http:401[401]', 'http:403[403]']);
+    assert.deepEqual(show('    (err.code === 401 || err.code === 409)', 'typescript'), ['http:401[401]', 'http:409[409]']);
+    assert.deepEqual(show('    if (code == 401) {', 'kotlin'), []);
     assert.deepEqual(show('    assertCached(false, 406)', 'kotlin'), ['http:406[406]']);
     assert.deepEqual(show('preflightStatusCode: Validate.valid(200, 204)', 'javascript'), ['http:200[200]', 'http:204[204]']);
     assert.deepEqual(show('    const res = await $fetch(getURL("403"), { ignoreResponseError: true });', 'typescript'), ['http:403[403]']);
@@ -594,6 +598,9 @@ describe('detect: rules as data (contexts.json, vocabulary.json)', () => {
     assert.deepEqual(show('    class NotModified(HTTPException):', 'python'), ['http:304[NotModified]']);
     assert.deepEqual(show('    from werkzeug.exceptions import HTTPException, NotFound, InternalServerError', 'python'), ['http:404[NotFound]', 'http:500[InternalServerError]']);
     assert.deepEqual(show('    expect(exception).to be_a(Faraday::ResourceNotFound)', 'ruby'), ['http:404[Faraday::ResourceNotFound]']);
+    assert.deepEqual(show('    class BadRequest < CommunicationError', 'ruby'), ['http:400[BadRequest]']);
+    assert.deepEqual(show('    rescue Octokit::UnprocessableEntity => e', 'ruby'), ['http:422[UnprocessableEntity]']);
+    assert.deepEqual(show('    raise Down::NotFound.new(*args)', 'ruby'), ['http:404[NotFound]']);
     // Not a status: another phrase (FileNotFound, KeyNotFound), a builtin (NotImplementedError), one word on a plain base, a file error of Deno's.
     assert.deepEqual(show('    except FileNotFoundError:', 'python'), []);
     assert.deepEqual(show('    catch (KeyNotFoundException e)', 'csharp'), []);

@@ -853,9 +853,19 @@ function commonStatusCompare(c: NumberCtx): boolean {
   // (Cheap tests first: the operator must end the prefix or start the suffix.)
   const other = (EQUALITY_END.test(c.pre) ? EQUALITY_PRE.exec(c.pre.slice(-80))?.[1] : undefined) ?? (/^\s*[=!]==?/.test(c.suf) ? EQUALITY_SUF.exec(c.suf)?.[1] : undefined);
   if (!other || /^\d/.test(other) || NOT_STATUS_WORDS.test(wordsOf(other))) return false;
-  // A bare `code` in code not known as web code, only beside words about HTTP: `(t as? HttpException)?.code() == 404`.
-  if (!c.webMode && /\bcode\b(?:\(\))?$/i.test(wordsOf(other).trim()) && !CODE_HTTP_WORDS.test(statementWords(c))) return false;
+  // A bare `code` in code not known as web code, only beside words about HTTP (`(t as? HttpException)?.code() == 404`)
+  // or tested against another common code too (`code == 401 || code == 403`).
+  if (!c.webMode && /\bcode\b(?:\(\))?$/i.test(wordsOf(other).trim()) && !CODE_HTTP_WORDS.test(statementWords(c)) && !comparedWithOtherCode(c, other)) return false;
   return c.quoted || !inProse(c.line, c.start, c.family);
+}
+
+/** Whether the subject of a test is tested for equality with another common code within the line's window: `err.code === 401 || err.code === 409`. */
+function comparedWithOtherCode(c: NumberCtx, subject: string): boolean {
+  const text = `${c.pre.slice(-120)} ${c.suf.slice(0, 120)}`;
+  if (!text.includes(subject)) return false;
+  const re = new RegExp(`(?<![\\w$.])${subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*(?:===?|!==?)\\s*['"]?(\\d{3})(?![\\w.])`, 'g');
+  for (const m of text.matchAll(re)) if (m[1] !== c.num && COMMON_STATUS.has(m[1]!)) return true;
+  return false;
 }
 
 /**
