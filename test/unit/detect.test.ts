@@ -422,6 +422,12 @@ describe('detect: documents (issue 9: structure, mail code, prose)', () => {
     assert.deepEqual(show('    if (code == 401 || code == 403) {', 'kotlin'), ['http:401[401]', 'http:403[403]']);
     assert.deepEqual(show('    (err.code === 401 || err.code === 409)', 'typescript'), ['http:401[401]', 'http:409[409]']);
     assert.deepEqual(show('    if (code == 401) {', 'kotlin'), []);
+    // A bare `code` or `error_code` key given a common code that is no round figure; a round one only beside words about a response.
+    assert.deepEqual(show('    error_code: 401,', 'typescript'), ['http:401[401]']);
+    assert.deepEqual(show("    'code' => 404,", 'php'), ['http:404[404]']);
+    assert.deepEqual(show("    'code' => 200,", 'php'), []);
+    assert.deepEqual(show('    abort_if(is_null($request->user()), 401);', 'php'), ['http:401[401]']);
+    assert.deepEqual(show('    $response = response()->make($csv, 200);', 'php'), ['http:200[200]']);
     assert.deepEqual(show('    assertCached(false, 406)', 'kotlin'), ['http:406[406]']);
     assert.deepEqual(show('preflightStatusCode: Validate.valid(200, 204)', 'javascript'), ['http:200[200]', 'http:204[204]']);
     assert.deepEqual(show('    const res = await $fetch(getURL("403"), { ignoreResponseError: true });', 'typescript'), ['http:403[403]']);
@@ -534,6 +540,11 @@ describe('detect: documents (issue 9: structure, mail code, prose)', () => {
     assert.deepEqual(show('whenever a 404 would otherwise occur in order to allow the SPA router to handle it.', 'markdown'), ['http:404[404]']);
     assert.deepEqual(show('    fmt.Println("should be a 404:", err)', 'go'), ['http:404[404]']);
     for (const line of ['// keep a 404 users cap', '// take the 200 best', '// a 500 ms budget', '// sold a 401-seat hall']) assert.deepEqual(show(line, 'typescript'), [], line);
+    // A common code that is no round figure, alone in a comment of code: a status without a word about HTTP; not an
+    // argument of code in the comment, a round figure, a count or an app's own code before CJK text.
+    assert.deepEqual(show("    // Should be 404 if user doesn't exist", 'csharp'), ['http:404[404]']);
+    assert.deepEqual(show('    } catch (FileNotFoundException e) { // TODO: handle 404 slightly more nicely', 'java'), ['http:404[404]']);
+    for (const line of ['    # Verify 500 is recorded', '    // let pr = pulls("o", "r").get(404).await?;', '    // Totally 301 empty messages', '    * 201 支付完成，商家未发货', '    # took 301 seconds']) assert.deepEqual(show(line, 'python'), [], line);
   });
 });
 

@@ -4,7 +4,7 @@ import { lookup } from '../registry';
 import { namesCode } from './constants';
 import contexts from './contexts.json';
 import type { Family } from './languages';
-import { articleCode, httpLineCode, inProse, proseAt, smtpDocumentNumber, talksStatus } from './prose';
+import { articleCode, commentTalksCode, httpLineCode, inProse, proseAt, smtpDocumentNumber, talksStatus } from './prose';
 import { ARGS, HTTP_IDENT, IDENT_TAIL, METHODS, NW, OPS, SMTP_IDENT, SMTP_MODE_IDENT, SMTP_TEXT_RE } from './patterns';
 
 export type NumberProtocol = 'http' | 'smtp';
@@ -885,12 +885,15 @@ function commonStatusKey(c: NumberCtx): boolean {
 /** HTTP words in a statement that make its bare `code` a status: `{ code: 400, message: '...' }`, `failure: [{ code: 400, ... }]`. */
 const CODE_HTTP_WORDS = /\b(?:message|failure|failures|success|response|responses|http|reason|description|model|bad request)\b/i;
 
-/** A bare `code` key or variable given a common status, in web code or beside words about a response (`{ code: 400, message: ... }`). */
+/**
+ * A bare `code` (or `errorCode`) key or variable given a common status: in web code, beside words about a response
+ * (`{ code: 400, message: ... }`), or a code no count is (`code: 404`; a round `code: 200` may be anything's).
+ */
 function commonStatusCodeKey(c: NumberCtx): boolean {
   if (!commonInCode(c)) return false;
-  if (!/(?<![\w$.])\$?['"]?code['"]?\s*(?::|=>|=(?!=)|:\s*\w+\s*=)\s*$/i.test(c.pre.replace(/\bint\s+(?=\$)/, ''))) return false;
+  if (!/(?<![\w$.])\$?['"]?(?:error_?)?code['"]?\s*(?::|=>|=(?!=)|:\s*\w+\s*=)\s*$/i.test(c.pre.replace(/\bint\s+(?=\$)/, ''))) return false;
   if (!/^\s*(?:$|[,;)}\]]|\/\/|#)/.test(c.suf)) return false;
-  return c.webMode || CODE_HTTP_WORDS.test(statementWords(c));
+  return c.webMode || !c.num.endsWith('00') || CODE_HTTP_WORDS.test(statementWords(c));
 }
 
 const TERNARY_THEN_SUF = /^['"]?\s*:\s*['"]?(\d{3})['"]?(?![\w.])/;
@@ -1010,6 +1013,11 @@ function commonStatusResultArm(c: NumberCtx): boolean {
   return !!left && ARM_STATUS_RHS.test(left) && !/\b(?:case|if)\b|[;{]/.test(left);
 }
 
+/** A count of things with a word before them: "301 empty messages". */
+const ADJECTIVE_COUNT_SUF = /^\s+[a-z]+\s+(?!(?:responses|redirects|errors|statuses|codes|pages)\b)[a-z]{2,}s\b/;
+/** Chinese, Japanese or Korean text (or their full-width punctuation) right after a number. */
+const CJK_SUF = /^\s*[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]/;
+
 export const FALLBACK_RULES: readonly NumberRule[] = [
   { id: 'smtp-document', via: 'number', protocol: 'smtp', weak: true, when: (c) => c.smtpMode && c.family !== 'text' && c.family !== 'data' && smtpDocumentNumber(c.pre, c.suf) },
   // Comments, strings and documents that talk about a code: "returns 404", "a 404 page", "non 200 response".
@@ -1028,6 +1036,11 @@ export const FALLBACK_RULES: readonly NumberRule[] = [
   // A common code alone in a comment or string of code on a line about HTTP (documents have the talk rules: a line of
   // docs says many things).
   { id: 'common-status-prose', via: 'log', protocol: 'http', weak: true, when: (c) => COMMON_STATUS.has(c.num) && !c.quoted && !c.smtpMode && c.family !== 'data' && c.family !== 'text' && !/[$#]\{[^}]*$/.test(c.pre) && httpLineCode(c.pre, c.suf) && inProse(c.line, c.start, c.family) },
+  // A common code that is no round figure, in a comment of code that says something of it, even with no word about
+  // HTTP: "// Should be 404 if user doesn't exist", "# Verify 429 is recorded" (a round 200 or 500 there may be an
+  // amount; a bare `# 404` says nothing). Not an
+  // argument of code shown in the comment (`.get(404)`: an id), nor before CJK text (an app's own codes: `201 支付完成`) or a counted noun (`301 empty messages`).
+  { id: 'common-status-comment', via: 'log', protocol: 'http', weak: true, when: (c) => commonInCode(c) && !c.quoted && !c.num.endsWith('00') && !/[$#]\{[^}]*$/.test(c.pre) && !/[\w$]\s*\(\s*$/.test(c.pre) && !CJK_SUF.test(c.suf) && !ADJECTIVE_COUNT_SUF.test(c.suf) && proseAt(c.line, c.start, c.family) === 'comment' && commentTalksCode(c.pre, c.suf) },
   // A common code after an article, in prose of code or documents: "lead to a 404", "until a 404 is retrieved".
   { id: 'common-status-article', via: 'log', protocol: 'http', weak: true, when: (c) => COMMON_STATUS.has(c.num) && !c.quoted && !c.smtpMode && c.family !== 'data' && articleCode(c.pre, c.suf, c.num) && inProse(c.line, c.start, c.family) },
 ];

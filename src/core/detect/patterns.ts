@@ -29,8 +29,8 @@ export const IDENT_TAIL = String.raw`\\?['"]?\]?(?:\(\))?(?:!!)?(?:\??\.(?:value
 /** Comparison and assignment operators between an identifier and a value. */
 export const OPS = String.raw`(?:\|\|=|\?\?=|===?|!==?|<>|<=?|>=?|=>|:=|=|:|\bis(?:\s+not)?\b|\beq\b|\beql\b|\bne\b|-eq|-ne)`;
 
-/** One argument of a call as it appears before the candidate: no bare parens/brackets, one level of (), [], {} (two of {}). */
-export const ARGS = String.raw`(?:[^()\[\]{}]|\([^()]*\)|\[[^\[\]]*\]|\{(?:[^{}]|\{[^{}]*\})*\})*`;
+/** One argument of a call as it appears before the candidate: no bare parens/brackets, one level of [], two of () and {} (`abort_if(is_null($request->user()), 401)`). */
+export const ARGS = String.raw`(?:[^()\[\]{}]|\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\]|\{(?:[^{}]|\{[^{}]*\})*\})*`;
 
 /** An identifier must not continue to the left. */
 export const NW = String.raw`(?<![\w$])`;

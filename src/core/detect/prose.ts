@@ -86,7 +86,7 @@ function stripListSuf(suf: string): string {
 }
 
 /** The prefix without the codes listed before this one (at most 8; each test on the last 24 characters). */
-function stripListPre(pre: string): string {
+export function stripListPre(pre: string): string {
   for (let k = 0; k < 8; k++) {
     const tail = pre.slice(-24);
     const m = LIST_ONE_PRE.exec(tail);
@@ -192,9 +192,10 @@ const COUNT_SUF = /^\s+(?!(?:is|was|has|does|this|its|as|us|yes|responses|redire
 
 /**
  * A common code alone in prose on a line about HTTP: "// 307 keeps the redirect as POST", "'propagates the allow
- * header in case of 405'", "Only the 404 catcher should trigger"; not a count, measure or reference.
+ * header in case of 405'", "Only the 404 catcher should trigger"; not a count, measure or reference. With `words`
+ * false the line need not be about HTTP (the caller has another reason: a code no amount is, in a comment).
  */
-export function httpLineCode(pre: string, suf: string): boolean {
+export function httpLineCode(pre: string, suf: string, words = true): boolean {
   pre = pre.replace(MARKUP_PRE, '');
   suf = suf.replace(MARKUP_SUF, '');
   if (AMOUNT_PRE.test(pre.slice(-40)) && !/[("'`[]\s*$/.test(pre)) return false;
@@ -208,7 +209,7 @@ export function httpLineCode(pre: string, suf: string): boolean {
   const near = `${pre} ${suf}`;
   // A line of numbers (a message full of figures, a data row in a string) says nothing of any one of them.
   if ((near.match(/(?<![\w.])\d{2,}(?![\w])/g)?.length ?? 0) > 3) return false;
-  return HTTP_LINE_WORDS.test(near.replace(/(?<![\w.])\d+(?![\w])/g, ' '));
+  return !words || HTTP_LINE_WORDS.test(near.replace(/(?<![\w.])\d+(?![\w])/g, ' '));
 }
 
 /** Round codes are round amounts too ("a 500 ms budget", "the 200 best"): after an article they count only where a sentence ends. */
@@ -226,5 +227,23 @@ export function articleCode(pre: string, suf: string, code: string): boolean {
   if (!ARTICLE_END.test(pre) || /^(?:[.,:\/-]\d|[\w%-])/.test(suf)) return false;
   if (MEASURE_SUF.test(suf) || LIMIT_SUF.test(suf) || COUNT_SUF.test(suf)) return false;
   return !ROUND_CODE.test(code) || SENTENCE_END_SUF.test(suf);
+}
+
+/** Where a comment starts in the text before a number: after the last `//`, `#` or `/*` (the whole text when none). */
+function commentBody(pre: string): string {
+  const at = Math.max(pre.lastIndexOf('//'), pre.lastIndexOf('#'), pre.lastIndexOf('/*'));
+  return at < 0 ? pre : pre.slice(at + 1);
+}
+
+/**
+ * A code in a comment that says something about it: words of its own around it (not `# 404` after a line of code,
+ * which is a bare number), no key it is the value of (`"id": 201` in an example), no compound (`a 401-seat hall`), and no amount or reference before
+ * it once the other codes listed with it are set aside ("see lines 200 and 201").
+ */
+export function commentTalksCode(pre: string, suf: string): boolean {
+  const body = commentBody(pre.slice(-120));
+  if ((`${body} ${suf.slice(0, 60)}`.match(/[A-Za-z]{2,}/g)?.length ?? 0) < 2) return false;
+  if (/[\w'"\\]\s*[:=]\s*$/.test(body) || /^-[A-Za-z]/.test(suf)) return false;
+  return httpLineCode(stripListPre(pre), suf, false);
 }
 
