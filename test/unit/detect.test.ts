@@ -392,6 +392,10 @@ describe('detect: documents (issue 9: structure, mail code, prose)', () => {
     detectText(text, lang, { hints: documentHints(text, path) }).map((f) => `${f.line}:${f.protocol}:${f.code}[${text.split('\n')[f.line]!.slice(f.start, f.end)}]`);
 
   it('reads mail code by its imports or its path, and its reply codes then as SMTP', () => {
+    // A command and its reply side by side in a test table are SMTP wherever they stand; lower-case words are no command.
+    assert.deepEqual(show('    {"RCPT TO: <u2@gmail.com>", 250},', 'go'), ['smtp:250[250]']);
+    assert.deepEqual(show('    ("EHLO localhost", 250),', 'python'), ['smtp:250[250]']);
+    assert.deepEqual(show('    {"data", 354},', 'go'), []);
     const js = ["const SMTPServer = require('smtp-server').SMTPServer;", "if (str.substr(0, 3) === '421') {", "socket.write('220 mx ESMTP\\r\\n250 OK\\r\\n');", "setTimeout(done, 500);"].join('\n');
     assert.deepEqual(at(js, 'javascript'), ['1:smtp:421[421]', '2:smtp:220[220]', '2:smtp:250[250]']);
     const go = ['func (c *Client) hello() error {', '\t_, _, err := c.cmd(250, "%s", sb.String())', '\tcase 334:'].join('\n');
@@ -544,6 +548,8 @@ describe('detect: documents (issue 9: structure, mail code, prose)', () => {
     // argument of code in the comment, a round figure, a count or an app's own code before CJK text.
     assert.deepEqual(show("    // Should be 404 if user doesn't exist", 'csharp'), ['http:404[404]']);
     assert.deepEqual(show('    } catch (FileNotFoundException e) { // TODO: handle 404 slightly more nicely', 'java'), ['http:404[404]']);
+    assert.deepEqual(show("  it('missing scopes - 403 with scope message', () => {", 'typescript'), ['http:403[403]']);
+    assert.deepEqual(show('    const msg = `page 403 of 900`;', 'typescript'), []);
     for (const line of ['    # Verify 500 is recorded', '    // let pr = pulls("o", "r").get(404).await?;', '    // Totally 301 empty messages', '    * 201 支付完成，商家未发货', '    # took 301 seconds']) assert.deepEqual(show(line, 'python'), [], line);
   });
 });

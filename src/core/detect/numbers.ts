@@ -1013,12 +1013,37 @@ function commonStatusResultArm(c: NumberCtx): boolean {
   return !!left && ARM_STATUS_RHS.test(left) && !/\b(?:case|if)\b|[;{]/.test(left);
 }
 
+/** The name of a test, the first argument of its call: `it('missing scopes - 403 with scope message', ...)`, `test "returns 404 for ..."`. */
+const TEST_NAME_PRE = /(?<![\w$.])(?:it|test|describe|context|specify|scenario|should|feature)\s*\(?\s*(?:[\w$]+\s*,\s*)?(['"`])(?:(?!\1)[^\\]|\\.){0,200}$/;
+
+/** A comment, or a test's name (what it says of a code, a comment would; not a name it repeats: `'StatusNotFound 404'`). */
+function commentOrTestName(c: NumberCtx): boolean {
+  const at = proseAt(c.line, c.start, c.family);
+  if (at === 'comment') return true;
+  if (at !== 'string' || !TEST_NAME_PRE.test(c.pre)) return false;
+  const name = /[A-Za-z_][\w]*$/.exec(withoutSeparatorsEnd(c.pre.slice(-80)))?.[0];
+  return !name || !namesCode(name, c.num);
+}
+
 /** A count of things with a word before them: "301 empty messages". */
 const ADJECTIVE_COUNT_SUF = /^\s+[a-z]+\s+(?!(?:responses|redirects|errors|statuses|codes|pages)\b)[a-z]{2,}s\b/;
 /** Chinese, Japanese or Korean text (or their full-width punctuation) right after a number. */
 const CJK_SUF = /^\s*[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]/;
 
+/** An SMTP command as a string among the arguments: `"RCPT TO: <u2@gmail.com>"`, `'EHLO localhost'`. */
+const SMTP_COMMAND_ARG = /(?:^|[\s(,[{])['"`](?:HELO|EHLO|LHLO|MAIL FROM|RCPT TO|DATA|BDAT|QUIT|RSET|NOOP|VRFY|EXPN|AUTH|STARTTLS|HELP)\b/;
+
+/** A command and the reply it gets side by side in a tuple or row of a test table: `{"RCPT TO: <u2@gmail.com>", 250}`. */
+function smtpCommandRow(c: NumberCtx): boolean {
+  if (c.quoted || c.family === 'text' || c.family === 'data' || lookup('smtp', c.num).kind !== 'found') return false;
+  const pre = c.pre.slice(-160);
+  if (!SMTP_COMMAND_ARG.test(pre) || !/,\s*$/.test(pre) || !/^\s*[,)\]}]/.test(c.suf)) return false;
+  // The row's opening bracket, then the command string and nothing but a comma before the code.
+  return /[({[]\s*['"`][^'"`]{1,120}['"`]\s*,\s*$/.test(pre) && SMTP_COMMAND_ARG.test(pre.slice(pre.search(/[({[]\s*['"`][^'"`]{1,120}['"`]\s*,\s*$/)));
+}
+
 export const FALLBACK_RULES: readonly NumberRule[] = [
+  { id: 'smtp-command-row', via: 'number', protocol: 'smtp', when: smtpCommandRow },
   { id: 'smtp-document', via: 'number', protocol: 'smtp', weak: true, when: (c) => c.smtpMode && c.family !== 'text' && c.family !== 'data' && smtpDocumentNumber(c.pre, c.suf) },
   // Comments, strings and documents that talk about a code: "returns 404", "a 404 page", "non 200 response".
   // (Not a string that is the number alone after code: `return "200";`, `"number" => "425"` are code, not prose.)
@@ -1037,10 +1062,11 @@ export const FALLBACK_RULES: readonly NumberRule[] = [
   // docs says many things).
   { id: 'common-status-prose', via: 'log', protocol: 'http', weak: true, when: (c) => COMMON_STATUS.has(c.num) && !c.quoted && !c.smtpMode && c.family !== 'data' && c.family !== 'text' && !/[$#]\{[^}]*$/.test(c.pre) && httpLineCode(c.pre, c.suf) && inProse(c.line, c.start, c.family) },
   // A common code that is no round figure, in a comment of code that says something of it, even with no word about
-  // HTTP: "// Should be 404 if user doesn't exist", "# Verify 429 is recorded" (a round 200 or 500 there may be an
+  // HTTP, or in a test's name: "// Should be 404 if user doesn't exist", "# Verify 429 is recorded",
+  // `it('missing scopes - 403 with scope message')` (a round 200 or 500 there may be an
   // amount; a bare `# 404` says nothing). Not an
   // argument of code shown in the comment (`.get(404)`: an id), nor before CJK text (an app's own codes: `201 支付完成`) or a counted noun (`301 empty messages`).
-  { id: 'common-status-comment', via: 'log', protocol: 'http', weak: true, when: (c) => commonInCode(c) && !c.quoted && !c.num.endsWith('00') && !/[$#]\{[^}]*$/.test(c.pre) && !/[\w$]\s*\(\s*$/.test(c.pre) && !CJK_SUF.test(c.suf) && !ADJECTIVE_COUNT_SUF.test(c.suf) && proseAt(c.line, c.start, c.family) === 'comment' && commentTalksCode(c.pre, c.suf) },
+  { id: 'common-status-comment', via: 'log', protocol: 'http', weak: true, when: (c) => commonInCode(c) && !c.quoted && !c.num.endsWith('00') && !/[$#]\{[^}]*$/.test(c.pre) && !/[\w$]\s*\(\s*$/.test(c.pre) && !CJK_SUF.test(c.suf) && !ADJECTIVE_COUNT_SUF.test(c.suf) && commentOrTestName(c) && commentTalksCode(c.pre, c.suf) },
   // A common code after an article, in prose of code or documents: "lead to a 404", "until a 404 is retrieved".
   { id: 'common-status-article', via: 'log', protocol: 'http', weak: true, when: (c) => COMMON_STATUS.has(c.num) && !c.quoted && !c.smtpMode && c.family !== 'data' && articleCode(c.pre, c.suf, c.num) && inProse(c.line, c.start, c.family) },
 ];
