@@ -928,6 +928,8 @@ function commonStatusTernary(c: NumberCtx): boolean {
 /** A list literal given to a name: `retryOn: [429, 503]`, `@convert_to_get = Set.new [303]`, `codes = setOf(301, 302)`. */
 const NAMED_LIST_PRE = /(?<![\w$])([A-Za-z_$@][\w$@]*)['"]?\s*(?:=>|:=|=|:)\s*(new\s+[\w.]+(?:<[\w\s,]*>)?(?:\[\])?\s*|(?:[\w.]+\.(?:of|asList|new)|setOf|listOf|arrayOf|mutableSetOf|mutableListOf|hashSetOf|frozenset|set|tuple|array|%[wi])\s*)?(\(\s*[\[{]|[\[({])((?:\s*['"]?\d{3}['"]?\s*,)*)\s*$/;
 const LIST_REST_SUF = /^((?:\s*,\s*['"]?\d{3}['"]?)*)\s*,?\s*[\])}]/;
+/** A list literal a loop walks, named by the loop's variable: `for (code in listOf("301", "302"))`, `for code in (301, 302):`. */
+const ITERATED_LIST_PRE = /\bfor\s*\(?\s*(?:(?:val|var|let|const|final|int|auto)\s+)?\$?([A-Za-z_$][\w$]*)\s*(?::\s*\w+\s*)?(?:in|of|:)\s*((?:[\w.]+\.(?:of|asList)|setOf|listOf|arrayOf|frozenset|set|tuple)\s*)?(\(\s*[\[{]|[\[({])((?:\s*['"]?\d{3}['"]?\s*,)*)\s*$/;
 /** Words of a list's name that make a list of codes statuses even when every code is round (`retryStatuses`, `redirects`). */
 const LIST_STATUS_WORDS = /\b(?:retry|retryable|redirect\w*|errors?|fail\w*|success\w*|ok|allowed|expected|accept\w*|ignored?|cacheable|transient|fatal)\b/i;
 
@@ -939,10 +941,13 @@ function commonStatusList(c: NumberCtx): boolean {
   if (!commonInCode(c)) return false;
   const pre = c.pre.replace(/['"]$/, '');
   if (!/[[({,]\s*$/.test(pre)) return false;
-  const m = NAMED_LIST_PRE.exec(pre.slice(-120));
+  const window = pre.slice(-120);
+  const named = NAMED_LIST_PRE.exec(window);
+  // A bare parenthesis is a tuple (`point = (200, 404)`), not a list, unless a constructor opens it (`setOf(301, 302)`)
+  // or a loop walks it (`for code in (301, 302):`).
+  const m = named && !(named[3] === '(' && !named[2]) ? named : ITERATED_LIST_PRE.exec(window);
   const rest = m && LIST_REST_SUF.exec(c.quoted ? c.suf.replace(/^['"]/, '') : c.suf);
-  // A bare parenthesis is a tuple (`point = (200, 404)`), not a list, unless a constructor opens it (`setOf(301, 302)`).
-  if (!m || !rest || (m[3] === '(' && !m[2])) return false;
+  if (!m || !rest) return false;
   const codes = [...`${m[4]} ${c.num} ${rest[1]}`.matchAll(/\d{3}/g)].map((x) => x[0]);
   if (!codes.every((n) => COMMON_STATUS.has(n))) return false;
   const name = wordsOf(m[1]!);
