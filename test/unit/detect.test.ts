@@ -621,6 +621,8 @@ describe('detect: rules as data (contexts.json, vocabulary.json)', () => {
     assert.deepEqual(show('    class BadRequest < CommunicationError', 'ruby'), ['http:400[BadRequest]']);
     assert.deepEqual(show('    rescue Octokit::UnprocessableEntity => e', 'ruby'), ['http:422[UnprocessableEntity]']);
     assert.deepEqual(show('    raise Down::NotFound.new(*args)', 'ruby'), ['http:404[NotFound]']);
+    // Several names on a line without digits come in the order of the line (the tables and the vocabulary report in their own).
+    assert.deepEqual(show('    except (exceptions.Forbidden, NotFoundError, HTTPStatus.OK):', 'python'), ['http:403[Forbidden]', 'http:404[NotFoundError]', 'http:200[HTTPStatus.OK]']);
     // Not a status: another phrase (FileNotFound, KeyNotFound), a builtin (NotImplementedError), one word on a plain base, a file error of Deno's.
     assert.deepEqual(show('    except FileNotFoundError:', 'python'), []);
     assert.deepEqual(show('    catch (KeyNotFoundException e)', 'csharp'), []);

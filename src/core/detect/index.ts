@@ -525,7 +525,8 @@ function scanHttpSmtp(line: string, languageId: string, options?: DetectOptions,
       out.push(f);
     }
   }
-  if (!/\d/.test(line)) return out;
+  // (Sorted as the end does: the constant tables and the vocabulary each report in their own order.)
+  if (!/\d/.test(line)) return out.sort((a, b) => a.start - b.start || a.end - b.end);
 
   // nginx `proxy_next_upstream error http_502 http_503;`
   if (family === 'nginx' && protocolAllowed('http', options) && line.includes('http_')) {

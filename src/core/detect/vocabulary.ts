@@ -8,6 +8,8 @@ interface HelperEntry {
   protocol?: 'http' | 'smtp';
   languages: string[];
   needle: string | string[];
+  /** A cheap regex the line must match too, after a needle, before the pattern runs (the needle `Error` is in many lines the pattern never takes). */
+  gate?: string;
   pattern: string;
   span?: 'match';
   names?: Record<string, number>;
@@ -31,6 +33,7 @@ interface Helper {
   languages: ReadonlySet<string>;
   /** Literals one of which the line must hold (none: always). */
   needles: readonly string[];
+  gate?: RegExp;
   re: RegExp;
   wholeMatch: boolean;
   names: Map<string, number>;
@@ -54,6 +57,7 @@ function helpers(): Helper[] {
       protocol: h.protocol ?? 'http',
       languages: new Set(h.languages),
       needles: (Array.isArray(h.needle) ? h.needle : [h.needle]).filter(Boolean),
+      ...(h.gate ? { gate: new RegExp(h.gate) } : {}),
       re: new RegExp(h.pattern.replace('{name}', '([A-Za-z_][A-Za-z0-9_]*)'), 'gd'),
       wholeMatch: h.span === 'match',
       names,
@@ -105,6 +109,7 @@ export function findHelpers(line: string, languageId: string, byName: (name: str
   for (const h of helpersFor(languageId)) {
     if (importLine && !h.imports) continue;
     if (h.needles.length && !h.needles.some((n) => line.includes(n))) continue;
+    if (h.gate && !h.gate.test(line)) continue;
     h.re.lastIndex = 0;
     for (let m = h.re.exec(line); m; m = h.re.exec(line)) {
       if (m[0].length === 0) {
