@@ -552,6 +552,9 @@ describe('detect: documents (issue 9: structure, mail code, prose)', () => {
     assert.deepEqual(show("    // Should be 404 if user doesn't exist", 'csharp'), ['http:404[404]']);
     assert.deepEqual(show('    } catch (FileNotFoundException e) { // TODO: handle 404 slightly more nicely', 'java'), ['http:404[404]']);
     assert.deepEqual(show("  it('missing scopes - 403 with scope message', () => {", 'typescript'), ['http:403[403]']);
+    assert.deepEqual(show('    //\t  401: Unauthorized', 'go'), ['http:401[401]']);
+    assert.deepEqual(show('    //\t  200:', 'go'), ['http:200[200]']);
+    assert.deepEqual(show('    x = 1 // 200: the limit', 'go'), []);
     assert.deepEqual(show('    const msg = `page 403 of 900`;', 'typescript'), []);
     for (const line of ['    # Verify 500 is recorded', '    // let pr = pulls("o", "r").get(404).await?;', '    // Totally 301 empty messages', '    * 201 支付完成，商家未发货', '    # took 301 seconds']) assert.deepEqual(show(line, 'python'), [], line);
   });

@@ -1072,6 +1072,8 @@ export const FALLBACK_RULES: readonly NumberRule[] = [
   // amount; a bare `# 404` says nothing). Not an
   // argument of code shown in the comment (`.get(404)`: an id), nor before CJK text (an app's own codes: `201 支付完成`) or a counted noun (`301 empty messages`).
   { id: 'common-status-comment', via: 'log', protocol: 'http', weak: true, when: (c) => commonInCode(c) && !c.quoted && !c.num.endsWith('00') && !/[$#]\{[^}]*$/.test(c.pre) && !/[\w$]\s*\(\s*$/.test(c.pre) && !CJK_SUF.test(c.suf) && !ADJECTIVE_COUNT_SUF.test(c.suf) && commentOrTestName(c) && commentTalksCode(c.pre, c.suf) },
+  // A common code as the key of an annotation in a comment (go-swagger's `// responses:` then `//   401: ...`).
+  { id: 'common-status-comment-key', via: 'log', protocol: 'http', weak: true, when: (c) => commonInCode(c) && !c.quoted && /^\s*:(?:\s|$)/.test(c.suf) && /(?:^|\s)(?:\/\/+|#+|\*+|\/\*+)\s*$/.test(c.pre) && /^\s*(?:\/\/+|#+|\*+|\/\*+)\s*$/.test(c.pre) },
   // A common code after an article, in prose of code or documents: "lead to a 404", "until a 404 is retrieved".
   { id: 'common-status-article', via: 'log', protocol: 'http', weak: true, when: (c) => COMMON_STATUS.has(c.num) && !c.quoted && !c.smtpMode && c.family !== 'data' && articleCode(c.pre, c.suf, c.num) && inProse(c.line, c.start, c.family) },
 ];
