@@ -523,6 +523,10 @@ describe('detect: documents (issue 9: structure, mail code, prose)', () => {
   });
 
   it('hears prose that talks about a code, not a bare number in it', () => {
+    // A line of code in a document (a sample in a README) is read as code too; a sentence is not.
+    assert.deepEqual(show('    .respond_with(ResponseTemplate::new(200))', 'markdown'), ['http:200[200]']);
+    assert.deepEqual(show('    "code":429,', 'markdown'), ['http:429[429]']);
+    assert.deepEqual(show('If you call it (as the docs say) with 200 items, it returns them all.', 'markdown'), []);
     assert.deepEqual(show('    # returns 404 when the user is gone', 'python'), ['http:404[404]']);
     assert.deepEqual(show('// 303: all methods except GET become GET', 'javascript'), ['http:303[303]']);
     assert.deepEqual(show('The handlers for 404 and 405 exceptions.', 'markdown'), ['http:404[404]', 'http:405[405]']);

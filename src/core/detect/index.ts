@@ -494,8 +494,25 @@ function enhancedValid(subject: string, detail: string): boolean {
  * All findings in a line that fits the bounds; with `focus` (a column), only candidates that
  * touch it are classified (detectAt).
  */
+/** The language id a line of code in a document is read as: none of ours, so the rules every language shares. */
+const CODE_IN_DOCUMENT = 'code-in-document';
+/** Five words in a row outside quotes: a sentence, which the document's own rules read. */
+const SENTENCE_RE = /(?:\b[A-Za-z]{2,}\b[ ,]+){4}\b[A-Za-z]{2,}\b/;
+/** What code has and prose has not: a statement's end, an arrow, a path of `::`, a call, an index, a key given a code, a keyword first. */
+const CODE_TOKEN_RE = /[;{}]\s*(?:\/\/.*)?$|=>|::|[\w$\])]\(|\)\.|\[\s*\d|^\s*['"]?[\w$-]+['"]?\s*:\s*['"]?\d{3}['"]?\s*,?\s*$|^\s*(?:return|throw|raise|rescue|const|let|var|def|func|await|expect|assert)\b/;
+
+/** Whether a line of a document (Markdown, plain text, reST) is code: a sample in a fenced or indented block, `code: 200`. */
+function codeInDocument(line: string): boolean {
+  return CODE_TOKEN_RE.test(line) && !SENTENCE_RE.test(line.replace(/(['"`])(?:(?!\1).){0,200}\1/g, ' '));
+}
+
 function scan(line: string, languageId: string, options?: DetectOptions, focus?: number): Finding[] {
-  const found = scanHttpSmtp(line, languageId, options, focus);
+  let found = scanHttpSmtp(line, languageId, options, focus);
+  // A line of code in a document is read as code too (the rules all languages share), where prose rules found nothing.
+  if (familyOf(String(languageId ?? '').toLowerCase()) === 'text' && codeInDocument(line)) {
+    const code = scanHttpSmtp(line, CODE_IN_DOCUMENT, options, focus).filter((c) => !found.some((f) => f.start < c.end && c.start < f.end));
+    if (code.length) found = [...found, ...code].sort((a, b) => a.start - b.start || a.end - b.end);
+  }
   // gRPC, WebSocket and FTP (protocols.ts): their forms are their own, so a finding of theirs wins over an HTTP or SMTP reading of the same text.
   const other = protocolHits(line, { family: familyOf(String(languageId ?? '').toLowerCase()), libraries: options?.hints?.libraries, allowed: (p) => protocolAllowed(p, options), focus });
   if (!other.length) return found;
