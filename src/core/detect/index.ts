@@ -494,6 +494,8 @@ function enhancedValid(subject: string, detail: string): boolean {
  * All findings in a line that fits the bounds; with `focus` (a column), only candidates that
  * touch it are classified (detectAt).
  */
+/** Documents whose lines may be code samples (a log's lines are records, read by their own rules). */
+const DOCUMENT_LANGUAGES = new Set(['markdown', 'plaintext', 'restructuredtext', 'asciidoc']);
 /** The language id a line of code in a document is read as: none of ours, so the rules every language shares. */
 const CODE_IN_DOCUMENT = 'code-in-document';
 /** Five words in a row outside quotes: a sentence, which the document's own rules read. */
@@ -509,7 +511,7 @@ function codeInDocument(line: string): boolean {
 function scan(line: string, languageId: string, options?: DetectOptions, focus?: number): Finding[] {
   let found = scanHttpSmtp(line, languageId, options, focus);
   // A line of code in a document is read as code too (the rules all languages share), where prose rules found nothing.
-  if (familyOf(String(languageId ?? '').toLowerCase()) === 'text' && codeInDocument(line)) {
+  if (DOCUMENT_LANGUAGES.has(String(languageId ?? '').toLowerCase()) && codeInDocument(line)) {
     const code = scanHttpSmtp(line, CODE_IN_DOCUMENT, options, focus).filter((c) => !found.some((f) => f.start < c.end && c.start < f.end));
     if (code.length) found = [...found, ...code].sort((a, b) => a.start - b.start || a.end - b.end);
   }

@@ -1023,6 +1023,8 @@ const TEST_NAME_PRE = /(?<![\w$.])(?:it|test|describe|context|specify|scenario|s
 
 /** A comment, or a test's name (what it says of a code, a comment would; not a name it repeats: `'StatusNotFound 404'`). */
 function commentOrTestName(c: NumberCtx): boolean {
+  // (A comment's mark or a quote must come first: the scan of proseAt is spared lines of code.)
+  if (!/\/\/|#|\/\*|<!--|--\s|^\s*\*|['"`]/.test(c.pre)) return false;
   const at = proseAt(c.line, c.start, c.family);
   if (at === 'comment') return true;
   if (at !== 'string' || !TEST_NAME_PRE.test(c.pre)) return false;
@@ -1040,9 +1042,9 @@ const SMTP_COMMAND_ARG = /(?:^|[\s(,[{])['"`](?:HELO|EHLO|LHLO|MAIL FROM|RCPT TO
 
 /** A command and the reply it gets side by side in a tuple or row of a test table: `{"RCPT TO: <u2@gmail.com>", 250}`. */
 function smtpCommandRow(c: NumberCtx): boolean {
-  if (c.quoted || c.family === 'text' || c.family === 'data' || lookup('smtp', c.num).kind !== 'found') return false;
+  if (c.quoted || c.family === 'text' || c.family === 'data' || !/,\s*$/.test(c.pre) || !/^\s*[,)\]}]/.test(c.suf)) return false;
   const pre = c.pre.slice(-160);
-  if (!SMTP_COMMAND_ARG.test(pre) || !/,\s*$/.test(pre) || !/^\s*[,)\]}]/.test(c.suf)) return false;
+  if (!/[A-Z]{4}/.test(pre) || !SMTP_COMMAND_ARG.test(pre) || lookup('smtp', c.num).kind !== 'found') return false;
   // The row's opening bracket, then the command string and nothing but a comma before the code.
   return /[({[]\s*['"`][^'"`]{1,120}['"`]\s*,\s*$/.test(pre) && SMTP_COMMAND_ARG.test(pre.slice(pre.search(/[({[]\s*['"`][^'"`]{1,120}['"`]\s*,\s*$/)));
 }
