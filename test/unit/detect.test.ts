@@ -522,6 +522,19 @@ describe('detect: documents (issue 9: structure, mail code, prose)', () => {
     assert.deepEqual(show('    check(false, 500)', 'python', { hints: { smtp: true } }).filter((f) => f.startsWith('http:')), []);
   });
 
+  it('reads a fenced block of a document by its fence\'s language, in a whole document and from the lines above', () => {
+    const md = ['Returns 404 when missing.', '```ruby', 'rescue Octokit::UnprocessableEntity => e', '  head :not_found', '```', 'We sold 200 units.', '~~~python', 'return jsonify(x), 201', '~~~', '```yaml', '- redirectTo(308, "https://login.example.org/")', '```'].join('\n');
+    const found = detectDocument(md, 'markdown').findings.map((f) => `${f.line}:${f.protocol}:${f.code}`);
+    assert.deepEqual(found, ['0:http:404', '2:http:422', '3:http:404', '7:http:201', '10:http:308']);
+    // The hover has the lines above only: the same answer, and nothing on a fence.
+    const lines = md.split('\n');
+    const at = (n: number, col: number) => detectAt(lines[n]!, col, 'markdown', { context: { line: n, lineAt: (k) => lines[k] } })?.code;
+    assert.equal(at(3, 9), '404');
+    assert.equal(at(7, 22), '201');
+    assert.equal(at(5, 9), undefined);
+    assert.equal(detectLine('```ruby', 'markdown', { context: { line: 1, lineAt: (k) => lines[k] } }).length, 0);
+  });
+
   it('hears prose that talks about a code, not a bare number in it', () => {
     // A line of code in a document (a sample in a README) is read as code too; a sentence is not.
     assert.deepEqual(show('    .respond_with(ResponseTemplate::new(200))', 'markdown'), ['http:200[200]']);

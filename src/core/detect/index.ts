@@ -9,7 +9,7 @@ import contexts from './contexts.json';
 import { lookup } from '../registry';
 import type { Protocol } from '../types';
 import { findConstants, namesCode } from './constants';
-import { familyOf, type Family } from './languages';
+import { familyOf, fenceLanguage, type Family } from './languages';
 import { lift } from './collections';
 import { mailDocument, pairsWithNumber, webDocument } from './vocabulary';
 import { protocolHits, protocolLibraries } from './protocols';
@@ -85,8 +85,15 @@ export interface DetectOptions {
    * The document around the line, for rules that need the lines above (an OpenAPI status key
    * counts only under `responses`). `line` is this line's number; `lineAt(n)` returns line n.
    */
-  context?: { line: number; lineAt(n: number): string | undefined };
+  context?: { line: number; lineAt(n: number): string | undefined; fence?: FenceState };
 }
+
+/**
+ * Where a line of a document stands: outside fenced code, on a fence, or inside a fenced block (its
+ * language id, '' when the fence names none we know). detectDocument tracks it line by line; given only
+ * `lineAt`, it is read from the lines above.
+ */
+export type FenceState = 'outside' | 'marker' | { language: string };
 
 export interface TextOptions extends DetectOptions {
   /** The document's path, for documentHints when `hints` are not given (`go-smtp/client.go` is mail code). */
@@ -508,10 +515,49 @@ function codeInDocument(line: string): boolean {
   return CODE_TOKEN_RE.test(line) && !SENTENCE_RE.test(line.replace(/(['"`])(?:(?!\1).){0,200}\1/g, ' '));
 }
 
+/** Families of programming languages: a fenced block in one is read by its rules alone (not as prose). */
+const PROGRAM_FAMILIES = new Set<Family>(['js', 'python', 'go', 'jvm', 'ruby', 'php', 'dotnet', 'rust']);
+/** A fence of a fenced code block: three backticks or tildes or more, and an info string. */
+const FENCE_RE = /^ {0,3}(`{3,}|~{3,})\s*([^`\s]*)/;
+/** How far above a line its fence is looked for (a document's blocks are short; a longer search is a long one for every line). */
+const FENCE_SEARCH_LINES = 1000;
+
+/** The fence state of a document's line, read from the lines above (see FenceState). */
+function fenceFromAbove(line: string, context: NonNullable<DetectOptions['context']>): FenceState {
+  if (FENCE_RE.test(line)) return 'marker';
+  let nearest: string | undefined;
+  let count = 0;
+  let n = context.line - 1;
+  for (; n >= 0 && context.line - n <= FENCE_SEARCH_LINES; n--) {
+    const m = FENCE_RE.exec(context.lineAt(n) ?? '');
+    if (!m) continue;
+    nearest ??= m[2] ?? '';
+    count++;
+  }
+  if (nearest === undefined) return 'outside';
+  // From the document's start the count says it (an odd one: inside); else an opener names its language.
+  const inside = n < 0 ? count % 2 === 1 : nearest !== '';
+  return inside ? { language: fenceLanguage(nearest) } : 'outside';
+}
+
 function scan(line: string, languageId: string, options?: DetectOptions, focus?: number): Finding[] {
+  const lang = String(languageId ?? '').toLowerCase();
+  // A fenced block of a document is code of its fence's language (the rules all languages share when it names none).
+  if (DOCUMENT_LANGUAGES.has(lang) && options?.context) {
+    const fence = options.context.fence ?? fenceFromAbove(line, options.context);
+    if (fence === 'marker') return [];
+    if (fence !== 'outside') {
+      const inner = { ...options, context: undefined };
+      if (fence.language && PROGRAM_FAMILIES.has(familyOf(fence.language))) return scan(line, fence.language, inner, focus);
+      // Data, a console or a fence that names nothing: its language's rules, then as before, the document's and code's.
+      const own = fence.language ? scan(line, fence.language, inner, focus) : [];
+      const rest = scan(line, languageId, inner, focus).filter((f) => !own.some((o) => o.start < f.end && f.start < o.end));
+      return [...own, ...rest].sort((a, b) => a.start - b.start || a.end - b.end);
+    }
+  }
   let found = scanHttpSmtp(line, languageId, options, focus);
   // A line of code in a document is read as code too (the rules all languages share), where prose rules found nothing.
-  if (DOCUMENT_LANGUAGES.has(String(languageId ?? '').toLowerCase()) && codeInDocument(line)) {
+  if (DOCUMENT_LANGUAGES.has(lang) && codeInDocument(line)) {
     const code = scanHttpSmtp(line, CODE_IN_DOCUMENT, options, focus).filter((c) => !found.some((f) => f.start < c.end && c.start < f.end));
     if (code.length) found = [...found, ...code].sort((a, b) => a.start - b.start || a.end - b.end);
   }
@@ -711,6 +757,9 @@ export function detectDocument(text: string, languageId: string, options?: TextO
   const started = Date.now();
   let i = 0;
   let truncated: TextResult['truncated'];
+  // Fenced code of a document, line by line: the open fence's marker and language.
+  const fenced = DOCUMENT_LANGUAGES.has(String(languageId ?? '').toLowerCase());
+  let open: { marker: string; language: string } | undefined;
   for (; i < lines.length; i++) {
     if (i >= maxLines) {
       truncated = 'lines';
@@ -723,6 +772,13 @@ export function detectDocument(text: string, languageId: string, options?: TextO
     const line = lines[i]!;
     const lineOptions: DetectOptions = { ...options, hints };
     lineOptions.context = { line: i, lineAt: (n) => lines[n] };
+    if (fenced) {
+      const m = FENCE_RE.exec(line);
+      if (m && (!open || (m[1]![0] === open.marker[0] && m[1]!.length >= open.marker.length && !m[2]))) {
+        open = open ? undefined : { marker: m[1]!, language: fenceLanguage(m[2] ?? '') };
+        lineOptions.context.fence = 'marker';
+      } else lineOptions.context.fence = open ? { language: open.language } : 'outside';
+    }
     for (const f of detectLine(line, languageId, lineOptions)) findings.push({ ...f, line: i });
   }
   return truncated ? { findings, lines: i, totalLines: lines.length, truncated } : { findings, lines: i, totalLines: lines.length };

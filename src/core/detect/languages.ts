@@ -213,3 +213,17 @@ export function effectiveLanguage(languageId: string, path?: string): string {
   const fromPath = languageFromPath(path);
   return generic(fromPath) ? languageId : fromPath;
 }
+
+/** Info strings of fenced code blocks that are no file extension: ```console, ```shell, ```golang. */
+const FENCE_NAMES: Record<string, string> = { shell: 'shellscript', console: 'shellscript', bash: 'shellscript', zsh: 'shellscript', golang: 'go', 'c#': 'csharp', cs: 'csharp', js: 'javascript', ts: 'typescript', node: 'javascript', rs: 'rust', kt: 'kotlin' };
+
+/** The language id of a fenced block's info string (```js, ```python, ```yaml {title="x"}); '' when it names none we know. */
+export function fenceLanguage(info: string): string {
+  const word = String(info ?? '').trim().toLowerCase().split(/[\s{,]/)[0] ?? '';
+  if (!word) return '';
+  if (FENCE_NAMES[word]) return FENCE_NAMES[word];
+  if (FAMILY[word] && familyOf(word) !== 'text') return word;
+  const byExtension = BY_EXTENSION[word];
+  return byExtension && familyOf(byExtension) !== 'text' ? byExtension : '';
+}
+
