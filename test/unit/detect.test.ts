@@ -426,6 +426,9 @@ describe('detect: documents (issue 9: structure, mail code, prose)', () => {
     assert.deepEqual(show('    if (code == 401 || code == 403) {', 'kotlin'), ['http:401[401]', 'http:403[403]']);
     assert.deepEqual(show('    (err.code === 401 || err.code === 409)', 'typescript'), ['http:401[401]', 'http:409[409]']);
     assert.deepEqual(show('    if (code == 401) {', 'kotlin'), []);
+    assert.deepEqual(show('    if (exception.code == 401) {', 'kotlin'), ['http:401[401]']);
+    assert.deepEqual(show('    if (errorCode == 503) {', 'kotlin'), ['http:503[503]']);
+    assert.deepEqual(show('    if (b.code == 404) {', 'kotlin'), []);
     // A list a loop walks is named by the loop's variable.
     assert.deepEqual(show('    for (code in listOf("301", "302", "303")) {', 'kotlin'), ['http:301[301]', 'http:302[302]', 'http:303[303]']);
     assert.deepEqual(show('    for size in (200, 404):', 'python'), []);

@@ -854,10 +854,14 @@ function commonStatusCompare(c: NumberCtx): boolean {
   const other = (EQUALITY_END.test(c.pre) ? EQUALITY_PRE.exec(c.pre.slice(-80))?.[1] : undefined) ?? (/^\s*[=!]==?/.test(c.suf) ? EQUALITY_SUF.exec(c.suf)?.[1] : undefined);
   if (!other || /^\d/.test(other) || NOT_STATUS_WORDS.test(wordsOf(other))) return false;
   // A bare `code` in code not known as web code, only beside words about HTTP (`(t as? HttpException)?.code() == 404`)
-  // or tested against another common code too (`code == 401 || code == 403`).
-  if (!c.webMode && /\bcode\b(?:\(\))?$/i.test(wordsOf(other).trim()) && !CODE_HTTP_WORDS.test(statementWords(c)) && !comparedWithOtherCode(c, other)) return false;
+  // or tested against another common code too (`code == 401 || code == 403`), or an error's or a response's code
+  // (`exception.code == 401`, `errorCode == 503`).
+  if (!c.webMode && /\bcode\b(?:\(\))?$/i.test(wordsOf(other).trim()) && !CODE_OWNER_WORDS.test(wordsOf(other)) && !CODE_HTTP_WORDS.test(statementWords(c)) && !comparedWithOtherCode(c, other)) return false;
   return c.quoted || !inProse(c.line, c.start, c.family);
 }
+
+/** Owners of a `code` that make it a status when compared with a common code: an error's, an exception's, a response's. */
+const CODE_OWNER_WORDS = /\b(?:err|error|exception|response|resp|res|http)\b\s+code\b/i;
 
 /** Whether the subject of a test is tested for equality with another common code within the line's window: `err.code === 401 || err.code === 409`. */
 function comparedWithOtherCode(c: NumberCtx, subject: string): boolean {
