@@ -429,6 +429,9 @@ describe('detect: documents (issue 9: structure, mail code, prose)', () => {
     assert.deepEqual(show('    if (exception.code == 401) {', 'kotlin'), ['http:401[401]']);
     assert.deepEqual(show('    if (errorCode == 503) {', 'kotlin'), ['http:503[503]']);
     assert.deepEqual(show('    if (b.code == 404) {', 'kotlin'), []);
+    // A mockk stub of a status: every { x.statusCode } returns 418.
+    assert.deepEqual(show('    every { statusCode } returns 418', 'kotlin'), ['http:418[418]']);
+    assert.deepEqual(show('    every { it.size } returns 404', 'kotlin'), []);
     // A list a loop walks is named by the loop's variable.
     assert.deepEqual(show('    for (code in listOf("301", "302", "303")) {', 'kotlin'), ['http:301[301]', 'http:302[302]', 'http:303[303]']);
     assert.deepEqual(show('    for size in (200, 404):', 'python'), []);
