@@ -429,6 +429,9 @@ describe('detect: documents (issue 9: structure, mail code, prose)', () => {
     assert.deepEqual(show('    if (exception.code == 401) {', 'kotlin'), ['http:401[401]']);
     assert.deepEqual(show('    if (errorCode == 503) {', 'kotlin'), ['http:503[503]']);
     assert.deepEqual(show('    if (b.code == 404) {', 'kotlin'), []);
+    // A code beside a response's status among a call's arguments.
+    assert.deepEqual(show('    t.Errorf("expected %d, got %d", 420, resp.StatusCode)', 'go'), ['http:420[420]']);
+    assert.deepEqual(show('    foo(150, resp.StatusCode)', 'go'), []);
     // A mockk stub of a status: every { x.statusCode } returns 418.
     assert.deepEqual(show('    every { statusCode } returns 418', 'kotlin'), ['http:418[418]']);
     assert.deepEqual(show('    every { it.size } returns 404', 'kotlin'), []);

@@ -1053,7 +1053,19 @@ function smtpCommandRow(c: NumberCtx): boolean {
   return /[({[]\s*['"`][^'"`]{1,120}['"`]\s*,\s*$/.test(pre) && SMTP_COMMAND_ARG.test(pre.slice(pre.search(/[({[]\s*['"`][^'"`]{1,120}['"`]\s*,\s*$/)));
 }
 
+/** A response's status as a whole argument: `resp.StatusCode`, `res.status`, `response.getStatusCode()`. */
+const STATUS_ACCESSOR_ARG = /(?:^|[(,]\s*)[\w$]+(?:\??\.[\w$]+)*\??\.(?:status(?:_?code)?|statusCode|StatusCode|getStatus(?:Code)?\(\)|status\(\))\s*(?=[,)]|$)/;
+
+/** A code beside a response's status among one call's arguments: `t.Errorf("expected %d, got %d", 420, resp.StatusCode)`. */
+function besideStatusArg(c: NumberCtx): boolean {
+  if (c.quoted || c.smtpMode || c.family === 'text' || c.family === 'data' || !c.pre.includes('(')) return false;
+  const e = enclosingArgs(c);
+  if (!e || !e.name || !STATUS_ACCESSOR_ARG.test(e.args) || !lookup('http', c.num).kind.startsWith('found')) return false;
+  return !inProse(c.line, c.start, c.family);
+}
+
 export const FALLBACK_RULES: readonly NumberRule[] = [
+  { id: 'beside-status-arg', via: 'number', protocol: 'http', weak: true, when: besideStatusArg },
   { id: 'smtp-command-row', via: 'number', protocol: 'smtp', when: smtpCommandRow },
   { id: 'smtp-document', via: 'number', protocol: 'smtp', weak: true, when: (c) => c.smtpMode && c.family !== 'text' && c.family !== 'data' && smtpDocumentNumber(c.pre, c.suf) },
   // Comments, strings and documents that talk about a code: "returns 404", "a 404 page", "non 200 response".
