@@ -429,6 +429,9 @@ describe('detect: documents (issue 9: structure, mail code, prose)', () => {
     assert.deepEqual(show('    if (exception.code == 401) {', 'kotlin'), ['http:401[401]']);
     assert.deepEqual(show('    if (errorCode == 503) {', 'kotlin'), ['http:503[503]']);
     assert.deepEqual(show('    if (b.code == 404) {', 'kotlin'), []);
+    // A list given to a call is judged by the words before it, not by the arguments after it.
+    assert.deepEqual(show('    .catcher([401, 403], _ => authErrorCount++)', 'typescript'), ['http:401[401]', 'http:403[403]']);
+    assert.deepEqual(show('    expect(calculateContainerSize(a, b)).toStrictEqual([500, 200])', 'typescript'), []);
     // A code beside a response's status among a call's arguments.
     assert.deepEqual(show('    t.Errorf("expected %d, got %d", 420, resp.StatusCode)', 'go'), ['http:420[420]']);
     assert.deepEqual(show('    foo(150, resp.StatusCode)', 'go'), []);

@@ -786,6 +786,11 @@ function enclosingArgs(c: NumberCtx): { name: string; args: string; open: number
   return { name, args: `${c.pre.slice(open + 1)}${c.num}${close < 0 ? c.suf : c.suf.slice(0, close)}`, open, tuple };
 }
 
+/** Whether the list literal opening at `open` of the prefix is the first argument of a named call: `.catcher([401, 403], cb)`. */
+function listGivenToCall(c: NumberCtx, open: number): boolean {
+  return /[\w$]\s*\(\s*$/.test(c.pre.slice(Math.max(0, open - 80), open));
+}
+
 const RUBY_COMMAND_ARGS = /^\s*(?:[\w@:]+\s*\.\s*)*([a-z_]\w*[?!]?)\s+(?!(?:if|unless|and|or|not|then|do|in|return|when|yield|puts|print|p|raise|sleep)\b)((?:[^,;=(){}\[\]]+,\s*){0,4})$/;
 
 /** The text around a number within its statement (up to 100 characters before and 60 after), as words. */
@@ -831,7 +836,10 @@ function commonStatusArg(c: NumberCtx): boolean {
   if (REQUEST_ARG.test(e.args) && numbers.every((n) => COMMON_STATUS.has(n) || /^-?\d{1,2}$/.test(n)) && !/(?:^|[\s(,{])[\w$]*(?:timeout|delay|size|port|limit|count|max|min|index|width|height)\w*['"]?\s*[:=]\s*$/i.test(c.pre)) {
     return c.quoted ? !QUOTED_NOT_STATUS_CALL.test(e.name.replace(/^.*[.:>]/, '')) : !inProse(c.line, c.start, c.family);
   }
-  if (NOT_STATUS_WORDS.test(statementWords(c))) return false;
+  // (A list given to a call is judged by the words before it: the other arguments after it,
+  // `.catcher([401, 403], _ => authErrorCount++)`, are not its words.)
+  const listArg = e.name === '' && !e.tuple && listGivenToCall(c, e.open);
+  if (NOT_STATUS_WORDS.test(statementWords(listArg ? { ...c, suf: '' } : c))) return false;
   // Every other number beside it is a status too (`valid(200, 204)`), not a data row (`23, 2, 198, 200`, `200, 100`).
   if (!numbers.every((n) => COMMON_STATUS.has(n))) return false;
   // A quoted code (`getURL("403")`) is a string of its own, not prose; but not a text compared
