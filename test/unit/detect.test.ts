@@ -432,6 +432,14 @@ describe('detect: documents (issue 9: structure, mail code, prose)', () => {
     // A list given to a call is judged by the words before it, not by the arguments after it.
     assert.deepEqual(show('    .catcher([401, 403], _ => authErrorCount++)', 'typescript'), ['http:401[401]', 'http:403[403]']);
     assert.deepEqual(show('    expect(calculateContainerSize(a, b)).toStrictEqual([500, 200])', 'typescript'), []);
+    // A constant named for its code after a response's or an error's prefix; a code receiving a response's method;
+    // not Rust's Some() of a timeout.
+    assert.deepEqual(show('    const val RESPONSE_CODE_UNAUTHORIZED = 401', 'kotlin'), ['http:401[401]']);
+    assert.deepEqual(show('    401.response(),', 'kotlin'), ['http:401[401]']);
+    assert.deepEqual(show('    raise Http404("gone")', 'python'), ['http:404[Http404]']);
+    assert.deepEqual(show('    let s = spawn_command(command, Some(500)).unwrap();', 'rust'), []);
+    assert.deepEqual(show('    assert_eq!(res.status(), Some(404));', 'rust'), ['http:404[404]']);
+    assert.deepEqual(show('Pagination is supported through the skip and limit options (limit defaults to 100)', 'markdown'), []);
     // A code beside a response's status among a call's arguments.
     assert.deepEqual(show('    t.Errorf("expected %d, got %d", 420, resp.StatusCode)', 'go'), ['http:420[420]']);
     assert.deepEqual(show('    foo(150, resp.StatusCode)', 'go'), []);

@@ -377,7 +377,7 @@ export function namesCode(name: string, code: string): boolean {
     }
   }
   const words = normaliseName(name).split('_').filter(Boolean);
-  while (words.length && /^(?:http|status|sc|code)$/.test(words[0]!)) words.shift();
+  while (words.length && /^(?:http|status|sc|code|response|resp|error|err)$/.test(words[0]!)) words.shift();
   if (!words.length) return false;
   return (NAME_WORDS.get(code) ?? []).some((phrase) => {
     if (words.length === 1) return phrase.length === 1 && phrase[0] === words[0];

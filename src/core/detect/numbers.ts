@@ -822,6 +822,8 @@ function commonStatusArg(c: NumberCtx): boolean {
   const method = segments.length > 1 && (segments.at(-1) === 'new' || /status/i.test(segments.at(-2)!)) ? segments.slice(-2).join(' ') : segments.at(-1)!;
   const nameWords = wordsOf(method);
   if (NOT_STATUS_CALL_WORDS.test(nameWords) && !STATUS_NAME_WORDS.test(nameWords) && !STATUS_ARG_WORDS.test(wordsOf(e.args))) return false;
+  // Rust's `Some(500)` says nothing of its value: the statement must speak of a status (`assert_eq!(res.status(), Some(404))`).
+  if (e.name === 'Some' && !STATUS_NAME_WORDS.test(statementWords(c))) return false;
   const numbers = e.args.match(/(?<![\w.$#])-?\d+(?:\.\d+)?(?![\w.])/g) ?? [];
   // A list passed to a call is judged by that call's name too (`testCharacterRangeFollow(2, s, [400, 407])`).
   if (!e.name && !e.tuple) {
@@ -1072,8 +1074,16 @@ function besideStatusArg(c: NumberCtx): boolean {
   return !inProse(c.line, c.start, c.family);
 }
 
+/** A code that receives a method named for a response or an error: Kotlin's `401.response()`, `500.httpException()`. */
+function codeReceiver(c: NumberCtx): boolean {
+  if (c.quoted || c.smtpMode || c.family === 'text' || c.family === 'data' || c.suf[0] !== '.') return false;
+  const name = /^\.([A-Za-z_]\w*)\s*\(/.exec(c.suf)?.[1];
+  return !!name && /\b(?:status|response|error|exception|http)\b/i.test(wordsOf(name)) && lookup('http', c.num).kind === 'found' && !inProse(c.line, c.start, c.family);
+}
+
 export const FALLBACK_RULES: readonly NumberRule[] = [
   { id: 'beside-status-arg', via: 'number', protocol: 'http', weak: true, when: besideStatusArg },
+  { id: 'code-receiver', via: 'number', protocol: 'http', weak: true, when: codeReceiver },
   { id: 'smtp-command-row', via: 'number', protocol: 'smtp', when: smtpCommandRow },
   { id: 'smtp-document', via: 'number', protocol: 'smtp', weak: true, when: (c) => c.smtpMode && c.family !== 'text' && c.family !== 'data' && smtpDocumentNumber(c.pre, c.suf) },
   // Comments, strings and documents that talk about a code: "returns 404", "a 404 page", "non 200 response".

@@ -100,7 +100,10 @@ const MARKUP_PRE = /(?:[+*_`]{1,2}|\{|<(?:tt|code|b|strong|em|i)>)$/i;
 const MARKUP_SUF = /^(?:[+*_`]{1,2}|\}|<\/(?:tt|code|b|strong|em|i)>)/i;
 const DEFAULTS_PRE = /\bdefaults?\s+(?:to|is)\s+$/i;
 /** Words that make a line about HTTP. */
-const HTTP_WORDS = /\b(?:GET|POST|PUT|DELETE|HEAD|PATCH|OPTIONS|HTTP|requests?|responses?|redirect\w*|status|headers?|body|cach\w*|url|uri|server|client|error[\s_-]?codes?)\b/i;
+const HTTP_NOUNS = /\b(?:GET|POST|PUT|DELETE|PATCH|HTTP|requests?|responses?|redirect\w*|status|headers?|body|cach\w*|url|uri|server|client|error[\s_-]?codes?)\b/i;
+/** HEAD and OPTIONS in capitals only: "the skip and limit options", "the head of the list" say nothing of HTTP. */
+const HTTP_METHODS = /\b(?:HEAD|OPTIONS)\b/;
+const HTTP_WORDS = { test: (text: string): boolean => HTTP_METHODS.test(text) || HTTP_NOUNS.test(text) };
 
 /** Numbers in prose that are measures, not statuses: "500 ms", "200 lines". */
 const MEASURE_SUF = /^\s*(?:ms|milliseconds?|seconds?|secs?|s\b|minutes?|mins?|hours?|days?|bytes?|[kmg]i?b\b|px|%|lines?|chars?|characters|items?|rows?|times|users|requests|records|words|pages|x\b)/i;
