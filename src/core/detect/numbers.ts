@@ -1066,9 +1066,13 @@ function smtpCommandRow(c: NumberCtx): boolean {
 /** A response's status as a whole argument: `resp.StatusCode`, `res.status`, `response.getStatusCode()`. */
 const STATUS_ACCESSOR_ARG = /(?:^|[(,]\s*)[\w$]+(?:\??\.[\w$]+)*\??\.(?:status(?:_?code)?|statusCode|StatusCode|getStatus(?:Code)?\(\)|status\(\))\s*(?=[,)]|$)/;
 
+const STATUS_ACCESSOR_NEAR = /\.(?:status(?:_?code)?|statusCode|StatusCode|getStatus(?:Code)?\(\)|status\(\))\s*[,)]/;
+
 /** A code beside a response's status among one call's arguments: `t.Errorf("expected %d, got %d", 420, resp.StatusCode)`. */
 function besideStatusArg(c: NumberCtx): boolean {
   if (c.quoted || c.smtpMode || c.family === 'text' || c.family === 'data' || !c.pre.includes('(')) return false;
+  // (The accessor must stand before a comma or a bracket within the window before the arguments are found.)
+  if (!STATUS_ACCESSOR_NEAR.test(c.pre.slice(-160)) && !STATUS_ACCESSOR_NEAR.test(c.suf.slice(0, 120))) return false;
   const e = enclosingArgs(c);
   if (!e || !e.name || !STATUS_ACCESSOR_ARG.test(e.args) || !lookup('http', c.num).kind.startsWith('found')) return false;
   return !inProse(c.line, c.start, c.family);

@@ -225,9 +225,10 @@ const SENTENCE_END_SUF = /^\s*(?:[.,;:!?)'"`]|$)/;
  * measure, limit or plural count follows ("a 401 seconds", "the 404 users").
  */
 export function articleCode(pre: string, suf: string, code: string): boolean {
-  pre = pre.replace(MARKUP_PRE, '');
+  pre = pre.slice(-40).replace(MARKUP_PRE, '');
   suf = suf.replace(MARKUP_SUF, '');
-  if (!ARTICLE_END.test(pre) || /^(?:[.,:\/-]\d|[\w%-])/.test(suf)) return false;
+  // (The article is the last word: the test reads the prefix's end only.)
+  if (!ARTICLE_END.test(pre.slice(-16)) || /^(?:[.,:\/-]\d|[\w%-])/.test(suf)) return false;
   if (MEASURE_SUF.test(suf) || LIMIT_SUF.test(suf) || COUNT_SUF.test(suf)) return false;
   return !ROUND_CODE.test(code) || SENTENCE_END_SUF.test(suf);
 }
