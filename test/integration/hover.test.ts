@@ -46,6 +46,16 @@ describe('hover', () => {
     assert.match(goText ?? '', /HTTP 507 Insufficient Storage/);
   });
 
+  it('reads a fenced block of a Markdown file by its fence\'s language, and stays silent on a count in prose', async () => {
+    const md = ['# Errors', '', 'We sold 200 units.', '', '```ruby', 'rescue Octokit::UnprocessableEntity => e', '  head :not_found', '```', ''].join('\n');
+    const { document } = await openDoc('markdown', md);
+    const [rescued] = await ourHovers(document, positionOf(document, 'UnprocessableEntity', 3));
+    assert.match(rescued ?? '', /HTTP 422/);
+    const [symbol] = await ourHovers(document, positionOf(document, 'not_found', 2));
+    assert.match(symbol ?? '', /HTTP 404 Not Found/);
+    assert.deepEqual(await ourHovers(document, positionOf(document, '200', 1)), []);
+  });
+
   it('recognises SMTP codes in a mail log', async () => {
     const { document } = await openDoc('log', 'postfix/smtp[123]: to=<a@b.test>, status=bounced (host mx.b.test said: 550 5.1.1 <a@b.test>: user unknown)\n');
     const [enhanced] = await ourHovers(document, positionOf(document, '5.1.1', 2));
