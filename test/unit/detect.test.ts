@@ -437,6 +437,7 @@ describe('detect: documents (issue 9: structure, mail code, prose)', () => {
     assert.deepEqual(show('    const val RESPONSE_CODE_UNAUTHORIZED = 401', 'kotlin'), ['http:401[401]']);
     assert.deepEqual(show('    401.response(),', 'kotlin'), ['http:401[401]']);
     assert.deepEqual(show('    raise Http404("gone")', 'python'), ['http:404[Http404]']);
+    assert.deepEqual(show('    http.NotFound(w, r)', 'go'), ['http:404[http.NotFound]']);
     assert.deepEqual(show('    let s = spawn_command(command, Some(500)).unwrap();', 'rust'), []);
     assert.deepEqual(show('    assert_eq!(res.status(), Some(404));', 'rust'), ['http:404[404]']);
     assert.deepEqual(show('Pagination is supported through the skip and limit options (limit defaults to 100)', 'markdown'), []);
