@@ -497,10 +497,14 @@ function enhancedValid(subject: string, detail: string): boolean {
   return Number(subject) <= 7 && Number(detail) < 100;
 }
 
-/**
- * All findings in a line that fits the bounds; with `focus` (a column), only candidates that
- * touch it are classified (detectAt).
- */
+/** Findings in the order of the line. */
+const byPosition = (a: Finding, b: Finding): number => a.start - b.start || a.end - b.end;
+
+/** The first list's findings and those of the second that overlap none of them, in the order of the line. */
+function unionFirstWins(first: readonly Finding[], second: readonly Finding[]): Finding[] {
+  return [...first, ...second.filter((f) => !first.some((o) => o.start < f.end && f.start < o.end))].sort(byPosition);
+}
+
 /** Documents whose lines may be code samples (a log's lines are records, read by their own rules). */
 const DOCUMENT_LANGUAGES = new Set(['markdown', 'plaintext', 'restructuredtext', 'asciidoc']);
 /** The language id a line of code in a document is read as: none of ours, so the rules every language shares. */
@@ -540,6 +544,10 @@ function fenceFromAbove(line: string, context: NonNullable<DetectOptions['contex
   return inside ? { language: fenceLanguage(nearest) } : 'outside';
 }
 
+/**
+ * All findings in a line that fits the bounds; with `focus` (a column), only candidates that
+ * touch it are classified (detectAt).
+ */
 function scan(line: string, languageId: string, options?: DetectOptions, focus?: number): Finding[] {
   const lang = String(languageId ?? '').toLowerCase();
   // A fenced block of a document is code of its fence's language (the rules all languages share when it names none).
@@ -550,22 +558,17 @@ function scan(line: string, languageId: string, options?: DetectOptions, focus?:
       const inner = { ...options, context: undefined };
       if (fence.language && PROGRAM_FAMILIES.has(familyOf(fence.language))) return scan(line, fence.language, inner, focus);
       // Data, a console or a fence that names nothing: its language's rules, then as before, the document's and code's.
-      const own = fence.language ? scan(line, fence.language, inner, focus) : [];
-      const rest = scan(line, languageId, inner, focus).filter((f) => !own.some((o) => o.start < f.end && f.start < o.end));
-      return [...own, ...rest].sort((a, b) => a.start - b.start || a.end - b.end);
+      return unionFirstWins(fence.language ? scan(line, fence.language, inner, focus) : [], scan(line, languageId, inner, focus));
     }
   }
   let found = scanHttpSmtp(line, languageId, options, focus);
   // A line of code in a document is read as code too (the rules all languages share), where prose rules found nothing.
   if (DOCUMENT_LANGUAGES.has(lang) && codeInDocument(line)) {
-    const code = scanHttpSmtp(line, CODE_IN_DOCUMENT, options, focus).filter((c) => !found.some((f) => f.start < c.end && c.start < f.end));
-    if (code.length) found = [...found, ...code].sort((a, b) => a.start - b.start || a.end - b.end);
+    found = unionFirstWins(found, scanHttpSmtp(line, CODE_IN_DOCUMENT, options, focus));
   }
   // gRPC, WebSocket and FTP (protocols.ts): their forms are their own, so a finding of theirs wins over an HTTP or SMTP reading of the same text.
-  const other = protocolHits(line, { family: familyOf(String(languageId ?? '').toLowerCase()), libraries: options?.hints?.libraries, allowed: (p) => protocolAllowed(p, options), focus });
-  if (!other.length) return found;
-  const kept = found.filter((f) => !other.some((o) => o.start < f.end && f.start < o.end));
-  return [...kept, ...other].sort((a, b) => a.start - b.start || a.end - b.end);
+  const other = protocolHits(line, { family: familyOf(lang), libraries: options?.hints?.libraries, allowed: (p) => protocolAllowed(p, options), focus });
+  return other.length ? unionFirstWins(other, found) : found;
 }
 
 function scanHttpSmtp(line: string, languageId: string, options?: DetectOptions, focus?: number): Finding[] {
@@ -591,7 +594,7 @@ function scanHttpSmtp(line: string, languageId: string, options?: DetectOptions,
     }
   }
   // (Sorted as the end does: the constant tables and the vocabulary each report in their own order.)
-  if (!/\d/.test(line)) return out.sort((a, b) => a.start - b.start || a.end - b.end);
+  if (!/\d/.test(line)) return out.sort(byPosition);
 
   // nginx `proxy_next_upstream error http_502 http_503;`
   if (family === 'nginx' && protocolAllowed('http', options) && line.includes('http_')) {
@@ -699,7 +702,7 @@ function scanHttpSmtp(line: string, languageId: string, options?: DetectOptions,
       out.push({ start: s, end: e, protocol: hit.protocol, code: c.num, via: hit.via, rule: hit.rule });
     }
   }
-  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+  return out.sort(byPosition);
 }
 
 /** Between an error type and its own number only punctuation of a pair: `(exceptions.BadGateway, 502)`; after the number, the type's qualifier too: `404 => Faraday::ResourceNotFound`. */

@@ -546,7 +546,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'ruby-when-web', via: 'number', families: ['ruby'], pre: /^\s*when\s+(?:\d{3}\s*,\s*)*$/, suf: /^\s*(?:,\s*\d{3}\s*)*(?:$|then\b|#)/, protocol: 'http', weak: true, when: (c) => c.webMode && !c.smtpMode },
   // An access log line whose request is empty (a client that sent nothing): \`[01/Jul/2013:06:41:31 -0500] "-" 408 0\`.
   { id: 'access-log-empty', via: 'log', pre: /\]\s+"-"\s+$/, suf: /^\s+(?:\d+|-)(?:\s|$)/, protocol: 'http' },
-  // Flask/restx: \`return TODOS[todo_id], 201\` in web code.
+  // Flask/restx: \`return todos[todo_id], 201\` in web code (the Flask-RESTX to-do example).
   { id: 'flask-tuple-index', via: 'number', families: ['python'], pre: /^\s*return\s+[\w.]+\[[^\[\]]*\]\s*,\s*$/, suf: /^\s*(?:$|#|,\s*(?:\{|\[|\w*headers))/i, protocol: 'http', when: (c) => c.webMode },
   { id: 'response-code', via: 'number', pre: RESPONSE_CODE_OP, protocol: mailCode },
   { id: 'ruby-response-command', via: 'number', families: ['ruby'], pre: RUBY_RESPONSE_COMMAND_RE, suf: /^\s*(?:$|[,)#;}]|do\b|\{)/, protocol: 'http', weak: true },
@@ -707,9 +707,13 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
  * map key, is a status unless its call or neighbours say otherwise.
  */
 const COMMON_STATUS = new Set(['200', '201', '202', '204', '301', '302', '303', '304', '307', '308', '400', '401', '403', '404', '405', '406', '409', '410', '412', '413', '415', '422', '429', '500', '501', '502', '503', '504']);
+/** Code (not a document or data file) outside mail code: where the fallbacks for HTTP read numbers. */
+function httpCode(c: NumberCtx): boolean {
+  return !c.smtpMode && c.family !== 'text' && c.family !== 'data';
+}
 /** The common-code fallbacks' shared ground: a common code, in code (not a document or data file), outside mail code. */
 function commonInCode(c: NumberCtx): boolean {
-  return COMMON_STATUS.has(c.num) && !c.smtpMode && c.family !== 'text' && c.family !== 'data';
+  return COMMON_STATUS.has(c.num) && httpCode(c);
 }
 /** Words (of names split at case changes and underscores) that make the numbers beside them measures, ids, positions or texts. */
 const NOT_STATUS_WORDS = /\b(?:time ?unit|milliseconds|seconds|port|timeout|size|sizes|width|widths|height|limit|max|min|delay|ms|millis|retr(?:y|ies)|count|offset|page|index|idx|length|len|capacity|depth|priority|order|weight|score|price|amount|total|age|years?|bytes|interval|duration|px|sleep|wait|ids?|user|users|items?|list|progress|cache|dimension|figsize|dpi|job|task|exit|text|title|label|column|row|line|lines|version|minutes?|hours?|days?|weeks?|time|int|integer|param|number|num|paths|scroll|x|y|top|left|position|pos|radius|distance|heading|period|speed|zoom|scale|opacity|quality|volume|threshold|accuracy|latitude|longitude|lat|lng|angle|degrees|rotation|margin|padding|spacing|font)\b/i;
@@ -1060,27 +1064,30 @@ function smtpCommandRow(c: NumberCtx): boolean {
   const pre = c.pre.slice(-160);
   if (!/[A-Z]{4}/.test(pre) || !SMTP_COMMAND_ARG.test(pre) || lookup('smtp', c.num).kind !== 'found') return false;
   // The row's opening bracket, then the command string and nothing but a comma before the code.
-  return /[({[]\s*['"`][^'"`]{1,120}['"`]\s*,\s*$/.test(pre) && SMTP_COMMAND_ARG.test(pre.slice(pre.search(/[({[]\s*['"`][^'"`]{1,120}['"`]\s*,\s*$/)));
+  const row = pre.search(/[({[]\s*['"`][^'"`]{1,120}['"`]\s*,\s*$/);
+  return row >= 0 && SMTP_COMMAND_ARG.test(pre.slice(row));
 }
 
+/** A response's status member: `.StatusCode`, `.status`, `.getStatusCode()`. */
+const STATUS_MEMBER = String.raw`\.(?:status(?:_?code)?|statusCode|StatusCode|getStatus(?:Code)?\(\)|status\(\))`;
 /** A response's status as a whole argument: `resp.StatusCode`, `res.status`, `response.getStatusCode()`. */
-const STATUS_ACCESSOR_ARG = /(?:^|[(,]\s*)[\w$]+(?:\??\.[\w$]+)*\??\.(?:status(?:_?code)?|statusCode|StatusCode|getStatus(?:Code)?\(\)|status\(\))\s*(?=[,)]|$)/;
-
-const STATUS_ACCESSOR_NEAR = /\.(?:status(?:_?code)?|statusCode|StatusCode|getStatus(?:Code)?\(\)|status\(\))\s*[,)]/;
+const STATUS_ACCESSOR_ARG = new RegExp(String.raw`(?:^|[(,]\s*)[\w$]+(?:\??\.[\w$]+)*\??${STATUS_MEMBER}\s*(?=[,)]|$)`);
+/** The same member before a comma or a bracket: the cheap test before the arguments are found. */
+const STATUS_ACCESSOR_NEAR = new RegExp(String.raw`${STATUS_MEMBER}\s*[,)]`);
 
 /** A code beside a response's status among one call's arguments: `t.Errorf("expected %d, got %d", 420, resp.StatusCode)`. */
 function besideStatusArg(c: NumberCtx): boolean {
-  if (c.quoted || c.smtpMode || c.family === 'text' || c.family === 'data' || !c.pre.includes('(')) return false;
+  if (c.quoted || !httpCode(c) || !c.pre.includes('(')) return false;
   // (The accessor must stand before a comma or a bracket within the window before the arguments are found.)
   if (!STATUS_ACCESSOR_NEAR.test(c.pre.slice(-160)) && !STATUS_ACCESSOR_NEAR.test(c.suf.slice(0, 120))) return false;
   const e = enclosingArgs(c);
-  if (!e || !e.name || !STATUS_ACCESSOR_ARG.test(e.args) || !lookup('http', c.num).kind.startsWith('found')) return false;
+  if (!e || !e.name || !STATUS_ACCESSOR_ARG.test(e.args) || lookup('http', c.num).kind !== 'found') return false;
   return !inProse(c.line, c.start, c.family);
 }
 
 /** A code that receives a method named for a response or an error: Kotlin's `401.response()`, `500.httpException()`. */
 function codeReceiver(c: NumberCtx): boolean {
-  if (c.quoted || c.smtpMode || c.family === 'text' || c.family === 'data' || c.suf[0] !== '.') return false;
+  if (c.quoted || !httpCode(c) || c.suf[0] !== '.') return false;
   const name = /^\.([A-Za-z_]\w*)\s*\(/.exec(c.suf)?.[1];
   return !!name && /\b(?:status|response|error|exception|http)\b/i.test(wordsOf(name)) && lookup('http', c.num).kind === 'found' && !inProse(c.line, c.start, c.family);
 }
@@ -1106,14 +1113,13 @@ export const FALLBACK_RULES: readonly NumberRule[] = [
   // A common code alone in a comment or string of code on a line about HTTP (documents have the talk rules: a line of
   // docs says many things).
   { id: 'common-status-prose', via: 'log', protocol: 'http', weak: true, when: (c) => COMMON_STATUS.has(c.num) && !c.quoted && !c.smtpMode && c.family !== 'data' && c.family !== 'text' && !/[$#]\{[^}]*$/.test(c.pre) && httpLineCode(c.pre, c.suf) && inProse(c.line, c.start, c.family) },
-  // A common code that is no round figure, in a comment of code that says something of it, even with no word about
-  // HTTP, or in a test's name: "// Should be 404 if user doesn't exist", "# Verify 429 is recorded",
-  // `it('missing scopes - 403 with scope message')` (a round 200 or 500 there may be an
-  // amount; a bare `# 404` says nothing). Not an
-  // argument of code shown in the comment (`.get(404)`: an id), nor before CJK text (an app's own codes: `201 支付完成`) or a counted noun (`301 empty messages`).
+  // A common code that is no round figure, in a comment of code that says something of it (even with no word about
+  // HTTP) or in a test's name: "// Should be 404 if user doesn't exist", `it('missing scopes - 403 with scope message')`.
+  // A round 200 or 500 there may be an amount, and a bare `# 404` says nothing. Not an argument of code shown in the
+  // comment (`.get(404)`: an id), nor before CJK text (an app's own codes: `201 支付完成`) or a counted noun (`301 empty messages`).
   { id: 'common-status-comment', via: 'log', protocol: 'http', weak: true, when: (c) => commonInCode(c) && !c.quoted && !c.num.endsWith('00') && !/[$#]\{[^}]*$/.test(c.pre) && !/[\w$]\s*\(\s*$/.test(c.pre) && !CJK_SUF.test(c.suf) && !ADJECTIVE_COUNT_SUF.test(c.suf) && commentOrTestName(c) && commentTalksCode(c.pre, c.suf) },
   // A common code as the key of an annotation in a comment (go-swagger's `// responses:` then `//   401: ...`).
-  { id: 'common-status-comment-key', via: 'log', protocol: 'http', weak: true, when: (c) => commonInCode(c) && !c.quoted && /^\s*:(?:\s|$)/.test(c.suf) && /(?:^|\s)(?:\/\/+|#+|\*+|\/\*+)\s*$/.test(c.pre) && /^\s*(?:\/\/+|#+|\*+|\/\*+)\s*$/.test(c.pre) },
+  { id: 'common-status-comment-key', via: 'log', protocol: 'http', weak: true, when: (c) => commonInCode(c) && !c.quoted && /^\s*:(?:\s|$)/.test(c.suf) && /^\s*(?:\/\/+|#+|\*+|\/\*+)\s*$/.test(c.pre) },
   // A common code after an article, in prose of code or documents: "lead to a 404", "until a 404 is retrieved".
   { id: 'common-status-article', via: 'log', protocol: 'http', weak: true, when: (c) => COMMON_STATUS.has(c.num) && !c.quoted && !c.smtpMode && c.family !== 'data' && articleCode(c.pre, c.suf, c.num) && inProse(c.line, c.start, c.family) },
 ];
