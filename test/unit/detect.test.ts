@@ -598,6 +598,39 @@ describe('detect: documents (issue 9: structure, mail code, prose)', () => {
   });
 });
 
+describe('detect: round 9 (a class of status constants, Go contexts, Kotlin test names, mail status codes)', () => {
+  it('reads HTTP_ constants of any class named for HTTP, a status or a response, and not of another', () => {
+    assert.deepEqual(show('    case ResponseStatusCode::HTTP_FORBIDDEN:', 'php'), ['http:403[HTTP_FORBIDDEN]']);
+    assert.deepEqual(show('    case Response::HTTP_FORBIDDEN:', 'php'), ['http:403[Response::HTTP_FORBIDDEN]']);
+    assert.deepEqual(show('    case Setting::HTTP_FORBIDDEN:', 'php'), []);
+  });
+
+  it("reads a Go web context's NotFound (gogs, Gitea, Iris), not another receiver's", () => {
+    assert.deepEqual(show('    c.NotFound()', 'go'), ['http:404[NotFound]']);
+    assert.deepEqual(show('    ctx.NotFound("GetUserByName", err)', 'go'), ['http:404[NotFound]']);
+    assert.deepEqual(show('    if os.IsNotExist(err) { store.NotFound() }', 'go'), []);
+  });
+
+  it("reads a code in a Kotlin test's backquoted name and in a comment's parenthesis", () => {
+    assert.deepEqual(show('    fun `getBitmapFromURL handles 404`() = runTest {', 'kotlin'), ['http:404[404]']);
+    assert.deepEqual(show('    fun `parses 300 items`() {', 'kotlin'), []);
+    assert.deepEqual(show('    // inside the root (404 for the non-existent file).', 'rust'), ['http:404[404]']);
+    assert.deepEqual(show('    // waits (250 ms) before retrying', 'rust'), []);
+    assert.deepEqual(show('    // see the list (401 entries) below', 'rust'), []);
+  });
+
+  it('reads a status code that is no HTTP code as a reply code in mail code, a bare status and known HTTP codes as HTTP', () => {
+    const mail = documentHints("import SmtpClient from './client'\n");
+    assert.equal(mail.smtp, true);
+    assert.deepEqual(show('    statusCode: 250,', 'javascript', { hints: mail }), ['smtp:250[250]']);
+    assert.deepEqual(show("    if (command.statusCode !== 334 || command.data !== 'x') {", 'javascript', { hints: mail }), ['smtp:334[334]']);
+    assert.deepEqual(show("    status: '401',", 'javascript', { hints: mail }), ['http:401[401]']);
+    assert.deepEqual(show('    statusCode: 404,', 'javascript', { hints: mail }), ['http:404[404]']);
+    assert.deepEqual(show('    statusCode: 250,', 'javascript'), ['http:250[250]']);
+    assert.equal(documentHints("import { Client } from './client'\n").smtp, undefined);
+  });
+});
+
 describe('detect: lists written one element per line', () => {
   it('lends the opening line\'s context to each element line', () => {
     const ts = ['const retry = {', '  statusCodes: [', '    408,', '    503, 522,', '  ],', '  limits: [', '    500,', '  ],', '};'].join('\n');

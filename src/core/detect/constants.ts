@@ -188,8 +188,11 @@ const EMBEDDED_RE = /(?<![\w$])(?:HTTP_([1-5]\d\d)(?:_[A-Z0-9_]+)?|Status([1-5]\
 /** A name that ends with `Status` and the code: `DefaultStatus429`, `EXPECTED_STATUS_404` (known codes only). */
 const STATUS_SUFFIX_RE = /(?<![\w$])[A-Za-z][\w$]*?(?:[a-z]Status|_STATUS_?)([1-5]\d\d)(?![\w$])/g;
 const STATUS_SUFFIX_HINT = /(?:[a-z]Status|_STATUS_?)[1-5]\d\d(?![\w$])/;
-/** A bare constant named `HTTP_` or `HTTP_STATUS_` and a status name: `HTTP_STATUS_OK = 200`, `HTTP_NOT_FOUND`; or one of a class named for HTTP (`HttpConstants.HTTP_CREATED`). */
-const HTTP_PREFIXED_RE = /(?:(?<![\w$.:>\\])|(?<=(?<![\w$])[A-Za-z]*Http[A-Za-z]*\.))HTTP_(?:STATUS_)?([A-Z][A-Z_]*[A-Z])(?![\w$])/g;
+/**
+ * A bare constant named `HTTP_` or `HTTP_STATUS_` and a status name: `HTTP_STATUS_OK = 200`, `HTTP_NOT_FOUND`; or one of a class
+ * named for HTTP, a status or a response (`HttpConstants.HTTP_CREATED`, mollie's `ResponseStatusCode::HTTP_FORBIDDEN`).
+ */
+const HTTP_PREFIXED_RE = /(?:(?<![\w$.:>\\])|(?<=(?<![\w$])[A-Za-z]*(?:Http|Status|Response)[A-Za-z]*(?:\.|::)))HTTP_(?:STATUS_)?([A-Z][A-Z_]*[A-Z])(?![\w$])/g;
 
 /**
  * Finds named constants in a line. `prefer` lists table ids to try first (from document hints:

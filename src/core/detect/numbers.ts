@@ -377,7 +377,15 @@ function classBeforeNamesPhrase(code: string, pre: string): boolean {
   return name.length > 2 && phrasesOf(code).some((p) => p.replace(/[^a-z]/g, '') === name);
 }
 
-const isHttpIdentSmtp = (c: NumberCtx): NumberProtocol => (c.smtpLine ? 'smtp' : 'http');
+/**
+ * A status identifier is a reply code on a mail line, and a status code (`statusCode`, `status_code`) is one in mail code
+ * when its number is a reply code and no HTTP one (emailjs-smtp-client's `statusCode: 250`); a bare `status` there
+ * (nodemailer's XOAUTH2 `status: '401'`) and `http_status` stay HTTP.
+ */
+const isHttpIdentSmtp = (c: NumberCtx): NumberProtocol =>
+  c.smtpLine || (c.smtpMode && MAIL_STATUS_CODE_PRE.test(c.pre.slice(-40)) && !lookupKnown('http', c.num) && lookupKnown('smtp', c.num)) ? 'smtp' : 'http';
+const MAIL_STATUS_CODE_PRE = /(?<![\w$])(?!\w*http)[\w$]*status_?code['"]?\s*(?:[:=]=?=?|!==?|[<>]=?)\s*['"]?$/i;
+const lookupKnown = (protocol: 'http' | 'smtp', num: string): boolean => lookup(protocol, num).kind === 'found';
 /** In mail code a bare `code` (`expect(code).to.equal(530)`, `assert_eq!(code.to_string(), "421")`) is a reply code; a status is HTTP. */
 const mailCode = (c: NumberCtx): NumberProtocol => (c.smtpMode && !/status/i.test(c.pre.slice(-100)) ? 'smtp' : 'http');
 
@@ -1037,7 +1045,7 @@ function commonStatusResultArm(c: NumberCtx): boolean {
 }
 
 /** The name of a test, the first argument of its call: `it('missing scopes - 403 with scope message', ...)`, `test "returns 404 for ..."`. */
-const TEST_NAME_PRE = /(?<![\w$.])(?:it|test|describe|context|specify|scenario|should|feature)\s*\(?\s*(?:[\w$]+\s*,\s*)?(['"`])(?:(?!\1)[^\\]|\\.){0,200}$/;
+const TEST_NAME_PRE = /(?<![\w$.])(?:(?:it|test|describe|context|specify|scenario|should|feature)\s*\(?\s*(?:[\w$]+\s*,\s*)?(['"`])(?:(?!\1)[^\\]|\\.){0,200}|fun\s+`[^`]{0,200})$/;
 
 /** A comment, or a test's name (what it says of a code, a comment would; not a name it repeats: `'StatusNotFound 404'`). */
 function commentOrTestName(c: NumberCtx): boolean {
@@ -1117,7 +1125,7 @@ export const FALLBACK_RULES: readonly NumberRule[] = [
   // HTTP) or in a test's name: "// Should be 404 if user doesn't exist", `it('missing scopes - 403 with scope message')`.
   // A round 200 or 500 there may be an amount, and a bare `# 404` says nothing. Not an argument of code shown in the
   // comment (`.get(404)`: an id), nor before CJK text (an app's own codes: `201 支付完成`) or a counted noun (`301 empty messages`).
-  { id: 'common-status-comment', via: 'log', protocol: 'http', weak: true, when: (c) => commonInCode(c) && !c.quoted && !c.num.endsWith('00') && !/[$#]\{[^}]*$/.test(c.pre) && !/[\w$]\s*\(\s*$/.test(c.pre) && !CJK_SUF.test(c.suf) && !ADJECTIVE_COUNT_SUF.test(c.suf) && commentOrTestName(c) && commentTalksCode(c.pre, c.suf) },
+  { id: 'common-status-comment', via: 'log', protocol: 'http', weak: true, when: (c) => commonInCode(c) && !c.quoted && !c.num.endsWith('00') && !/[$#]\{[^}]*$/.test(c.pre) && !/[\w$]\(\s*$/.test(c.pre) && !CJK_SUF.test(c.suf) && !ADJECTIVE_COUNT_SUF.test(c.suf) && commentOrTestName(c) && commentTalksCode(c.pre, c.suf) },
   // A common code as the key of an annotation in a comment (go-swagger's `// responses:` then `//   401: ...`).
   { id: 'common-status-comment-key', via: 'log', protocol: 'http', weak: true, when: (c) => commonInCode(c) && !c.quoted && /^\s*:(?:\s|$)/.test(c.suf) && /^\s*(?:\/\/+|#+|\*+|\/\*+)\s*$/.test(c.pre) },
   // A common code after an article, in prose of code or documents: "lead to a 404", "until a 404 is retrieved".
