@@ -628,6 +628,38 @@ describe('detect: round 9 (a class of status constants, Go contexts, Kotlin test
     assert.deepEqual(show('    statusCode: 404,', 'javascript', { hints: mail }), ['http:404[404]']);
     assert.deepEqual(show('    statusCode: 250,', 'javascript'), ['http:250[250]']);
     assert.equal(documentHints("import { Client } from './client'\n").smtp, undefined);
+    // Known HTTP codes too, when they are reply codes: a status code of mail code, a list of them, a comment's lead.
+    assert.deepEqual(show('    statusCode: 500,', 'javascript', { hints: mail }), ['smtp:500[500]']);
+    const emails = documentHints('from __future__ import annotations\nfrom emails.backend.smtp.aio_backend import AsyncSMTPBackend\n');
+    assert.deepEqual(show('    assert response.status_code in (421, 451)', 'python', { hints: emails }), ['smtp:421[421]', 'smtp:451[451]']);
+    assert.deepEqual(show('    assert response.status_code in (421, 451)', 'python'), ['http:421[421]', 'http:451[451]']);
+    // (An import further down the head counts; a word "smtp" lines below an unrelated import does not.)
+    assert.equal(documentHints('from __future__ import annotations\n\nclass Response:\n    smtp = None\n').smtp, undefined);
+    assert.deepEqual(show('    /* 503: Error: already authenticated */', 'php', { hints: documentHints('/**\n * @package Net_SMTP\n */\n') }), ['smtp:503[503]']);
+    assert.deepEqual(show('    /* 503: Error: already authenticated */', 'php'), ['http:503[503]']);
+  });
+
+  it('reads a reply code no HTTP status is after words about codes, not an exit code or Javadoc', () => {
+    assert.deepEqual(show('    // Expected response code 235 but got code "535", with message...', 'php'), ['smtp:235[235]', 'smtp:535[535]']);
+    assert.deepEqual(show('    # exit code 250 means the job was killed', 'python'), []);
+    assert.deepEqual(show('     * this should be set to {@code 250} (default) to minimize', 'java'), []);
+  });
+
+  it('reads the names of a qualifier named for HTTP codes, and Ruby Net::HTTP response classes', () => {
+    assert.deepEqual(show('    if (response.status !== HttpResponseCode.TooManyRequests) {', 'typescript'), ['http:429[HttpResponseCode.TooManyRequests]']);
+    assert.deepEqual(show('    HttpCodes.BadGateway,', 'typescript'), ['http:502[HttpCodes.BadGateway]']);
+    assert.deepEqual(show('    HttpCodes.Primary,', 'typescript'), []);
+    assert.deepEqual(show('    when Net::HTTPNotModified', 'ruby'), ['http:304[Net::HTTPNotModified]']);
+    assert.deepEqual(show('    response = Net::HTTPOK.allocate', 'ruby'), ['http:200[Net::HTTPOK]']);
+    assert.deepEqual(show('    response.is_a?(Net::HTTPSuccess)', 'ruby'), []);
+  });
+
+  it("reads Laravel's Response facade and a Spring status matcher that continues a chain", () => {
+    assert.deepEqual(show('    $response = \\Response::make($pixel, 200);', 'php'), ['http:200[200]']);
+    assert.deepEqual(show('        .isOk();', 'java'), ['http:200[isOk]']);
+    assert.deepEqual(show('        .isNotFound()', 'kotlin'), ['http:404[isNotFound]']);
+    assert.deepEqual(show('        .isCreated();', 'java'), []);
+    assert.deepEqual(show('    order.isOk();', 'java'), []);
   });
 });
 

@@ -288,7 +288,7 @@ export function findConstants(line: string, languageId: string, family: Family, 
 
 /** Qualifiers that name HTTP statuses wherever they occur. */
 const NAME_QUALIFIERS_RE =
-  /(?<![\w$])((?:Http|HTTP)?StatusCodes|HttpStatusCodes?|HttpStatus(?:es)?|HTTPStatus|StatusCodeInterface|HttpServletResponse|HttpResponseStatus|httpStatus|(?:Status|StatusCode))(\.|::)([A-Za-z_][A-Za-z0-9_]*)(?![\w$(])/g;
+  /(?<![\w$])((?:Http|HTTP)?StatusCodes|(?:[A-Z][A-Za-z]*)?(?:Http|HTTP)[A-Za-z]*?(?:Status|Code)(?:es|s)?|StatusCodeInterface|HttpServletResponse|httpStatus|(?:Status|StatusCode))(\.|::)([A-Za-z_][A-Za-z0-9_]*)(?![\w$(])/g;
 const AMBIGUOUS_QUALIFIERS = new Set(['Status', 'StatusCode']);
 /** gRPC's status names (`Status.NOT_FOUND` of io.grpc), squashed: a short qualifier before one of them needs a status context. */
 const GRPC_NAMES = new Set(['ok', 'cancelled', 'unknown', 'invalidargument', 'deadlineexceeded', 'notfound', 'alreadyexists', 'permissiondenied', 'resourceexhausted', 'failedprecondition', 'aborted', 'outofrange', 'unimplemented', 'internal', 'unavailable', 'dataloss', 'unauthenticated']);
@@ -399,7 +399,7 @@ const REGISTRY_CODES = new Map<string, number | undefined>();
 const STATUS_IMPORT_RE = /^\s*import\s+(?:static\s+)?(?:[\w$]+\.)*?(?:HttpStatus|HttpStatusCode|Status|StatusCode)(?:\.Companion)?\.([A-Za-z_][A-Za-z0-9_]*)\s*;?\s*$/d;
 
 function findByName(line: string, family: Family, out: ConstantHit[]): void {
-  if (!/Status|HttpServletResponse/.test(line)) return;
+  if (!/Status|Http|HTTP/.test(line)) return;
   const imported = family === 'jvm' || family === 'js' ? STATUS_IMPORT_RE.exec(line) : null;
   if (imported && !/\bgrpc\b/.test(line)) {
     const code = registryCode(imported[1]!);

@@ -379,11 +379,15 @@ function classBeforeNamesPhrase(code: string, pre: string): boolean {
 
 /**
  * A status identifier is a reply code on a mail line, and a status code (`statusCode`, `status_code`) is one in mail code
- * when its number is a reply code and no HTTP one (emailjs-smtp-client's `statusCode: 250`); a bare `status` there
- * (nodemailer's XOAUTH2 `status: '401'`) and `http_status` stay HTTP.
+ * when its number is a reply code (emailjs-smtp-client's `statusCode: 250`, python-emails' `status_code in (421, 451)`);
+ * a bare `status` there (nodemailer's XOAUTH2 `status: '401'`) and `http_status` stay HTTP.
  */
-const isHttpIdentSmtp = (c: NumberCtx): NumberProtocol =>
-  c.smtpLine || (c.smtpMode && MAIL_STATUS_CODE_PRE.test(c.pre.slice(-40)) && !lookupKnown('http', c.num) && lookupKnown('smtp', c.num)) ? 'smtp' : 'http';
+const isHttpIdentSmtp = (c: NumberCtx): NumberProtocol => (c.smtpLine || (c.smtpMode && mailStatusCode(c.pre) && lookupKnown('smtp', c.num)) ? 'smtp' : 'http');
+const mailStatusCode = (pre: string): boolean => MAIL_STATUS_CODE_PRE.test(pre.slice(-40));
+/** "response code", "reply code", "got code" before a number (not an exit, error or country code, nor Javadoc's `{@code 250}`). */
+const SMTP_CODE_TALK_PRE = /(?<![\w$@])(?:(?:reply|response|smtp|mail)\s+)?(?<!\b(?:exit|error|return|app|country|area|zip|postal|source|status)\s+)code\s+['"`]?$/i;
+/** The same name before a list of codes in mail code: `response.status_code in (421, 451)`. */
+const MAIL_STATUS_LIST_PRE = /(?<![\w$])(?!\w*http)[\w$]*status_?codes?['"]?\s*(?:(?:not\s+)?in|[:=])\s*[\[({](?:\s*['"]?\d{3}['"]?\s*,)*\s*$/i;
 const MAIL_STATUS_CODE_PRE = /(?<![\w$])(?!\w*http)[\w$]*status_?code['"]?\s*(?:[:=]=?=?|!==?|[<>]=?)\s*['"]?$/i;
 const lookupKnown = (protocol: 'http' | 'smtp', num: string): boolean => lookup(protocol, num).kind === 'found';
 /** In mail code a bare `code` (`expect(code).to.equal(530)`, `assert_eq!(code.to_string(), "421")`) is a reply code; a status is HTTP. */
@@ -540,7 +544,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'named-code-arg', via: 'number', pre: /(?<![\w$])[\w$.]*(?:(?:Response|Status|Reply)\w*|(?:Http|HTTP)\w*(?:Error|Exception))\s*\((?:[^()]{0,80},)?\s*(?:code|status_?code|statusCode)\s*[=:]\s*$/, suf: ARG_END, protocol: 'http' },
   // A status key and its value as two arguments: HTTP/2 `Header(":status", "200")`, `Header(RESPONSE_STATUS, "500")`, `put("status", 404)`.
   { id: 'status-pair-arg', via: 'number', pre: /[(,+]\s*(?:['"](?:[\w.-]*[._-])?:?(?:status|statusCode|status_code)['"]|(?<![\w$])[A-Z_]*(?:_STATUS|STATUS_CODE)|(?<![\w:]):(?:status|status_code|code))\s*,\s*$/, suf: ARG_END, protocol: 'http', weak: true },
-  { id: 'status-list', via: 'number', pre: LIST_RE, suf: /^\s*[,)\]}]/, protocol: 'http' },
+  { id: 'status-list', via: 'number', pre: LIST_RE, suf: /^\s*[,)\]}]/, protocol: (c) => (c.smtpMode && MAIL_STATUS_LIST_PRE.test(c.pre.slice(-80)) && lookupKnown('smtp', c.num) ? 'smtp' : 'http') },
   { id: 'status-default', via: 'number', pre: STATUS_DEFAULT_RE, suf: /^\s*(?:$|[,;)\]}]|\/\/|#|\?|:)/, protocol: mailCode },
   { id: 'error-call', via: 'number', pre: ERROR_CALL_RE, suf: ARG_END, protocol: 'http', weak: true, when: (c) => !c.smtpMode && !NOT_ERROR_CALL.test(ERROR_CALL_RE.exec(c.pre)?.[1] ?? 'Timeout') },
   { id: 'status-named-call', via: 'number', pre: STATUS_NAMED_CALL_RE, suf: ARG_END, protocol: mailCode, weak: true, when: (c) => !NOT_STATUS_CALL.test(STATUS_NAMED_CALL_RE.exec(c.pre)?.[1] ?? 'job') },
@@ -651,7 +655,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   // A comment led by a code: `// 303: all methods except GET become GET`.
   // A list item of a document led by a code and what it means: "* `200`: Request succeeded", "* 404 If no route matches".
   { id: 'doc-list-lead', via: 'log', families: ['text'], pre: /^\s*(?:[*+-]|\d+\.)\s+[`*]{0,2}$/, suf: /^[`*]{0,2}(?:\s*[:—–-]\s|\s+(?:if|when|for|on)\s)/i, protocol: 'http', weak: true },
-  { id: 'comment-lead', via: 'log', pre: /^\s*(?:\/\/+|#+|\*|\/\*+|--)\s*$/, suf: COMMENT_LEAD_SUF, protocol: 'http', weak: true, when: (c) => c.num[0] !== '1' && c.num[0] !== '2' },
+  { id: 'comment-lead', via: 'log', pre: /^\s*(?:\/\/+|#+|\*|\/\*+|--)\s*$/, suf: COMMENT_LEAD_SUF, protocol: (c) => (c.smtpMode && lookupKnown('smtp', c.num) ? 'smtp' : 'http'), weak: true, when: (c) => c.num[0] !== '1' && c.num[0] !== '2' },
   { id: 'comment-response-name', via: 'log', pre: /^\s*(?:\/\/+|#+|\*|\/\*+|--)\s*$/, suf: /^\s*:\s+[A-Z]\w*Response\b/, protocol: 'http', weak: true },
   // Identifiers: SMTP ones first, then status identifiers (SMTP in a mail line when the code is an SMTP code).
   { id: 'smtp-list', via: 'number', pre: SMTP_LIST_RE, suf: /^\s*[,)\]}]/, protocol: 'smtp' },
@@ -1104,6 +1108,8 @@ export const FALLBACK_RULES: readonly NumberRule[] = [
   { id: 'beside-status-arg', via: 'number', protocol: 'http', weak: true, when: besideStatusArg },
   { id: 'code-receiver', via: 'number', protocol: 'http', weak: true, when: codeReceiver },
   { id: 'smtp-command-row', via: 'number', protocol: 'smtp', when: smtpCommandRow },
+  // A reply code no HTTP status is, after a word about codes in prose: "Expected response code 235 but got code \"535\"".
+  { id: 'smtp-code-talk', via: 'log', protocol: 'smtp', weak: true, when: (c) => SMTP_CODE_TALK_PRE.test(c.pre.slice(-40)) && lookupKnown('smtp', c.num) && !lookupKnown('http', c.num) && inProse(c.line, c.start, c.family) },
   { id: 'smtp-document', via: 'number', protocol: 'smtp', weak: true, when: (c) => c.smtpMode && c.family !== 'text' && c.family !== 'data' && smtpDocumentNumber(c.pre, c.suf) },
   // Comments, strings and documents that talk about a code: "returns 404", "a 404 page", "non 200 response".
   // (Not a string that is the number alone after code: `return "200";`, `"number" => "425"` are code, not prose.)
