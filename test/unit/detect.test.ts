@@ -654,6 +654,22 @@ describe('detect: round 9 (a class of status constants, Go contexts, Kotlin test
     assert.deepEqual(show('    response.is_a?(Net::HTTPSuccess)', 'ruby'), []);
   });
 
+  it('reads the plural of a code in prose, not a duration or a round figure', () => {
+    assert.deepEqual(show('    it "404s if the organization does not exist" do', 'ruby'), ['http:404[404]']);
+    assert.deepEqual(show('retries: `429`s honor `retry_after` up to', 'markdown'), ['http:429[429]']);
+    assert.deepEqual(show('    // Don\'t try to decode on 204s or Content-Length is 0', 'go'), ['http:204[204]']);
+    assert.deepEqual(show('2024-11-25 10:00:00 INFO status: ok, uptime 404s, load 2.00', 'log'), []);
+    assert.deepEqual(show('    // wait 301s then retry', 'go'), []);
+    assert.deepEqual(show('    // 500s are retried', 'go'), []);
+    assert.deepEqual(show('    proxy_read_timeout 300s;', 'nginx'), []);
+  });
+
+  it('reads a code before redirections, a redirected code, and not a count of redirections', () => {
+    assert.deepEqual(show('- Fix 301 redirections', 'markdown'), ['http:301[301]']);
+    assert.deepEqual(show('(so OPTIONS preflight is not 307-redirected)', 'markdown'), ['http:307[307]']);
+    assert.deepEqual(show('It gives up after 301 redirections.', 'markdown'), []);
+  });
+
   it("reads Laravel's Response facade and a Spring status matcher that continues a chain", () => {
     assert.deepEqual(show('    $response = \\Response::make($pixel, 200);', 'php'), ['http:200[200]']);
     assert.deepEqual(show('        .isOk();', 'java'), ['http:200[isOk]']);

@@ -117,7 +117,7 @@ const MAX_LINE = 2000;
 const WINDOW = 300;
 
 /** Three digits standing alone (not in a word, a path, a version, a hex colour); `#550 5.1.1` (Exchange) and `\r\n250 OK` too. */
-const NUMBER_RE = /(?=\d{3}(?![\w%]|\.\d))(?:(?<![\w.#/@$%-])|(?<=(?<![\w-])non-)|(?<=\\[rn])|(?<=(?<![\w./])[1-5]\d\d\/)|(?<=(?<![\w&])#)(?=\d{3}[ -][245]\.\d))\d{3}/g;
+const NUMBER_RE = /(?=\d{3}(?!(?!s(?!\w))[\w%]|\.\d))(?:(?<![\w.#/@$%-])|(?<=(?<![\w-])non-)|(?<=\\[rn])|(?<=(?<![\w./])[1-5]\d\d\/)|(?<=(?<![\w&])#)(?=\d{3}[ -][245]\.\d))\d{3}/g;
 const ENHANCED_RE = /(?<![\w.\/@$%])([245])\.(\d{1,3})\.(\d{1,3})(?![\w%]|\.\d)/g;
 const SLASH_CODES: ReadonlyArray<[RegExp, string, Via]> = [
   // A path that asks for a status: `/status/404` (httpbin), `/redirect/301` (a test server's redirects), `httpstat.us/301`, a test server's `'/301'` route or `localhost:8057/404`.

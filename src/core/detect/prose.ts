@@ -58,8 +58,8 @@ const NOT_PRE = /\b(?:response|status)(?:\s+(?!is\b)\w+){0,3}\s+(?:is|was)\s+not
 
 /** Words after a code that say it is a status: "404 page", "200 response", "404's", "503 status code". */
 const TALK_SUF =
-  /^(?:'?s\b|\s*(?:-\s*)?(?:responses?|status|error|page|handler|redirects?|exception|code|repl(?:y|ies)|route|http)\b)/i;
-const PLURAL_SUF = /^\s*(?:responses|redirects|replies)\b/i;
+  /^(?:'?s\b|\s*(?:-\s*)?(?:responses?|status|error|page|handler|redirect(?:s|ed|ions?)?|exception|code|repl(?:y|ies)|route|http)\b)/i;
+const PLURAL_SUF = /^\s*(?:responses|redirects|redirections|replies)\b/i;
 const COUNT_PRE = /\b(?:after|every|each|than|over|under|first|last|about|around|to|only|least|most|per|max(?:imum)?|min(?:imum)?|limit|until|next|all)\s+$/i;
 /** A response or error type named after the code: "(e.g., 400 ErrorResponse with ...)", "a 404 NotFoundException". */
 const TYPE_SUF = /^\s+[A-Z][A-Za-z]*(?:Response|Error|Exception|Result)\b/;
@@ -134,6 +134,8 @@ export function talksStatus(pre: string, suf: string, line = '', code = ''): boo
   // Markup around the code: rdoc `+200+`, `*404*`, `<tt>403</tt>`, `<code>404</code>`.
   pre = pre.replace(MARKUP_PRE, '');
   suf = suf.replace(MARKUP_SUF, '');
+  // A plural of the code: "return 404s", "`429`s honor `retry_after`" (a round "500s" may be seconds).
+  if (code && /^s(?![\w'’-])/.test(suf) && !ROUND_CODE.test(code) && !/[\d.]\s*$/.test(pre) && !AMOUNT_PRE.test(pre.slice(-40)) && !TIME_PRE.test(pre)) return true;
   if (MEASURE_SUF.test(suf) || LIMIT_SUF.test(suf)) return false;
   const restSuf = stripListSuf(suf);
   const restPre = stripListPre(pre);
@@ -175,6 +177,9 @@ export function talksStatus(pre: string, suf: string, line = '', code = ''): boo
   return (/\s$/.test(restPre) && TALK_PRE.test(restPre)) || TALK_SUF.test(restSuf) || TYPE_SUF.test(restSuf) || (TALK_PLURAL_SUF.test(restSuf) && (listed || KIND_PRE.test(restPre)));
 }
 
+/** Words before a duration: "wait 301s", "uptime 404s", "timeout: 250s". */
+const TIME_PRE = /\b(?:wait|sleep|delay|timeout|retry|in|for|uptime|elapsed|duration|latency|took|ttl|age|interval|period|expires?|lasted)\s*[:=]?\s*$/i;
+
 /** Words before a number in mail code that make it no reply code: sizes, timeouts, limits, ports. */
 const SMTP_NOT_PRE = /(?:\((?:char|byte|sbyte|u?short|uint8_t|u8|int8_t)\)|(?:Array|range|repeat|times|sleep|setTimeout|setInterval|alloc\w*|delay|wait\w*|timeout\w*)\s*\([^()]{0,60}|timeout|sleep|delay|size|length|len|limit|max\w*|min\w*|port|width|height|count|retries|interval|wait|bytes|buffer|lines?|offset|index|version|range|[*+\/<>-])['"]?\s*[:=(,]?\s*$/i;
 const SMTP_NOT_SUF = /^\s*(?:ms\b|s\b|sec|seconds|bytes|[kmg]b\b|px|%|\*|\/|\+|-\s*\d|\.\d|octets)/i;
@@ -191,7 +196,7 @@ const HTTP_LINE_WORDS =
 const AMOUNT_PRE =
   /(?:\b(?:after|every|each|than|over|under|first|last|about|around|approximately|up\s+to|only|least|most|per|max(?:imum)?|min(?:imum)?|limit|until|next|all|top|within|lines?|issues?|items?|rows?|pages?|steps?|ports?|bytes|PRs?|pull\s+requests?|tickets?|sections?|chapters?|versions?|v|rfcs?|sizes?|by|x|length|width|height|timeouts?|delays?|sleep|wait|ids?|number|no\.?|take[sn]?|took|costs?|scored?|in|at)\s*|[#$@%+*^&<>=~\\\/:.\w-])$/i;
 /** A plural noun after a number counts things ("500 tests", "200 connections"); the plurals of statuses are kinds. */
-const COUNT_SUF = /^\s+(?!(?:is|was|has|does|this|its|as|us|yes|responses|redirects|replies|errors|statuses|codes|pages|handlers|exceptions|routes|status|success|access|class|process|address|less|unless|plus|across|bonus|miss|pass)\b)[a-z]{2,}s\b/i;
+const COUNT_SUF = /^\s+(?!(?:is|was|has|does|this|its|as|us|yes|responses|redirects|redirections|replies|errors|statuses|codes|pages|handlers|exceptions|routes|status|success|access|class|process|address|less|unless|plus|across|bonus|miss|pass)\b)[a-z]{2,}s\b/i;
 
 /**
  * A common code alone in prose on a line about HTTP: "// 307 keeps the redirect as POST", "'propagates the allow
