@@ -670,6 +670,10 @@ describe('detect: round 9 (a class of status constants, Go contexts, Kotlin test
     assert.deepEqual(show('It gives up after 301 redirections.', 'markdown'), []);
   });
 
+  it('reads an expected code named expectCode', () => {
+    assert.deepEqual(show('    get(webHelloUrl, "web", expectCode = 200)', 'kotlin'), ['http:200[200]']);
+  });
+
   it("reads Laravel's Response facade and a Spring status matcher that continues a chain", () => {
     assert.deepEqual(show('    $response = \\Response::make($pixel, 200);', 'php'), ['http:200[200]']);
     assert.deepEqual(show('        .isOk();', 'java'), ['http:200[isOk]']);
