@@ -670,6 +670,21 @@ describe('detect: round 9 (a class of status constants, Go contexts, Kotlin test
     assert.deepEqual(show('It gives up after 301 redirections.', 'markdown'), []);
   });
 
+  it("reads Rust's wiremock templates, actix-web's error helpers and workers-rs responses", () => {
+    assert.deepEqual(show('    .respond_with(ResponseTemplate::new(200).set_delay(Duration::from_secs(2)))', 'rust'), ['http:200[200]']);
+    assert.deepEqual(show('    Err(actix_web::error::ErrorNotFound("Not found"))', 'rust'), ['http:404[actix_web::error::ErrorNotFound]']);
+    assert.deepEqual(show('    .map_err(ErrorInternalServerError)?;', 'rust'), []);
+    assert.deepEqual(show('    Err(ErrorKind::Other(x))', 'rust'), []);
+    assert.deepEqual(show('    Some(e) => Response::ok(e),', 'rust'), ['http:200[Response::ok]']);
+  });
+
+  it("reads a code whose phrase opens the comment after it, Sinatra's halt with a modifier, an HTTP_..._STATUS constant", () => {
+    assert.deepEqual(show('    if code == 401 { // unauthorized', 'go'), ['http:401[401]']);
+    assert.deepEqual(show('    total := 429 // server error count', 'go'), []);
+    assert.deepEqual(show('    halt 500 unless tempfile.is_a? Tempfile', 'ruby'), ['http:500[500]']);
+    assert.deepEqual(show('    const HTTP_RATE_LIMIT_STATUS: u32 = 429;', 'rust'), ['http:429[429]']);
+  });
+
   it('reads an expected code named expectCode', () => {
     assert.deepEqual(show('    get(webHelloUrl, "web", expectCode = 200)', 'kotlin'), ['http:200[200]']);
   });

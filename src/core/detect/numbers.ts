@@ -584,7 +584,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
     families: ['ruby', 'text'],
     pre: /(?<![\w$.:@])(?:head|halt|status|error|assert_response|assert_status)\s*\(?\s*$/,
     when: (c) => c.family === 'ruby' || /^\s*(?:halt|head)\s/.test(c.line),
-    suf: /^\s*(?:$|[,)#;}]|do\b|\{)/,
+    suf: /^\s*(?:$|[,)#;}]|do\b|\{|(?:unless|if)\b)/,
     protocol: 'http',
   },
   // Ruby commands without parentheses whose status comes later: `redirect '/foo', 301`, `halt 401, 'go away!'`.
@@ -593,7 +593,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
     via: 'number',
     families: ['ruby', 'text'],
     pre: /(?<![\w$:@])(?:redirect|redirect_to|halt|error)\s+(?:['"][^'"]*['"]|[\w.:@]+)\s*,\s*$/,
-    suf: /^\s*(?:$|[,)#;}]|do\b|\{)/,
+    suf: /^\s*(?:$|[,)#;}]|do\b|\{|(?:unless|if)\b)/,
     protocol: 'http',
   },
   {
@@ -1097,6 +1097,20 @@ function besideStatusArg(c: NumberCtx): boolean {
   return !inProse(c.line, c.start, c.family);
 }
 
+/** A comment at the end of the line, after the code and a few closing or opening marks: `if code == 401 { // unauthorized`. */
+const TRAILING_COMMENT_SUF = /^\s*(?:[)\]};,:{]\s*|(?:then|do)\s+|=>\s*|->\s*){0,3}(?:\/\/+|#|\/\*+)\s*([A-Za-z][A-Za-z' -]{3,40})/;
+
+/** A code whose own phrase opens the comment after it: `if code == 401 { // unauthorized`, `when 409 # conflict`. */
+function phraseInTrailingComment(c: NumberCtx): boolean {
+  if (c.quoted || c.smtpMode || !c.suf.includes('/') && !c.suf.includes('#')) return false;
+  const m = TRAILING_COMMENT_SUF.exec(c.suf);
+  if (!m) return false;
+  const said = m[1]!.toLowerCase().replace(/[^a-z]/g, '');
+  // (The class words say nothing of one code: only the code's own phrase, of more than three letters.)
+  const own = phrasesOf(c.num).filter((p) => p !== 'client error' && p !== 'server error').map((p) => p.replace(/[^a-z]/g, ''));
+  return own.some((q) => q.length > 3 && said.startsWith(q)) && !inProse(c.line, c.start, c.family);
+}
+
 /** A code that receives a method named for a response or an error: Kotlin's `401.response()`, `500.httpException()`. */
 function codeReceiver(c: NumberCtx): boolean {
   if (c.quoted || !httpCode(c) || c.suf[0] !== '.') return false;
@@ -1107,6 +1121,7 @@ function codeReceiver(c: NumberCtx): boolean {
 export const FALLBACK_RULES: readonly NumberRule[] = [
   { id: 'beside-status-arg', via: 'number', protocol: 'http', weak: true, when: besideStatusArg },
   { id: 'code-receiver', via: 'number', protocol: 'http', weak: true, when: codeReceiver },
+  { id: 'phrase-in-trailing-comment', via: 'number', protocol: 'http', weak: true, when: phraseInTrailingComment },
   { id: 'smtp-command-row', via: 'number', protocol: 'smtp', when: smtpCommandRow },
   // A reply code no HTTP status is, after a word about codes in prose: "Expected response code 235 but got code \"535\"".
   { id: 'smtp-code-talk', via: 'log', protocol: 'smtp', weak: true, when: (c) => SMTP_CODE_TALK_PRE.test(c.pre.slice(-40)) && lookupKnown('smtp', c.num) && !lookupKnown('http', c.num) && inProse(c.line, c.start, c.family) },

@@ -15,7 +15,7 @@ export const SUFFIX_LEN = 120;
  * `http_status`, `responseCode`, `getStatus()`, `getStatusCodeValue()`, and any name ending in
  * `_status_code` / `StatusCode` / `_http_status` / `HttpStatus` (matched case-insensitively).
  */
-export const HTTP_IDENT = String.raw`(?:[a-z_$][\w$]*?(?:_status_code|StatusCode|_http_status|HttpStatus|ResponseStatus|_response_status|_statuses|Statuses|_http_code|HttpCode|_response_code|ResponseCode)|status(?:_?code)?(?:_?value)?|http_?status(?:_?code)?|http_?code|response_?code|response_?status|res_?status|resp?_?status|rsp_?status|res_?code|resp_?code|(?:upstream|downstream|origin|backend|target|elb|proxy|final|last|sc)[_-]?status(?:[_-]?code)?|get_?status(?:_?code)?(?:_?value)?|get_?response_?code|status_int|expected_?status(?:_?code)?|expect_?status|(?:want(?:ed)?|exp(?:ect(?:ed)?)?)_?(?:http_?)?(?:status(?:_?code)?|code))`;
+export const HTTP_IDENT = String.raw`(?:[a-z_$][\w$]*?(?:_status_code|StatusCode|_http_status|HttpStatus|ResponseStatus|_response_status|_statuses|Statuses|_http_code|HttpCode|_response_code|ResponseCode)|status(?:_?code)?(?:_?value)?|http_?status(?:_?code)?|http_\w*_status(?:_?code)?|http_?code|response_?code|response_?status|res_?status|resp?_?status|rsp_?status|res_?code|resp_?code|(?:upstream|downstream|origin|backend|target|elb|proxy|final|last|sc)[_-]?status(?:[_-]?code)?|get_?status(?:_?code)?(?:_?value)?|get_?response_?code|status_int|expected_?status(?:_?code)?|expect_?status|(?:want(?:ed)?|exp(?:ect(?:ed)?)?)_?(?:http_?)?(?:status(?:_?code)?|code))`;
 
 /** Identifiers that hold an SMTP reply code wherever they occur. */
 export const SMTP_IDENT = String.raw`(?:smtp_?(?:code|status(?:_?code)?|reply(?:_?code)?|response_?code|error_?code)|reply_?code|get_?reply_?code)`;
