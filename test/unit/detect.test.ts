@@ -685,6 +685,14 @@ describe('detect: round 9 (a class of status constants, Go contexts, Kotlin test
     assert.deepEqual(show('    const HTTP_RATE_LIMIT_STATUS: u32 = 429;', 'rust'), ['http:429[429]']);
   });
 
+  it("reads Sails's response helpers and codes given as examples of codes in prose", () => {
+    assert.deepEqual(show('# `res.badRequest()`', 'markdown'), ['http:400[badRequest]']);
+    assert.deepEqual(show('    return res.notFound();', 'javascript'), ['http:404[notFound]']);
+    assert.deepEqual(show('    if (res.ok) {', 'javascript'), []);
+    assert.deepEqual(show('    code (such as 400, 500 etc) */', 'markdown'), ['http:400[400]', 'http:500[500]']);
+    assert.deepEqual(show('- `code` (`Number`) - Status Code, i.e. `200`', 'markdown'), ['http:200[200]']);
+  });
+
   it('reads an expected code named expectCode', () => {
     assert.deepEqual(show('    get(webHelloUrl, "web", expectCode = 200)', 'kotlin'), ['http:200[200]']);
   });
