@@ -192,7 +192,8 @@ const STATUS_SUFFIX_HINT = /(?:[a-z]Status|_STATUS_?)[1-5]\d\d(?![\w$])/;
  * A bare constant named `HTTP_` or `HTTP_STATUS_` and a status name: `HTTP_STATUS_OK = 200`, `HTTP_NOT_FOUND`; or one of a class
  * named for HTTP, a status or a response (`HttpConstants.HTTP_CREATED`, mollie's `ResponseStatusCode::HTTP_FORBIDDEN`).
  */
-const HTTP_PREFIXED_RE = /(?:(?<![\w$.:>\\])|(?<=(?<![\w$])[A-Za-z]*(?:Http|Status|Response)[A-Za-z]*(?:\.|::)))HTTP_(?:STATUS_)?([A-Z][A-Z_]*[A-Z])(?![\w$])/g;
+// (The literal first, its prefix tested behind it: a regex that opens with lookbehinds tries them at every column.)
+const HTTP_PREFIXED_RE = /HTTP_(?<=(?:^|[^\w$.:>\\]|(?<![\w$])[A-Za-z]*(?:Http|Status|Response)[A-Za-z]*(?:\.|::))HTTP_)(?:STATUS_)?([A-Z][A-Z_]*[A-Z])(?![\w$])/g;
 
 /**
  * Finds named constants in a line. `prefer` lists table ids to try first (from document hints:
@@ -288,7 +289,9 @@ export function findConstants(line: string, languageId: string, family: Family, 
 
 /** Qualifiers that name HTTP statuses wherever they occur. */
 const NAME_QUALIFIERS_RE =
-  /(?<![\w$])((?:Http|HTTP)?StatusCodes|(?:[A-Z][A-Za-z]*)?(?:Http|HTTP)[A-Za-z]*?(?:Status|Code)(?:es|s)?|StatusCodeInterface|HttpServletResponse|httpStatus|(?:Status|StatusCode))(\.|::)([A-Za-z_][A-Za-z0-9_]*)(?![\w$(])/g;
+  /(?<![\w$])((?:Http|HTTP)?StatusCodes|HttpStatusCodes?|HttpStatus(?:es)?|HTTPStatus|StatusCodeInterface|HttpServletResponse|HttpResponseStatus|httpStatus|(?:Status|StatusCode))(\.|::)([A-Za-z_][A-Za-z0-9_]*)(?![\w$(])/g;
+/** Any other qualifier named for HTTP codes or statuses: discordeno's `HttpResponseCode.TooManyRequests`, @actions/http-client's `HttpCodes.BadGateway`. */
+const HTTP_CODES_QUALIFIER_RE = /(?<![\w$])((?:[A-Z][A-Za-z]*)?(?:Http|HTTP)[A-Za-z]*?Codes?)(\.|::)([A-Za-z_][A-Za-z0-9_]*)(?![\w$(])/g;
 const AMBIGUOUS_QUALIFIERS = new Set(['Status', 'StatusCode']);
 /** gRPC's status names (`Status.NOT_FOUND` of io.grpc), squashed: a short qualifier before one of them needs a status context. */
 const GRPC_NAMES = new Set(['ok', 'cancelled', 'unknown', 'invalidargument', 'deadlineexceeded', 'notfound', 'alreadyexists', 'permissiondenied', 'resourceexhausted', 'failedprecondition', 'aborted', 'outofrange', 'unimplemented', 'internal', 'unavailable', 'dataloss', 'unauthenticated']);
@@ -399,7 +402,8 @@ const REGISTRY_CODES = new Map<string, number | undefined>();
 const STATUS_IMPORT_RE = /^\s*import\s+(?:static\s+)?(?:[\w$]+\.)*?(?:HttpStatus|HttpStatusCode|Status|StatusCode)(?:\.Companion)?\.([A-Za-z_][A-Za-z0-9_]*)\s*;?\s*$/d;
 
 function findByName(line: string, family: Family, out: ConstantHit[]): void {
-  if (!/Status|Http|HTTP/.test(line)) return;
+  const http = line.includes('Http') || line.includes('HTTP');
+  if (!http && !line.includes('Status')) return;
   const imported = family === 'jvm' || family === 'js' ? STATUS_IMPORT_RE.exec(line) : null;
   if (imported && !/\bgrpc\b/.test(line)) {
     const code = registryCode(imported[1]!);
@@ -411,6 +415,10 @@ function findByName(line: string, family: Family, out: ConstantHit[]): void {
     if (code === undefined) return;
     if (AMBIGUOUS_QUALIFIERS.has(m[1]!) && (isGrpc(line, start) || !(onlyHttpName(m[3]!) || statusContext(line, start, end, family)))) return;
     out.push({ start, end, code, name: m[0], rule: 'constant-name' });
+  });
+  if (http && line.includes('Code')) forFreeMatches(HTTP_CODES_QUALIFIER_RE, line, out, (m, start, end) => {
+    const code = registryCode(m[3]!);
+    if (code !== undefined) out.push({ start, end, code, name: m[0], rule: 'constant-name' });
   });
 }
 

@@ -117,7 +117,8 @@ const MAX_LINE = 2000;
 const WINDOW = 300;
 
 /** Three digits standing alone (not in a word, a path, a version, a hex colour); `#550 5.1.1` (Exchange) and `\r\n250 OK` too. */
-const NUMBER_RE = /(?=\d{3}(?!(?!s(?!\w))[\w%]|\.\d))(?:(?<![\w.#/@$%-])|(?<=(?<![\w-])non-)|(?<=\\[rn])|(?<=(?<![\w./])[1-5]\d\d\/)|(?<=(?<![\w&])#)(?=\d{3}[ -][245]\.\d))\d{3}/g;
+// (A digit first, what stands before it tested behind it: the engine then tries the rest at digits only.)
+const NUMBER_RE = /\d(?<=(?:^|[^\w.#/@$%-])\d|(?<![\w-])non-\d|\\[rn]\d|(?<![\w./])[1-5]\d\d\/\d|(?<![\w&])#\d(?=\d\d[ -][245]\.\d))\d\d(?!(?!s(?!\w))[\w%]|\.\d)/g;
 const ENHANCED_RE = /(?<![\w.\/@$%])([245])\.(\d{1,3})\.(\d{1,3})(?![\w%]|\.\d)/g;
 const SLASH_CODES: ReadonlyArray<[RegExp, string, Via]> = [
   // A path that asks for a status: `/status/404` (httpbin), `/redirect/301` (a test server's redirects), `httpstat.us/301`, a test server's `'/301'` route or `localhost:8057/404`.
@@ -132,6 +133,7 @@ const SLASH_CODES: ReadonlyArray<[RegExp, string, Via]> = [
   [/\/\/(?:[\w-]+(?:\.[\w-]+)*|\{[\w.]+\}|\$\{?[\w.]+\}?)(?::(?:\d+|\{[\w.]+\}|\$\{?[\w.]+\}?))?\/([1-5]\d\d)(?=['"`\s?#]|$)/dg, 'url-status', 'number'],
   [/(?<![\w])(?:TCP|UDP|NONE|TAG)_[A-Z_]+\/([1-5]\d\d)(?![\w])/dg, 'squid-log', 'log'],
 ];
+const SLASH_CODE_GATE = /[\/#][1-5]\d\d/;
 /**
  * A code inside an identifier, between underscores, when the identifier's other words say it is a status:
  * `test_redirect_301`, `Should_return_403_Forbidden_authorizing_route`, `custom_handle_404`,
@@ -614,7 +616,8 @@ function scanHttpSmtp(line: string, languageId: string, options?: DetectOptions,
   }
 
   // Codes in URLs and proxy logs: `/status/404` (httpbin), squid's `TCP_DENIED/403`.
-  if (protocolAllowed('http', options) && line.includes('/')) {
+  // (Each of them has a code right after a slash or a `#`: one cheap test spares most lines with a slash the seven.)
+  if (protocolAllowed('http', options) && line.includes('/') && SLASH_CODE_GATE.test(line)) {
     for (const [re, rule, via] of SLASH_CODES) {
       re.lastIndex = 0;
       for (let m = re.exec(line); m; m = re.exec(line)) {

@@ -102,13 +102,19 @@ export interface VocabularyHit {
  * Helpers of the vocabulary in a line. `byName` resolves a registry name (`NotFound`,
  * `not_found`, `notFound` -> 404) for entries with `registry: true`.
  */
+/** Whether the line holds one of the literals (a plain loop: this runs for every helper on every line). */
+function holdsOne(line: string, needles: readonly string[]): boolean {
+  for (let i = 0; i < needles.length; i++) if (line.includes(needles[i]!)) return true;
+  return false;
+}
+
 export function findHelpers(line: string, languageId: string, byName: (name: string) => number | undefined): VocabularyHit[] {
   const out: VocabularyHit[] = [];
   // An import names the helper, it does not use it: `from django.http import HttpResponseRedirect`.
   const importLine = IMPORT_LINE.test(line);
   for (const h of helpersFor(languageId)) {
     if (importLine && !h.imports) continue;
-    if (h.needles.length && !h.needles.some((n) => line.includes(n))) continue;
+    if (h.needles.length && !holdsOne(line, h.needles)) continue;
     if (h.gate && !h.gate.test(line)) continue;
     h.re.lastIndex = 0;
     for (let m = h.re.exec(line); m; m = h.re.exec(line)) {
