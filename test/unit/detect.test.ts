@@ -690,8 +690,12 @@ describe('detect: round 9 (a class of status constants, Go contexts, Kotlin test
     assert.deepEqual(show('- `code` (`Number`) - Status Code, i.e. `200`', 'markdown'), ['http:200[200]']);
   });
 
-  it('reads an expected code named expectCode', () => {
+  it('reads an expected code named expectCode and a code named an HTTP error code, not an Android request code', () => {
     assert.deepEqual(show('    get(webHelloUrl, "web", expectCode = 200)', 'kotlin'), ['http:200[200]']);
+    assert.deepEqual(show('    const val ANY_HTTP_ERROR_CODE = 401', 'kotlin'), ['http:401[401]']);
+    assert.deepEqual(show('    assert_eq!(x, StatusCode::new(200));', 'rust'), ['http:200[200]']);
+    assert.deepEqual(show('    requestPermissionsSafe(arrayOf(WRITE_EXTERNAL_STORAGE), 301)', 'kotlin'), []);
+    assert.deepEqual(show('    startActivityForResult(intent, 404)', 'kotlin'), []);
   });
 
   it("reads Laravel's Response facade and a Spring status matcher that continues a chain", () => {
