@@ -664,6 +664,14 @@ describe('detect: round 9 (a class of status constants, Go contexts, Kotlin test
     assert.deepEqual(show('    proxy_read_timeout 300s;', 'nginx'), []);
   });
 
+  it('reads a code no round figure is after "on", not a version before another or "based on"', () => {
+    assert.deepEqual(show('- **Single-flight refresh:** on 401 with a refresh token, `POST /api/v1/identity/token/refresh`', 'markdown'), ['http:401[401]']);
+    assert.deepEqual(show("    assert(!loggerWarn.called, 'no warning logged on 404')", 'javascript'), ['http:404[404]']);
+    assert.deepEqual(show(' *      people on 505 to update to 506', 'php'), []);
+    assert.deepEqual(show('based on 301 of the spec', 'markdown'), []);
+    assert.deepEqual(show('runs on 404 machines', 'markdown'), []);
+  });
+
   it('reads a code before redirections, a redirected code, and not a count of redirections', () => {
     assert.deepEqual(show('- Fix 301 redirections', 'markdown'), ['http:301[301]']);
     assert.deepEqual(show('(so OPTIONS preflight is not 307-redirected)', 'markdown'), ['http:307[307]']);

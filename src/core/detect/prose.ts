@@ -173,10 +173,14 @@ export function talksStatus(pre: string, suf: string, line = '', code = ''): boo
   if (COUNT_SUF.test(restSuf) && !ARTICLE_END.test(restPre)) return false;
   // "after 200 responses", "every 300 redirects": a count of responses, not a kind.
   if (PLURAL_SUF.test(restSuf) && COUNT_PRE.test(restPre)) return false;
+  // "on 401 with a refresh token", "fails on 503": a code no round figure is, after "on"; not "based on 301", nor a number
+  // before another ("people on 505 to update to 506": versions).
+  if (code && !ROUND_CODE.test(code) && ON_PRE.test(restPre) && !COUNT_SUF.test(restSuf) && !/^\s*(?:[-\/.:]\d|%)/.test(restSuf) && !/^\D{0,24}(?<![\w.])\d{3}(?![\w.])/.test(restSuf) && !/\b(?:based|later|click|page|line)\s+on\s+$/i.test(restPre)) return true;
   // TALK_PRE ends with blanks: test it only on a prefix that does (a cheap guard on lines of numbers).
   return (/\s$/.test(restPre) && TALK_PRE.test(restPre)) || TALK_SUF.test(restSuf) || TYPE_SUF.test(restSuf) || (TALK_PLURAL_SUF.test(restSuf) && (listed || KIND_PRE.test(restPre)));
 }
 
+const ON_PRE = /(?:^|[\s(*_])on\s+$/i;
 /** Words before a duration: "wait 301s", "uptime 404s", "timeout: 250s". */
 const TIME_PRE = /\b(?:wait|sleep|delay|timeout|retry|in|for|uptime|elapsed|duration|latency|took|ttl|age|interval|period|expires?|lasted)\s*[:=]?\s*$/i;
 
