@@ -672,6 +672,11 @@ describe('detect: round 9 (a class of status constants, Go contexts, Kotlin test
     assert.deepEqual(show('runs on 404 machines', 'markdown'), []);
   });
 
+  it("reads a docstring's line of prose with an aside in parentheses as prose, not a string's continuation", () => {
+    assert.deepEqual(show('    Exception raised when a non-existing object is requested (when Github API replies with a 404 HTML status)', 'python'), ['http:404[404]']);
+    assert.deepEqual(show("    'The live preview needs a fetcher that supports Javascript and screenshots (sorry).', 501)", 'python'), []);
+  });
+
   it('reads a code before redirections, a redirected code, and not a count of redirections', () => {
     assert.deepEqual(show('- Fix 301 redirections', 'markdown'), ['http:301[301]']);
     assert.deepEqual(show('(so OPTIONS preflight is not 307-redirected)', 'markdown'), ['http:307[307]']);

@@ -45,8 +45,22 @@ export function proseAt(line: string, at: number, family: Family): 'comment' | '
 const WORD = /(?<![\w.])[A-Za-z][a-z'’-]+(?![\w(.])/g;
 const CODE_CHARS = /[(){}[\]=<>;]|^\s*(?:return|if|for|while|case|def|func|function|const|let|var|import|from|class)\b/;
 
+/** The same with parentheses of prose, a space before each (`(when the API replies with a 404)`), not a call's. */
+const CODE_CHARS_BUT_ASIDES = /[{}[\]=<>;]|[\w$.'"`]\(|\)\s*[.\w$]|['"`]\s*[,)]|^\s*(?:return|if|for|while|case|def|func|function|const|let|var|import|from|class|raise|throw)\b/;
+
+function balanced(line: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < line.length; i++) {
+    if (line[i] === '(') depth++;
+    else if (line[i] === ')' && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
 function proseLine(line: string): boolean {
-  return line.length < 400 && !CODE_CHARS.test(line) && (line.match(WORD)?.length ?? 0) >= 5;
+  if (line.length >= 400) return false;
+  const words = line.match(WORD)?.length ?? 0;
+  return words >= 5 && (!CODE_CHARS.test(line) || (words >= 7 && !CODE_CHARS_BUT_ASIDES.test(line) && balanced(line)));
 }
 
 /** Words before a code that say it is a status: "returns 404", "respond with a 500", "got 502", "status code of 404". */
