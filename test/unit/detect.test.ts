@@ -637,6 +637,8 @@ describe('detect: round 9 (a class of status constants, Go contexts, Kotlin test
     assert.equal(documentHints('from __future__ import annotations\n\nclass Response:\n    smtp = None\n').smtp, undefined);
     assert.deepEqual(show('    /* 503: Error: already authenticated */', 'php', { hints: documentHints('/**\n * @package Net_SMTP\n */\n') }), ['smtp:503[503]']);
     assert.deepEqual(show('    /* 503: Error: already authenticated */', 'php'), ['http:503[503]']);
+    // A version in mail docs is no enhanced code: "in 2.4.0.".
+    assert.deepEqual(show('Support for XOAUTH2 arrived in 2.4.0.', 'markdown', { hints: { smtp: true } }), []);
   });
 
   it('reads a reply code no HTTP status is after words about codes, not an exit code or Javadoc', () => {

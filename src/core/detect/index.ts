@@ -154,7 +154,7 @@ const NGINX_TOKEN_RE = /(?<![\w$])http_([1-5]\d\d)(?![\w$])/g;
 const ENHANCED_BRACES_RE = /\bEnhancedCode\s*\{\s*([245])\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})\s*\}/g;
 
 /** A section number, not a code: "RFC 5321, Section 4.5.3", "§ 4.1.2", "RFC 821, 4.5.3". */
-const SECTION_PRE = /(?:\bsections?|\bsec\.?|§|\bRFC\s*\d+,?(?:\s+s\.?)?|\bchapter|\bpart|\bstep|\bv(?:ersion)?|\bparagraph)[\s_-]*$/i;
+const SECTION_PRE = /(?:\bsections?|\bsec\.?|§|\bRFC\s*\d+,?(?:\s+s\.?)?|\bchapter|\bpart|\bstep|\bv(?:ersion)?|\bparagraph|\b(?:in|since|until|from|before|after|to|upgrad\w*|releases?|released)\s)[\s_-]*$/i;
 
 /** Enhanced code contexts that need no mail words: `dsn=5.1.1`, DSN `Status: 5.1.1`, `enhanced_code: '5.1.1'`. */
 const ENHANCED_PRE_STRONG = /(?:(?<![\w$])dsn\s*=\s*|^\s*Status:\s*|enhanced\w*['"]?\s*[:=(]\s*|(?<![\w./])[245][0-5]\d[ -]#?)['"]?$/i;
