@@ -705,6 +705,14 @@ describe('detect: round 9 (a class of status constants, Go contexts, Kotlin test
     assert.deepEqual(show('- `code` (`Number`) - Status Code, i.e. `200`', 'markdown'), ['http:200[200]']);
   });
 
+  it('reads the bounds a subject is compared with once the line compares it with a code, under the cursor too', () => {
+    const line = '    if (b.code >= 100 && b.code < 200) || b.code == 204 || b.code == 304 {';
+    assert.deepEqual(show(line, 'go'), ['http:100[100]', 'http:200[200]', 'http:204[204]', 'http:304[304]']);
+    assert.equal(detectAt(line, line.indexOf('100') + 1, 'go')?.rule, 'same-subject-compare');
+    assert.deepEqual(show('    if status_code.0 < 200 || status_code.0 == 204 {', 'rust'), ['http:200[200]', 'http:204[204]']);
+    assert.deepEqual(show('    if n.Size > 300 || resp.StatusCode == 204 {', 'go'), ['http:204[204]']);
+  });
+
   it('reads an expected code named expectCode and a code named an HTTP error code, not an Android request code', () => {
     assert.deepEqual(show('    get(webHelloUrl, "web", expectCode = 200)', 'kotlin'), ['http:200[200]']);
     assert.deepEqual(show('    const val ANY_HTTP_ERROR_CODE = 401', 'kotlin'), ['http:401[401]']);

@@ -677,7 +677,8 @@ function scanHttpSmtp(line: string, languageId: string, options?: DetectOptions,
     }
   }
 
-  // 3. Three-digit numbers in context.
+  // 3. Three-digit numbers in context (and those compared with a subject no rule claimed, for the subject's other comparisons).
+  let unclaimed: Array<{ s: number; e: number; num: string }> | undefined;
   if (protocolAllowed('http', options) || protocolAllowed('smtp', options)) {
     NUMBER_RE.lastIndex = 0;
     for (let m = NUMBER_RE.exec(line); m; m = NUMBER_RE.exec(line)) {
@@ -700,12 +701,41 @@ function scanHttpSmtp(line: string, languageId: string, options?: DetectOptions,
         classifyJsdocDefault(c, options) ??
         classifyConstantDefinition(c, options) ??
         classifyNumber(c, options, FALLBACK_RULES);
-      if (!hit) continue;
+      if (!hit) {
+        if (compared(line, s)) (unclaimed ??= []).push({ s, e, num: c.num });
+        continue;
+      }
       if (hit.via === 'openapi' && hit.rule === 'openapi-key' && options?.context && !hasResponsesParent(options.context)) continue;
       out.push({ start: s, end: e, protocol: hit.protocol, code: c.num, via: hit.via, rule: hit.rule });
     }
   }
+  if (unclaimed) {
+    // Under a focus only that number was read: the line's other comparisons are read whole (rarely: a compared number no rule took).
+    const found = focus === undefined ? out : scanHttpSmtp(line, languageId, options);
+    for (const u of unclaimed) {
+      const f = sameSubjectFinding(line, u.s, found);
+      if (f && known(f.protocol, u.num)) out.push({ start: u.s, end: u.e, protocol: f.protocol, code: u.num, via: 'number', rule: 'same-subject-compare' });
+    }
+  }
   return out.sort(byPosition);
+}
+
+/** What a number is compared with, before it: `b.code` of `b.code >= 100`, `status_code.0` of `status_code.0 < 200`. */
+const COMPARED_SUBJECT_RE = /([\w$][\w$.\[\]()?]*?)\s*(?:[<>]=?|[=!]==?)\s*['"]?$/;
+
+function compared(line: string, s: number): boolean {
+  const pre = line.slice(Math.max(0, s - 60), s);
+  return /[<>=]\s*['"]?$/.test(pre) && COMPARED_SUBJECT_RE.test(pre);
+}
+
+/**
+ * A code found on the line that is compared with the same subject as the number at `s`: the subject is a status there,
+ * so each of its bounds is a code too (`(b.code >= 100 && b.code < 200) || b.code == 204`).
+ */
+function sameSubjectFinding(line: string, s: number, found: readonly Finding[]): Finding | undefined {
+  const subject = COMPARED_SUBJECT_RE.exec(line.slice(Math.max(0, s - 60), s))?.[1];
+  if (!subject) return undefined;
+  return found.find((f) => f.via === 'number' && f.start !== s && COMPARED_SUBJECT_RE.exec(line.slice(Math.max(0, f.start - 60), f.start))?.[1] === subject);
 }
 
 /** Between an error type and its own number only punctuation of a pair: `(exceptions.BadGateway, 502)`; after the number, the type's qualifier too: `404 => Faraday::ResourceNotFound`. */
