@@ -713,6 +713,12 @@ describe('detect: round 9 (a class of status constants, Go contexts, Kotlin test
     assert.deepEqual(show('    if n.Size > 300 || resp.StatusCode == 204 {', 'go'), ['http:204[204]']);
   });
 
+  it("reads a code named in an API error or a Result's error", () => {
+    assert.deepEqual(show('    .thenReturn(Result.Error(code = 418, reason = ""))', 'kotlin'), ['http:418[418]']);
+    assert.deepEqual(show('    throw ApiError(code = 418, message = "x")', 'kotlin'), ['http:418[418]']);
+    assert.deepEqual(show('    throw ParseError(code = 418)', 'kotlin'), []);
+  });
+
   it('reads an expected code named expectCode and a code named an HTTP error code, not an Android request code', () => {
     assert.deepEqual(show('    get(webHelloUrl, "web", expectCode = 200)', 'kotlin'), ['http:200[200]']);
     assert.deepEqual(show('    const val ANY_HTTP_ERROR_CODE = 401', 'kotlin'), ['http:401[401]']);
