@@ -133,6 +133,7 @@ const SLASH_CODES: ReadonlyArray<[RegExp, string, Via]> = [
   [/\/\/(?:[\w-]+(?:\.[\w-]+)*|\{[\w.]+\}|\$\{?[\w.]+\}?)(?::(?:\d+|\{[\w.]+\}|\$\{?[\w.]+\}?))?\/([1-5]\d\d)(?=['"`\s?#]|$)/dg, 'url-status', 'number'],
   [/(?<![\w])(?:TCP|UDP|NONE|TAG)_[A-Z_]+\/([1-5]\d\d)(?![\w])/dg, 'squid-log', 'log'],
 ];
+/** A code right after a slash or a `#`, as every SLASH_CODES pattern has. */
 const SLASH_CODE_GATE = /[\/#][1-5]\d\d/;
 /**
  * A code inside an identifier, between underscores, when the identifier's other words say it is a status:
@@ -723,6 +724,7 @@ function scanHttpSmtp(line: string, languageId: string, options?: DetectOptions,
 /** What a number is compared with, before it: `b.code` of `b.code >= 100`, `status_code.0` of `status_code.0 < 200`. */
 const COMPARED_SUBJECT_RE = /([\w$][\w$.\[\]()?]*?)\s*(?:[<>]=?|[=!]==?)\s*['"]?$/;
 
+/** Whether the number at `s` is compared with something (a cheap test of the operator before the subject's regex). */
 function compared(line: string, s: number): boolean {
   const pre = line.slice(Math.max(0, s - 60), s);
   return /[<>=]\s*['"]?$/.test(pre) && COMPARED_SUBJECT_RE.test(pre);

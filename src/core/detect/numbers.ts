@@ -389,6 +389,7 @@ const SMTP_CODE_TALK_PRE = /(?<![\w$@])(?:(?:reply|response|smtp|mail)\s+)?(?<!\
 /** The same name before a list of codes in mail code: `response.status_code in (421, 451)`. */
 const MAIL_STATUS_LIST_PRE = /(?<![\w$])(?!\w*http)[\w$]*status_?codes?['"]?\s*(?:(?:not\s+)?in|[:=])\s*[\[({](?:\s*['"]?\d{3}['"]?\s*,)*\s*$/i;
 const MAIL_STATUS_CODE_PRE = /(?<![\w$])(?!\w*http)[\w$]*status_?code['"]?\s*(?:[:=]=?=?|!==?|[<>]=?)\s*['"]?$/i;
+/** Whether the registry knows the code for the protocol. */
 const lookupKnown = (protocol: 'http' | 'smtp', num: string): boolean => lookup(protocol, num).kind === 'found';
 /** In mail code a bare `code` (`expect(code).to.equal(530)`, `assert_eq!(code.to_string(), "421")`) is a reply code; a status is HTTP. */
 const mailCode = (c: NumberCtx): NumberProtocol => (c.smtpMode && !/status/i.test(c.pre.slice(-100)) ? 'smtp' : 'http');
@@ -628,7 +629,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'shell-assign', via: 'number', families: ['other'], pre: /^\s*(?:export\s+|local\s+|readonly\s+)?[A-Za-z_]*(?:code|status|resp)[A-Za-z_]*=$/i, suf: /^(?:\s|;|$)/, protocol: 'http', weak: true, when: (c) => c.webMode && !c.smtpMode && !EXIT_CODE_PRE.test(c.pre) },
   // A response constructed with its status first: `new Psr7Response(403, [], ...)`, `new MockResponse(500)`.
   // (An SMTP server's reply class is mail: `new SmtpResponse(451, "...")`.)
-  { id: 'new-response', via: 'number', pre: /(?<![\w$])new\s+(?:[\w$]+(?:\\|\.|::))*[\w$]*Response\s*\(\s*$/, suf: ARG_END, protocol: (c) => (/Smtp[\w$]*Response\s*\(\s*$/i.test(c.pre) && lookup('smtp', c.num).kind === 'found' ? 'smtp' : 'http') },
+  { id: 'new-response', via: 'number', pre: /(?<![\w$])new\s+(?:[\w$]+(?:\\|\.|::))*[\w$]*Response\s*\(\s*$/, suf: ARG_END, protocol: (c) => (/Smtp[\w$]*Response\s*\(\s*$/i.test(c.pre) && lookupKnown('smtp', c.num) ? 'smtp' : 'http') },
   // requests' repr of a response: `<Response [200]>`.
   { id: 'response-repr', via: 'number', pre: /<Response \[$/, suf: /^\]>/, protocol: 'http' },
   // A reason phrase keyed to its code: `'Method Not Allowed': 405`, `"Not Found" => 404`; a phrase with its code after it: `'Server Error (500)'`.
@@ -684,7 +685,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   // SMTP calls, tuples, reply strings and reply text in mail lines.
   { id: 'smtp-call', via: 'number', pre: SMTP_CALL_RE, suf: ARG_END, protocol: 'smtp' },
   // `reply(250, 'OK')`: SMTP in mail code or when the number is no HTTP status; nock's `.reply(401, body)` is HTTP.
-  { id: 'reply-call', via: 'number', pre: REPLY_CALL_RE, suf: ARG_END, protocol: (c) => (c.smtpMode || lookup('http', c.num).kind !== 'found' ? 'smtp' : 'http') },
+  { id: 'reply-call', via: 'number', pre: REPLY_CALL_RE, suf: ARG_END, protocol: (c) => (c.smtpMode || !lookupKnown('http', c.num) ? 'smtp' : 'http') },
   { id: 'smtp-tuple', via: 'number', pre: /\(\s*$/, suf: /^\s*,\s*b?['"]/, protocol: 'smtp', when: (c) => c.smtpMode, weak: true },
   { id: 'smtp-reply-string', via: 'number', suf: SMTP_TEXT_RE, protocol: 'smtp', when: (c) => c.strStart, weak: true },
   {
@@ -1074,7 +1075,7 @@ const SMTP_COMMAND_ARG = /(?:^|[\s(,[{])['"`](?:HELO|EHLO|LHLO|MAIL FROM|RCPT TO
 function smtpCommandRow(c: NumberCtx): boolean {
   if (c.quoted || c.family === 'text' || c.family === 'data' || !/,\s*$/.test(c.pre) || !/^\s*[,)\]}]/.test(c.suf)) return false;
   const pre = c.pre.slice(-160);
-  if (!/[A-Z]{4}/.test(pre) || !SMTP_COMMAND_ARG.test(pre) || lookup('smtp', c.num).kind !== 'found') return false;
+  if (!/[A-Z]{4}/.test(pre) || !SMTP_COMMAND_ARG.test(pre) || !lookupKnown('smtp', c.num)) return false;
   // The row's opening bracket, then the command string and nothing but a comma before the code.
   const row = pre.search(/[({[]\s*['"`][^'"`]{1,120}['"`]\s*,\s*$/);
   return row >= 0 && SMTP_COMMAND_ARG.test(pre.slice(row));
@@ -1093,7 +1094,7 @@ function besideStatusArg(c: NumberCtx): boolean {
   // (The accessor must stand before a comma or a bracket within the window before the arguments are found.)
   if (!STATUS_ACCESSOR_NEAR.test(c.pre.slice(-160)) && !STATUS_ACCESSOR_NEAR.test(c.suf.slice(0, 120))) return false;
   const e = enclosingArgs(c);
-  if (!e || !e.name || !STATUS_ACCESSOR_ARG.test(e.args) || lookup('http', c.num).kind !== 'found') return false;
+  if (!e || !e.name || !STATUS_ACCESSOR_ARG.test(e.args) || !lookupKnown('http', c.num)) return false;
   return !inProse(c.line, c.start, c.family);
 }
 
@@ -1115,7 +1116,7 @@ function phraseInTrailingComment(c: NumberCtx): boolean {
 function codeReceiver(c: NumberCtx): boolean {
   if (c.quoted || !httpCode(c) || c.suf[0] !== '.') return false;
   const name = /^\.([A-Za-z_]\w*)\s*\(/.exec(c.suf)?.[1];
-  return !!name && /\b(?:status|response|error|exception|http)\b/i.test(wordsOf(name)) && lookup('http', c.num).kind === 'found' && !inProse(c.line, c.start, c.family);
+  return !!name && /\b(?:status|response|error|exception|http)\b/i.test(wordsOf(name)) && lookupKnown('http', c.num) && !inProse(c.line, c.start, c.family);
 }
 
 export const FALLBACK_RULES: readonly NumberRule[] = [

@@ -48,6 +48,7 @@ const CODE_CHARS = /[(){}[\]=<>;]|^\s*(?:return|if|for|while|case|def|func|funct
 /** The same with parentheses of prose, a space before each (`(when the API replies with a 404)`), not a call's. */
 const CODE_CHARS_BUT_ASIDES = /[{}[\]=<>;]|[\w$.'"`]\(|\)\s*[.\w$]|['"`]\s*[,)]|^\s*(?:return|if|for|while|case|def|func|function|const|let|var|import|from|class|raise|throw)\b/;
 
+/** Whether every parenthesis of the line closes one it opened. */
 function balanced(line: string): boolean {
   let depth = 0;
   for (let i = 0; i < line.length; i++) {
@@ -67,6 +68,13 @@ function proseLine(line: string): boolean {
 const TALK_PRE =
   /(?:\b(?:should|must|returns?|returned|returning|render(?:s|ed|ing)?|respond(?:s|ed|ing)?(?:\s+(?:to\s+)?with)?|repl(?:y|ies|ied)(?:\s+with)?|answer(?:s|ed)?(?:\s+with)?|send(?:s|ing)?(?:\s+back)?|sent(?:\s+back)?|throws?|threw|raises?|raised|got|gets?|getting|expect(?:s|ed|ing)?|want(?:s|ed)?|gives?|gave|yields?|emits?|fails?\s+with|failed\s+with|retr(?:y|ies|ied|ying)\s+(?:on|for)|redirects?\s+with|abort(?:s|ed)?\s+with|(?:status|response|error|reply)(?:[\s_]?code|\s+body|\s+line)?(?:\s+(?:of|to|is|was|as|from|becomes?)|:)?|redirect(?:ion)?\s+(?:status\s+)?code|(?:status|response|code)(?:[\s_]?codes?)?\s*\(\s*(?:usually|typically|normally|often|e\.g\.?,?|i\.e\.?,?|defaults?\s+to|default:?)|(?:status|code)\b[^.;]{0,24}?\bset\s+to|wait(?:s|ed|ing)?\s+for|result(?:s|ed|ing)?\s+in|receiv(?:e|es|ed|ing)|via\s+an?|(?:status|code)(?:[\s_]?codes?)?\s+(?:is\s+|are\s+|was\s+)?(?:between|above|below|at\s+least|at\s+most|(?:greater|less|lower|higher|smaller|larger)\s+than|>=?|<=?)|(?:codes?|status(?:es)?|errors?|responses?)\s*,?\s*(?:\(\s*)?(?<=[\s(])(?:such\s+as|like|e\.g\.,?|i\.e\.,?|including)|code\s+(?:of|to|is|was)|(?<!\b(?:exit|error|return|app|country|area|zip|postal|source)\s)\(?code|(?:status|code|response)\b[^.;]{0,30}?\b(?:should|must|needs?\s+to|has\s+to)\s+be|non|(?:on|the|a|to)\s+default|(?:thrown|raised|returned|sent|used|emitted)\s+(?:for|on|with|when|as)|HTTP|an?\s+HTTP)(?:\s+(?:an?|the|with|HTTP|status|code))*\s+)$/i;
 
+/** "on" before a code ("refresh on 401"), not "based on", "click on" or "page on". */
+const ON_PRE = /(?:^|[\s(*_])on\s+$/i;
+const ON_NOT_PRE = /\b(?:based|later|click|page|line)\s+on\s+$/i;
+/** A figure right after the number, or a number soon after it ("404.5", "505 to update to 506"): versions or amounts. */
+const FIGURE_AFTER_SUF = /^\s*(?:[-\/.:]\d|%)|^\D{0,24}(?<![\w.])\d{3}(?![\w.])/;
+/** Words before a duration: "wait 301s", "uptime 404s", "timeout: 250s". */
+const TIME_PRE = /\b(?:wait|sleep|delay|timeout|retry|in|for|uptime|elapsed|duration|latency|took|ttl|age|interval|period|expires?|lasted)\s*[:=]?\s*$/i;
 const ARROW_PRE = /(?:Exception|Error)\b["'\/>]{0,4}\s*(?:→|->|=>)$/;
 const NOT_PRE = /\b(?:response|status)(?:\s+(?!is\b)\w+){0,3}\s+(?:is|was)\s+not$/i;
 
@@ -189,14 +197,11 @@ export function talksStatus(pre: string, suf: string, line = '', code = ''): boo
   if (PLURAL_SUF.test(restSuf) && COUNT_PRE.test(restPre)) return false;
   // "on 401 with a refresh token", "fails on 503": a code no round figure is, after "on"; not "based on 301", nor a number
   // before another ("people on 505 to update to 506": versions).
-  if (code && !ROUND_CODE.test(code) && ON_PRE.test(restPre) && !COUNT_SUF.test(restSuf) && !/^\s*(?:[-\/.:]\d|%)/.test(restSuf) && !/^\D{0,24}(?<![\w.])\d{3}(?![\w.])/.test(restSuf) && !/\b(?:based|later|click|page|line)\s+on\s+$/i.test(restPre)) return true;
+  if (code && !ROUND_CODE.test(code) && ON_PRE.test(restPre) && !ON_NOT_PRE.test(restPre) && !COUNT_SUF.test(restSuf) && !FIGURE_AFTER_SUF.test(restSuf)) return true;
   // TALK_PRE ends with blanks: test it only on a prefix that does (a cheap guard on lines of numbers).
   return (/\s$/.test(restPre) && TALK_PRE.test(restPre)) || TALK_SUF.test(restSuf) || TYPE_SUF.test(restSuf) || (TALK_PLURAL_SUF.test(restSuf) && (listed || KIND_PRE.test(restPre)));
 }
 
-const ON_PRE = /(?:^|[\s(*_])on\s+$/i;
-/** Words before a duration: "wait 301s", "uptime 404s", "timeout: 250s". */
-const TIME_PRE = /\b(?:wait|sleep|delay|timeout|retry|in|for|uptime|elapsed|duration|latency|took|ttl|age|interval|period|expires?|lasted)\s*[:=]?\s*$/i;
 
 /** Words before a number in mail code that make it no reply code: sizes, timeouts, limits, ports. */
 const SMTP_NOT_PRE = /(?:\((?:char|byte|sbyte|u?short|uint8_t|u8|int8_t)\)|(?:Array|range|repeat|times|sleep|setTimeout|setInterval|alloc\w*|delay|wait\w*|timeout\w*)\s*\([^()]{0,60}|timeout|sleep|delay|size|length|len|limit|max\w*|min\w*|port|width|height|count|retries|interval|wait|bytes|buffer|lines?|offset|index|version|range|[*+\/<>-])['"]?\s*[:=(,]?\s*$/i;
