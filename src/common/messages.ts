@@ -68,7 +68,7 @@ export type HostToWebview =
   | { type: 'page'; title: string; main: string; attrs: Record<string, string>; css: string[] };
 
 /** The <body> data attributes a page update may set (`renderedAt` is `data-rendered-at`). */
-export const PAGE_ATTRS: readonly string[] = ['state', 'highlighted', 'pending', 'page', 'renderedAt', 'postedAt'];
+export const PAGE_ATTRS: readonly string[] = ['state', 'highlighted', 'pending', 'page', 'startedAt', 'renderedAt', 'postedAt'];
 
 export interface HighlightedBlock {
   block: number;

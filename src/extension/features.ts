@@ -25,6 +25,11 @@ export interface StatusCodesApi {
 export interface Platform {
   /** How shiki is loaded. */
   loadHighlighter: HighlighterLoader;
+  /**
+   * Reads one of the extension's own files. The workbench's file service (vscode.workspace.fs) goes
+   * through the window: in a new remote window that took 100-180 ms for the response view's script.
+   */
+  readFile: (uri: vscode.Uri) => Promise<Uint8Array>;
   /** Features only this platform has (the mock servers need Node). */
   registrations: ReadonlyArray<(context: vscode.ExtensionContext) => unknown>;
   /** Whether the mock servers are among them (the response view offers them then). */
@@ -36,7 +41,7 @@ export function activateFeatures(context: vscode.ExtensionContext, withHost: Hos
   registerLog(context);
   registerEditorTracking(context);
   registerProjectFramework(context);
-  const panels = registerResponsePanels(context, platform.loadHighlighter, platform.mockServers);
+  const panels = registerResponsePanels(context, platform);
   registerCommands(context, panels);
   registerHover(context);
   registerCompletions(context);

@@ -22,8 +22,10 @@ import { MOCK_COMMANDS } from './contributions';
 import { resolveTarget, targetOf } from './target';
 import { Disposable } from './util/dispose';
 
-/** How long a first render waits for colours before showing the page plain meanwhile. */
+/** How long a render waits for colours before showing the page plain meanwhile. */
 const PLAIN_AFTER_MS = 300;
+/** How long coloured content waits for the plain document before it is loaded as a new document instead. */
+const LOAD_WAIT_MS = 3000;
 /** How long the first render waits for the workspace's framework before it goes with the language's. */
 const FRAMEWORK_WAIT_MS = 60;
 /** How long the view's title, context keys and focus wait for the page's `painted` at most. */
@@ -207,6 +209,9 @@ export class ResponsePanel extends Disposable {
   private loadedPage: number | undefined;
   /** The document of the page last updated in place: VS Code reloads a hidden view from `webview.html`, so it is set when the view hides. */
   private unsetHtml: (() => string) | undefined;
+  /** A document was set and has not said `loaded` yet. */
+  private documentLoading = false;
+  private readonly _onDidLoad = this._register(new vscode.EventEmitter<void>());
 
   /**
    * The view's title, its context keys and a pending focus move, held until page `page` is on screen:
@@ -337,6 +342,7 @@ export class ResponsePanel extends Disposable {
 
   private async render(): Promise<void> {
     const generation = ++this.generation;
+    const startedAt = Date.now();
     const stale = (): boolean => generation !== this.generation || this.isDisposed;
     const r = this.resolved;
     const settings = getSettings();
@@ -390,6 +396,7 @@ export class ResponsePanel extends Disposable {
         nonce: newNonce(),
         language: vscode.env.language,
         page: generation,
+        startedAt,
         renderedAt: Date.now(),
       });
     const page = (highlighter?: CodeHighlight): string => renderPage(input(highlighter));
@@ -407,15 +414,11 @@ export class ResponsePanel extends Disposable {
     // Loading shiki or a grammar the first time takes a moment: if it takes longer than a blink,
     // show the page plain meanwhile (then coloured), rather than a blank panel.
     const firstPaint = await Promise.race([colouring.then(() => 'done' as const), new Promise<'slow'>((done) => setTimeout(() => done('slow'), PLAIN_AFTER_MS))]);
-    let shown = false;
-    if (firstPaint === 'slow' && !stale()) {
-      this.setHtml(page());
-      shown = true;
-    }
+    if (firstPaint === 'slow' && !stale()) await this.showPage(input(), [], page, stale);
     const hl = await colouring;
     if (stale()) return;
     if (!hl) {
-      if (!shown) this.setHtml(page());
+      if (firstPaint === 'done') await this.showPage(input(), [], page, stale);
       return;
     }
     const session = hl.session();
@@ -434,21 +437,42 @@ export class ResponsePanel extends Disposable {
       deferred: (code, language) => !now.has(blockKey(code, language)),
     };
     this.deferred = later.length ? { page: generation, hl, session, blocks: new Map(later.map((b) => [b.block, b])), stale } : undefined;
-    if (!shown && this.loadedPage !== undefined && this.panel.visible) {
-      // A loaded page swaps its content in a frame; a new document would reload the webview (~200 ms).
-      const update = pageUpdate(input(colours), session.rules());
+    await this.showPage(input(colours), session.rules(), () => page(colours), stale);
+  }
+
+  /**
+   * Puts a page on screen: in place in the page the webview has loaded (a new document would reload
+   * the webview, ~200 ms), once it has loaded if one is on its way, else as a new document.
+   */
+  private async showPage(input: PageInput, rules: readonly string[], document: () => string, stale: () => boolean): Promise<void> {
+    if (this.loadedPage === undefined && this.documentLoading && this.panel.visible) {
+      const loaded = await new Promise<boolean>((done) => {
+        const timer = setTimeout(() => finish(false), LOAD_WAIT_MS);
+        const listener = this._onDidLoad.event(() => finish(true));
+        const finish = (ok: boolean): void => {
+          clearTimeout(timer);
+          listener.dispose();
+          done(ok);
+        };
+      });
+      if (stale()) return;
+      if (!loaded) return this.setHtml(document());
+    }
+    if (this.loadedPage !== undefined && this.panel.visible) {
+      const update = pageUpdate(input, rules);
       update.attrs.postedAt = String(Date.now());
       this.post(update);
-      this.unsetHtml = () => page(colours);
+      this.unsetHtml = document;
       return;
     }
-    this.setHtml(page(colours));
+    this.setHtml(document());
   }
 
   /** A new document for the webview: it reloads, and says `loaded` when it listens again. */
   private setHtml(html: string): void {
     this.loadedPage = undefined;
     this.unsetHtml = undefined;
+    this.documentLoading = true;
     this.panel.webview.html = html;
   }
 
@@ -526,6 +550,8 @@ export class ResponsePanel extends Disposable {
         return;
       case 'loaded':
         this.loadedPage = msg.page;
+        this.documentLoading = false;
+        this._onDidLoad.fire();
         return;
       case 'painted':
         if (this.chrome && msg.page >= this.chrome.page) this.showChrome();

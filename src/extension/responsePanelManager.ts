@@ -9,6 +9,7 @@ import { parseViewState, RESPONSE_VIEW_TYPE } from '../common/messages';
 import { onDidChangeSettings } from './config';
 import type * as HighlighterModule from './highlight/highlighter';
 import type { WebviewAssets } from './highlight/responsePage';
+import type { Platform } from './features';
 import { log, registerCommand } from './log';
 import { ResponsePanel, sameCode, type PanelHost } from './responsePanel';
 import { resolveTarget } from './target';
@@ -44,7 +45,7 @@ class ResponsePanelManager extends Disposable implements ResponsePanels, PanelHo
   readonly webviewRoot: vscode.Uri;
 
   constructor(
-    private readonly loadHighlighter: HighlighterLoader,
+    private readonly platform: Pick<Platform, 'loadHighlighter' | 'readFile'>,
     readonly extensionUri: vscode.Uri,
     readonly mockServers: boolean,
   ) {
@@ -89,7 +90,7 @@ class ResponsePanelManager extends Disposable implements ResponsePanels, PanelHo
   assets(): Promise<WebviewAssets | undefined> {
     this.assetsLoading ??= (async () => {
       try {
-        const read = async (name: string) => new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.webviewRoot, name)));
+        const read = async (name: string) => new TextDecoder().decode(await this.platform.readFile(vscode.Uri.joinPath(this.webviewRoot, name)));
         const [script, style] = await Promise.all([read('main.js'), read('style.css')]);
         return { script, style };
       } catch (e) {
@@ -104,7 +105,7 @@ class ResponsePanelManager extends Disposable implements ResponsePanels, PanelHo
   highlighter(): Promise<HighlighterModule.Highlighter | undefined> {
     this.loading ??= (async () => {
       try {
-        return await (await this.loadHighlighter()).loadHighlighter();
+        return await (await this.platform.loadHighlighter()).loadHighlighter();
       } catch (e) {
         log.error('Syntax highlighting is unavailable', e);
         return undefined;
@@ -172,8 +173,8 @@ class ResponsePanelManager extends Disposable implements ResponsePanels, PanelHo
 /** How a platform loads the highlighter module (shiki): a separate bundle in node, bundled in on the web. */
 export type HighlighterLoader = () => Promise<typeof HighlighterModule>;
 
-export function registerResponsePanels(context: vscode.ExtensionContext, loadHighlighter: HighlighterLoader, mockServers: boolean): ResponsePanels {
-  const manager = new ResponsePanelManager(loadHighlighter, context.extensionUri, mockServers);
+export function registerResponsePanels(context: vscode.ExtensionContext, platform: Platform): ResponsePanels {
+  const manager = new ResponsePanelManager(platform, context.extensionUri, platform.mockServers);
   context.subscriptions.push(manager);
   return manager;
 }

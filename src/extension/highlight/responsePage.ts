@@ -113,6 +113,8 @@ export interface PageInput {
   language?: string;
   /** This render's number (`data-page`), which the webview names when it asks for deferred colours. */
   page?: number;
+  /** When the host began this render (`Date.now()`): the command's way to the extension host ends here. */
+  startedAt?: number;
   /** When the host built the page (`Date.now()`): scripts/bench-paint.mjs splits host and workbench time with it. */
   renderedAt?: number;
 }
@@ -443,6 +445,7 @@ function pageParts(input: PageInput): { main: string; pending: boolean; attrs: R
   const attrs: Record<string, string> = { state: JSON.stringify(input.state), highlighted: input.highlighter ? 'true' : 'false' };
   if (pending) attrs.pending = 'true';
   if (input.page !== undefined) attrs.page = String(input.page);
+  if (input.startedAt !== undefined) attrs.startedAt = String(input.startedAt);
   if (input.renderedAt !== undefined) attrs.renderedAt = String(input.renderedAt);
   return { main, pending, attrs };
 }
