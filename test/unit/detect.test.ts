@@ -828,3 +828,41 @@ describe('detect: data rows of .NET tests (the signature below names the column)
     assert.deepEqual(found, ['1:404', '6:200', '6:404']);
   });
 });
+
+describe('detect: round 10 (ranges of codes, response code setters, Perl tests)', () => {
+  it('reads the bounds of a range compared with a status that are codes, not a class end nor a range of other numbers', () => {
+    assert.deepEqual(show('    if (300..400).contains(&resp.status().as_u16()) {', 'rust'), ['http:300[300]', 'http:400[400]']);
+    assert.deepEqual(show('    return true if (200...300).cover?(res.status)', 'ruby'), ['http:200[200]', 'http:300[300]']);
+    assert.deepEqual(show('    if (response.status in 400..499) retry()', 'kotlin'), ['http:400[400]']);
+    assert.deepEqual(show('    if (status in 200 until 300) {', 'kotlin'), ['http:200[200]', 'http:300[300]']);
+    assert.deepEqual(show('    return false unless [403, 503].include?(response[:status_code].to_i)', 'ruby'), ['http:403[403]', 'http:503[503]']);
+    assert.deepEqual(show('    for (i in 100..200) {', 'kotlin'), []);
+    assert.deepEqual(show('    let v = &data[100..200];', 'rust'), []);
+    assert.deepEqual(show('    sleep(100..200)', 'ruby'), []);
+    assert.deepEqual(show('    if (100..200).contains(&index) {', 'rust'), []);
+  });
+
+  it('reads a range arm of a switch over a status', () => {
+    const lines = (text: string, language: string) => detectText(text, language).map((f) => `${f.line}:${f.code}`);
+    assert.deepEqual(lines('case response.status\nwhen 200..299\n  ok\nwhen 400..599\n  fail\nend\n', 'ruby'), ['1:200', '3:400']);
+    assert.deepEqual(lines('match resp.status().as_u16() {\n    200..=299 => Ok(()),\n    300..=399 => redirect(),\n    _ => Err(e),\n}\n', 'rust'), ['1:200', '2:300']);
+    assert.deepEqual(lines('when (response.code) {\n    in 200..299 -> ok()\n    in 500..599 -> retry()\n}\n', 'kotlin'), ['1:200', '2:500']);
+    assert.deepEqual(lines('match idx {\n    100..=200 => a(),\n}\n', 'rust'), []);
+  });
+
+  it("reads a response's code setter (Mojolicious, OkHttp's builder) and Perl's Test::More on a response", () => {
+    assert.deepEqual(show("  is $res->code(509)->default_message, 'Bandwidth Limit Exceeded', 'right message';", 'perl'), ['http:509[509]']);
+    assert.deepEqual(show('        .code(404)', 'kotlin'), ['http:404[404]']);
+    assert.deepEqual(show('        .code(452)', 'kotlin'), []);
+    assert.deepEqual(show('  $res->code(452);', 'perl'), ['http:452[452]']);
+    assert.deepEqual(show("  is $c->res->code,      500,      'right status';", 'perl'), ['http:500[500]']);
+    assert.deepEqual(show('  isnt $t->tx->res->code, 404;', 'perl'), ['http:404[404]']);
+    assert.deepEqual(show("  is $count, 200, 'two hundred';", 'perl'), []);
+    assert.deepEqual(show('    pingGetContent := v3.Paths.Value("/ping").Get.Responses.Value("200").Value.Content', 'go'), ['http:200[200]']);
+  });
+
+  it('hears "defaults to" a code, not a default that is a measure', () => {
+    assert.deepEqual(show('Number of seconds a request times out. Defaults to 300.', 'perl'), []);
+    assert.deepEqual(show('The status of the redirect response; defaults to 302.', 'markdown'), ['http:302[302]']);
+  });
+});

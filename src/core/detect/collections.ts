@@ -23,7 +23,9 @@ export interface Lifted {
   /** The text after it. */
   suf: string;
   /** What was lifted. */
-  kind: 'collection' | 'conditional';
+  kind: 'collection' | 'conditional' | 'range';
+  /** A range's upper bound (`299` of `200..299`). */
+  upper?: boolean;
 }
 
 /** Skips `404, ` / `404 | ` elements backwards from the end of `pre`; returns the new end and how many. */
@@ -163,8 +165,40 @@ function liftConditional(pre: string, suf: string): Lifted | undefined {
   return { pre: pre.slice(0, from), suf: outerSuf, kind: 'conditional' };
 }
 
-/** The context of a candidate seen through the collection or conditional around it, if any. */
+/** A range's operator between its bounds: Ruby/Rust/Kotlin/Swift `..`, `...`, `..=`, `..<`, Kotlin `until`. */
+const RANGE_OP = String.raw`(?:\.\.[.=<]?|\s+until\s+)`;
+const RANGE_LOWER_PRE = new RegExp(String.raw`(?<![\w.$])\d{3}\s*${RANGE_OP}\s*$`);
+const RANGE_UPPER_SUF = new RegExp(String.raw`^\s*${RANGE_OP}\s*\d{3}(?![\w.])`);
+
+/** A bound of a range: `(300..400).contains(&s)`, `code in 200..299`, `when 400..599`; the range in brackets is one thing. */
+export function liftRange(pre: string, suf: string): Lifted | undefined {
+  // Cheap first: a bound has `.`, `=`, `<` or `until` right before it, or `.` or `until` right after it.
+  let i = pre.length - 1;
+  while (i >= 0 && (pre[i] === ' ' || pre[i] === '\t')) i--;
+  const last = pre[i];
+  // (The lower bound stands right before: the last 24 characters hold it, and the one before them is tested.)
+  const from = Math.max(0, pre.length - 24);
+  const found = last === '.' || last === '=' || last === '<' || last === 'l' ? RANGE_LOWER_PRE.exec(pre.slice(from)) : null;
+  const lower = found && !/[\w.$]/.test(pre[from + found.index - 1] ?? '') ? found : null;
+  let j = 0;
+  while (j < suf.length && (suf[j] === ' ' || suf[j] === '\t')) j++;
+  const upper = lower || (suf[j] !== '.' && suf[j] !== 'u') ? undefined : RANGE_UPPER_SUF.exec(suf);
+  if (!lower && !upper) return undefined;
+  let outerPre = lower ? pre.slice(0, from + lower.index) : pre;
+  let outerSuf = upper ? suf.slice(upper[0].length) : suf;
+  const open = /\(\s*$/.exec(outerPre);
+  const close = /^\s*\)/.exec(outerSuf);
+  if (open && close && !/[\w$]\(\s*$/.test(outerPre)) {
+    outerPre = outerPre.slice(0, open.index);
+    outerSuf = outerSuf.slice(close[0].length);
+  }
+  return { pre: outerPre, suf: outerSuf, kind: 'range', upper: !!lower };
+}
+
+/** The context of a candidate seen through the collection, range or conditional around it, if any. */
 export function lift(pre: string, suf: string): Lifted | undefined {
+  const range = liftRange(pre, suf);
+  if (range) return range;
   const col = liftCollection(pre, suf);
   if (col) return liftConditional(col.pre, col.suf) ?? col;
   return liftConditional(pre, suf);

@@ -10,7 +10,7 @@ import { lookup } from '../registry';
 import type { Protocol } from '../types';
 import { findConstants, namesCode } from './constants';
 import { familyOf, fenceLanguage, type Family } from './languages';
-import { lift } from './collections';
+import { lift, liftRange, type Lifted } from './collections';
 import { mailDocument, pairsWithNumber, webDocument } from './vocabulary';
 import { protocolHits, protocolLibraries } from './protocols';
 import { FALLBACK_RULES, isWeakRule, lastOf, LIFT_RULES, NUMBER_RULES, type NumberCtx, type NumberRule } from './numbers';
@@ -116,9 +116,9 @@ export interface TextResult {
 const MAX_LINE = 2000;
 const WINDOW = 300;
 
-/** Three digits standing alone (not in a word, a path, a version, a hex colour); `#550 5.1.1` (Exchange) and `\r\n250 OK` too. */
+/** Three digits standing alone (not in a word, a path, a version, a hex colour); `#550 5.1.1` (Exchange), `\r\n250 OK` and a range's upper bound (`300..400`) too. */
 // (A digit first, what stands before it tested behind it: the engine then tries the rest at digits only.)
-const NUMBER_RE = /\d(?<=(?:^|[^\w.#/@$%-])\d|(?<![\w-])non-\d|\\[rn]\d|(?<![\w./])[1-5]\d\d\/\d|(?<![\w&])#\d(?=\d\d[ -][245]\.\d))\d\d(?!(?!s(?!\w))[\w%]|\.\d)/g;
+const NUMBER_RE = /\d(?<=(?:^|[^\w.#/@$%-])\d|(?<![\w-])non-\d|\\[rn]\d|(?<![\w./])[1-5]\d\d\/\d|(?<![\w&])#\d(?=\d\d[ -][245]\.\d)|\d\.\.[.=<]?\d)\d\d(?!(?!s(?!\w))[\w%]|\.\d)/g;
 const ENHANCED_RE = /(?<![\w.\/@$%])([245])\.(\d{1,3})\.(\d{1,3})(?![\w%]|\.\d)/g;
 const SLASH_CODES: ReadonlyArray<[RegExp, string, Via]> = [
   // A path that asks for a status: `/status/404` (httpbin), `/redirect/301` (a test server's redirects), `httpstat.us/301`, a test server's `'/301'` route or `localhost:8057/404`.
@@ -263,6 +263,7 @@ function classifyLifted(c: NumberCtx, options?: DetectOptions): { protocol: Prot
     if (members.length >= 2 && members.every((n) => isHttpCode(n) && known('http', n)) && protocolAllowed('http', options)) return { protocol: 'http', rule: 'type-union', via: 'number' };
   }
   const hit = classifyNumber({ ...c, pre: l.pre, suf: l.suf, preLast: lastOf(l.pre), quoted: false, strStart: false }, options, LIFT_RULES);
+  if (hit && l.kind === 'range' && !rangeBoundIsCode(l, c.num, hit.protocol)) return undefined;
   if (hit) return { ...hit, rule: `${hit.rule}+${l.kind}` };
   // A set of status codes whatever its name: `[408, 409, 425, 429, 500, 502, 503, 504]`, `new Set([101, 204, 205, 304])`:
   // three or more distinct elements, every one a known HTTP code, not only round hundreds (`[100, 200, 300]` are sizes)
@@ -276,10 +277,21 @@ function classifyLifted(c: NumberCtx, options?: DetectOptions): { protocol: Prot
   return undefined;
 }
 
+/**
+ * A range's bound may be no code (`200..299`): only a code the registry knows is one, and an upper
+ * bound that ends a class (`400..499`, `500..599`) is the class's end, not the vendor code 499 or 599.
+ */
+function rangeBoundIsCode(l: Lifted, num: string, protocol: Protocol): boolean {
+  return known(protocol, num) && !(l.upper && num.endsWith('99'));
+}
+
 /** `case 404:` / `when 404` / `404 =>` in a switch over a status (needs the document: options.context). */
 function classifyBranch(c: NumberCtx, options?: DetectOptions): { protocol: Protocol; rule: string; via: Via } | undefined {
   const context = options?.context;
-  if (!context || !caseBranch(c.pre, c.suf)) return undefined;
+  if (!context) return undefined;
+  // A range arm (`when 400..599`, `200..=299 =>`) is a branch as its bounds that are codes.
+  const range = liftRange(c.pre, c.suf);
+  if (!caseBranch(range?.pre ?? c.pre, range?.suf ?? c.suf)) return undefined;
   const shell = /^['"]?\s*\)/.test(c.suf);
   const protocol = switchSubject<Protocol>(context, (head) => {
     // A shell branch `'200')` only under a shell `case "$code" in`.
@@ -289,8 +301,8 @@ function classifyBranch(c: NumberCtx, options?: DetectOptions): { protocol: Prot
     return undefined;
   });
   if (!protocol || !protocolAllowed(protocol, options)) return undefined;
-  if (protocol === 'http' ? !isHttpCode(c.num) || !wellFormed('http', c.num) : !isSmtpCode(c.num) || !known('smtp', c.num)) return undefined;
-  return { protocol, rule: 'switch-case', via: 'number' };
+  if (protocol === 'http' ? !isHttpCode(c.num) || !(range ? rangeBoundIsCode(range, c.num, 'http') : wellFormed('http', c.num)) : !isSmtpCode(c.num) || !known('smtp', c.num)) return undefined;
+  return { protocol, rule: range ? 'switch-case+range' : 'switch-case', via: 'number' };
 }
 
 const KEY_LINE_PRE = /^\s*$/;

@@ -79,6 +79,9 @@ const GO_CTX_RE = /\.(?:JSON|IndentedJSON|SecureJSON|JSONP|PureJSON|AsciiJSON|St
 /** JS frameworks: koa `ctx.throw(404)`, fastify/hapi `reply.code(404)`, SvelteKit `error(404)`, supertest `.expect(404)`. */
 const JS_FIRST_ARG_RE = re(String.raw`(?:\.throw|(?:${NW}(?:reply|res|response)|\.response\([^()]*\))\.code|${NW}(?:res|response)\.send(?=\s*\(\s*$)|(?:(?<![\w$.])|(?<=(?<![\w$])this\.))(?:error|fail)|\.expect)\s*\(\s*$`);
 
+/** `$res->code(`, `$tx->res->code(`, `response.code(`: a response's code setter, in any language. */
+const RESPONSE_CODE_CALL_RE = /(?:(?<![\w$])\$?(?:res|resp|response|reply)|->(?:res|response))(?:\.|->)code\s*\(\s*$/;
+
 // --- calls where the status is a later positional argument -----------------------------------
 const LATER_ARG_CALLS = contexts.laterArgCalls.flatMap((g) => g.names);
 const LATER_ARG_RE = re(String.raw`${NW}(?:${LATER_ARG_CALLS.join('|')})${TYPE_ARGS}\s*\(${ARGS},\s*$`);
@@ -168,6 +171,8 @@ const JSON_PATH_RE = /\bjsonPath\(\s*['"][$.\w\[\]]*?\.?(?:status|statusCode|sta
 /** `assertEquals(404, response.getStatus())`, `assert.Equal(t, 404, w.Code)`: number first, status identifier later. */
 const ASSERT_FIRST_RE = re(String.raw`${NW}(?:assert\w*|Assert\.\w+|assert\.\w+|require\.\w+|t\.(?:equal|equals|is|strictEqual|same|strictSame|deepEqual|notEqual|not))\s*!?(?:\(\s*|\s+)(?:t\s*,\s*)?$`, 'i');
 const ASSERT_FIRST_SUF = re(String.raw`^\s*,[^;]{0,100}?${NW}(?:${HTTP_IDENT}|code)(?![\w$])`, 'i');
+/** Perl's Test::More on a response: `is $res->code, 500, 'right status'`, `isnt($tx->res->code, 404)`, `cmp_ok($res->code, '==', 200)`. */
+const PERL_IS_RE = /(?<![\w$>-])(?:is|isnt|cmp_ok)\s*(?:\(\s*|\s+)\$[\w$]*(?:->[\w$]+(?:\(\))?)*->(?:code|status)(?:\(\))?\s*,\s*(?:['"](?:==|!=|<=?|>=?)['"]\s*,\s*)?$/;
 /** `assertEqual(response.status_code, 404)`, `assert_eq!(resp.status(), 404)`. */
 const ASSERT_SECOND_RE = re(
   String.raw`${NW}(?:assert\w*|Assert\.\w+|assert\.\w+|require\.\w+|t\.(?:equal|equals|is|strictEqual|same|strictSame|deepEqual|notEqual|not)|(?:[\w$]+\.)?(?:Expect|Equals?|expect|equals?|refute)(?=\(\s*t\s*,))\s*!?\(\s*(?:t\s*,\s*)?[^,;]{0,80}?${NW}\$?['"]?(?:${HTTP_IDENT}|code)(?![\w$])${IDENT_TAIL}[^,;]{0,20}?,\s*$`,
@@ -206,7 +211,7 @@ const HTTP_IN_ARRAY = inArray(HTTP_IDENT);
 const SMTP_MODE_IN_ARRAY = inArray(SMTP_MODE_IDENT);
 /** `[200, 201].includes(res.status)`, `Set.of(...).contains(code)`, `%w[301 302].include?(res.code)`. */
 const includesSuf = (ident: string): RegExp =>
-  re(String.raw`^\s*\.(?:includes|contains|Contains|has|indexOf|include\?|member\?|contains_key|__contains__|count)(?:\s*\(\s*|(?<=\?)\s+)(?:[\w$]+(?:\(\))?(?:\.|->|::))*\$?${ident}(?![\w$])`, 'i');
+  re(String.raw`^\s*\.(?:includes|contains|Contains|has|indexOf|include\?|member\?|cover\?|contains_key|__contains__|count)(?:\s*\(\s*|(?<=\?)\s+)&?(?:[\w$]+(?:\(\))?(?:\.|->|::))*(?:\$?${ident}(?![\w$])|[\w$]+\[\s*[:'"]${ident}['"]?\s*\])`, 'i');
 const HTTP_INCLUDES_SUF = includesSuf(`(?:${HTTP_IDENT}|code)`);
 const SMTP_MODE_INCLUDES_SUF = includesSuf(SMTP_MODE_IDENT);
 
@@ -401,11 +406,14 @@ const LAST: Record<string, string> = {
   'call-first-arg': '(|?a',
   'go-context-call': '(',
   'js-call': '(',
+  'response-code-call': '(',
+  'builder-code-call': '(',
   'call-later-arg': ',',
   'php-header': ',',
   'redirect-code': '=',
   'assert-first': '(,a',
   'assert-second': ',',
+  'perl-is': ',',
   matcher: '(,a',
   'status-list': '[({,',
   'status-pair-arg': ',',
@@ -471,6 +479,7 @@ const LAST: Record<string, string> = {
 // a plain test for them skips the rule's regex on most numbers (minified code, data).
 const STATUS_WORD = /status|code/i;
 const NEEDLES: Record<string, RegExp> = {
+  'response-code-call': /code/, 'builder-code-call': /\.code/, 'perl-is': /->/,
   'status-ident': STATUS_WORD, 'status-name': /status/i, 'status-default': STATUS_WORD, 'respond-call': /respon/i, 'response-code': /code/i, 'error-call': /Error|Exception/, 'status-named-call': /status/i, 'status-iterate': /\bfor\b/, matcher: STATUS_WORD, 'assert-second': STATUS_WORD, 'got-want': STATUS_WORD,
   'status-member': STATUS_WORD, 'status-in-array': STATUS_WORD, 'status-list': /status|code|_responses/i,
   'status-table-index': /status|responses|reasons/i, 'code-ident': /code/i, 'code-member': /code/i, 'named-code-arg': /code/i,
@@ -528,11 +537,16 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   // A status as a type argument: `HttpError<451>`, `InferResponseType<typeof $get, 401>`, `Response<404>`.
   { id: 'status-type-arg', via: 'number', families: ['js', 'other'], pre: /(?<![\w$])[\w$.]*(?:Http|HTTP|Status|Response|Error)\w*<\s*(?:[^<>;]{0,80},\s*)?$/, suf: /^\s*[,>|]/, protocol: 'http' },
   { id: 'js-call', via: 'number', families: ['js', 'other', 'text'], pre: JS_FIRST_ARG_RE, suf: ARG_END, protocol: 'http' },
+  // A response's code setter: Mojolicious `$res->code(509)`, `$c->res->code(404)`, OkHttp's builder `Response.Builder()...code(200)`
+  // (a chain continued on its own line: `    .code(200)`; then only a code the registry knows).
+  { id: 'response-code-call', via: 'number', pre: RESPONSE_CODE_CALL_RE, suf: ARG_END, protocol: 'http' },
+  { id: 'builder-code-call', via: 'number', families: ['jvm'], pre: /^\s*\.code\s*\(\s*$/, suf: ARG_END, protocol: 'http', weak: true, when: (c) => !c.smtpMode },
   { id: 'call-later-arg', via: 'number', pre: LATER_ARG_RE, suf: ARG_END, protocol: 'http' },
   { id: 'php-header', via: 'number', pre: PHP_HEADER_RE, suf: ARG_END, protocol: 'http' },
   { id: 'redirect-code', via: 'number', pre: REDIRECT_CODE_RE, suf: ARG_END, protocol: 'http' },
   { id: 'assert-first', via: 'number', pre: ASSERT_FIRST_RE, suf: ASSERT_FIRST_SUF, protocol: isHttpIdentSmtp },
   { id: 'assert-second', via: 'number', pre: ASSERT_SECOND_RE, suf: ARG_END, protocol: mailCode },
+  { id: 'perl-is', via: 'number', families: ['other'], pre: PERL_IS_RE, suf: /^\s*(?:[,);]|$)/, protocol: mailCode },
   { id: 'hamcrest-matcher', via: 'number', pre: HAMCREST_RE, suf: ARG_END, protocol: mailCode, needle: /(?:assert_?that|expect)\s*\(/i },
   { id: 'nunit-constraint', via: 'number', families: ['dotnet'], pre: NUNIT_THAT_RE, suf: ARG_END, protocol: 'http', needle: /Assert\.That/ },
   { id: 'matcher', via: 'number', pre: MATCHER_RE, suf: /^\s*(?:[,);]|$|\b(?:and|or|end)\b|&&|\|\||\}|#|\/\/)/, protocol: mailCode },

@@ -121,6 +121,8 @@ export function stripListPre(pre: string): string {
 const MARKUP_PRE = /(?:[+*_`]{1,2}|\{|<(?:tt|code|b|strong|em|i)>)$/i;
 const MARKUP_SUF = /^(?:[+*_`]{1,2}|\}|<\/(?:tt|code|b|strong|em|i)>)/i;
 const DEFAULTS_PRE = /\bdefaults?\s+(?:to|is)\s+$/i;
+/** A line whose default is a measure. */
+const DEFAULT_MEASURE_LINE = /\b(?:(?:milli)?seconds?|secs?|minutes?|ms|timeouts?|times?\s+out|bytes?|size|length|limit|maximum|count|retries|port)\b/i;
 /** Words that make a line about HTTP. */
 const HTTP_NOUNS = /\b(?:GET|POST|PUT|DELETE|PATCH|HTTP|requests?|responses?|redirect\w*|status|headers?|body|cach\w*|url|uri|server|client|error[\s_-]?codes?)\b/i;
 /** HEAD and OPTIONS in capitals only: "the skip and limit options", "the head of the list" say nothing of HTTP. */
@@ -166,7 +168,8 @@ export function talksStatus(pre: string, suf: string, line = '', code = ''): boo
   // Codes of one class listed together, even without a word about HTTP: "// 307 & 308 mainly", "301 and 302 are ambiguous".
   if (code && (restSuf.length !== suf.length || restPre.length !== pre.length) && sameClassList(code, pre, suf, restPre, restSuf)) return true;
   // "(defaults to 403)" in a line about HTTP; "Defaults to 100." elsewhere is a count.
-  if (DEFAULTS_PRE.test(restPre) && HTTP_WORDS.test(line)) return true;
+  // Not when the line speaks of a measure: "Number of seconds a request times out. Defaults to 300."
+  if (DEFAULTS_PRE.test(restPre) && HTTP_WORDS.test(line) && !DEFAULT_MEASURE_LINE.test(line)) return true;
   if (MEASURE_SUF.test(restSuf)) return false;
   // A plural noun names kinds after a list of codes ("304/204/1xx responses") or a word that picks them out.
   const listed = restSuf.length !== suf.length || restPre.length !== pre.length;

@@ -47,8 +47,8 @@ export function hasResponsesParent(context: { line: number; lineAt(n: number): s
   return true;
 }
 
-/** A branch of a switch/match: `case 404:`, `case 404, 410:`, `when 404`, `404 =>`, `404 ->`, `404 | 410 =>`. */
-const CASE_PRE = /^\s*(?:case|when)\s+(?:['"]?\d{3}['"]?\s*(?:,|\||\bor\b)\s*)*['"]?$|^\s*(?:\d{3}\s*\|\s*)*$/;
+/** A branch of a switch/match: `case 404:`, `case 404, 410:`, `when 404`, `404 =>`, `404 ->`, `404 | 410 =>`, Kotlin's `in 200..299 ->` (a range lifted). */
+const CASE_PRE = /^\s*(?:case|when)\s+(?:['"]?\d{3}['"]?\s*(?:,|\||\bor\b)\s*)*['"]?$|^\s*(?:!?in\s+)?(?:\d{3}\s*\|\s*)*$/;
 const CASE_SUF = /^['"]?\s*(?:[:,|)]|=>|->|\bthen\b|$)/;
 /** A branch without a `case` keyword: Rust/Kotlin `404 =>` / `404 ->`, shell `404)` (the caller checks the switch is a shell `case ... in`). */
 const BRANCH_SUF = /^['"]?\s*(?:\||=>|->|\))/;
