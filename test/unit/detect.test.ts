@@ -866,3 +866,27 @@ describe('detect: round 10 (ranges of codes, response code setters, Perl tests)'
     assert.deepEqual(show('The status of the redirect response; defaults to 302.', 'markdown'), ['http:302[302]']);
   });
 });
+
+describe('detect: round 10, second batch (status tables and pairs, qmail bounces)', () => {
+  it("reads jshttp/statuses' tables, a status object's code, WebMock's status pair and a code beside its constant's name", () => {
+    assert.deepEqual(show('    assert(status.redirect[308])', 'javascript'), ['http:308[308]']);
+    assert.deepEqual(show('    assert(cache.redirect[308])', 'javascript'), []);
+    assert.deepEqual(show('    function () { return { status: { code: 300 } }; },', 'javascript'), ['http:300[300]']);
+    assert.deepEqual(show('    @response.status.should == ["200", "hello"]', 'ruby'), ['http:200[200]']);
+    assert.deepEqual(show('    (418, "IM_A_TEAPOT"),', 'rust'), ['http:418[418]']);
+    assert.deepEqual(show('    (500, "WIDTH"),', 'rust'), []);
+    assert.deepEqual(show('    private const val unAuthorized = 401', 'kotlin'), ['http:401[401]']);
+  });
+
+  it('reads a remote reply in a qmail bounce and its (#x.y.z), not a numbered reference', () => {
+    assert.deepEqual(show('host mx.example.org [192.0.2.1]: 553 sorry, that domain is not allowed (#5.7.1)', 'plaintext'), ['smtp:553[553]', 'smtp-enhanced:5.7.1[5.7.1]']);
+    assert.deepEqual(show('See issue (#4.2.1) for details', 'plaintext'), []);
+  });
+
+  it('keeps ids in a URL, a measure asserted and section numbers silent', () => {
+    assert.deepEqual(show('- `GET https://api.gocardless.com/payments/1234,444,555,666`', 'markdown'), []);
+    assert.deepEqual(show("    expect(res.headers['content-length']).to.equal(200);", 'javascript'), []);
+    assert.deepEqual(show('    assert_eq!(tb.reduce(500), BucketReduction::Success);', 'rust'), []);
+    assert.deepEqual(show('The SMTP reply codes are in RFC 2821: [4.2.3: Reply Codes](https://www.rfc-editor.org/rfc/rfc2821#section-4.2.3).', 'markdown', { hints: { smtp: true } }), []);
+  });
+});

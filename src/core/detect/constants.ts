@@ -386,6 +386,8 @@ export function namesCode(name: string, code: string): boolean {
   while (words.length && /^(?:http|status|sc|code|response|resp|error|err)$/.test(words[0]!)) words.shift();
   if (!words.length) return false;
   return (NAME_WORDS.get(code) ?? []).some((phrase) => {
+    // One word split otherwise: Kotlin `unAuthorized` is "Unauthorized".
+    if (words.join('') === phrase.join('')) return true;
     if (words.length === 1) return phrase.length === 1 && phrase[0] === words[0];
     for (let i = 0; i + words.length <= phrase.length; i++) if (words.every((w, k) => phrase[i + k] === w)) return true;
     return false;

@@ -157,8 +157,8 @@ const ENHANCED_BRACES_RE = /\bEnhancedCode\s*\{\s*([245])\s*,\s*(\d{1,3})\s*,\s*
 /** A section number, not a code: "RFC 5321, Section 4.5.3", "§ 4.1.2", "RFC 821, 4.5.3". */
 const SECTION_PRE = /(?:\bsections?|\bsec\.?|§|\bRFC\s*\d+,?(?:\s+s\.?)?|\bchapter|\bpart|\bstep|\bv(?:ersion)?|\bparagraph|\b(?:in|since|until|from|before|after|to|upgrad\w*|releases?|released)\s)[\s_-]*$/i;
 
-/** Enhanced code contexts that need no mail words: `dsn=5.1.1`, DSN `Status: 5.1.1`, `enhanced_code: '5.1.1'`. */
-const ENHANCED_PRE_STRONG = /(?:(?<![\w$])dsn\s*=\s*|^\s*Status:\s*|enhanced\w*['"]?\s*[:=(]\s*|(?<![\w./])[245][0-5]\d[ -]#?)['"]?$/i;
+/** Enhanced code contexts that need no mail words: `dsn=5.1.1`, DSN `Status: 5.1.1`, `enhanced_code: '5.1.1'`, qmail's `553 sorry, ... (#5.7.1)` (after a reply code). */
+const ENHANCED_PRE_STRONG = /(?:(?<![\w$])dsn\s*=\s*|^\s*Status:\s*|enhanced\w*['"]?\s*[:=(]\s*|(?<![\w./])[245][0-5]\d[ -]#?|(?<![\w./])[245][0-5]\d\s.{0,70}\(#)['"]?$/i;
 
 function isHttpCode(n: string): boolean {
   return /^[1-5]\d\d$/.test(n);
@@ -677,7 +677,7 @@ function scanHttpSmtp(line: string, languageId: string, options?: DetectOptions,
       const pre = line.slice(Math.max(0, s - 80), s);
       let rule: string | undefined;
       if (ENHANCED_PRE_STRONG.test(pre)) rule = 'enhanced-context';
-      else if ((hints?.smtp || isSmtpLine()) && known('smtp-enhanced', m[0]) && !SECTION_PRE.test(pre)) rule = 'enhanced-mail-line';
+      else if ((hints?.smtp || isSmtpLine()) && known('smtp-enhanced', m[0]) && !SECTION_PRE.test(pre) && !line.includes(`section-${m[0]}`)) rule = 'enhanced-mail-line';
       if (rule && !taken(s, e)) out.push({ start: s, end: e, protocol: 'smtp-enhanced', code: m[0], via: 'log', rule });
     }
     if (line.includes('EnhancedCode')) {

@@ -79,6 +79,13 @@ const GO_CTX_RE = /\.(?:JSON|IndentedJSON|SecureJSON|JSONP|PureJSON|AsciiJSON|St
 /** JS frameworks: koa `ctx.throw(404)`, fastify/hapi `reply.code(404)`, SvelteKit `error(404)`, supertest `.expect(404)`. */
 const JS_FIRST_ARG_RE = re(String.raw`(?:\.throw|(?:${NW}(?:reply|res|response)|\.response\([^()]*\))\.code|${NW}(?:res|response)\.send(?=\s*\(\s*$)|(?:(?<![\w$.])|(?<=(?<![\w$])this\.))(?:error|fail)|\.expect)\s*\(\s*$`);
 
+/** A number in a URL's list of ids (`/payments/1234,444,555`): the URL, not the prose around it, says what it is. */
+function idInUrl(pre: string): boolean {
+  if (!pre.endsWith(',')) return false;
+  const token = /\S*$/.exec(pre)![0];
+  return token.includes('://');
+}
+
 /** `$res->code(`, `$tx->res->code(`, `response.code(`: a response's code setter, in any language. */
 const RESPONSE_CODE_CALL_RE = /(?:(?<![\w$])\$?(?:res|resp|response|reply)|->(?:res|response))(?:\.|->)code\s*\(\s*$/;
 
@@ -408,6 +415,10 @@ const LAST: Record<string, string> = {
   'js-call': '(',
   'response-code-call': '(',
   'builder-code-call': '(',
+  'statuses-table': '[',
+  'qmail-remote-reply': ':',
+  'status-object-code': ':',
+  'status-pair': '[',
   'call-later-arg': ',',
   'php-header': ',',
   'redirect-code': '=',
@@ -479,7 +490,7 @@ const LAST: Record<string, string> = {
 // a plain test for them skips the rule's regex on most numbers (minified code, data).
 const STATUS_WORD = /status|code/i;
 const NEEDLES: Record<string, RegExp> = {
-  'response-code-call': /code/, 'builder-code-call': /\.code/, 'perl-is': /->/,
+  'response-code-call': /code/, 'builder-code-call': /\.code/, 'perl-is': /->/, 'statuses-table': /status/, 'qmail-remote-reply': /host/, 'status-object-code': /status/, 'status-pair': /status/,
   'status-ident': STATUS_WORD, 'status-name': /status/i, 'status-default': STATUS_WORD, 'respond-call': /respon/i, 'response-code': /code/i, 'error-call': /Error|Exception/, 'status-named-call': /status/i, 'status-iterate': /\bfor\b/, matcher: STATUS_WORD, 'assert-second': STATUS_WORD, 'got-want': STATUS_WORD,
   'status-member': STATUS_WORD, 'status-in-array': STATUS_WORD, 'status-list': /status|code|_responses/i,
   'status-table-index': /status|responses|reasons/i, 'code-ident': /code/i, 'code-member': /code/i, 'named-code-arg': /code/i,
@@ -521,6 +532,8 @@ function withFilters(r: NumberRule): NumberRule {
 export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   // SMTP reply code followed by an enhanced code is SMTP anywhere.
   { id: 'smtp-reply-enhanced', via: 'log', suf: ENHANCED_AFTER, protocol: 'smtp', when: (c) => !c.quoted },
+  // A remote server's reply in a qmail bounce: `host mx.example.org [192.0.2.1]: 553 sorry, ... (#5.7.1)`.
+  { id: 'qmail-remote-reply', via: 'log', pre: /\bhost\s+[\w.-]+\s*\[[\d.:a-fA-F]+\]:\s*$/, protocol: 'smtp' },
   { id: 'http-status-line', via: 'status-line', pre: STATUS_LINE_RE, protocol: 'http', when: (c) => !c.quoted },
   // A number followed by its own reason phrase is HTTP anywhere (`"HTTP/1.1 404 Not Found"`, `'200 OK'`, `404 (Not Found)`).
   // A code with its phrase in a trailing comment: `504, // Gateway Timeout`, `429  # Too Many Requests`.
@@ -540,6 +553,14 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   // A response's code setter: Mojolicious `$res->code(509)`, `$c->res->code(404)`, OkHttp's builder `Response.Builder()...code(200)`
   // (a chain continued on its own line: `    .code(200)`; then only a code the registry knows).
   { id: 'response-code-call', via: 'number', pre: RESPONSE_CODE_CALL_RE, suf: ARG_END, protocol: 'http' },
+  // jshttp/statuses' tables: `status.empty[204]`, `status.redirect[308]`, `statuses.message[404]`.
+  { id: 'statuses-table', via: 'number', families: ['js'], pre: /(?<![\w$])status(?:es)?\.(?:empty|redirect|retry|message|code)\[\s*$/, suf: /^\s*\]/, protocol: 'http' },
+  // A status object's code: `{ status: { code: 300 } }` (cujojs/rest), `"status": {"code": 404`.
+  { id: 'status-object-code', via: 'number', pre: /(?<![\w$])['"]?status['"]?\s*:\s*\{\s*['"]?code['"]?\s*:\s*$/, suf: /^['"]?\s*(?:[,}]|$)/, protocol: 'http' },
+  // WebMock's status as a pair: `to_return(status: [500, "Internal Server Error"])`, `@response.status.should == ["200", "hello"]`.
+  { id: 'status-pair', via: 'number', families: ['ruby'], pre: /(?<![\w$])(?::status\s*=>|status:|status\s*(?:==|\.should\s*==|=))\s*\[\s*$/, suf: /^['"]?\s*,\s*['"]/, protocol: 'http' },
+  // A code beside its constant's name: http-types' `(418, "IM_A_TEAPOT")`, a table of `(307, "TEMPORARY_REDIRECT")`.
+  { id: 'code-with-its-name', via: 'number', pre: /[(\[{,]\s*$/, suf: /^\s*,\s*['"]([A-Z][A-Z0-9_]{1,40})['"]/, protocol: 'http', when: (c) => !c.smtpMode && namesCode(/^\s*,\s*['"]([A-Z][A-Z0-9_]{1,40})['"]/.exec(c.suf)![1]!, c.num) },
   { id: 'builder-code-call', via: 'number', families: ['jvm'], pre: /^\s*\.code\s*\(\s*$/, suf: ARG_END, protocol: 'http', weak: true, when: (c) => !c.smtpMode },
   { id: 'call-later-arg', via: 'number', pre: LATER_ARG_RE, suf: ARG_END, protocol: 'http' },
   { id: 'php-header', via: 'number', pre: PHP_HEADER_RE, suf: ARG_END, protocol: 'http' },
@@ -745,7 +766,7 @@ function commonInCode(c: NumberCtx): boolean {
 /** Words (of names split at case changes and underscores) that make the numbers beside them measures, ids, positions or texts. */
 const NOT_STATUS_WORDS = /\b(?:time ?unit|milliseconds|seconds|port|timeout|size|sizes|width|widths|height|limit|max|min|delay|ms|millis|retr(?:y|ies)|count|offset|page|index|idx|length|len|capacity|depth|priority|order|weight|score|price|amount|total|age|years?|bytes|interval|duration|px|sleep|wait|ids?|user|users|items?|list|progress|cache|dimension|figsize|dpi|job|task|exit|text|title|label|column|row|line|lines|version|minutes?|hours?|days?|weeks?|time|int|integer|param|number|num|paths|scroll|x|y|top|left|position|pos|radius|distance|heading|period|speed|zoom|scale|opacity|quality|volume|threshold|accuracy|latitude|longitude|lat|lng|angle|degrees|rotation|margin|padding|spacing|font)\b/i;
 /** Calls whose numbers are times, sizes, counts, ids or positions, or that log or parse them; by a word of their name. */
-const NOT_STATUS_CALL_WORDS = /\b(?:set ?timeout|set ?interval|set ?immediate|array|splice|to ?fixed|int|integer|parse ?int|number|float|char|varchar|nvarchar|decimal|numeric|fetch|advance|find|get|load|lookup|read|query|select|delete|remove|at|item|sum|avg|pow|sqrt|abs|floor|ceil|first|last|nth|take|skip|sample|repeat|range|times|slice|substr|substring|pad|round|random|rand|least|most|tick|after|log|logger|info|debug|warn|trace|print|printf|println|render|view|template|partial|include|require|send ?file|join|has|sleep|new|make|resize|alloc|string|table|schema|buffer|head|tail|inline ?data|test ?case|data ?row|expires?|validates|add ?column|permissions?|for ?result|notify|rgba?|colou?r)\b/i;
+const NOT_STATUS_CALL_WORDS = /\b(?:set ?timeout|set ?interval|set ?immediate|array|splice|to ?fixed|int|integer|parse ?int|number|float|char|varchar|nvarchar|decimal|numeric|fetch|advance|find|get|load|lookup|read|query|select|delete|remove|at|item|sum|avg|pow|sqrt|abs|floor|ceil|first|last|nth|take|skip|sample|repeat|range|times|slice|substr|substring|pad|round|random|rand|least|most|tick|after|log|logger|info|debug|warn|trace|print|printf|println|render|view|template|partial|include|require|send ?file|join|has|sleep|new|make|resize|alloc|string|table|schema|buffer|head|tail|inline ?data|test ?case|data ?row|expires?|validates|add ?column|permissions?|for ?result|notify|rgba?|colou?r|save|upload|reduce|frames?)\b/i;
 /** Calls whose quoted number is a text or a number to parse, not a status. */
 const QUOTED_NOT_STATUS_CALL = /^(?:toBe|toEqual|toStrictEqual|equals?|eql?|assertEquals?|assertSame|isEqualTo|must_equal|parse\w*|\w*Param|valueOf|of)$/i;
 
@@ -833,8 +854,8 @@ function statementWords(c: NumberCtx): string {
   // A string's words are data, not the statement's (`'text/plain'`), unless it names the number beside it
   // (`"timeout": 500`, `parameter("delay", 500)`).
   // A format string speaks of its arguments (`Sprintf("%s/users/%d", base, 404)`) and a lone word names a property
-  // (`property('length')`): their words stay.
-  return wordsOf(text.replace(/(['"])(?![A-Za-z_]\w*\1)[^'"%{]*\1(?!\s*(?::|=>|=|,\s*\d))/g, ' '));
+  // (`property('length')`, `headers['content-length']`): their words stay.
+  return wordsOf(text.replace(/(['"])(?![A-Za-z_][\w-]*\1)[^'"%{]*\1(?!\s*(?::|=>|=|,\s*\d))/g, ' '));
 }
 
 /** A common status as a whole argument or element, in code, of a call that takes no measure, among no other numbers. */
@@ -1143,7 +1164,7 @@ export const FALLBACK_RULES: readonly NumberRule[] = [
   { id: 'smtp-document', via: 'number', protocol: 'smtp', weak: true, when: (c) => c.smtpMode && c.family !== 'text' && c.family !== 'data' && smtpDocumentNumber(c.pre, c.suf) },
   // Comments, strings and documents that talk about a code: "returns 404", "a 404 page", "non 200 response".
   // (Not a string that is the number alone after code: `return "200";`, `"number" => "425"` are code, not prose.)
-  { id: 'http-talk', via: 'log', protocol: 'http', weak: true, when: (c) => !(c.quoted && c.family !== 'text' && /(?:(?<![\w$.])return|=>|->)\s*$/.test(c.pre)) && talksStatus(c.pre, c.suf, c.line, c.num) && inProse(c.line, c.start, c.family) },
+  { id: 'http-talk', via: 'log', protocol: 'http', weak: true, when: (c) => !(c.quoted && c.family !== 'text' && /(?:(?<![\w$.])return|=>|->)\s*$/.test(c.pre)) && !idInUrl(c.pre) && talksStatus(c.pre, c.suf, c.line, c.num) && inProse(c.line, c.start, c.family) },
   { id: 'common-status-arg', via: 'number', protocol: 'http', weak: true, when: commonStatusArg },
   { id: 'common-status-compare', via: 'number', protocol: 'http', weak: true, when: commonStatusCompare },
   { id: 'common-status-key', via: 'number', protocol: 'http', weak: true, when: commonStatusKey },
