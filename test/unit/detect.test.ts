@@ -878,6 +878,15 @@ describe('detect: round 10, second batch (status tables and pairs, qmail bounces
     assert.deepEqual(show('    private const val unAuthorized = 401', 'kotlin'), ['http:401[401]']);
   });
 
+  it("reads a key mapped to its code's constant, ReactPHP's Response::STATUS_ names and Ruby's error!", () => {
+    assert.deepEqual(show('    206 => self::TEXT_206,', 'php'), ['http:206[206]']);
+    assert.deepEqual(show('    206 => self::TEXT_207,', 'php'), []);
+    assert.deepEqual(show('    )->withStatus(Response::STATUS_UNPROCESSABLE_ENTITY);', 'php'), ['http:422[Response::STATUS_UNPROCESSABLE_ENTITY]']);
+    assert.deepEqual(show('    error!(409, "Upload-Offset header does not match")', 'ruby'), ['http:409[409]']);
+    assert.deepEqual(show("    error!('Unauthorized', 401)", 'ruby'), ['http:401[401]']);
+    assert.deepEqual(show('    go addRoutes(200, "POST", concurrentRoutes)', 'go'), []);
+  });
+
   it('reads a remote reply in a qmail bounce and its (#x.y.z), not a numbered reference', () => {
     assert.deepEqual(show('host mx.example.org [192.0.2.1]: 553 sorry, that domain is not allowed (#5.7.1)', 'plaintext'), ['smtp:553[553]', 'smtp-enhanced:5.7.1[5.7.1]']);
     assert.deepEqual(show('See issue (#4.2.1) for details', 'plaintext'), []);

@@ -281,7 +281,7 @@ export function findConstants(line: string, languageId: string, family: Family, 
 //
 // `StatusCodes.NOT_FOUND` (npm http-status-codes), `StatusCodes.NotFound` (akka-http),
 // `HttpStatusCode.NotFound` (Ktor, Angular), `HttpServletResponse.SC_NOT_FOUND` (Servlet),
-// `StatusCodeInterface::STATUS_NOT_FOUND` (PSR-7 util), Netty's `HttpResponseStatus.NOT_FOUND`
+// `StatusCodeInterface::STATUS_NOT_FOUND` (PSR-7 util) and ReactPHP's `Response::STATUS_NOT_FOUND`, Netty's `HttpResponseStatus.NOT_FOUND`
 // (io.netty.handler.codec.http.HttpResponseStatus, also Vert.x's and Reactor Netty's), the npm
 // package http-status's `httpStatus.NOT_FOUND` (its README's import name): the name, without its `SC_` / `STATUS_` /
 // `HTTP_` prefix, is an IANA name of the registry (`not_found`, `im_a_teapot`). Only qualifiers that
@@ -289,7 +289,7 @@ export function findConstants(line: string, languageId: string, family: Family, 
 
 /** Qualifiers that name HTTP statuses wherever they occur. */
 const NAME_QUALIFIERS_RE =
-  /(?<![\w$])((?:Http|HTTP)?StatusCodes|HttpStatusCodes?|HttpStatus(?:es)?|HTTPStatus|StatusCodeInterface|HttpServletResponse|HttpResponseStatus|httpStatus|(?:Status|StatusCode))(\.|::)([A-Za-z_][A-Za-z0-9_]*)(?![\w$(])/g;
+  /(?<![\w$])((?:Http|HTTP)?StatusCodes|HttpStatusCodes?|HttpStatus(?:es)?|HTTPStatus|StatusCodeInterface|HttpServletResponse|HttpResponseStatus|httpStatus|Response(?=::STATUS_)|(?:Status|StatusCode))(\.|::)([A-Za-z_][A-Za-z0-9_]*)(?![\w$(])/g;
 /** Any other qualifier named for HTTP codes or statuses: discordeno's `HttpResponseCode.TooManyRequests`, @actions/http-client's `HttpCodes.BadGateway`. */
 const HTTP_CODES_QUALIFIER_RE = /(?<![\w$])((?:[A-Z][A-Za-z]*)?(?:Http|HTTP)[A-Za-z]*?Codes?)(\.|::)([A-Za-z_][A-Za-z0-9_]*)(?![\w$(])/g;
 const AMBIGUOUS_QUALIFIERS = new Set(['Status', 'StatusCode']);

@@ -79,6 +79,8 @@ const GO_CTX_RE = /\.(?:JSON|IndentedJSON|SecureJSON|JSONP|PureJSON|AsciiJSON|St
 /** JS frameworks: koa `ctx.throw(404)`, fastify/hapi `reply.code(404)`, SvelteKit `error(404)`, supertest `.expect(404)`. */
 const JS_FIRST_ARG_RE = re(String.raw`(?:\.throw|(?:${NW}(?:reply|res|response)|\.response\([^()]*\))\.code|${NW}(?:res|response)\.send(?=\s*\(\s*$)|(?:(?<![\w$.])|(?<=(?<![\w$])this\.))(?:error|fail)|\.expect)\s*\(\s*$`);
 
+const KEY_TO_CONSTANT_SUF = /^['"]?\s*(?:=>|:)\s*(?:[\w\\]+::|[\w$]+\.)?[A-Z][A-Z_]*_(\d{3})(?![\w$])/;
+
 /** A number in a URL's list of ids (`/payments/1234,444,555`): the URL, not the prose around it, says what it is. */
 function idInUrl(pre: string): boolean {
   if (!pre.endsWith(',')) return false;
@@ -499,7 +501,7 @@ const NEEDLES: Record<string, RegExp> = {
   'smtp-mode-list': /code/i, 'smtp-mode-member': /code/i, 'smtp-mode-in-array': /code/i, 'quoted-list': /status|error/i,
   'type-arg': /Response|Status/, 'shell-test': /code|status|resp/i, 'shell-case': /\bcase\b/, 'shell-assign': /code|status|resp/i, 'new-response': /\bnew\b/, 'comment-echo': /status|code/i, 'json-path': /jsonPath/, 'have-property': /toHaveProperty/,
 };
-const NEEDLES_SUF: Record<string, RegExp> = { 'code-with-its-name': /^\s*,\s*['"][A-Z]/, 'reverse-compare': STATUS_WORD, 'code-reverse': /code/i, 'status-includes': STATUS_WORD, 'smtp-mode-includes': /code/i, 'assert-first': STATUS_WORD };
+const NEEDLES_SUF: Record<string, RegExp> = { 'key-to-its-constant': /[=:]\s*[\w\\.:$]*_\d/, 'code-with-its-name': /^\s*,\s*['"][A-Z]/, 'reverse-compare': STATUS_WORD, 'code-reverse': /code/i, 'status-includes': STATUS_WORD, 'smtp-mode-includes': /code/i, 'assert-first': STATUS_WORD };
 
 /** The prefix ends inside an opened list: an opener, then only three-digit elements (`[500, 502, `, `Set.of(`). */
 function opensList(pre: string): boolean {
@@ -562,6 +564,8 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'status-pair', via: 'number', families: ['ruby'], pre: /(?<![\w$])(?::status\s*=>|status:|status\s*(?:==|\.should\s*==|=))\s*\[\s*$/, suf: /^['"]?\s*,\s*['"]/, protocol: 'http' },
   // A code beside its constant's name: http-types' `(418, "IM_A_TEAPOT")`, a table of `(307, "TEMPORARY_REDIRECT")`.
   { id: 'code-with-its-name', via: 'number', pre: /[(\[{,]\s*$/, suf: /^\s*,\s*['"]([A-Z][A-Z0-9_]{1,40})['"]/, protocol: 'http', when: (c) => !c.smtpMode && namesCode(/^\s*,\s*['"]([A-Z][A-Z0-9_]{1,40})['"]/.exec(c.suf)![1]!, c.num) },
+  // A status-keyed map to constants named for the same code: PHP `206 => self::TEXT_206`, `404: Codes.HTTP_404`.
+  { id: 'key-to-its-constant', via: 'number', suf: KEY_TO_CONSTANT_SUF, protocol: 'http', when: (c) => KEY_TO_CONSTANT_SUF.exec(c.suf)![1] === c.num },
   { id: 'builder-code-call', via: 'number', families: ['jvm'], pre: /^\s*\.code\s*\(\s*$/, suf: ARG_END, protocol: 'http', weak: true, when: (c) => !c.smtpMode },
   { id: 'call-later-arg', via: 'number', pre: LATER_ARG_RE, suf: ARG_END, protocol: 'http' },
   { id: 'php-header', via: 'number', pre: PHP_HEADER_RE, suf: ARG_END, protocol: 'http' },
@@ -767,7 +771,7 @@ function commonInCode(c: NumberCtx): boolean {
 /** Words (of names split at case changes and underscores) that make the numbers beside them measures, ids, positions or texts. */
 const NOT_STATUS_WORDS = /\b(?:time ?unit|milliseconds|seconds|port|timeout|size|sizes|width|widths|height|limit|max|min|delay|ms|millis|retr(?:y|ies)|count|offset|page|index|idx|length|len|capacity|depth|priority|order|weight|score|price|amount|total|age|years?|bytes|interval|duration|px|sleep|wait|ids?|user|users|items?|list|progress|cache|dimension|figsize|dpi|job|task|exit|text|title|label|column|row|line|lines|version|minutes?|hours?|days?|weeks?|time|int|integer|param|number|num|paths|scroll|x|y|top|left|position|pos|radius|distance|heading|period|speed|zoom|scale|opacity|quality|volume|threshold|accuracy|latitude|longitude|lat|lng|angle|degrees|rotation|margin|padding|spacing|font)\b/i;
 /** Calls whose numbers are times, sizes, counts, ids or positions, or that log or parse them; by a word of their name. */
-const NOT_STATUS_CALL_WORDS = /\b(?:set ?timeout|set ?interval|set ?immediate|array|splice|to ?fixed|int|integer|parse ?int|number|float|char|varchar|nvarchar|decimal|numeric|fetch|advance|find|get|load|lookup|read|query|select|delete|remove|at|item|sum|avg|pow|sqrt|abs|floor|ceil|first|last|nth|take|skip|sample|repeat|range|times|slice|substr|substring|pad|round|random|rand|least|most|tick|after|log|logger|info|debug|warn|trace|print|printf|println|render|view|template|partial|include|require|send ?file|join|has|sleep|new|make|resize|alloc|string|table|schema|buffer|head|tail|inline ?data|test ?case|data ?row|expires?|validates|add ?column|permissions?|for ?result|notify|rgba?|colou?r|save|upload|reduce|frames?)\b/i;
+const NOT_STATUS_CALL_WORDS = /\b(?:set ?timeout|set ?interval|set ?immediate|array|splice|to ?fixed|int|integer|parse ?int|number|float|char|varchar|nvarchar|decimal|numeric|fetch|advance|find|get|load|lookup|read|query|select|delete|remove|at|item|sum|avg|pow|sqrt|abs|floor|ceil|first|last|nth|take|skip|sample|repeat|range|times|slice|substr|substring|pad|round|random|rand|least|most|tick|after|log|logger|info|debug|warn|trace|print|printf|println|render|view|template|partial|include|require|send ?file|join|has|sleep|new|make|resize|alloc|string|table|schema|buffer|head|tail|inline ?data|test ?case|data ?row|expires?|validates|add ?column|permissions?|for ?result|notify|rgba?|colou?r|save|upload|reduce|frames?|routes)\b/i;
 /** Calls whose quoted number is a text or a number to parse, not a status. */
 const QUOTED_NOT_STATUS_CALL = /^(?:toBe|toEqual|toStrictEqual|equals?|eql?|assertEquals?|assertSame|isEqualTo|must_equal|parse\w*|\w*Param|valueOf|of)$/i;
 
