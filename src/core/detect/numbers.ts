@@ -501,7 +501,7 @@ const NEEDLES: Record<string, RegExp> = {
   'smtp-mode-list': /code/i, 'smtp-mode-member': /code/i, 'smtp-mode-in-array': /code/i, 'quoted-list': /status|error/i,
   'type-arg': /Response|Status/, 'shell-test': /code|status|resp/i, 'shell-case': /\bcase\b/, 'shell-assign': /code|status|resp/i, 'new-response': /\bnew\b/, 'comment-echo': /status|code/i, 'json-path': /jsonPath/, 'have-property': /toHaveProperty/,
 };
-const NEEDLES_SUF: Record<string, RegExp> = { 'key-to-its-constant': /[=:]\s*[\w\\.:$]*_\d/, 'code-with-its-name': /^\s*,\s*['"][A-Z]/, 'reverse-compare': STATUS_WORD, 'code-reverse': /code/i, 'status-includes': STATUS_WORD, 'smtp-mode-includes': /code/i, 'assert-first': STATUS_WORD };
+const NEEDLES_SUF: Record<string, RegExp> = { 'key-to-its-constant': /^['"]?\s*(?:=>|:)/, 'code-with-its-name': /^\s*,\s*['"][A-Z]/, 'reverse-compare': STATUS_WORD, 'code-reverse': /code/i, 'status-includes': STATUS_WORD, 'smtp-mode-includes': /code/i, 'assert-first': STATUS_WORD };
 
 /** The prefix ends inside an opened list: an opener, then only three-digit elements (`[500, 502, `, `Set.of(`). */
 function opensList(pre: string): boolean {
