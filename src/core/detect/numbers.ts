@@ -76,9 +76,12 @@ const FIRST_ARG_RE = re(String.raw`${NW}(?:${FIRST_ARG_CALLS.join('|')})${TYPE_A
 /** Go web frameworks (gin, echo, fiber, chi render): `c.JSON(404, ...)`. */
 const GO_CTX_RE = /\.(?:JSON|IndentedJSON|SecureJSON|JSONP|PureJSON|AsciiJSON|String|HTML|XML|YAML|TOML|ProtoBuf|Data|DataFromReader|Redirect|NoContent|Blob|Stream|File|Render|JSONBlob|XMLBlob|HTMLBlob|JSONPretty|XMLPretty|Negotiate|SendStatus)\(\s*$/;
 
-/** JS frameworks: koa `ctx.throw(404)`, fastify/hapi `reply.code(404)`, SvelteKit `error(404)`, supertest `.expect(404)`. */
-const JS_FIRST_ARG_RE = re(String.raw`(?:\.throw|(?:${NW}(?:reply|res|response)|\.response\([^()]*\))\.code|${NW}(?:res|response)\.send(?=\s*\(\s*$)|(?:(?<![\w$.])|(?<=(?<![\w$])this\.))(?:error|fail)|\.expect)\s*\(\s*$`);
+/** JS frameworks: koa `ctx.throw(404)`, hapi `h.response(x).code(404)`, SvelteKit `error(404)`, supertest `.expect(404)` (fastify's `reply.code(404)`: RESPONSE_CODE_CALL_RE). */
+const JS_FIRST_ARG_RE = re(String.raw`(?:\.throw|\.response\([^()]*\)\.code|${NW}(?:res|response)\.send(?=\s*\(\s*$)|(?:(?<![\w$.])|(?<=(?<![\w$])this\.))(?:error|fail)|\.expect)\s*\(\s*$`);
 
+/** The constant's name quoted after a code: `(418, "IM_A_TEAPOT")`. */
+const CODE_NAME_SUF = /^\s*,\s*['"]([A-Z][A-Z0-9_]{1,40})['"]/;
+/** A constant named for a code, as a key's value: `206 => self::TEXT_206`. */
 const KEY_TO_CONSTANT_SUF = /^['"]?\s*(?:=>|:)\s*(?:[\w\\]+::|[\w$]+\.)?[A-Z][A-Z_]*_(\d{3})(?![\w$])/;
 
 /** A number in a URL's list of ids (`/payments/1234,444,555`): the URL, not the prose around it, says what it is. */
@@ -88,7 +91,7 @@ function idInUrl(pre: string): boolean {
   return token.includes('://');
 }
 
-/** `$res->code(`, `$tx->res->code(`, `response.code(`: a response's code setter, in any language. */
+/** A response's code setter, in any language: fastify `reply.code(`, Mojolicious `$res->code(`, `$tx->res->code(`. */
 const RESPONSE_CODE_CALL_RE = /(?:(?<![\w$])\$?(?:res|resp|response|reply)|->(?:res|response))(?:\.|->)code\s*\(\s*$/;
 
 // --- calls where the status is a later positional argument -----------------------------------
@@ -563,7 +566,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   // WebMock's status as a pair: `to_return(status: [500, "Internal Server Error"])`, `@response.status.should == ["200", "hello"]`.
   { id: 'status-pair', via: 'number', families: ['ruby'], pre: /(?<![\w$])(?::status\s*=>|status:|status\s*(?:==|\.should\s*==|=))\s*\[\s*$/, suf: /^['"]?\s*,\s*['"]/, protocol: 'http' },
   // A code beside its constant's name: http-types' `(418, "IM_A_TEAPOT")`, a table of `(307, "TEMPORARY_REDIRECT")`.
-  { id: 'code-with-its-name', via: 'number', pre: /[(\[{,]\s*$/, suf: /^\s*,\s*['"]([A-Z][A-Z0-9_]{1,40})['"]/, protocol: 'http', when: (c) => !c.smtpMode && namesCode(/^\s*,\s*['"]([A-Z][A-Z0-9_]{1,40})['"]/.exec(c.suf)![1]!, c.num) },
+  { id: 'code-with-its-name', via: 'number', pre: /[(\[{,]\s*$/, suf: CODE_NAME_SUF, protocol: 'http', when: (c) => !c.smtpMode && namesCode(CODE_NAME_SUF.exec(c.suf)![1]!, c.num) },
   // A status-keyed map to constants named for the same code: PHP `206 => self::TEXT_206`, `404: Codes.HTTP_404`.
   { id: 'key-to-its-constant', via: 'number', suf: KEY_TO_CONSTANT_SUF, protocol: 'http', when: (c) => KEY_TO_CONSTANT_SUF.exec(c.suf)![1] === c.num },
   { id: 'builder-code-call', via: 'number', families: ['jvm'], pre: /^\s*\.code\s*\(\s*$/, suf: ARG_END, protocol: 'http', weak: true, when: (c) => !c.smtpMode },
