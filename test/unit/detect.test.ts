@@ -899,3 +899,20 @@ describe('detect: round 10, second batch (status tables and pairs, qmail bounces
     assert.deepEqual(show('The SMTP reply codes are in RFC 2821: [4.2.3: Reply Codes](https://www.rfc-editor.org/rfc/rfc2821#section-4.2.3).', 'markdown', { hints: { smtp: true } }), []);
   });
 });
+
+describe('detect: round 11 (Rust status paths, items of a list of codes)', () => {
+  it("reads Rocket's Status::NotFound and http-types' StatusCode::BadGateway; one word needs a status context", () => {
+    assert.deepEqual(show('    Err(Status::NotFound)', 'rust'), ['http:404[Status::NotFound]']);
+    assert.deepEqual(show('        StatusCode::BadGateway => "Bad Gateway",', 'rust'), ['http:502[StatusCode::BadGateway]']);
+    assert.deepEqual(show('    Status::Enqueued | Status::Processing => (),', 'rust'), []);
+    assert.deepEqual(show('    wasi::otel::tracing::Status::Ok => Self::Ok,', 'rust'), []);
+    assert.deepEqual(show('    Err(Status::not_found("no such user"))', 'rust'), []);
+  });
+
+  it('reads a code that opens an item of a list of codes in a document, not a measure', () => {
+    assert.deepEqual(show('- `402 Request Failed` - parameters were valid but request failed.', 'markdown'), ['http:402[402]']);
+    assert.deepEqual(show('`201`- If the controller operation leads to creation of a resource, return it as response code.', 'markdown'), ['http:201[201]']);
+    assert.deepEqual(show('`300` - the timeout of a request, in seconds', 'markdown'), []);
+    assert.deepEqual(show('300 - the server responds', 'markdown'), []);
+  });
+});

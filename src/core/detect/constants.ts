@@ -320,6 +320,15 @@ function isGrpc(line: string, start: number): boolean {
   return /(?:\bgrpc\.|\bGrpc\.Core\.|\bio\.grpc\.|\btonic::|(?:new\s+|[^.\w$])Status\s*\(\s*)$/.test(before);
 }
 
+/**
+ * Rust's `Status::NotFound` (Rocket) and `StatusCode::BadGateway` (http-types, tide, surf): a path to a variant
+ * of two words or more (tonic's gRPC names are `Code::NotFound` and calls, `Status::not_found(..)`); one word
+ * (`Status::Ok`, `Status::Processing`) is also a task's state, so it needs a status context.
+ */
+function rustStatusPath(m: RegExpExecArray, family: Family): boolean {
+  return family === 'rust' && m[2] === '::' && (m[3]!.match(/[A-Z][a-z]+/g) ?? []).length >= 2;
+}
+
 /** `NOT_FOUND`, `NotFound`, `SC_NOT_FOUND`, `STATUS_NOT_FOUND` -> `not_found`. */
 function normaliseName(name: string): string {
   return name
@@ -415,7 +424,7 @@ function findByName(line: string, family: Family, out: ConstantHit[]): void {
   forFreeMatches(NAME_QUALIFIERS_RE, line, out, (m, start, end) => {
     const code = registryCode(m[3]!);
     if (code === undefined) return;
-    if (AMBIGUOUS_QUALIFIERS.has(m[1]!) && (isGrpc(line, start) || !(onlyHttpName(m[3]!) || statusContext(line, start, end, family)))) return;
+    if (AMBIGUOUS_QUALIFIERS.has(m[1]!) && (isGrpc(line, start) || !(rustStatusPath(m, family) || onlyHttpName(m[3]!) || statusContext(line, start, end, family)))) return;
     out.push({ start, end, code, name: m[0], rule: 'constant-name' });
   });
   if (http && line.includes('Code')) forFreeMatches(HTTP_CODES_QUALIFIER_RE, line, out, (m, start, end) => {

@@ -4,7 +4,7 @@ import { lookup } from '../registry';
 import { namesCode } from './constants';
 import contexts from './contexts.json';
 import type { Family } from './languages';
-import { articleCode, commentTalksCode, httpLineCode, inProse, proseAt, smtpDocumentNumber, talksStatus } from './prose';
+import { articleCode, commentTalksCode, docItemCode, httpLineCode, inProse, proseAt, smtpDocumentNumber, talksStatus } from './prose';
 import { ARGS, HTTP_IDENT, IDENT_TAIL, METHODS, NW, OPS, SMTP_IDENT, SMTP_MODE_IDENT, SMTP_TEXT_RE } from './patterns';
 
 export type NumberProtocol = 'http' | 'smtp';
@@ -1173,6 +1173,7 @@ export const FALLBACK_RULES: readonly NumberRule[] = [
   // Comments, strings and documents that talk about a code: "returns 404", "a 404 page", "non 200 response".
   // (Not a string that is the number alone after code: `return "200";`, `"number" => "425"` are code, not prose.)
   { id: 'http-talk', via: 'log', protocol: 'http', weak: true, when: (c) => !(c.quoted && c.family !== 'text' && /(?:(?<![\w$.])return|=>|->)\s*$/.test(c.pre)) && !idInUrl(c.pre) && talksStatus(c.pre, c.suf, c.line, c.num) && inProse(c.line, c.start, c.family) },
+  { id: 'doc-item-code', via: 'log', protocol: 'http', weak: true, when: (c) => c.family === 'text' && !c.smtpMode && docItemCode(c.pre, c.suf, c.line, c.start) },
   { id: 'common-status-arg', via: 'number', protocol: 'http', weak: true, when: commonStatusArg },
   { id: 'common-status-compare', via: 'number', protocol: 'http', weak: true, when: commonStatusCompare },
   { id: 'common-status-key', via: 'number', protocol: 'http', weak: true, when: commonStatusKey },

@@ -246,6 +246,23 @@ export function httpLineCode(pre: string, suf: string, words = true): boolean {
   return !words || HTTP_LINE_WORDS.test(near.replace(/(?<![\w.])\d+(?![\w])/g, ' '));
 }
 
+/** A list item or table cell that opens with a number: "- `402 Request Failed` - ...", "`201`- If ...". */
+const DOC_ITEM_PRE = /^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+|\|\s*)?(?:\*\*|__)?$/;
+/** What follows: a dash or colon, or a title-case name and its closing mark before one. */
+const DOC_ITEM_SUF = /^(?:(?:`|\*\*|__)?\s*(?:[-–—:]\s|\|)|\s+[A-Z][A-Za-z']*(?:\s+[A-Z][A-Za-z']*){0,3}(?:`|\*\*|__)\s*(?:[-–—:|]|$))/;
+
+/**
+ * A code that opens an item of a list of codes in a document (a definition after it), marked up when no list mark
+ * leads it, on a line about HTTP that speaks of no measure: "- `402 Request Failed` - parameters were valid but
+ * request failed", "`201`- If the controller operation leads to creation of a resource ... response code".
+ */
+export function docItemCode(pre: string, suf: string, line: string, start: number): boolean {
+  if (!DOC_ITEM_PRE.test(pre) || !DOC_ITEM_SUF.test(suf)) return false;
+  if (!/[-*+|.)]\s*(?:\*\*|__)?$/.test(pre) && !/[`*_]/.test(line[start - 1] ?? '')) return false;
+  const words = line.replace(/(?<![\w.])\d+(?![\w])/g, ' ');
+  return HTTP_LINE_WORDS.test(words) && !DEFAULT_MEASURE_LINE.test(words);
+}
+
 /** Round codes are round amounts too ("a 500 ms budget", "the 200 best"): after an article they count only where a sentence ends. */
 const ROUND_CODE = /^[1-5]00$/;
 const SENTENCE_END_SUF = /^\s*(?:[.,;:!?)'"`]|$)/;
