@@ -9,8 +9,10 @@
 //   warm, reused view: the highlighter loaded, the open view shows another code.
 // One unmeasured run first, so that the browser's first webview (its service worker) counts in none.
 //   node scripts/bench-paint.mjs [--runs N]     uses the current dist/ (build it first)
+//   node scripts/bench-paint.mjs --floor        the same for test/fixtures/webview-floor, a view that does the
+//                                               least (one heading, no highlighter): the platform's own cost
 // Also run by `npm run bench` when the real-VS-Code tools are installed (npm run setup:tools).
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -24,6 +26,8 @@ import { getToolPaths, repoRoot } from './lib/tools.mjs';
 const FILE = 'app.py';
 /** Two codes app.py returns: a reused view alternates between them. */
 const CODES = ['404', '201'];
+/** A view that does the least, timed the same way: the platform's own cost of a webview. */
+export const FLOOR_EXTENSION = join(repoRoot, 'test/fixtures/webview-floor');
 
 
 
@@ -41,10 +45,11 @@ export function paintBenchAvailable() {
  * Runs the measurement; returns { cold, warmNew, warmReused }, each run as { ms, started, host, posted,
  * received } (the ms from the key press until the extension host began the render, had built the page,
  * posted it, and until the webview had it; the rest is the webview's paint), and prints each run.
- * @param {{ runs?: number, log?: (line: string) => void }} [o]
+ * `extension` is another extension folder to install instead of ours (it binds Ctrl+Alt+; to its view).
+ * @param {{ runs?: number, log?: (line: string) => void, extension?: string }} [o]
  */
-export async function benchPaint({ runs = 5, log = console.log } = {}) {
-  if (!existsSync(join(repoRoot, 'dist/extension.js')) || !existsSync(join(repoRoot, 'dist/highlighter.js'))) throw new Error('dist/ is not built: run `npm run build:prod` first');
+export async function benchPaint({ runs = 5, log = console.log, extension } = {}) {
+  if (!extension && (!existsSync(join(repoRoot, 'dist/extension.js')) || !existsSync(join(repoRoot, 'dist/highlighter.js')))) throw new Error('dist/ is not built: run `npm run build:prod` first');
   const tools = getToolPaths();
   const Workbench = await workbenchClass();
   const scratch = mkdtempSync(join(tmpdir(), 'status-codes-paint-'));
@@ -56,7 +61,10 @@ export async function benchPaint({ runs = 5, log = console.log } = {}) {
   try {
     const extDir = join(scratch, 'extensions');
     mkdirSync(extDir, { recursive: true });
-    installExtensionCopy(extDir);
+    if (extension) {
+      const m = JSON.parse(readFileSync(join(extension, 'package.json'), 'utf8'));
+      cpSync(extension, join(extDir, `${m.publisher}.${m.name}-${m.version}`), { recursive: true });
+    } else installExtensionCopy(extDir);
     ws = copyFixtureWorkspace();
     cs = await startCodeServer({ tools, folder: ws.ws, extensionsDir: extDir });
     chromium = await launchChromium(tools);
@@ -148,12 +156,14 @@ export async function benchPaint({ runs = 5, log = console.log } = {}) {
   }
 }
 
-/** Prints the medians in the bench's format. */
-export function printPaint(result, log = console.log) {
+/** Prints the medians in the bench's format (`floor`: the rows of the floor extension). */
+export function printPaint(result, log = console.log, floor = false) {
   const line = (name, runs) => {
+    if (floor) name = name.replace('highlighter loaded', 'host warm');
     const ms = runs.map((r) => r.ms);
     log(`${`${name} (median of ${ms.length})`.padEnd(52)} ${median(ms).toFixed(0).padStart(10)} ms   [${ms.join(', ')}]; render began after ${median(runs.map((r) => r.started)).toFixed(0)} ms, page built after ${median(runs.map((r) => r.host)).toFixed(0)} ms, in the webview after ${median(runs.map((r) => r.received)).toFixed(0)} ms`);
   };
+  if (floor) log('a view that does the least (test/fixtures/webview-floor: one heading, no highlighter), timed the same way');
   line('cold: new extension host, new view', result.cold);
   line('warm: highlighter loaded, new view', result.warmNew);
   line('warm: highlighter loaded, reused view', result.warmReused);
@@ -162,6 +172,7 @@ export function printPaint(result, log = console.log) {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const i = process.argv.indexOf('--runs');
   const runs = i > 0 ? Number(process.argv[i + 1]) : 5;
+  const floor = process.argv.includes('--floor');
   console.log(`first highlighted paint of the response view (code-server + Chromium, Show Response in ${FILE})`);
-  printPaint(await benchPaint({ runs }));
+  printPaint(await benchPaint({ runs, extension: floor ? FLOOR_EXTENSION : undefined }), console.log, floor);
 }

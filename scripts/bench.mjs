@@ -345,7 +345,7 @@ if (existsSync(join(root, 'dist/highlighter.js'))) {
 
 // The response view in the real workbench: optional, it needs code-server and Chromium.
 {
-  const { benchPaint, paintBenchAvailable, printPaint } = await import('./bench-paint.mjs');
+  const { benchPaint, FLOOR_EXTENSION, paintBenchAvailable, printPaint } = await import('./bench-paint.mjs');
   if (quick) {
     console.log('\nresponse view paint and VS Code activation figures: skipped (--quick; they open code-server windows)');
   } else if (!paintBenchAvailable()) {
@@ -353,6 +353,7 @@ if (existsSync(join(root, 'dist/highlighter.js'))) {
   } else {
     console.log('\nresponse view, Show Response to the first highlighted block painted (code-server + Chromium, scripts/bench-paint.mjs)');
     printPaint(await benchPaint({ runs: quick ? 1 : 5, log: () => undefined }));
+    printPaint(await benchPaint({ runs: quick ? 1 : 5, log: () => undefined, extension: FLOOR_EXTENSION }), console.log, true);
     const { benchHost, printHost } = await import('./bench-host.mjs');
     console.log(`\nin VS Code: Developer: Show Running Extensions, and the extension host's memory (code-server, fresh windows, scripts/bench-host.mjs)`);
     printHost(await benchHost({ runs: quick ? 1 : 5, others, log: () => undefined }));
