@@ -708,7 +708,11 @@ describe('detect: round 9 (a class of status constants, Go contexts, Kotlin test
   it('reads the bounds a subject is compared with once the line compares it with a code, under the cursor too', () => {
     const line = '    if (b.code >= 100 && b.code < 200) || b.code == 204 || b.code == 304 {';
     assert.deepEqual(show(line, 'go'), ['http:100[100]', 'http:200[200]', 'http:204[204]', 'http:304[304]']);
-    assert.equal(detectAt(line, line.indexOf('100') + 1, 'go')?.rule, 'same-subject-compare');
+    assert.deepEqual(detectAt(line, line.indexOf('100') + 1, 'go'), detectLine(line, 'go')[0]);
+    // (Bounds of no one class: read only through the subject's other comparisons.)
+    const wide = '    if (b.code >= 100 && b.code < 300) || b.code == 204 || b.code == 304 {';
+    assert.deepEqual(show(wide, 'go'), ['http:100[100]', 'http:300[300]', 'http:204[204]', 'http:304[304]']);
+    assert.equal(detectAt(wide, wide.indexOf('100') + 1, 'go')?.rule, 'same-subject-compare');
     assert.deepEqual(show('    if status_code.0 < 200 || status_code.0 == 204 {', 'rust'), ['http:200[200]', 'http:204[204]']);
     assert.deepEqual(show('    if n.Size > 300 || resp.StatusCode == 204 {', 'go'), ['http:204[204]']);
   });
@@ -914,5 +918,36 @@ describe('detect: round 11 (Rust status paths, items of a list of codes)', () =>
     assert.deepEqual(show('`201`- If the controller operation leads to creation of a resource, return it as response code.', 'markdown'), ['http:201[201]']);
     assert.deepEqual(show('`300` - the timeout of a request, in seconds', 'markdown'), []);
     assert.deepEqual(show('300 - the server responds', 'markdown'), []);
+  });
+
+  it('reads a ternary whose other arm is a name, and Laravel redirects and status asserts with arguments', () => {
+    assert.deepEqual(show('  this.status = options.status === undefined ? 200 : options.status', 'javascript'), ['http:200[200]']);
+    assert.deepEqual(show('  const width = wide ? 300 : base.width;', 'javascript'), []);
+    assert.deepEqual(show("    return redirect()->route('gallery', $album->id, 301);", 'php'), ['http:301[301]']);
+    assert.deepEqual(show("    return Redirect::to('/home', 301);", 'php'), ['http:301[301]']);
+    assert.deepEqual(show('    $this->assertForbidden($response);', 'php'), ['http:403[assertForbidden]']);
+    assert.deepEqual(show("function set_status_header($code = 200, $text = '')", 'php'), ['http:200[200]']);
+    assert.deepEqual(show("function set_width($code = 200)", 'php'), []);
+    assert.deepEqual(show('    new ImportCsv(301, 400),', 'php'), []);
+  });
+
+  it('reads codes in prose: a plural phrase, a Go constant after the code, range bounds, "to 401 responses"', () => {
+    assert.deepEqual(show('- Fixed an error log reported when 400 bad requests were received.', 'markdown'), ['http:400[400]']);
+    assert.deepEqual(show('* `204 StatusNoContent`', 'markdown'), ['http:204[204]']);
+    assert.deepEqual(show('Assert that the response has a client error (>= 400, < 500) HTTP status code:', 'markdown'), ['http:400[400]', 'http:500[500]']);
+    assert.deepEqual(show('Keep the cache size (>= 400, < 500) in bytes.', 'markdown'), []);
+    assert.deepEqual(show('- **jwt**: Add WWW-Authenticate headers to 401 responses.', 'markdown'), ['http:401[401]']);
+    assert.deepEqual(show('request. The HTTP status code is likely a 408 here. Note: recently,', 'plaintext'), ['http:408[408]']);
+    assert.deepEqual(show('    # The page size we want to request, defaults to 500', 'ruby'), []);
+    assert.deepEqual(show('px-http/srv1 3183/-1/-1/-1/11215 503 0 - - SC-- 205/202/202/115/3', 'plaintext'), ['http:503[503]']);
+  });
+
+  it("reads a class's bounds on one subject, an error variant's code, HTTP::Response->new and a request's code default", () => {
+    assert.deepEqual(show('sub is_success ($) { $_[0] && $_[0] >= 200 && $_[0] < 300; }', 'perl'), ['http:200[200]', 'http:300[300]']);
+    assert.deepEqual(show('if ($n >= 100 && $n < 200) { $count++ }', 'perl'), []);
+    assert.deepEqual(show('    my $response = HTTP::Response->new(407);', 'perl'), ['http:407[407]']);
+    assert.deepEqual(show('        Error::FileNotFound { .. } => 404,', 'rust'), ['http:404[404]']);
+    assert.deepEqual(show('        Shape::Big => 400,', 'rust'), []);
+    assert.deepEqual(show('    code = int(args.get("code", 200))', 'python'), ['http:200[200]']);
   });
 });

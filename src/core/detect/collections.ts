@@ -134,8 +134,9 @@ function conditionStart(pre: string, q: number): number | undefined {
 
 const PY_ELSE_PRE = /(?<![\w.$])(['"]?)\d{3}\1\s+if\s+[^;:]{1,80}?\s+else\s+$/;
 const PY_IF_SUF = /^\s+if\s+[^;:]{1,80}?\s+else\s+(['"]?)\d{3}\1(?![\w.])/;
-const TERNARY_ALT_PRE = /\?\s*(['"]?)\d{3}\1\s*:\s*$/;
-const TERNARY_ALT_SUF = /^\s*:\s*(['"]?)\d{3}\1(?![\w.])/;
+/** The other arm: a code, or a name (`options.status === undefined ? 200 : options.status`); the context of the whole judges. */
+const TERNARY_ALT_PRE = /(?<![?.])\?\s*(?:(['"]?)\d{3}\1|[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*:\s*$/;
+const TERNARY_ALT_SUF = /^\s*:\s*(?:(['"]?)\d{3}\1(?![\w.])|[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?=\s*(?:[,;)\]}]|$)))/;
 
 /** One arm of a conditional: `cond ? 200 : 404`, `404 if missing else 204`. */
 function liftConditional(pre: string, suf: string): Lifted | undefined {

@@ -99,6 +99,35 @@ const LATER_ARG_CALLS = contexts.laterArgCalls.flatMap((g) => g.names);
 const LATER_ARG_RE = re(String.raw`${NW}(?:${LATER_ARG_CALLS.join('|')})${TYPE_ARGS}\s*\(${ARGS},\s*$`);
 /** PHP `header('Location: /x', true, 301)`. */
 const PHP_HEADER_RE = re(String.raw`${NW}header\s*\(${ARGS},\s*(?:true|false)\s*,\s*$`, 'i');
+/** An error's variant before an arrow: `Error::FileNotFound { .. } =>`, `ApiError::Forbidden(_) =>`, `AuthError.Expired ->`. */
+const ERROR_ARM_PRE = /(?:^|[\s(|,{])[\w:]*(?:Error|Exception)s?(?:::|\.)[A-Z]\w*(?:\s*\{[^{}]{0,40}\}|\s*\([^()]{0,40}\))?\s*(?:=>|->)\s*$/;
+/** `x >= 200 && x < 300` (and the other way round): a subject, its lower bound N00 and its upper bound (N+1)00. */
+const CLASS_RANGE_LOWER_SUF = /^\s*(?:&&|and)\s*([$\w.\[\]@>-]+)\s*<\s*(\d00)(?![\w.])/;
+const CLASS_RANGE_UPPER_PRE = /([$\w.\[\]@>-]+)\s*>=\s*(\d00)\s*(?:&&|and)\s*([$\w.\[\]@>-]+)\s*<\s*$/;
+const CLASS_RANGE_LOWER_PRE = /([$\w.\[\]@>-]+)\s*>=\s*$/;
+/** Words of a line about statuses (the class's name, or a word for a status). */
+const CLASS_RANGE_WORDS = /succe|redirect|error|status|code|http|fail|client|server|respon|ok\b|info/i;
+
+function classRangeBound(c: NumberCtx): boolean {
+  if (c.quoted || !c.num.endsWith('00')) return false;
+  let lower: string | undefined;
+  let upper: string | undefined;
+  if (c.suf.startsWith(' &&') || c.suf.startsWith('&&') || c.suf.startsWith(' and')) {
+    const subject = CLASS_RANGE_LOWER_PRE.exec(c.pre)?.[1];
+    const m = CLASS_RANGE_LOWER_SUF.exec(c.suf);
+    if (!subject || !m || m[1] !== subject) return false;
+    [lower, upper] = [c.num, m[2]!];
+  } else {
+    const m = CLASS_RANGE_UPPER_PRE.exec(c.pre.slice(-120));
+    if (!m || m[1] !== m[3]) return false;
+    [lower, upper] = [m[2]!, c.num];
+  }
+  if (Number(upper) - Number(lower) !== 100 || lower[0]! < '1' || lower[0]! > '5') return false;
+  return CLASS_RANGE_WORDS.test(c.line) && !inProse(c.line, c.start, c.family);
+}
+
+/** A parameter named code or status, with its default, in the definition of a function named for a status or a redirect. */
+const STATUS_FUNCTION_DEFAULT_RE = /\b(?:function|def|func|fun)\s+[\w$]*(?:status|Status|redirect|Redirect)[\w$]*\s*\((?:[^()]*,)?\s*\$?(?:code|status(?:_?code)?|statusCode)\s*(?::\s*\??\w+\s*)?=\s*$/;
 /** Flask `redirect(url, code=301)`. */
 const REDIRECT_CODE_RE = re(String.raw`${NW}redirect\s*\(${ARGS},\s*code\s*=\s*$`);
 
@@ -299,10 +328,13 @@ function followedByPhrase(code: string, suf: string): boolean {
   if (code[0] === '4') phrases.push('Client Error');
   if (code[0] === '5') phrases.push('Server Error');
   // A phrase written as one CamelCase word: `/// 305 UseProxy`, `// 404 NotFound`.
-  const camel = /^[A-Z][a-z]+(?:[A-Z][a-z]*)+(?![\w])/.exec(written)?.[0].toLowerCase();
+  // Go's constant names it the same way: "`204 StatusNoContent`".
+  const camel = /^[A-Z][a-z]+(?:[A-Z][a-z]*)+(?![\w])/.exec(written)?.[0].toLowerCase().replace(/^status(?=[a-z])/, '');
   return phrases.some((p) => {
     const lp = p.toLowerCase();
-    return (text.startsWith(lp) && !/[a-z]/.test(text.charAt(lp.length))) || (camel !== undefined && camel === lp.replace(/[^a-z]/g, ''));
+    // (The phrase may be a plural: "when 400 bad requests were received".)
+    const after = text.charAt(lp.length) === 's' ? text.charAt(lp.length + 1) : text.charAt(lp.length);
+    return (text.startsWith(lp) && !/[a-z]/.test(after)) || (camel !== undefined && camel === lp.replace(/[^a-z]/g, ''));
   });
 }
 
@@ -573,6 +605,12 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'call-later-arg', via: 'number', pre: LATER_ARG_RE, suf: ARG_END, protocol: 'http' },
   { id: 'php-header', via: 'number', pre: PHP_HEADER_RE, suf: ARG_END, protocol: 'http' },
   { id: 'redirect-code', via: 'number', pre: REDIRECT_CODE_RE, suf: ARG_END, protocol: 'http' },
+  // A code mapped from an error's variant: Rust `Error::FileNotFound { .. } => 404,`, `ApiError::Forbidden(_) => 403`.
+  { id: 'error-arm', via: 'number', pre: ERROR_ARM_PRE, suf: /^\s*(?:[,;)}\]]|$)/, protocol: 'http', weak: true, when: (c) => !c.smtpMode && !c.quoted },
+  // A key's default for a status or code read from a request's arguments: httpbin `args.get("code", 200)`.
+  { id: 'status-key-default', via: 'number', pre: /\.get\s*\(\s*['"](?:status(?:_?code)?|statusCode|code)['"]\s*,\s*$/, suf: ARG_END, protocol: 'http', weak: true, when: (c) => !c.smtpMode },
+  // A parameter's default in a function named for a status: CodeIgniter `function set_status_header($code = 200, ...)`.
+  { id: 'status-function-default', via: 'number', pre: STATUS_FUNCTION_DEFAULT_RE, suf: ARG_END, protocol: 'http', weak: true, when: (c) => !c.smtpMode },
   { id: 'assert-first', via: 'number', pre: ASSERT_FIRST_RE, suf: ASSERT_FIRST_SUF, protocol: isHttpIdentSmtp },
   { id: 'assert-second', via: 'number', pre: ASSERT_SECOND_RE, suf: ARG_END, protocol: mailCode },
   { id: 'perl-is', via: 'number', families: ['other'], pre: PERL_IS_RE, suf: /^\s*(?:[,);]|$)/, protocol: mailCode },
@@ -774,7 +812,7 @@ function commonInCode(c: NumberCtx): boolean {
 /** Words (of names split at case changes and underscores) that make the numbers beside them measures, ids, positions or texts. */
 const NOT_STATUS_WORDS = /\b(?:time ?unit|milliseconds|seconds|port|timeout|size|sizes|width|widths|height|limit|max|min|delay|ms|millis|retr(?:y|ies)|count|offset|page|index|idx|length|len|capacity|depth|priority|order|weight|score|price|amount|total|age|years?|bytes|interval|duration|px|sleep|wait|ids?|user|users|items?|list|progress|cache|dimension|figsize|dpi|job|task|exit|text|title|label|column|row|line|lines|version|minutes?|hours?|days?|weeks?|time|int|integer|param|number|num|paths|scroll|x|y|top|left|position|pos|radius|distance|heading|period|speed|zoom|scale|opacity|quality|volume|threshold|accuracy|latitude|longitude|lat|lng|angle|degrees|rotation|margin|padding|spacing|font)\b/i;
 /** Calls whose numbers are times, sizes, counts, ids or positions, or that log or parse them; by a word of their name. */
-const NOT_STATUS_CALL_WORDS = /\b(?:set ?timeout|set ?interval|set ?immediate|array|splice|to ?fixed|int|integer|parse ?int|number|float|char|varchar|nvarchar|decimal|numeric|fetch|advance|find|get|load|lookup|read|query|select|delete|remove|at|item|sum|avg|pow|sqrt|abs|floor|ceil|first|last|nth|take|skip|sample|repeat|range|times|slice|substr|substring|pad|round|random|rand|least|most|tick|after|log|logger|info|debug|warn|trace|print|printf|println|render|view|template|partial|include|require|send ?file|join|has|sleep|new|make|resize|alloc|string|table|schema|buffer|head|tail|inline ?data|test ?case|data ?row|expires?|validates|add ?column|permissions?|for ?result|notify|rgba?|colou?r|save|upload|reduce|frames?|routes)\b/i;
+const NOT_STATUS_CALL_WORDS = /\b(?:set ?timeout|set ?interval|set ?immediate|array|splice|to ?fixed|int|integer|parse ?int|number|float|char|varchar|nvarchar|decimal|numeric|fetch|advance|find|get|load|lookup|read|query|select|delete|remove|at|item|sum|avg|pow|sqrt|abs|floor|ceil|first|last|nth|take|skip|sample|repeat|range|times|slice|substr|substring|pad|round|random|rand|least|most|tick|after|log|logger|info|debug|warn|trace|print|printf|println|render|view|template|partial|include|require|send ?file|join|has|sleep|new|make|resize|alloc|string|table|schema|buffer|head|tail|inline ?data|test ?case|data ?row|expires?|validates|add ?column|permissions?|for ?result|notify|rgba?|colou?r|save|upload|reduce|frames?|routes|import|csv|chunks?|batch(?:es)?)\b/i;
 /** Calls whose quoted number is a text or a number to parse, not a status. */
 const QUOTED_NOT_STATUS_CALL = /^(?:toBe|toEqual|toStrictEqual|equals?|eql?|assertEquals?|assertSame|isEqualTo|must_equal|parse\w*|\w*Param|valueOf|of)$/i;
 
@@ -1163,6 +1201,8 @@ function codeReceiver(c: NumberCtx): boolean {
 }
 
 export const FALLBACK_RULES: readonly NumberRule[] = [
+  // The bounds of one class on one subject, in a line about statuses: HTTP::Status `$_[0] >= 200 && $_[0] < 300`.
+  { id: 'class-range-bound', via: 'number', protocol: mailCode, weak: true, when: classRangeBound },
   { id: 'beside-status-arg', via: 'number', protocol: 'http', weak: true, when: besideStatusArg },
   { id: 'code-receiver', via: 'number', protocol: 'http', weak: true, when: codeReceiver },
   { id: 'phrase-in-trailing-comment', via: 'number', protocol: 'http', weak: true, when: phraseInTrailingComment },

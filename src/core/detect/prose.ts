@@ -66,7 +66,7 @@ function proseLine(line: string): boolean {
 
 /** Words before a code that say it is a status: "returns 404", "respond with a 500", "got 502", "status code of 404". */
 const TALK_PRE =
-  /(?:\b(?:should|must|returns?|returned|returning|render(?:s|ed|ing)?|respond(?:s|ed|ing)?(?:\s+(?:to\s+)?with)?|repl(?:y|ies|ied)(?:\s+with)?|answer(?:s|ed)?(?:\s+with)?|send(?:s|ing)?(?:\s+back)?|sent(?:\s+back)?|throws?|threw|raises?|raised|got|gets?|getting|expect(?:s|ed|ing)?|want(?:s|ed)?|gives?|gave|yields?|emits?|fails?\s+with|failed\s+with|retr(?:y|ies|ied|ying)\s+(?:on|for)|redirects?\s+with|abort(?:s|ed)?\s+with|(?:status|response|error|reply)(?:[\s_]?code|\s+body|\s+line)?(?:\s+(?:of|to|is|was|as|from|becomes?)|:)?|redirect(?:ion)?\s+(?:status\s+)?code|(?:status|response|code)(?:[\s_]?codes?)?\s*\(\s*(?:usually|typically|normally|often|e\.g\.?,?|i\.e\.?,?|defaults?\s+to|default:?)|(?:status|code)\b[^.;]{0,24}?\bset\s+to|wait(?:s|ed|ing)?\s+for|result(?:s|ed|ing)?\s+in|receiv(?:e|es|ed|ing)|via\s+an?|(?:status|code)(?:[\s_]?codes?)?\s+(?:is\s+|are\s+|was\s+)?(?:between|above|below|at\s+least|at\s+most|(?:greater|less|lower|higher|smaller|larger)\s+than|>=?|<=?)|(?:codes?|status(?:es)?|errors?|responses?)\s*,?\s*(?:\(\s*)?(?<=[\s(])(?:such\s+as|like|e\.g\.,?|i\.e\.,?|including)|code\s+(?:of|to|is|was)|(?<!\b(?:exit|error|return|app|country|area|zip|postal|source)\s)\(?code|(?:status|code|response)\b[^.;]{0,30}?\b(?:should|must|needs?\s+to|has\s+to)\s+be|non|(?:on|the|a|to)\s+default|(?:thrown|raised|returned|sent|used|emitted)\s+(?:for|on|with|when|as)|HTTP|an?\s+HTTP)(?:\s+(?:an?|the|with|HTTP|status|code))*\s+)$/i;
+  /(?:\b(?:should|must|returns?|returned|returning|handl(?:e|es|ed|ing)|render(?:s|ed|ing)?|respond(?:s|ed|ing)?(?:\s+(?:to\s+)?with)?|repl(?:y|ies|ied)(?:\s+with)?|answer(?:s|ed)?(?:\s+with)?|send(?:s|ing)?(?:\s+back)?|sent(?:\s+back)?|throws?|threw|raises?|raised|got|gets?|getting|expect(?:s|ed|ing)?|want(?:s|ed)?|gives?|gave|yields?|emits?|fails?\s+with|failed\s+with|retr(?:y|ies|ied|ying)\s+(?:on|for)|redirects?\s+with|abort(?:s|ed)?\s+with|(?:status|response|error|reply)(?:[\s_]?code|\s+body|\s+line)?(?:\s+(?:of|to|is|was|as|from|becomes?)(?:\s+(?:likely|usually|typically|normally|generally|always|often|probably|then))?|:)?|redirect(?:ion)?\s+(?:status\s+)?code|(?:status|response|code)(?:[\s_]?codes?)?\s*\(\s*(?:usually|typically|normally|often|e\.g\.?,?|i\.e\.?,?|defaults?\s+to|default:?)|(?:status|code)\b[^.;]{0,24}?\bset\s+to|wait(?:s|ed|ing)?\s+for|result(?:s|ed|ing)?\s+in|receiv(?:e|es|ed|ing)|via\s+an?|(?:status|code)(?:[\s_]?codes?)?\s+(?:is\s+|are\s+|was\s+)?(?:between|above|below|at\s+least|at\s+most|(?:greater|less|lower|higher|smaller|larger)\s+than|>=?|<=?)|(?:codes?|status(?:es)?|errors?|responses?)\s*,?\s*(?:\(\s*)?(?<=[\s(])(?:such\s+as|like|e\.g\.,?|i\.e\.,?|including)|code\s+(?:of|to|is|was)|(?<!\b(?:exit|error|return|app|country|area|zip|postal|source)\s)\(?code|(?:status|code|response)\b[^.;]{0,30}?\b(?:should|must|needs?\s+to|has\s+to)\s+be|non|(?:on|the|a|to)\s+default|(?:thrown|raised|returned|sent|used|emitted)\s+(?:for|on|with|when|as)|HTTP|an?\s+HTTP)(?:\s+(?:an?|the|with|HTTP|status|code))*\s+)$/i;
 
 /** "on" before a code ("refresh on 401"), not "based on", "click on" or "page on". */
 const ON_PRE = /(?:^|[\s(*_])on\s+$/i;
@@ -123,6 +123,8 @@ const MARKUP_SUF = /^(?:[+*_`]{1,2}|\}|<\/(?:tt|code|b|strong|em|i)>)/i;
 const DEFAULTS_PRE = /\bdefaults?\s+(?:to|is)\s+$/i;
 /** A line whose default is a measure. */
 const DEFAULT_MEASURE_LINE = /\b(?:(?:milli)?seconds?|secs?|minutes?|ms|timeouts?|times?\s+out|bytes?|size|length|limit|maximum|count|retries|port)\b/i;
+/** A line that names status codes as such. */
+const STATUS_CODE_WORDS = /\bstatus\s+codes?\b|\bHTTP\s+status(?:es)?\b/i;
 /** Words that make a line about HTTP. */
 const HTTP_NOUNS = /\b(?:GET|POST|PUT|DELETE|PATCH|HTTP|requests?|responses?|redirect\w*|status|headers?|body|cach\w*|url|uri|server|client|error[\s_-]?codes?)\b/i;
 /** HEAD and OPTIONS in capitals only: "the skip and limit options", "the head of the list" say nothing of HTTP. */
@@ -155,6 +157,8 @@ function sameClassList(code: string, pre: string, suf: string, restPre: string, 
 
 /** Whether the words around a number in prose make it a status (the caller checks the code is known). */
 export function talksStatus(pre: string, suf: string, line = '', code = ''): boolean {
+  // A signed number (`+100`), not rdoc's `+200+`.
+  if (pre.endsWith('+') && !suf.startsWith('+')) return false;
   // Markup around the code: rdoc `+200+`, `*404*`, `<tt>403</tt>`, `<code>404</code>`.
   pre = pre.replace(MARKUP_PRE, '');
   suf = suf.replace(MARKUP_SUF, '');
@@ -163,6 +167,8 @@ export function talksStatus(pre: string, suf: string, line = '', code = ''): boo
   if (MEASURE_SUF.test(suf) || LIMIT_SUF.test(suf)) return false;
   const restSuf = stripListSuf(suf);
   const restPre = stripListPre(pre);
+  // Figures joined by slashes beyond the codes: HAProxy's counters `205/202/202/115/3`, a date `200/12/31`.
+  if (/^\/\d/.test(restSuf) || /\d\/$/.test(restPre)) return false;
   // Codes listed together in a line about HTTP: "(404, 500) fresh cached GET response", "301/302 POST drops the body".
   if ((restSuf.length !== suf.length || restPre.length !== pre.length) && HTTP_WORDS.test(line)) return true;
   // Codes of one class listed together, even without a word about HTTP: "// 307 & 308 mainly", "301 and 302 are ambiguous".
@@ -196,11 +202,13 @@ export function talksStatus(pre: string, suf: string, line = '', code = ''): boo
   }
   // "receive 100 objects", "we get 200 frames": a count of things (a plural that names no kind of status).
   if (COUNT_SUF.test(restSuf) && !ARTICLE_END.test(restPre)) return false;
-  // "after 200 responses", "every 300 redirects": a count of responses, not a kind.
-  if (PLURAL_SUF.test(restSuf) && COUNT_PRE.test(restPre)) return false;
+  // "after 200 responses", "every 300 redirects": a count of responses, not a kind ("headers to 401 responses" is one).
+  if (PLURAL_SUF.test(restSuf) && COUNT_PRE.test(restPre) && !(code && !ROUND_CODE.test(code) && /\bto\s+$/i.test(restPre))) return false;
   // "on 401 with a refresh token", "fails on 503": a code no round figure is, after "on"; not "based on 301", nor a number
   // before another ("people on 505 to update to 506": versions).
   if (code && !ROUND_CODE.test(code) && ON_PRE.test(restPre) && !ON_NOT_PRE.test(restPre) && !COUNT_SUF.test(restSuf) && !FIGURE_AFTER_SUF.test(restSuf)) return true;
+  // A bound of a range of statuses: "a client error (>= 400, < 500) HTTP status code".
+  if (/(?:[<>]=?|[≤≥])\s*$/.test(restPre) && STATUS_CODE_WORDS.test(line)) return true;
   // TALK_PRE ends with blanks: test it only on a prefix that does (a cheap guard on lines of numbers).
   return (/\s$/.test(restPre) && TALK_PRE.test(restPre)) || TALK_SUF.test(restSuf) || TYPE_SUF.test(restSuf) || (TALK_PLURAL_SUF.test(restSuf) && (listed || KIND_PRE.test(restPre)));
 }
@@ -235,6 +243,8 @@ export function httpLineCode(pre: string, suf: string, words = true): boolean {
   if (AMOUNT_PRE.test(pre.slice(-40)) && !/[("'`[]\s*$/.test(pre)) return false;
   if (/^(?:[.,:\/-]\d|[\w%]|\(\d)/.test(suf)) return false;
   if (MEASURE_SUF.test(suf) || LIMIT_SUF.test(suf)) return false;
+  // "The page size we want to request, defaults to 500": the default of a measure.
+  if (DEFAULTS_PRE.test(pre) && DEFAULT_MEASURE_LINE.test(`${pre} ${suf}`)) return false;
   // "500 errors fixed" is an amount; "handlers for 404 errors", "the 404 pages" are kinds.
   if (TALK_PLURAL_SUF.test(suf) && !KIND_PRE.test(pre) && !ARTICLE_END.test(pre)) return false;
   // "500 tests" counts; "the 404 keeps", "// 307 keeps the redirect" (the code as the subject) does not.
