@@ -950,4 +950,40 @@ describe('detect: round 11 (Rust status paths, items of a list of codes)', () =>
     assert.deepEqual(show('        Shape::Big => 400,', 'rust'), []);
     assert.deepEqual(show('    code = int(args.get("code", 200))', 'python'), ['http:200[200]']);
   });
+
+  it('reads exception classes and HTTP methods mapped to codes, response tables, RSpec lets and status-code collections', () => {
+    assert.deepEqual(show('    ValidationException::class => 409,', 'php'), ['http:409[409]']);
+    assert.deepEqual(show("    $responses['400'] = [", 'php'), ['http:400[400]']);
+    assert.deepEqual(show('    if ( $response->success && 200 === (int) $response->status_code ) {', 'php'), ['http:200[200]']);
+    assert.deepEqual(show('    let(:code) { 300 }', 'ruby'), ['http:300[300]']);
+    assert.deepEqual(show('    let(:count) { 300 }', 'ruby'), []);
+    assert.deepEqual(show('const DEFAULT_CODES = { get: 200, put: 204, post: 201, delete: 204 };', 'javascript'), ['http:200[200]', 'http:204[204]', 'http:201[201]', 'http:204[204]']);
+    assert.deepEqual(show('const opts = { get: 100, limit: 200 };', 'javascript'), []);
+    assert.deepEqual(show('    properties.getRetry().getRetryableStatusCodes().add(503);', 'java'), ['http:503[503]']);
+    assert.deepEqual(show('    app.post("/a", redirectsTo(307, "http://localhost:3600/b"));', 'javascript'), ['http:307[307]']);
+    assert.deepEqual(show('    links.chunked(500).forEach { chunk ->', 'kotlin'), []);
+    assert.deepEqual(show('    Name = profiler.Name.Truncate(200),', 'csharp'), []);
+  });
+
+  it("reads Servlet's SC_ and HTTP::Status's RC_ names used bare, Symfony's createNotFoundException, and a class's start in prose", () => {
+    assert.deepEqual(show('    rsp.sendError(SC_NOT_FOUND);', 'java'), ['http:404[SC_NOT_FOUND]']);
+    assert.deepEqual(show('    $self->send_error(RC_NOT_IMPLEMENTED);', 'perl'), ['http:501[RC_NOT_IMPLEMENTED]']);
+    assert.deepEqual(show('    return RC_OK;', 'c'), []);
+    assert.deepEqual(show('    throw $this->createNotFoundException();', 'php'), ['http:404[createNotFoundException]']);
+    assert.deepEqual(show('* `500` and above are for server errors. You almost never use them directly.', 'markdown'), ['http:500[500]']);
+    assert.deepEqual(show('Timeouts of 300 and above are rejected.', 'markdown'), []);
+    assert.deepEqual(show('    /// For example, `200` is a valid HTTP status code,', 'rust'), ['http:200[200]']);
+    assert.deepEqual(show('    // 300 is the default timeout', 'rust'), []);
+    assert.deepEqual(show('Unauthenticated or unauthorized calls return 401/403. | `AlbumPolicy` |', 'markdown'), ['http:401[401]', 'http:403[403]']);
+  });
+
+  it("reads a status class's members used by their bare names where the document imports them", () => {
+    const hints = documentHints('import io.ktor.http.HttpStatusCode.Companion.*');
+    assert.equal(hints.bareNames, true);
+    assert.deepEqual(show('    if (skipBytes > 0L && response.status != PartialContent) {', 'kotlin', { hints }), ['http:206[PartialContent]']);
+    assert.deepEqual(show('    assertEquals(Forbidden, e.response.status)', 'kotlin', { hints }), ['http:403[Forbidden]']);
+    assert.deepEqual(show('    val x = Created', 'kotlin', { hints }), []);
+    assert.deepEqual(show('    if (response.status != PartialContent) {', 'kotlin'), []);
+    assert.equal(documentHints('import io.grpc.Status.*').bareNames, undefined);
+  });
 });

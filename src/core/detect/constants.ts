@@ -199,7 +199,7 @@ const HTTP_PREFIXED_RE = /HTTP_(?<=(?:^|[^\w$.:>\\]|(?<![\w$])[A-Za-z]*(?:Http|S
  * Finds named constants in a line. `prefer` lists table ids to try first (from document hints:
  * `drf-status` in a Django REST framework module).
  */
-export function findConstants(line: string, languageId: string, family: Family, prefer: readonly string[] = []): ConstantHit[] {
+export function findConstants(line: string, languageId: string, family: Family, prefer: readonly string[] = [], bareNames = false): ConstantHit[] {
   const out: ConstantHit[] = [];
   const idx = buildIndex();
   const lang = languageId.toLowerCase();
@@ -246,6 +246,12 @@ export function findConstants(line: string, languageId: string, family: Family, 
   for (const h of findHelpers(line, lang, registryCode)) if (!out.some((o) => o.start < h.end && h.start < o.end)) out.push(h);
   findByName(line, family, out);
   if (lang === 'elixir' && line.includes(':')) findPlugAtoms(line, out);
+  if (bareNames && family === 'jvm') findBareNames(line, family, out);
+  const bare = BARE_PREFIXES[lang] ?? (family === 'jvm' ? BARE_PREFIXES.java : undefined);
+  if (bare && line.includes('_')) forFreeMatches(bare, line, out, (m, start, end) => {
+    const code = registryCode(m[1]!);
+    if (code !== undefined) out.push({ start, end, code, name: m[0], rule: 'constant-name' });
+  });
   if ((line.includes('Status') || line.includes('STATUS')) && STATUS_SUFFIX_HINT.test(line)) forFreeMatches(STATUS_SUFFIX_RE, line, out, (m, start, end) => {
     const code = Number(m[1]);
     if (known(code)) out.push({ start, end, code, name: m[0], rule: 'embedded-name' });
@@ -400,6 +406,34 @@ export function namesCode(name: string, code: string): boolean {
     if (words.length === 1) return phrase.length === 1 && phrase[0] === words[0];
     for (let i = 0; i + words.length <= phrase.length; i++) if (words.every((w, k) => phrase[i + k] === w)) return true;
     return false;
+  });
+}
+
+/**
+ * Constants used bare after an import of their class or module, by the prefix that makes them a status's name:
+ * Servlet's `SC_NOT_FOUND` (`import static javax.servlet.http.HttpServletResponse.*`), Perl HTTP::Status's
+ * `RC_NOT_FOUND` and `HTTP_NOT_FOUND` (its default and `:constants` exports).
+ */
+const BARE_PREFIXES: Record<string, RegExp> = {
+  java: /(?<![\w$.])SC_([A-Z][A-Z0-9_]*)(?![\w$])/g,
+  perl: /(?<![\w$:>])(?:RC|HTTP)_([A-Z][A-Z0-9_]*)(?![\w$])/g,
+};
+
+/** A capitalised name standing alone (not a member, call, type argument or declaration's name). */
+const BARE_NAME_RE = /(?<![\w$.@:]|\bimport\s[\w.]*|\b(?:class|object|interface|enum|fun|val|var)\s+)([A-Z][A-Za-z0-9_]*)(?![\w$(.<])/g;
+
+/**
+ * Members of a status class imported for use by their bare names (the document's imports say so): Ktor's `NotFound`
+ * in `respond(content, PartialContent)`, Spring's `NOT_FOUND` after `import static ...HttpStatus.*`. A name of two
+ * words or one only HTTP has; else in a status context (`response.status != Created`).
+ */
+function findBareNames(line: string, family: Family, out: ConstantHit[]): void {
+  if (/^\s*import\b/.test(line)) return;
+  forFreeMatches(BARE_NAME_RE, line, out, (m, start, end) => {
+    const code = registryCode(m[1]!);
+    if (code === undefined) return;
+    if (!onlyHttpName(m[1]!) && !statusContext(line, start, end, family)) return;
+    out.push({ start, end, code, name: m[1]!, rule: 'constant-import' });
   });
 }
 

@@ -70,6 +70,11 @@ export interface DetectHints {
   tables?: string[];
   /** Libraries of gRPC, WebSocket and FTP the document uses (protocols.json: `grpc-go`, `grpc-js`, `ftplib`, ...). */
   libraries?: string[];
+  /**
+   * The document imports a status class's members for use by their bare names (Kotlin
+   * `import io.ktor.http.HttpStatusCode.Companion.*`, Java `import static org.springframework.http.HttpStatus.*`).
+   */
+  bareNames?: boolean;
 }
 
 export interface DetectOptions {
@@ -595,7 +600,7 @@ function scanHttpSmtp(line: string, languageId: string, options?: DetectOptions,
 
   // 1. Named constants.
   if ((protocolAllowed('http', options) || protocolAllowed('smtp', options)) && /[A-Za-z]/.test(line)) {
-    for (const h of findConstants(line, lang, family, hints?.tables)) {
+    for (const h of findConstants(line, lang, family, hints?.tables, hints?.bareNames)) {
       const code = String(h.code);
       const protocol: Protocol = h.protocol ?? 'http';
       if (!protocolAllowed(protocol, options) || (protocol === 'http' ? !isHttpCode(code) : !isSmtpCode(code))) continue;
@@ -844,6 +849,9 @@ export function detectText(text: string, languageId: string, options?: TextOptio
  * mail code (imports a mail library, or its path names SMTP: `go-smtp/backend.go`,
  * `lib/smtp-connection/index.js`), and which constant tables it uses. Cheap; the hover provider may cache it per document version.
  */
+/** An import of a status class's members (all, or one by name); not gRPC's `io.grpc.Status`. */
+const STATUS_MEMBERS_IMPORT = /^[ \t]*import[ \t]+(?:static[ \t]+)?(?!io\.grpc\.)(?:[\w$]+\.)+(?:HttpStatusCode\.Companion|HttpStatus|HttpResponseStatus|HttpServletResponse|Status(?:Code)?(?:\.Companion)?)\.(?:\*|[A-Z][A-Za-z0-9_]*)[ \t]*;?[ \t]*$/m;
+
 export function documentHints(text: string, path?: string): DetectHints {
   const head = typeof text === 'string' ? text.slice(0, 65536) : '';
   const hints: DetectHints = {};
@@ -856,6 +864,7 @@ export function documentHints(text: string, path?: string): DetectHints {
   if (/@nestjs\//.test(head)) tables.push('nestjs-httpstatus');
   if (/\borg\.springframework\b/.test(head)) tables.push('spring-httpstatus');
   if (tables.length) hints.tables = tables;
+  if (STATUS_MEMBERS_IMPORT.test(head)) hints.bareNames = true;
   const libraries = protocolLibraries(head, p);
   if (libraries.length) hints.libraries = libraries;
   return hints;

@@ -150,7 +150,7 @@ const RUBY_CODE_RE = re(String.raw`\.code(?:\.to_i)?(?:\.should(?:_not)?)?\s*(?:
 /** The code of a response-named receiver: OkHttp `response.code() == 401`, `resp.getCode() >= 500` (SMTP in mail code). */
 const RESPONSE_CODE_OP = re(String.raw`${NW}[\w$]*(?:response|resp|rsp)(?:\(\))?(?:\.|\?\.|->)(?:code|getCode)(?:\(\))?\s*(?:===?|!==?|<=?|>=?)\s*$`, 'i');
 /** The number first: `400 <= r.status_code < 500`, `404 == response.status`. */
-const REVERSE_SUF = re(String.raw`^['"]?\s*(?:===?|!==?|<=?|>=?)\s*(?:\$?[\w$]+(?:\(\))?(?:\.|->|::))*\$?${HTTP_IDENT}(?![\w$])`, 'i');
+const REVERSE_SUF = re(String.raw`^['"]?\s*(?:===?|!==?|<=?|>=?)\s*(?:\((?:int|integer|Number)\)\s*)?(?:\$?[\w$]+(?:\(\))?(?:\.|->|::))*\$?${HTTP_IDENT}(?![\w$])`, 'i');
 /** Go: `rec.Code != 404`, `StatusCode: 404` in struct literals is covered by HTTP_IDENT_OP. */
 const GO_CODE_OP = re(String.raw`\.Code\s*(?:==|!=|<=?|>=?)\s*$`);
 /** A fallback for a status read elsewhere: `message.statusCode || 200`, `res.status ?? 500`, `status or 200`. */
@@ -607,6 +607,16 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'redirect-code', via: 'number', pre: REDIRECT_CODE_RE, suf: ARG_END, protocol: 'http' },
   // A code mapped from an error's variant: Rust `Error::FileNotFound { .. } => 404,`, `ApiError::Forbidden(_) => 403`.
   { id: 'error-arm', via: 'number', pre: ERROR_ARM_PRE, suf: /^\s*(?:[,;)}\]]|$)/, protocol: 'http', weak: true, when: (c) => !c.smtpMode && !c.quoted },
+  // An exception class mapped to a code: PHP `ValidationException::class => 409,`.
+  { id: 'exception-class-key', via: 'number', pre: /(?:^|[\s(\[,])\\?(?:[A-Z]\w*\\)*[A-Z]\w*(?:Error|Exception)::class\s*=>\s*$/, suf: /^\s*(?:[,\]);]|$)/, protocol: 'http', weak: true, when: (c) => !c.quoted },
+  // RSpec's `let(:code) { 300 }`, `let(:status) { 404 }`.
+  { id: 'rspec-let-status', via: 'number', families: ['ruby'], pre: /\blet!?\s*\(\s*:(?:status|code|status_code|response_code|http_status|http_code)\s*\)\s*\{\s*$/, suf: /^\s*\}/, protocol: 'http', weak: true },
+  // A table of responses indexed by code: `$responses['400'] = [`, `statusCodes[404]`.
+  { id: 'responses-subscript', via: 'number', pre: /(?:responses|statuses|status_?codes|statusCodes|StatusCodes)\s*\[\s*$/, suf: /^\s*\]/, protocol: 'http', weak: true, when: (c) => !c.smtpMode },
+  // A collection named for status codes given one: Spring Cloud `getRetryableStatusCodes().add(503)`, `statusCodes.push(429)`.
+  { id: 'status-codes-add', via: 'number', pre: /(?:[Ss]tatus(?:_?[Cc]odes|es)|[Ss]tatus[A-Z]\w*Codes|[a-z]\w*StatusCodes)(?:\(\))?\s*\.\s*(?:add|push|contains|includes|has|remove|delete|indexOf|append)\s*\(\s*$/, suf: ARG_END, protocol: 'http', weak: true },
+  // A map from HTTP methods to codes: Mirage `{ get: 200, put: 204, post: 201, delete: 204 }`.
+  { id: 'method-keyed-code', via: 'number', pre: /(?:^|[{,\s])['"]?(?:get|put|post|patch|delete|head|options|GET|PUT|POST|PATCH|DELETE|HEAD|OPTIONS)['"]?\s*:\s*$/, suf: /^\s*(?:[,}]|$)/, protocol: 'http', weak: true, when: (c) => !c.quoted && (c.line.match(/(?:^|[{,\s])['"]?(?:get|put|post|patch|delete|GET|PUT|POST|PATCH|DELETE)['"]?\s*:\s*\d{3}\b/g)?.length ?? 0) >= 2 },
   // A key's default for a status or code read from a request's arguments: httpbin `args.get("code", 200)`.
   { id: 'status-key-default', via: 'number', pre: /\.get\s*\(\s*['"](?:status(?:_?code)?|statusCode|code)['"]\s*,\s*$/, suf: ARG_END, protocol: 'http', weak: true, when: (c) => !c.smtpMode },
   // A parameter's default in a function named for a status: CodeIgniter `function set_status_header($code = 200, ...)`.
@@ -812,7 +822,7 @@ function commonInCode(c: NumberCtx): boolean {
 /** Words (of names split at case changes and underscores) that make the numbers beside them measures, ids, positions or texts. */
 const NOT_STATUS_WORDS = /\b(?:time ?unit|milliseconds|seconds|port|timeout|size|sizes|width|widths|height|limit|max|min|delay|ms|millis|retr(?:y|ies)|count|offset|page|index|idx|length|len|capacity|depth|priority|order|weight|score|price|amount|total|age|years?|bytes|interval|duration|px|sleep|wait|ids?|user|users|items?|list|progress|cache|dimension|figsize|dpi|job|task|exit|text|title|label|column|row|line|lines|version|minutes?|hours?|days?|weeks?|time|int|integer|param|number|num|paths|scroll|x|y|top|left|position|pos|radius|distance|heading|period|speed|zoom|scale|opacity|quality|volume|threshold|accuracy|latitude|longitude|lat|lng|angle|degrees|rotation|margin|padding|spacing|font)\b/i;
 /** Calls whose numbers are times, sizes, counts, ids or positions, or that log or parse them; by a word of their name. */
-const NOT_STATUS_CALL_WORDS = /\b(?:set ?timeout|set ?interval|set ?immediate|array|splice|to ?fixed|int|integer|parse ?int|number|float|char|varchar|nvarchar|decimal|numeric|fetch|advance|find|get|load|lookup|read|query|select|delete|remove|at|item|sum|avg|pow|sqrt|abs|floor|ceil|first|last|nth|take|skip|sample|repeat|range|times|slice|substr|substring|pad|round|random|rand|least|most|tick|after|log|logger|info|debug|warn|trace|print|printf|println|render|view|template|partial|include|require|send ?file|join|has|sleep|new|make|resize|alloc|string|table|schema|buffer|head|tail|inline ?data|test ?case|data ?row|expires?|validates|add ?column|permissions?|for ?result|notify|rgba?|colou?r|save|upload|reduce|frames?|routes|import|csv|chunks?|batch(?:es)?)\b/i;
+const NOT_STATUS_CALL_WORDS = /\b(?:set ?timeout|set ?interval|set ?immediate|array|splice|to ?fixed|int|integer|parse ?int|number|float|char|varchar|nvarchar|decimal|numeric|fetch|advance|find|get|load|lookup|read|query|select|delete|remove|at|item|sum|avg|pow|sqrt|abs|floor|ceil|first|last|nth|take|skip|sample|repeat|range|times|slice|substr|substring|pad|round|random|rand|least|most|tick|after|log|logger|info|debug|warn|trace|print|printf|println|render|view|template|partial|include|require|send ?file|join|has|sleep|new|make|resize|alloc|string|table|schema|buffer|head|tail|inline ?data|test ?case|data ?row|expires?|validates|add ?column|permissions?|for ?result|notify|rgba?|colou?r|save|upload|reduce|frames?|routes|csv|chunks?|chunked|batch(?:es)?|truncate|windowed|variants?)\b/i;
 /** Calls whose quoted number is a text or a number to parse, not a status. */
 const QUOTED_NOT_STATUS_CALL = /^(?:toBe|toEqual|toStrictEqual|equals?|eql?|assertEquals?|assertSame|isEqualTo|must_equal|parse\w*|\w*Param|valueOf|of)$/i;
 
@@ -922,7 +932,8 @@ function commonStatusArg(c: NumberCtx): boolean {
   if (NOT_STATUS_CALL_WORDS.test(nameWords) && !STATUS_NAME_WORDS.test(nameWords) && !STATUS_ARG_WORDS.test(wordsOf(e.args))) return false;
   // Rust's `Some(500)` says nothing of its value: the statement must speak of a status (`assert_eq!(res.status(), Some(404))`).
   if (e.name === 'Some' && !STATUS_NAME_WORDS.test(statementWords(c))) return false;
-  const numbers = e.args.match(/(?<![\w.$#])-?\d+(?:\.\d+)?(?![\w.])/g) ?? [];
+  // (Numbers inside strings are the strings' own: `redirectsTo(307, "http://localhost:3600/b")`.)
+  const numbers = e.args.replace(/(['"])(?:\\.|(?!\1).)*\1/g, '""').match(/(?<![\w.$#])-?\d+(?:\.\d+)?(?![\w.])/g) ?? [];
   // A list passed to a call is judged by that call's name too (`testCharacterRangeFollow(2, s, [400, 407])`).
   if (!e.name && !e.tuple) {
     const outer = /((?:[\w$]+\s*(?:\.|::|->|\?\.)\s*)*[\w$]+)\s*\([^()]*$/.exec(c.pre.slice(0, e.open))?.[1];

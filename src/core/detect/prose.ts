@@ -123,6 +123,8 @@ const MARKUP_SUF = /^(?:[+*_`]{1,2}|\}|<\/(?:tt|code|b|strong|em|i)>)/i;
 const DEFAULTS_PRE = /\bdefaults?\s+(?:to|is)\s+$/i;
 /** A line whose default is a measure. */
 const DEFAULT_MEASURE_LINE = /\b(?:(?:milli)?seconds?|secs?|minutes?|ms|timeouts?|times?\s+out|bytes?|size|length|limit|maximum|count|retries|port)\b/i;
+/** "is a valid HTTP status code", "is an error response", "was the status": a code said to be a status. */
+const IS_A_STATUS_SUF = /^\s+(?:is|was|are)\s+(?:not\s+)?(?:an?\s+|the\s+)?(?:(?:valid|invalid|standard|common|successful|redirect(?:ion)?|client|server|error|HTTP|generic|final|expected|default)\s+){0,3}(?:status(?:\s+code)?|response(?:\s+code)?|reply(?:\s+code)?|(?:error\s+)?code)\b/i;
 /** A line that names status codes as such. */
 const STATUS_CODE_WORDS = /\bstatus\s+codes?\b|\bHTTP\s+status(?:es)?\b/i;
 /** Words that make a line about HTTP. */
@@ -168,7 +170,7 @@ export function talksStatus(pre: string, suf: string, line = '', code = ''): boo
   const restSuf = stripListSuf(suf);
   const restPre = stripListPre(pre);
   // Figures joined by slashes beyond the codes: HAProxy's counters `205/202/202/115/3`, a date `200/12/31`.
-  if (/^\/\d/.test(restSuf) || /\d\/$/.test(restPre)) return false;
+  if ((/^\/\d/.test(restSuf) && (restSuf !== suf || /^\/\d+\/\d/.test(restSuf))) || (/\d\/$/.test(restPre) && (restPre !== pre || /\d\/\d+\/$/.test(restPre)))) return false;
   // Codes listed together in a line about HTTP: "(404, 500) fresh cached GET response", "301/302 POST drops the body".
   if ((restSuf.length !== suf.length || restPre.length !== pre.length) && HTTP_WORDS.test(line)) return true;
   // Codes of one class listed together, even without a word about HTTP: "// 307 & 308 mainly", "301 and 302 are ambiguous".
@@ -207,6 +209,12 @@ export function talksStatus(pre: string, suf: string, line = '', code = ''): boo
   // "on 401 with a refresh token", "fails on 503": a code no round figure is, after "on"; not "based on 301", nor a number
   // before another ("people on 505 to update to 506": versions).
   if (code && !ROUND_CODE.test(code) && ON_PRE.test(restPre) && !ON_NOT_PRE.test(restPre) && !COUNT_SUF.test(restSuf) && !FIGURE_AFTER_SUF.test(restSuf)) return true;
+  // What the code is said to be: "`200` is a valid HTTP status code", "404 is a client error response".
+  if (IS_A_STATUS_SUF.test(suf)) return true;
+  // An HTTP exception's code after its name: "HTTPException: 401 PyJWTError when token is invalid".
+  if (/\bHTTP\w*(?:Exception|Error)\s*:\s*$/i.test(pre)) return true;
+  // The start of a class in a line about statuses: "`500` and above are for server errors".
+  if (/^[*_`]{0,3}\s+(?:and|or)\s+(?:above|up|higher|over)\b/i.test(suf) && HTTP_LINE_WORDS.test(line) && !DEFAULT_MEASURE_LINE.test(line)) return true;
   // A bound of a range of statuses: "a client error (>= 400, < 500) HTTP status code".
   if (/(?:[<>]=?|[≤≥])\s*$/.test(restPre) && STATUS_CODE_WORDS.test(line)) return true;
   // TALK_PRE ends with blanks: test it only on a prefix that does (a cheap guard on lines of numbers).
@@ -230,7 +238,7 @@ const HTTP_LINE_WORDS =
 const AMOUNT_PRE =
   /(?:\b(?:after|every|each|than|over|under|first|last|about|around|approximately|up\s+to|only|least|most|per|max(?:imum)?|min(?:imum)?|limit|until|next|all|top|within|lines?|issues?|items?|rows?|pages?|steps?|ports?|bytes|PRs?|pull\s+requests?|tickets?|sections?|chapters?|versions?|v|rfcs?|sizes?|by|x|length|width|height|timeouts?|delays?|sleep|wait|ids?|number|no\.?|take[sn]?|took|costs?|scored?|in|at)\s*|[#$@%+*^&<>=~\\\/:.\w-])$/i;
 /** A plural noun after a number counts things ("500 tests", "200 connections"); the plurals of statuses are kinds. */
-const COUNT_SUF = /^\s+(?!(?:is|was|has|does|this|its|as|us|yes|responses|redirects|redirections|replies|errors|statuses|codes|pages|handlers|exceptions|routes|status|success|access|class|process|address|less|unless|plus|across|bonus|miss|pass)\b)[a-z]{2,}s\b/i;
+const COUNT_SUF = /^\s+(?!(?:is|was|has|does|this|its|as|us|yes|responses|redirects|redirections|replies|errors|statuses|codes|pages|handlers|exceptions|routes|status|success|access|class|process|address|less|unless|plus|across|bonus|miss|pass|means|indicates|signals|says|tells)\b)[a-z]{2,}s\b/i;
 
 /**
  * A common code alone in prose on a line about HTTP: "// 307 keeps the redirect as POST", "'propagates the allow
