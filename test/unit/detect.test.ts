@@ -986,4 +986,23 @@ describe('detect: round 11 (Rust status paths, items of a list of codes)', () =>
     assert.deepEqual(show('    if (response.status != PartialContent) {', 'kotlin'), []);
     assert.equal(documentHints('import io.grpc.Status.*').bareNames, undefined);
   });
+
+  it('reads runs of codes, bare status names in a status context, deno STATUS_CODE and mail statuses in JSON', () => {
+    assert.deepEqual(show('    200 | 203 | 204 | 206 | 300 | 301 | 404', 'rust').length, 7);
+    assert.deepEqual(show('    404 or 408 or 410 or 429 => true,', 'csharp'), ['http:404[404]', 'http:408[408]', 'http:410[410]', 'http:429[429]']);
+    assert.deepEqual(show('let sizes = [200, 201, 202, 203];', 'rust'), []);
+    assert.deepEqual(show('let x = [100, 200, 300, 400];', 'rust'), []);
+    assert.deepEqual(show("    reply.status(SERVICE_UNAVAILABLE).header('Retry-After', retryAfter)", 'javascript'), ['http:503[SERVICE_UNAVAILABLE]']);
+    assert.deepEqual(show('    setTimeout(fn, DEFAULT_TIMEOUT)', 'javascript'), []);
+    assert.deepEqual(show('    const status = STATUS_CODE.NotModified;', 'typescript'), ['http:304[STATUS_CODE.NotModified]']);
+    assert.deepEqual(show('    private val badRequestCode = 400', 'kotlin'), ['http:400[400]']);
+    assert.deepEqual(show('  "status": "5.0.0"', 'json'), ['smtp-enhanced:5.0.0[5.0.0]']);
+    assert.deepEqual(show('    strerr_die1x(111,"Out of memory. (#4.3.0)");', 'c'), ['smtp-enhanced:4.3.0[4.3.0]']);
+    assert.deepEqual(show('- **Status code**: 404', 'markdown'), ['http:404[404]']);
+    assert.deepEqual(show("    test('invalid signed cookie should return 401, not 500', async function (t) {", 'javascript'), ['http:401[401]', 'http:500[500]']);
+    assert.deepEqual(show('    // respond with a 200 rather than a 416 when the range header is unsatisfiable', 'typescript'), ['http:200[200]', 'http:416[416]']);
+    assert.deepEqual(show('http-in,FRONTEND,,,3,100,100,2639994,813557487', 'plaintext'), []);
+    assert.deepEqual(show('     * Validate the sync can handle 100 of pages.', 'java'), []);
+    assert.equal(documentHints('import io.opentelemetry.api.trace.StatusCode.OK').bareNames, undefined);
+  });
 });

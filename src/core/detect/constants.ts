@@ -247,6 +247,7 @@ export function findConstants(line: string, languageId: string, family: Family, 
   findByName(line, family, out);
   if (lang === 'elixir' && line.includes(':')) findPlugAtoms(line, out);
   if (bareNames && family === 'jvm') findBareNames(line, family, out);
+  else if (family !== 'text' && family !== 'data' && /[A-Z]{4}/.test(line)) findBareNames(line, family, out, true);
   const bare = BARE_PREFIXES[lang] ?? (family === 'jvm' ? BARE_PREFIXES.java : undefined);
   if (bare && line.includes('_')) forFreeMatches(bare, line, out, (m, start, end) => {
     const code = registryCode(m[1]!);
@@ -295,7 +296,7 @@ export function findConstants(line: string, languageId: string, family: Family, 
 
 /** Qualifiers that name HTTP statuses wherever they occur. */
 const NAME_QUALIFIERS_RE =
-  /(?<![\w$])((?:Http|HTTP)?StatusCodes|HttpStatusCodes?|HttpStatus(?:es)?|HTTPStatus|StatusCodeInterface|HttpServletResponse|HttpResponseStatus|httpStatus|Response(?=::STATUS_)|(?:Status|StatusCode))(\.|::)([A-Za-z_][A-Za-z0-9_]*)(?![\w$(])/g;
+  /(?<![\w$])((?:Http|HTTP)?StatusCodes|HttpStatusCodes?|HttpStatus(?:es)?|HTTPStatus|STATUS_CODES?|StatusCodeInterface|HttpServletResponse|HttpResponseStatus|httpStatus|Response(?=::STATUS_)|(?:Status|StatusCode))(\.|::)([A-Za-z_][A-Za-z0-9_]*)(?![\w$(])/g;
 /** Any other qualifier named for HTTP codes or statuses: discordeno's `HttpResponseCode.TooManyRequests`, @actions/http-client's `HttpCodes.BadGateway`. */
 const HTTP_CODES_QUALIFIER_RE = /(?<![\w$])((?:[A-Z][A-Za-z]*)?(?:Http|HTTP)[A-Za-z]*?Codes?)(\.|::)([A-Za-z_][A-Za-z0-9_]*)(?![\w$(])/g;
 const AMBIGUOUS_QUALIFIERS = new Set(['Status', 'StatusCode']);
@@ -399,6 +400,8 @@ export function namesCode(name: string, code: string): boolean {
   }
   const words = normaliseName(name).split('_').filter(Boolean);
   while (words.length && /^(?:http|status|sc|code|response|resp|error|err)$/.test(words[0]!)) words.shift();
+  // (And after: `badRequestCode`, `notFoundStatus`.)
+  while (words.length > 1 && /^(?:code|status|response|resp)$/.test(words.at(-1)!)) words.pop();
   if (!words.length) return false;
   return (NAME_WORDS.get(code) ?? []).some((phrase) => {
     // One word split otherwise: Kotlin `unAuthorized` is "Unauthorized".
@@ -427,12 +430,15 @@ const BARE_NAME_RE = /(?<![\w$.@:]|\bimport\s[\w.]*|\b(?:class|object|interface|
  * in `respond(content, PartialContent)`, Spring's `NOT_FOUND` after `import static ...HttpStatus.*`. A name of two
  * words or one only HTTP has; else in a status context (`response.status != Created`).
  */
-function findBareNames(line: string, family: Family, out: ConstantHit[]): void {
+function findBareNames(line: string, family: Family, out: ConstantHit[], snakeInContext = false): void {
   if (/^\s*import\b/.test(line)) return;
   forFreeMatches(BARE_NAME_RE, line, out, (m, start, end) => {
+    // Without an import that says so, only a name of two words in upper snake case (or one only HTTP has) where a
+    // status goes: `reply.status(SERVICE_UNAVAILABLE)`, `assertEquals(NO_CONTENT, it.statusCode())`, `isEqualTo(UNAUTHORIZED)`.
+    if (snakeInContext && !/^[A-Z][A-Z0-9]*_[A-Z0-9_]+$/.test(m[1]!) && !(HTTP_ONLY_WORDS.has(m[1]!.toLowerCase()) && /^[A-Z]+$/.test(m[1]!))) return;
     const code = registryCode(m[1]!);
     if (code === undefined) return;
-    if (!onlyHttpName(m[1]!) && !statusContext(line, start, end, family)) return;
+    if (snakeInContext ? !statusContext(line, start, end, family) : !onlyHttpName(m[1]!) && !statusContext(line, start, end, family)) return;
     out.push({ start, end, code, name: m[1]!, rule: 'constant-import' });
   });
 }
@@ -448,7 +454,7 @@ const STATUS_IMPORT_RE = /^\s*import\s+(?:static\s+)?(?:[\w$]+\.)*?(?:HttpStatus
 
 function findByName(line: string, family: Family, out: ConstantHit[]): void {
   const http = line.includes('Http') || line.includes('HTTP');
-  if (!http && !line.includes('Status')) return;
+  if (!http && !line.includes('Status') && !line.includes('STATUS')) return;
   const imported = family === 'jvm' || family === 'js' ? STATUS_IMPORT_RE.exec(line) : null;
   if (imported && !/\bgrpc\b/.test(line)) {
     const code = registryCode(imported[1]!);

@@ -126,6 +126,28 @@ function classRangeBound(c: NumberCtx): boolean {
   return CLASS_RANGE_WORDS.test(c.line) && !inProse(c.line, c.start, c.family);
 }
 
+const RUN_NEAR_SUF = /^['"]?\s*(?:\||,|or\b)\s*['"]?\d{3}(?![\w.])/;
+const RUN_NEAR_PRE = /(?<![\w.])\d{3}['"]?\s*(?:\||,|\bor)\s*['"]?$/;
+const RUN_RE = /(?<![\w.])(?:['"]?\d{3}['"]?\s*(?:\||,|\bor\b)\s*){3,}['"]?\d{3}['"]?(?![\w.])/g;
+
+function codeRun(c: NumberCtx): boolean {
+  if (c.smtpMode || c.family === 'text' || (!RUN_NEAR_SUF.test(c.suf) && !RUN_NEAR_PRE.test(c.pre))) return false;
+  // (The run is read around the candidate only: a window of the line.)
+  const from = Math.max(0, c.start - 120);
+  const text = c.line.slice(from, c.start + 120);
+  RUN_RE.lastIndex = 0;
+  for (let m = RUN_RE.exec(text); m; m = RUN_RE.exec(text)) {
+    const at = c.start - from;
+    if (at < m.index || at >= m.index + m[0].length) continue;
+    const nums = (m[0].match(/\d{3}/g) ?? []).map(Number);
+    if (new Set(nums).size < 4 || nums.every((n) => n % 100 === 0)) return false;
+    const steps = new Set(nums.slice(1).map((n, i) => n - nums[i]!));
+    if (steps.size === 1) return false;
+    return nums.every((n) => lookupKnown('http', String(n))) && !NOT_STATUS_WORDS.test(wordsOf(c.pre.slice(-60))) && !inProse(c.line, c.start, c.family);
+  }
+  return false;
+}
+
 /** A parameter named code or status, with its default, in the definition of a function named for a status or a redirect. */
 const STATUS_FUNCTION_DEFAULT_RE = /\b(?:function|def|func|fun)\s+[\w$]*(?:status|Status|redirect|Redirect)[\w$]*\s*\((?:[^()]*,)?\s*\$?(?:code|status(?:_?code)?|statusCode)\s*(?::\s*\??\w+\s*)?=\s*$/;
 /** Flask `redirect(url, code=301)`. */
@@ -1212,6 +1234,9 @@ function codeReceiver(c: NumberCtx): boolean {
 }
 
 export const FALLBACK_RULES: readonly NumberRule[] = [
+  // A run of four codes or more, all of them known, neither round figures nor a sequence: an arm's
+  // `200 | 203 | 204 | 206 | 300 | 301 | 404`, C#'s `404 or 408 or 410 or 429 => true`.
+  { id: 'code-run', via: 'number', protocol: 'http', weak: true, when: codeRun },
   // The bounds of one class on one subject, in a line about statuses: HTTP::Status `$_[0] >= 200 && $_[0] < 300`.
   { id: 'class-range-bound', via: 'number', protocol: mailCode, weak: true, when: classRangeBound },
   { id: 'beside-status-arg', via: 'number', protocol: 'http', weak: true, when: besideStatusArg },
@@ -1246,7 +1271,7 @@ export const FALLBACK_RULES: readonly NumberRule[] = [
   // A common code as the key of an annotation in a comment (go-swagger's `// responses:` then `//   401: ...`).
   { id: 'common-status-comment-key', via: 'log', protocol: 'http', weak: true, when: (c) => commonInCode(c) && !c.quoted && /^\s*:(?:\s|$)/.test(c.suf) && /^\s*(?:\/\/+|#+|\*+|\/\*+)\s*$/.test(c.pre) },
   // A common code after an article, in prose of code or documents: "lead to a 404", "until a 404 is retrieved".
-  { id: 'common-status-article', via: 'log', protocol: 'http', weak: true, when: (c) => COMMON_STATUS.has(c.num) && !c.quoted && !c.smtpMode && c.family !== 'data' && articleCode(c.pre, c.suf, c.num) && inProse(c.line, c.start, c.family) },
+  { id: 'common-status-article', via: 'log', protocol: 'http', weak: true, when: (c) => (COMMON_STATUS.has(c.num) || (c.num[0] !== '1' && httpLineCode(c.pre, c.suf))) && !c.quoted && !c.smtpMode && c.family !== 'data' && articleCode(c.pre, c.suf, c.num) && inProse(c.line, c.start, c.family) },
 ];
 
 /**

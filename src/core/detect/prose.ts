@@ -66,7 +66,7 @@ function proseLine(line: string): boolean {
 
 /** Words before a code that say it is a status: "returns 404", "respond with a 500", "got 502", "status code of 404". */
 const TALK_PRE =
-  /(?:\b(?:should|must|returns?|returned|returning|handl(?:e|es|ed|ing)|render(?:s|ed|ing)?|respond(?:s|ed|ing)?(?:\s+(?:to\s+)?with)?|repl(?:y|ies|ied)(?:\s+with)?|answer(?:s|ed)?(?:\s+with)?|send(?:s|ing)?(?:\s+back)?|sent(?:\s+back)?|throws?|threw|raises?|raised|got|gets?|getting|expect(?:s|ed|ing)?|want(?:s|ed)?|gives?|gave|yields?|emits?|fails?\s+with|failed\s+with|retr(?:y|ies|ied|ying)\s+(?:on|for)|redirects?\s+with|abort(?:s|ed)?\s+with|(?:status|response|error|reply)(?:[\s_]?code|\s+body|\s+line)?(?:\s+(?:of|to|is|was|as|from|becomes?)(?:\s+(?:likely|usually|typically|normally|generally|always|often|probably|then))?|:)?|redirect(?:ion)?\s+(?:status\s+)?code|(?:status|response|code)(?:[\s_]?codes?)?\s*\(\s*(?:usually|typically|normally|often|e\.g\.?,?|i\.e\.?,?|defaults?\s+to|default:?)|(?:status|code)\b[^.;]{0,24}?\bset\s+to|wait(?:s|ed|ing)?\s+for|result(?:s|ed|ing)?\s+in|receiv(?:e|es|ed|ing)|via\s+an?|(?:status|code)(?:[\s_]?codes?)?\s+(?:is\s+|are\s+|was\s+)?(?:between|above|below|at\s+least|at\s+most|(?:greater|less|lower|higher|smaller|larger)\s+than|>=?|<=?)|(?:codes?|status(?:es)?|errors?|responses?)\s*,?\s*(?:\(\s*)?(?<=[\s(])(?:such\s+as|like|e\.g\.,?|i\.e\.,?|including)|code\s+(?:of|to|is|was)|(?<!\b(?:exit|error|return|app|country|area|zip|postal|source)\s)\(?code|(?:status|code|response)\b[^.;]{0,30}?\b(?:should|must|needs?\s+to|has\s+to)\s+be|non|(?:on|the|a|to)\s+default|(?:thrown|raised|returned|sent|used|emitted)\s+(?:for|on|with|when|as)|HTTP|an?\s+HTTP)(?:\s+(?:an?|the|with|HTTP|status|code))*\s+)$/i;
+  /(?:\b(?:should|must|returns?|returned|returning|handl(?:e|es|ed|ing)|render(?:s|ed|ing)?|respond(?:s|ed|ing)?(?:\s+(?:to\s+)?with)?|repl(?:y|ies|ied)(?:\s+with)?|answer(?:s|ed)?(?:\s+with)?|send(?:s|ing)?(?:\s+back)?|sent(?:\s+back)?|throws?|threw|raises?|raised|got|gets?|getting|expect(?:s|ed|ing)?|want(?:s|ed)?|gives?|gave|yields?|emits?|fails?\s+with|failed\s+with|retr(?:y|ies|ied|ying)\s+(?:on|for)|redirects?\s+with|abort(?:s|ed)?\s+with|(?:status|response|error|reply)(?:[\s_]?code|\s+body|\s+line)?(?:\*\*|__)?(?:\s+(?:of|to|is|was|as|from|becomes?)(?:\s+(?:likely|usually|typically|normally|generally|always|often|probably|then))?|:)?|redirect(?:ion)?\s+(?:status\s+)?code|(?:status|response|code)(?:[\s_]?codes?)?\s*\(\s*(?:usually|typically|normally|often|e\.g\.?,?|i\.e\.?,?|defaults?\s+to|default:?)|(?:status|code)\b[^.;]{0,24}?\bset\s+to|wait(?:s|ed|ing)?\s+for|result(?:s|ed|ing)?\s+in|receiv(?:e|es|ed|ing)|via\s+an?|(?:status|code)(?:[\s_]?codes?)?\s+(?:is\s+|are\s+|was\s+)?(?:between|above|below|at\s+least|at\s+most|(?:greater|less|lower|higher|smaller|larger)\s+than|>=?|<=?)|(?:codes?|status(?:es)?|errors?|responses?)\s*,?\s*(?:\(\s*)?(?<=[\s(])(?:such\s+as|like|e\.g\.,?|i\.e\.,?|including)|code\s+(?:of|to|is|was)|(?<!\b(?:exit|error|return|app|country|area|zip|postal|source)\s)\(?code|(?:status|code|response)\b[^.;]{0,30}?\b(?:should|must|needs?\s+to|has\s+to)\s+be|non|(?:on|the|a|to)\s+default|(?:thrown|raised|returned|sent|used|emitted)\s+(?:for|on|with|when|as)|HTTP|an?\s+HTTP)(?:\s+(?:an?|the|with|HTTP|status|code))*\s+)$/i;
 
 /** "on" before a code ("refresh on 401"), not "based on", "click on" or "page on". */
 const ON_PRE = /(?:^|[\s(*_])on\s+$/i;
@@ -95,7 +95,7 @@ const ARTICLE_END = /\b(?:the|a|an|this|that)\s+$/i;
 const KIND_PRE = /\b(?:for|on|of|in|to|the|any|all|no|these|those|with|and|or|like|as)\s+$/i;
 /** Other codes listed with this one: "404 and 405", "404, 410 or 451", "401/403", "304/1xx". */
 const LIST_ONE_SUF = /^\s*(?:,\s*(?:and\b|or\b)?|\band\b|\bor\b|\/|&)\s*`?(?:\d{3}|[1-5]xx)`?(?![\w.])/i;
-const LIST_ONE_PRE = /(?<![\w.])`?(?:\d{3}|[1-5]xx)`?\s*(?:,\s*(?:and|or)?|\band|\bor|\/|&)\s*$/i;
+const LIST_ONE_PRE = /(?<![\w.])`?(?:\d{3}|[1-5]xx)`?\s*(?:,\s*(?:and|or|not)?|\band|\bor|\bbut\s+not|\/|&)\s*$/i;
 
 /** The suffix without the codes listed after this one (at most 8). */
 function stripListSuf(suf: string): string {
@@ -169,6 +169,8 @@ export function talksStatus(pre: string, suf: string, line = '', code = ''): boo
   if (MEASURE_SUF.test(suf) || LIMIT_SUF.test(suf)) return false;
   const restSuf = stripListSuf(suf);
   const restPre = stripListPre(pre);
+  // A row of figures: HAProxy's CSV `3,100,100,2639994,...` (the list goes on past the codes).
+  if ((restSuf !== suf && /^\s*,\s*\d/.test(restSuf)) || (restPre !== pre && /\d\s*,\s*$/.test(restPre))) return false;
   // Figures joined by slashes beyond the codes: HAProxy's counters `205/202/202/115/3`, a date `200/12/31`.
   if ((/^\/\d/.test(restSuf) && (restSuf !== suf || /^\/\d+\/\d/.test(restSuf))) || (/\d\/$/.test(restPre) && (restPre !== pre || /\d\/\d+\/$/.test(restPre)))) return false;
   // Codes listed together in a line about HTTP: "(404, 500) fresh cached GET response", "301/302 POST drops the body".
@@ -179,6 +181,8 @@ export function talksStatus(pre: string, suf: string, line = '', code = ''): boo
   // Not when the line speaks of a measure: "Number of seconds a request times out. Defaults to 300."
   if (DEFAULTS_PRE.test(restPre) && HTTP_WORDS.test(line) && !DEFAULT_MEASURE_LINE.test(line)) return true;
   if (MEASURE_SUF.test(restSuf)) return false;
+  // "handle 100 of pages", "returns 200 of the items": an amount of something.
+  if (/^\s+of\s+[a-z]/i.test(restSuf)) return false;
   // A plural noun names kinds after a list of codes ("304/204/1xx responses") or a word that picks them out.
   const listed = restSuf.length !== suf.length || restPre.length !== pre.length;
   // An exception mapped to a code (`<see cref="ForbiddenAccessException"/> → 403`), "if the response of cURL is not 200":
