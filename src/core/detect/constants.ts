@@ -247,7 +247,7 @@ export function findConstants(line: string, languageId: string, family: Family, 
   findByName(line, family, out);
   if (lang === 'elixir' && line.includes(':')) findPlugAtoms(line, out);
   if (bareNames && family === 'jvm') findBareNames(line, family, out);
-  else if (family !== 'text' && family !== 'data' && /[A-Z]{4}/.test(line)) findBareNames(line, family, out, true);
+  else if (family !== 'text' && family !== 'data' && BARE_SNAKE_NEAR.test(line)) findBareNames(line, family, out, true);
   const bare = BARE_PREFIXES[lang] ?? (family === 'jvm' ? BARE_PREFIXES.java : undefined);
   if (bare && line.includes('_')) forFreeMatches(bare, line, out, (m, start, end) => {
     const code = registryCode(m[1]!);
@@ -422,6 +422,9 @@ const BARE_PREFIXES: Record<string, RegExp> = {
   perl: /(?<![\w$:>])(?:RC|HTTP)_([A-Z][A-Z0-9_]*)(?![\w$])/g,
 };
 
+/** An upper-snake name of two words or more, or one only HTTP has, not a member: the cheap test, then the scan. */
+const BARE_SNAKE_NEAR = /(?<![\w$.])(?:[A-Z][A-Z0-9]*_[A-Z]|UNAUTHORIZED|FORBIDDEN)/;
+const BARE_SNAKE_RE = /(?<![\w$.@:])([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|UNAUTHORIZED|FORBIDDEN)(?![\w$(.<])/g;
 /** A capitalised name standing alone (not a member, call, type argument or declaration's name). */
 const BARE_NAME_RE = /(?<![\w$.@:]|\bimport\s[\w.]*|\b(?:class|object|interface|enum|fun|val|var)\s+)([A-Z][A-Za-z0-9_]*)(?![\w$(.<])/g;
 
@@ -432,10 +435,9 @@ const BARE_NAME_RE = /(?<![\w$.@:]|\bimport\s[\w.]*|\b(?:class|object|interface|
  */
 function findBareNames(line: string, family: Family, out: ConstantHit[], snakeInContext = false): void {
   if (/^\s*import\b/.test(line)) return;
-  forFreeMatches(BARE_NAME_RE, line, out, (m, start, end) => {
-    // Without an import that says so, only a name of two words in upper snake case (or one only HTTP has) where a
-    // status goes: `reply.status(SERVICE_UNAVAILABLE)`, `assertEquals(NO_CONTENT, it.statusCode())`, `isEqualTo(UNAUTHORIZED)`.
-    if (snakeInContext && !/^[A-Z][A-Z0-9]*_[A-Z0-9_]+$/.test(m[1]!) && !(HTTP_ONLY_WORDS.has(m[1]!.toLowerCase()) && /^[A-Z]+$/.test(m[1]!))) return;
+  // Without an import that says so, only a name of two words in upper snake case (or one only HTTP has) where a
+  // status goes: `reply.status(SERVICE_UNAVAILABLE)`, `assertEquals(NO_CONTENT, it.statusCode())`, `isEqualTo(UNAUTHORIZED)`.
+  forFreeMatches(snakeInContext ? BARE_SNAKE_RE : BARE_NAME_RE, line, out, (m, start, end) => {
     const code = registryCode(m[1]!);
     if (code === undefined) return;
     if (snakeInContext ? !statusContext(line, start, end, family) : !onlyHttpName(m[1]!) && !statusContext(line, start, end, family)) return;

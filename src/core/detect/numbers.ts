@@ -468,6 +468,14 @@ const mailCode = (c: NumberCtx): NumberProtocol => (c.smtpMode && !/status/i.tes
 /** What each rule's prefix can end with (before blanks): a cheap test before its regex. */
 const OP_LAST = '=><:a|?';
 const LAST: Record<string, string> = {
+  'error-arm': '>',
+  'exception-class-key': '>',
+  'rspec-let-status': '{',
+  'responses-subscript': '[',
+  'status-codes-add': '(',
+  'method-keyed-code': ':',
+  'status-key-default': ',',
+  'status-function-default': '=',
   'http-status-line': 'a',
   'call-first-arg': '(|?a',
   'go-context-call': '(',
