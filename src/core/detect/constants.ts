@@ -440,7 +440,7 @@ function findBareNames(line: string, family: Family, out: ConstantHit[], snakeIn
   forFreeMatches(snakeInContext ? BARE_SNAKE_RE : BARE_NAME_RE, line, out, (m, start, end) => {
     const code = registryCode(m[1]!);
     if (code === undefined) return;
-    if (snakeInContext ? !statusContext(line, start, end, family) : !onlyHttpName(m[1]!) && !statusContext(line, start, end, family)) return;
+    if ((snakeInContext || !onlyHttpName(m[1]!)) && !statusContext(line, start, end, family)) return;
     out.push({ start, end, code, name: m[1]!, rule: 'constant-import' });
   });
 }

@@ -163,7 +163,9 @@ const ENHANCED_BRACES_RE = /\bEnhancedCode\s*\{\s*([245])\s*,\s*(\d{1,3})\s*,\s*
 const SECTION_PRE = /(?:\bsections?|\bsec\.?|§|\bRFC\s*\d+,?(?:\s+s\.?)?|\bchapter|\bpart|\bstep|\bv(?:ersion)?|\bparagraph|\b(?:in|since|until|from|before|after|to|upgrad\w*|releases?|released)\s)[\s_-]*$/i;
 
 /** Enhanced code contexts that need no mail words: `dsn=5.1.1`, DSN `Status: 5.1.1`, `enhanced_code: '5.1.1'`, qmail's `553 sorry, ... (#5.7.1)` (after a reply code). */
-const ENHANCED_PRE_STRONG = /(?:(?<![\w$])dsn\s*=\s*|^\s*Status:\s*|['"]status['"]\s*(?::|=>)\s*|enhanced\w*['"]?\s*[:=(]\s*|(?<![\w./])[245][0-5]\d[ -]#?|(?<![\w./])[245][0-5]\d\s.{0,70}\(#)['"]?$/i;
+/** A JSON or hash key `"status":` before a quoted enhanced code (`"status": "5.0.0"`: the caller checks the closing quote). */
+const STATUS_KEY_PRE = /['"]status['"]\s*(?::|=>)\s*['"]?$/i;
+const ENHANCED_PRE_STRONG = /(?:(?<![\w$])dsn\s*=\s*|^\s*Status:\s*|enhanced\w*['"]?\s*[:=(]\s*|(?<![\w./])[245][0-5]\d[ -]#?|(?<![\w./])[245][0-5]\d\s.{0,70}\(#)['"]?$/i;
 
 function isHttpCode(n: string): boolean {
   return /^[1-5]\d\d$/.test(n);
@@ -681,7 +683,7 @@ function scanHttpSmtp(line: string, languageId: string, options?: DetectOptions,
       if (!enhancedValid(m[2]!, m[3]!)) continue;
       const pre = line.slice(Math.max(0, s - 80), s);
       let rule: string | undefined;
-      if (ENHANCED_PRE_STRONG.test(pre) && (!/['"]status['"]\s*(?::|=>)\s*['"]?$/i.test(pre) || /^['"]/.test(line.slice(e)))) rule = 'enhanced-context';
+      if (ENHANCED_PRE_STRONG.test(pre) || (STATUS_KEY_PRE.test(pre) && /^['"]/.test(line.slice(e)))) rule = 'enhanced-context';
       // qmail's `(#4.3.0)` closing a message: `strerr_die1x(111,"Out of memory. (#4.3.0)")` (not a reference in prose).
       else if (line[s - 1] === '#' && line[s - 2] === '(' && line[e] === ')' && /^\)\s*(?:['"`]|\\[rn]|$)/.test(line.slice(e))) rule = 'enhanced-context';
       else if ((hints?.smtp || isSmtpLine()) && known('smtp-enhanced', m[0]) && !SECTION_PRE.test(pre) && !line.includes(`section-${m[0]}`)) rule = 'enhanced-mail-line';
@@ -846,14 +848,14 @@ export function detectText(text: string, languageId: string, options?: TextOptio
   return detectDocument(text, languageId, options).findings;
 }
 
+/** An import of an HTTP status class's members (all, or one by name), from a package named for HTTP (not gRPC's or OpenTelemetry's `StatusCode`). */
+const STATUS_MEMBERS_IMPORT = /^[ \t]*import[ \t]+(?:static[ \t]+)?(?=[\w$.]*[Hh]ttp)(?!io\.grpc\.)(?:[\w$]+\.)+(?:HttpStatusCode\.Companion|HttpStatus|HttpResponseStatus|HttpServletResponse|Status(?:Code)?(?:\.Companion)?)\.(?:\*|[A-Z][A-Za-z0-9_]*)[ \t]*;?[ \t]*$/m;
+
 /**
  * Hints from a document's text (its first 64 KB: imports) and, when given, its path: whether it is
  * mail code (imports a mail library, or its path names SMTP: `go-smtp/backend.go`,
  * `lib/smtp-connection/index.js`), and which constant tables it uses. Cheap; the hover provider may cache it per document version.
  */
-/** An import of an HTTP status class's members (all, or one by name), from a package named for HTTP (not gRPC's or OpenTelemetry's `StatusCode`). */
-const STATUS_MEMBERS_IMPORT = /^[ \t]*import[ \t]+(?:static[ \t]+)?(?=[\w$.]*[Hh]ttp)(?!io\.grpc\.)(?:[\w$]+\.)+(?:HttpStatusCode\.Companion|HttpStatus|HttpResponseStatus|HttpServletResponse|Status(?:Code)?(?:\.Companion)?)\.(?:\*|[A-Z][A-Za-z0-9_]*)[ \t]*;?[ \t]*$/m;
-
 export function documentHints(text: string, path?: string): DetectHints {
   const head = typeof text === 'string' ? text.slice(0, 65536) : '';
   const hints: DetectHints = {};
