@@ -146,6 +146,8 @@ export default [
         expectTrue(!!code, 'a related code link');
         await link.click();
         await responseView(page, code!);
+        // The view retitles once its page has painted (src/webview/main.ts posts `painted`): wait for the title too.
+        await page.locator(RESPONSE_TABS, { hasText: code! }).first().waitFor({ timeout: 10_000 }).catch(() => undefined);
         const labels = await page.locator(RESPONSE_TABS).allInnerTexts();
         expectTrue(labels.some((l) => l.includes(code!)), `a tab for ${code}: ${labels.join(' | ')}`);
         expectTrue(!labels.some((l) => /SMTP 452/.test(l)), `the view moved on from SMTP 452: ${labels.join(' | ')}`);
