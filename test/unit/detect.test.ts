@@ -945,6 +945,8 @@ describe('detect: round 11 (Rust status paths, items of a list of codes)', () =>
   it("reads a class's bounds on one subject, an error variant's code, HTTP::Response->new and a request's code default", () => {
     assert.deepEqual(show('sub is_success ($) { $_[0] && $_[0] >= 200 && $_[0] < 300; }', 'perl'), ['http:200[200]', 'http:300[300]']);
     assert.deepEqual(show('if ($n >= 100 && $n < 200) { $count++ }', 'perl'), []);
+    // An upper bound followed by more of the condition is still read as the class's bound.
+    assert.deepEqual(detectLine('sub ok_code { $_[0] >= 200 && $_[0] < 300 && !$_[1] }', 'perl').map((f) => `${f.code} ${f.rule}`), ['200 class-range-bound', '300 class-range-bound']);
     assert.deepEqual(show('    my $response = HTTP::Response->new(407);', 'perl'), ['http:407[407]']);
     assert.deepEqual(show('        Error::FileNotFound { .. } => 404,', 'rust'), ['http:404[404]']);
     assert.deepEqual(show('        Shape::Big => 400,', 'rust'), []);

@@ -110,21 +110,30 @@ const CLASS_RANGE_WORDS = /succe|redirect|error|status|code|http|fail|client|ser
 
 function classRangeBound(c: NumberCtx): boolean {
   if (c.quoted || !c.num.endsWith('00')) return false;
-  let lower: string | undefined;
-  let upper: string | undefined;
-  if (c.suf.startsWith(' &&') || c.suf.startsWith('&&') || c.suf.startsWith(' and')) {
-    const subject = CLASS_RANGE_LOWER_PRE.exec(c.pre)?.[1];
-    const m = CLASS_RANGE_LOWER_SUF.exec(c.suf);
-    if (!subject || !m || m[1] !== subject) return false;
-    [lower, upper] = [c.num, m[2]!];
-  } else {
-    const m = CLASS_RANGE_UPPER_PRE.exec(c.pre.slice(-120));
-    if (!m || m[1] !== m[3]) return false;
-    [lower, upper] = [m[2]!, c.num];
-  }
+  const bounds = classRangeAsLower(c) ?? classRangeAsUpper(c);
+  if (!bounds) return false;
+  const [lower, upper] = bounds;
   if (Number(upper) - Number(lower) !== 100 || lower[0]! < '1' || lower[0]! > '5') return false;
   return CLASS_RANGE_WORDS.test(c.line) && !inProse(c.line, c.start, c.family);
 }
+
+/** The candidate as the lower bound (`x >= 200 && x < 300`): both bounds, or undefined. */
+function classRangeAsLower(c: NumberCtx): [string, string] | undefined {
+  if (!c.suf.startsWith(' &&') && !c.suf.startsWith('&&') && !c.suf.startsWith(' and')) return undefined;
+  const subject = CLASS_RANGE_LOWER_PRE.exec(c.pre)?.[1];
+  const m = CLASS_RANGE_LOWER_SUF.exec(c.suf);
+  return subject && m && m[1] === subject ? [c.num, m[2]!] : undefined;
+}
+
+/** The candidate as the upper bound (`x >= 200 && x < 300`, whatever follows it). */
+function classRangeAsUpper(c: NumberCtx): [string, string] | undefined {
+  const m = CLASS_RANGE_UPPER_PRE.exec(c.pre.slice(-120));
+  return m && m[1] === m[3] ? [m[2]!, c.num] : undefined;
+}
+
+/** An HTTP method as a key (`get:`, `'POST':`): a table of each method's code when two or more hold one. */
+const METHOD_KEY = String.raw`(?:^|[{,\s])['"]?(?:get|put|post|patch|delete|head|options|GET|PUT|POST|PATCH|DELETE|HEAD|OPTIONS)['"]?\s*:`;
+const METHOD_KEYED_CODE_G = new RegExp(String.raw`${METHOD_KEY}\s*\d{3}\b`, 'g');
 
 const RUN_NEAR_SUF = /^['"]?\s*(?:\||,|or\b)\s*['"]?\d{3}(?![\w.])/;
 const RUN_NEAR_PRE = /(?<![\w.])\d{3}['"]?\s*(?:\||,|\bor)\s*['"]?$/;
@@ -646,7 +655,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   // A collection named for status codes given one: Spring Cloud `getRetryableStatusCodes().add(503)`, `statusCodes.push(429)`.
   { id: 'status-codes-add', via: 'number', pre: /(?:[Ss]tatus(?:_?[Cc]odes|es)|[Ss]tatus[A-Z]\w*Codes|[a-z]\w*StatusCodes)(?:\(\))?\s*\.\s*(?:add|push|contains|includes|has|remove|delete|indexOf|append)\s*\(\s*$/, suf: ARG_END, protocol: 'http', weak: true },
   // A map from HTTP methods to codes: Mirage `{ get: 200, put: 204, post: 201, delete: 204 }`.
-  { id: 'method-keyed-code', via: 'number', pre: /(?:^|[{,\s])['"]?(?:get|put|post|patch|delete|head|options|GET|PUT|POST|PATCH|DELETE|HEAD|OPTIONS)['"]?\s*:\s*$/, suf: /^\s*(?:[,}]|$)/, protocol: 'http', weak: true, when: (c) => !c.quoted && (c.line.match(/(?:^|[{,\s])['"]?(?:get|put|post|patch|delete|GET|PUT|POST|PATCH|DELETE)['"]?\s*:\s*\d{3}\b/g)?.length ?? 0) >= 2 },
+  { id: 'method-keyed-code', via: 'number', pre: re(String.raw`${METHOD_KEY}\s*$`), suf: /^\s*(?:[,}]|$)/, protocol: 'http', weak: true, when: (c) => !c.quoted && (c.line.match(METHOD_KEYED_CODE_G)?.length ?? 0) >= 2 },
   // A key's default for a status or code read from a request's arguments: httpbin `args.get("code", 200)`.
   { id: 'status-key-default', via: 'number', pre: /\.get\s*\(\s*['"](?:status(?:_?code)?|statusCode|code)['"]\s*,\s*$/, suf: ARG_END, protocol: 'http', weak: true, when: (c) => !c.smtpMode },
   // A parameter's default in a function named for a status: CodeIgniter `function set_status_header($code = 200, ...)`.
