@@ -1007,4 +1007,60 @@ describe('detect: round 11 (Rust status paths, items of a list of codes)', () =>
     assert.deepEqual(show('     * Validate the sync can handle 100 of pages.', 'java'), []);
     assert.equal(documentHints('import io.opentelemetry.api.trace.StatusCode.OK').bareNames, undefined);
   });
+
+  it('reads Perl test helpers on a status, RSpec predicate matchers, status-named throws and constants that end with their code', () => {
+    assert.deepEqual(show("    is $headers->{'Status'}, 200, 'streaming response should succeed';", 'perl'), ['http:200[200]']);
+    assert.deepEqual(show('    is $res->[0], 404;', 'perl'), ['http:404[404]']);
+    assert.deepEqual(show('    is $list->[0], 404;', 'perl'), []);
+    assert.deepEqual(show('    response_status_is  $request => 200,', 'perl'), ['http:200[200]']);
+    assert.deepEqual(show('    example { expect(last_response).to be_not_found }', 'ruby'), ['http:404[not_found]']);
+    assert.deepEqual(show('    expect(invitation).to be_accepted', 'ruby'), []);
+    assert.deepEqual(show('    return Promise.reject(new NotFound("Not found"));', 'typescript'), ['http:404[NotFound]']);
+    assert.deepEqual(show('    throw new TypeError("Not found");', 'typescript'), []);
+    assert.deepEqual(show('    assertThat(response.status(), is(Status.OK_200));', 'java'), ['http:200[OK_200]']);
+    assert.deepEqual(show('    response.setStatus(HttpStatus.NOT_FOUND_404);', 'java'), ['http:404[NOT_FOUND_404]']);
+    assert.deepEqual(show('    x = Status.V_200;', 'java'), []);
+  });
+
+  it('reads codes in patterns, comments naming a status, statuses compared in words, swagger-php responses and bounds given to a status call', () => {
+    assert.deepEqual(show('    return 1 if $c->response->status =~ /^(?:204|3\\d\\d)$/;', 'perl'), ['http:204[204]']);
+    assert.deepEqual(show('    if (/^(?:204|304)$/.test(res.status)) {', 'javascript'), ['http:204[204]', 'http:304[304]']);
+    assert.deepEqual(show('    if (/^(200|404)$/.test(x)) {', 'javascript'), []);
+    assert.deepEqual(show('    200,          # Status code', 'ruby'), ['http:200[200]']);
+    assert.deepEqual(show('    timeout: 300, # status check interval', 'ruby'), []);
+    assert.deepEqual(show('// Retry if we get errors greater than 500 (over capacity etc)', 'php'), ['http:500[500]']);
+    assert.deepEqual(show('// when errors above 100 occur, stop', 'php'), []);
+    assert.deepEqual(show('    response: 204,', 'php'), ['http:204[204]']);
+    assert.deepEqual(show('    $response = 204;', 'php'), []);
+    assert.deepEqual(show('http.setResponseCallback(http.expectedStatuses({ min: 200, max: 300 }));', 'javascript'), ['http:200[200]', 'http:300[300]']);
+    assert.deepEqual(show("    if ( $response['response']['code'] >= 200 && $response['response']['code'] < 300 ) {", 'php'), ['http:200[200]', 'http:300[300]']);
+    assert.deepEqual(show('    "{handler=\\"Foo\\",http_status=\\"200\\",",', 'java'), ['http:200[200]']);
+    assert.deepEqual(show('            rcode=200,', 'python'), ['http:200[200]']);
+    assert.deepEqual(show('# the response status (e.g. 404) is kept', 'python'), ['http:404[404]']);
+    assert.deepEqual(show('# raggi@mbk:~$ ab -c 100 -n 500 http://127.0.0.1:3000/', 'ruby'), []);
+    assert.deepEqual(show('<description>Number of range reversals (eg: <code>100-200,50-70</code>) allowed', 'xml'), []);
+  });
+
+  it('reads more log and config formats, and more of SMTP: DSN diagnostics, transcripts, reply prefixes, three-digit details', () => {
+    assert.deepEqual(show('1.2.3.4 - - [25/Apr/2021:06:15:33 +0000] "GET /$%7B("TextString"+"123456")%7D/a.action HTTP/1.0" 404 1164', 'log'), ['http:404[404]']);
+    assert.deepEqual(show('2013-07-30 00:00:03 NAME 10.10.10.100 GET /some/path.htm - 80 - 22.22.22.200 Mozilla/5.0 404 0 0', 'log'), ['http:404[404]']);
+    assert.deepEqual(show('1.2.3.4 | https | u | 2012-10-29 00:06:26,838 | "GET /x HTTP/1.1" | "" "git/1.7.4.1" | 200 | 13 | 0 | refs, cache:hit | 101 | tmp |', 'log'), ['http:200[200]']);
+    assert.deepEqual(show(' ~ Redirecting to: /login (302)', 'log'), ['http:302[302]']);
+    assert.deepEqual(show('    try_files $uri $uri/ =404;', 'nginx'), ['http:404[404]']);
+    assert.deepEqual(show('    fastcgi_param  REDIRECT_STATUS    200;', 'nginx'), ['http:200[200]']);
+    assert.deepEqual(show('      return 200 "hello from pod $hostname\\n";', 'yaml'), ['http:200[200]']);
+    assert.deepEqual(show('#server.error-handler-404   = "/error-handler.php"', 'plaintext'), ['http:404[404]']);
+    assert.deepEqual(show('{%- for error_code in "400 401 403 404".split(" ") %}', 'nginx'), ['http:400[400]', 'http:401[401]', 'http:403[403]', 'http:404[404]']);
+    assert.deepEqual(show('sizes = "100 200 300 400"', 'python'), []);
+    assert.deepEqual(show('Diagnostic-Code: SMTP; 550 : User unknown', 'plaintext'), ['smtp:550[550]']);
+    assert.deepEqual(show('<<< 550 User unknown', 'plaintext'), ['smtp:550[550]']);
+    assert.deepEqual(show('< 200 OK', 'plaintext'), ['http:200[200]']);
+    assert.deepEqual(show('Diagnostic-Code: smtp;550 5.1.351 Remote server returned unknown recipient', 'plaintext'), ['smtp:550[550]', 'smtp-enhanced:5.1.351[5.1.351]']);
+    assert.deepEqual(show('see 5.1.351 now', 'plaintext'), []);
+    assert.deepEqual(show('    if ((strncmp(line, "250-", 4) != 0) && (strncmp(line, "250 ", 4) != 0)) {', 'c'), ['smtp:250[250]', 'smtp:250[250]']);
+    assert.deepEqual(show('    if (line.startsWith("500 ")) x', 'javascript'), []);
+    assert.deepEqual(show('    if ($r =~ /^354 /) {', 'perl'), ['smtp:354[354]']);
+    // Words of mail on a line of an HTTP document (Sentry's envelopes) do not make its codes SMTP.
+    assert.deepEqual(show('    fun `does not record lost envelope on 500 error for retryable`() {', 'kotlin', { hints: { http: true } }), ['http:500[500]']);
+  });
 });

@@ -123,7 +123,7 @@ const WINDOW = 300;
 
 /** Three digits standing alone (not in a word, a path, a version, a hex colour); `#550 5.1.1` (Exchange), `\r\n250 OK` and a range's upper bound (`300..400`) too. */
 // (A digit first, what stands before it tested behind it: the engine then tries the rest at digits only.)
-const NUMBER_RE = /\d(?<=(?:^|[^\w.#/@$%-])\d|(?<![\w-])non-\d|\\[rn]\d|(?<![\w./])[1-5]\d\d\/\d|(?<![\w&])#\d(?=\d\d[ -][245]\.\d)|\d\.\.[.=<]?\d)\d\d(?!(?!s(?!\w))[\w%]|\.\d)/g;
+const NUMBER_RE = /\d(?<=(?:^|[^\w.#/@$%-])\d|(?<![\w-])non-\d|error-handler-\d|\\[rn]\d|(?<![\w./])[1-5]\d\d\/\d|(?<![\w&])#\d(?=\d\d[ -][245]\.\d)|\d\.\.[.=<]?\d)\d\d(?!(?!s(?!\w))[\w%]|\.\d)/g;
 const ENHANCED_RE = /(?<![\w.\/@$%])([245])\.(\d{1,3})\.(\d{1,3})(?![\w%]|\.\d)/g;
 const SLASH_CODES: ReadonlyArray<[RegExp, string, Via]> = [
   // A path that asks for a status: `/status/404` (httpbin), `/redirect/301` (a test server's redirects), `httpstat.us/301`, a test server's `'/301'` route or `localhost:8057/404`.
@@ -493,9 +493,11 @@ function classifyTableCell(c: NumberCtx, options?: DetectOptions): { protocol: P
 function numberCtx(line: string, s: number, e: number, family: Family, smtpLine: boolean, smtpMode: boolean, webMode: boolean): NumberCtx {
   const q = line[s - 1];
   const isQuote = q === '"' || q === "'" || q === '`';
-  const quoted = isQuote && line[e] === q;
-  const preEnd = isQuote ? s - 1 : s;
-  const sufStart = quoted ? e + 1 : e;
+  // A string inside a string: `"{http_status=\"200\"}"` is quoted as `"200"` is.
+  const escaped = isQuote && line[s - 2] === '\\' && line[e] === '\\' && line[e + 1] === q;
+  const quoted = escaped || (isQuote && line[e] === q);
+  const preEnd = escaped ? s - 2 : isQuote ? s - 1 : s;
+  const sufStart = escaped ? e + 2 : quoted ? e + 1 : e;
   const pre = line.slice(Math.max(0, preEnd - PREFIX_LEN), preEnd);
   return {
     line,
@@ -680,10 +682,12 @@ function scanHttpSmtp(line: string, languageId: string, options?: DetectOptions,
       const s = m.index;
       const e = s + m[0].length;
       if (focus !== undefined && (focus < s || focus > e)) continue;
-      if (!enhancedValid(m[2]!, m[3]!)) continue;
       const pre = line.slice(Math.max(0, s - 80), s);
+      const strong = ENHANCED_PRE_STRONG.test(pre);
+      // A detail of three digits (Exchange's `550 5.1.351`, `5.7.606`) only where the context says it is one.
+      if (!enhancedValid(m[2]!, m[3]!) && !(strong && Number(m[2]) <= 7)) continue;
       let rule: string | undefined;
-      if (ENHANCED_PRE_STRONG.test(pre) || (STATUS_KEY_PRE.test(pre) && /^['"]/.test(line.slice(e)))) rule = 'enhanced-context';
+      if (strong || (STATUS_KEY_PRE.test(pre) && /^['"]/.test(line.slice(e)))) rule = 'enhanced-context';
       // qmail's `(#4.3.0)` closing a message: `strerr_die1x(111,"Out of memory. (#4.3.0)")` (not a reference in prose).
       else if (line[s - 1] === '#' && line[s - 2] === '(' && line[e] === ')' && /^\)\s*(?:['"`]|\\[rn]|$)/.test(line.slice(e))) rule = 'enhanced-context';
       else if ((hints?.smtp || isSmtpLine()) && known('smtp-enhanced', m[0]) && !SECTION_PRE.test(pre) && !line.includes(`section-${m[0]}`)) rule = 'enhanced-mail-line';
@@ -709,7 +713,7 @@ function scanHttpSmtp(line: string, languageId: string, options?: DetectOptions,
       if (focus !== undefined && (focus < s || focus > e)) continue;
       if (taken(s, e) || besideItsName(out, line, s, e)) continue;
       const sl = isSmtpLine();
-      const c = numberCtx(line, s, e, family, sl, sl || !!hints?.smtp, !!hints?.http);
+      const c = numberCtx(line, s, e, family, sl, !!hints?.smtp || (sl && !hints?.http), !!hints?.http);
       const hit =
         classifyNumber(c, options) ??
         classifyLifted(c, options) ??

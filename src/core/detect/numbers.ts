@@ -102,9 +102,9 @@ const PHP_HEADER_RE = re(String.raw`${NW}header\s*\(${ARGS},\s*(?:true|false)\s*
 /** An error's variant before an arrow: `Error::FileNotFound { .. } =>`, `ApiError::Forbidden(_) =>`, `AuthError.Expired ->`. */
 const ERROR_ARM_PRE = /(?:^|[\s(|,{])[\w:]*(?:Error|Exception)s?(?:::|\.)[A-Z]\w*(?:\s*\{[^{}]{0,40}\}|\s*\([^()]{0,40}\))?\s*(?:=>|->)\s*$/;
 /** `x >= 200 && x < 300` (and the other way round): a subject, its lower bound N00 and its upper bound (N+1)00. */
-const CLASS_RANGE_LOWER_SUF = /^\s*(?:&&|and)\s*([$\w.\[\]@>-]+)\s*<\s*(\d00)(?![\w.])/;
-const CLASS_RANGE_UPPER_PRE = /([$\w.\[\]@>-]+)\s*>=\s*(\d00)\s*(?:&&|and)\s*([$\w.\[\]@>-]+)\s*<\s*$/;
-const CLASS_RANGE_LOWER_PRE = /([$\w.\[\]@>-]+)\s*>=\s*$/;
+const CLASS_RANGE_LOWER_SUF = /^\s*(?:&&|and)\s*([$\w.\[\]@>'"-]+)\s*<\s*(\d00)(?![\w.])/;
+const CLASS_RANGE_UPPER_PRE = /([$\w.\[\]@>'"-]+)\s*>=\s*(\d00)\s*(?:&&|and)\s*([$\w.\[\]@>'"-]+)\s*<\s*$/;
+const CLASS_RANGE_LOWER_PRE = /([$\w.\[\]@>'"-]+)\s*>=\s*$/;
 /** Words of a line about statuses (the class's name, or a word for a status). */
 const CLASS_RANGE_WORDS = /succe|redirect|error|status|code|http|fail|client|server|respon|ok\b|info/i;
 
@@ -155,6 +155,22 @@ function codeRun(c: NumberCtx): boolean {
     return nums.every((n) => lookupKnown('http', String(n))) && !NOT_STATUS_WORDS.test(wordsOf(c.pre.slice(-60))) && !inProse(c.line, c.start, c.family);
   }
   return false;
+}
+
+const QUOTED_RUN_PRE = /(['"])((?:\d{3}\s+)*)$/;
+const QUOTED_RUN_SUF = /^((?:\s+\d{3})*)(['"])/;
+
+/** A string of four or more codes separated by blanks, on a line about statuses: `for code in "400 401 403 404 500 502".split(" ")`. */
+function quotedCodeRun(c: NumberCtx): boolean {
+  if (c.smtpMode || c.family === 'text') return false;
+  // (A number that opens a string has the quote outside its prefix.)
+  const a = QUOTED_RUN_PRE.exec(c.strStart ? c.line.slice(Math.max(0, c.start - 1), c.start) : c.pre);
+  const b = a && QUOTED_RUN_SUF.exec(c.suf);
+  if (!a || !b || a[1] !== b[2]) return false;
+  const nums = `${a[2]}${c.num}${b[1]}`.match(/\d{3}/g)!.map(Number);
+  if (nums.length < 4 || new Set(nums).size !== nums.length || nums.every((n) => n % 100 === 0)) return false;
+  if (new Set(nums.slice(1).map((n, i) => n - nums[i]!)).size === 1) return false;
+  return nums.every((n) => lookupKnown('http', String(n))) && /status|code|error|respon|http/i.test(c.line);
 }
 
 /** A parameter named code or status, with its default, in the definition of a function named for a status or a redirect. */
@@ -209,6 +225,8 @@ const ERROR_CALL_RE = re(String.raw`${NW}(?:new\s+)?(?:[\w$]+(?:\.|::|\\))*([\w$
 const NOT_ERROR_CALL = /Timeout|Time|Value|Range|Index|Key|Size|Overflow|Argument|Type|Syntax|Reference|Assertion|Runtime|IO|Os|OS|Parse|Json|JSON|Format|Unicode|Lookup|Attribute|Import|Name|Memory|Stack|Recursion|Zero|Arithmetic|Eval|Interrupt|Thread|Socket|Connection/;
 /** A call whose name says status, the code first: `status_app(403)`, `assert_status_is(404)`, `expectStatusCode(201)`. */
 const STATUS_NAMED_CALL_RE = re(String.raw`${NW}(?:[\w$]+\.)*((?:[\w$]*_)?status(?:_[\w$]*)?|[\w$]*[a-z](?:Status|StatusCode)[\w$]*|(?:Status|StatusCode)[A-Z][\w$]*)\s*\(\s*$`, 'i');
+/** A range of statuses given to a call named for them as bounds: k6 `http.expectedStatuses({ min: 200, max: 300 })`. */
+const STATUS_CALL_BOUNDS_RE = re(String.raw`${NW}(?:[\w$]+\.)*[\w$]*[a-z](?:Status|StatusCode)(?:es|s)?\s*\((?:[^()]*,)?\s*\{\s*(?:(?:min|max)\s*:\s*\d{3}\s*,\s*)?(?:min|max)\s*:\s*$`);
 /** A constructor or call named for a status code or a response message, the code a later argument: `new RouteStatusCodeMonitor("test", 200)`, `new HttpResponseMessageImpl(context, request, 404)`. */
 const STATUS_CODE_CALL_LATER_RE = re(String.raw`${NW}(?:new\s+)?(?:[\w$]+\.)*([\w$]*(?:StatusCode|HttpStatus)[\w$]*|[\w$]*Response(?:Message)?(?:Impl)?)\s*\(${ARGS},\s*$`);
 const NOT_STATUS_CALL = /^(?:get|fetch|load|find|job|task|exit|process|update|set_?job|check_?job)|job|task|exit|proc|pod|build|order|payment|bar/i;
@@ -243,8 +261,11 @@ const JSON_PATH_RE = /\bjsonPath\(\s*['"][$.\w\[\]]*?\.?(?:status|statusCode|sta
 /** `assertEquals(404, response.getStatus())`, `assert.Equal(t, 404, w.Code)`: number first, status identifier later. */
 const ASSERT_FIRST_RE = re(String.raw`${NW}(?:assert\w*|Assert\.\w+|assert\.\w+|require\.\w+|t\.(?:equal|equals|is|strictEqual|same|strictSame|deepEqual|notEqual|not))\s*!?(?:\(\s*|\s+)(?:t\s*,\s*)?$`, 'i');
 const ASSERT_FIRST_SUF = re(String.raw`^\s*,[^;]{0,100}?${NW}(?:${HTTP_IDENT}|code)(?![\w$])`, 'i');
-/** Perl's Test::More on a response: `is $res->code, 500, 'right status'`, `isnt($tx->res->code, 404)`, `cmp_ok($res->code, '==', 200)`. */
-const PERL_IS_RE = /(?<![\w$>-])(?:is|isnt|cmp_ok)\s*(?:\(\s*|\s+)\$[\w$]*(?:->[\w$]+(?:\(\))?)*->(?:code|status)(?:\(\))?\s*,\s*(?:['"](?:==|!=|<=?|>=?)['"]\s*,\s*)?$/;
+/**
+ * Perl's Test::More on a response: `is $res->code, 500, 'right status'`, `isnt($tx->res->code, 404)`, `cmp_ok($res->code, '==', 200)`,
+ * `is $headers->{'Status'}, 200`, a PSGI response's first element (`is $res->[0], 404`); Dancer's `response_status_is $req => 200`.
+ */
+const PERL_IS_RE = /(?<![\w$>-])(?:(?:is|isnt|cmp_ok)\s*(?:\(\s*|\s+)(?:\$[\w$]*(?:->[\w$]+(?:\(\))?)*(?:->(?:code|status)(?:\(\))?|->\{\s*['"]?(?:[Ss]tatus|code)['"]?\s*\})|\$(?:res|resp|response)->\[0\])\s*,\s*(?:['"](?:==|!=|<=?|>=?)['"]\s*,\s*)?|response_status_is(?:nt)?\s*(?:\(\s*|\s+)[^;]{1,80}?(?:,|=>)\s*)$/;
 /** `assertEqual(response.status_code, 404)`, `assert_eq!(resp.status(), 404)`. */
 const ASSERT_SECOND_RE = re(
   String.raw`${NW}(?:assert\w*|Assert\.\w+|assert\.\w+|require\.\w+|t\.(?:equal|equals|is|strictEqual|same|strictSame|deepEqual|notEqual|not)|(?:[\w$]+\.)?(?:Expect|Equals?|expect|equals?|refute)(?=\(\s*t\s*,))\s*!?\(\s*(?:t\s*,\s*)?[^,;]{0,80}?${NW}\$?['"]?(?:${HTTP_IDENT}|code)(?![\w$])${IDENT_TAIL}[^,;]{0,20}?,\s*$`,
@@ -298,20 +319,21 @@ const QUOTED_LIST_SUF = /^\s*(?:,\s*\d{3}|['"])/;
 // --- status lines and logs ----------------------------------------------------------------------
 const STATUS_LINE_RE = /(?:\b|(?<=\\[rn]))HTTP\\?\/\d(?:\\?\.[\dx])?\s+$/i;
 /** Combined/common access log: `"GET / HTTP/1.1" 404 123`. */
-const ACCESS_LOG_RE = re(String.raw`"${METHODS} [^"]*"\s+$`);
+const ACCESS_LOG_RE = re(String.raw`"${METHODS} (?:[^"]*|[^\n]*? HTTP\/\d(?:\.\d)?)"\s+$`);
 /** morgan/dev-style logs: `GET /users 404 12.3 ms`. */
 /** A request line before the code, also in a test's expected log line or a regex literal: `GET /index.html 404`, `/^GET \/ 200/`. */
 const METHOD_PATH_RE = re(String.raw`\b${METHODS}\s+"?(?:\\?\/|https?:\\?\/\\?\/)\S*"?\s+$`);
 /** pino-http's order, the code between the method and the URL: `GET 200 http://example.com/foo`. */
 const METHOD_CODE_URL_SUF = /^\s+(?:https?:\\?\/\\?\/|\\?\/)\S/;
 const METHOD_WORD_RE = re(String.raw`\b${METHODS}\b`);
+const METHOD_WORD_G = re(String.raw`\b${METHODS}\b`, 'g');
 /** Messages: "HTTP 404", "HTTP error 500", "status code 404", "Request failed with status code 404", "a status of 404". */
 const TEXT_RE =
   /(?:\bHTTP(?:[ _](?:status|error|response|code))?(?:[ _]code)?|\bstatus[ _]code(?:\s+(?:of|to|is|was|as))?(?:\s+(?:not\s+)?(?:less|greater|other|more|lower|higher)\s+than)?|\bstatus|\bresponse[ _]code|\bstatus\s+of|\breturned\s+error|\bresponded\s+with(?:\s+(?:a\s+)?status)?)\s*[:#=]?\s*$/i;
 /** AWS load balancer logs: `elb_status_code target_status_code received_bytes sent_bytes "GET ..."`. */
 const ELB_LOG_SUF = re(String.raw`^(?:\s+(?:[1-5]\d\d|-))?\s+\d+\s+\d+\s+\\?"${METHODS} `);
 /** IIS W3C logs end with `sc-status sc-substatus sc-win32-status time-taken`. */
-const IIS_LOG_SUF = /^\s+\d{1,3}\s+\d+\s+\d+\s*$/;
+const IIS_LOG_SUF = /^\s+\d{1,3}\s+\d+(?:\s+\d+)?\s*$/;
 /** After a code leading a comment: a colon or dash, then words about HTTP. */
 const COMMENT_LEAD_SUF =
   /^\s*(?::|-|—)\s+[^\n]{0,100}?\b(?:GET|POST|PUT|DELETE|HEAD|PATCH|OPTIONS|requests?|responses?|redirect\w*|methods?|status|client|server|headers?|body|cache\w*|auth\w*|URL|URI|resource|found|allowed|forbidden|denied|unavailable|permanent\w*|temporar\w*)\b/i;
@@ -331,7 +353,7 @@ const KEY_SUF = /^\s*:(?!:)\s*(?:$|#|\{|\/\/|&[\w-]+\s*$)/;
 // --- config files --------------------------------------------------------------------------------
 const NGINX_RETURN_RE = /(?:^|[\s;{])return\s+$/;
 const CONFIG_RE =
-  /(?:(?:^|\s)respond\s+(?:"[^"]*"\s+|`[^`]*`\s+)?|(?:^|\s)redir(?:\s+\S+){1,2}\s+|(?:^|\s)(?:deny_status|errorfile|errorloc\d*|errorloc30[237])\s+|(?:^|[\s;{])error_page\s+(?:=?\d{3}\s+)*=?|(?:^|\s)(?:proxy|fastcgi|uwsgi|scgi)_cache_valid\s+(?:\d{3}\s+)*|(?:^|\s)(?:limit_req_status|limit_conn_status)\s+|(?:^|\s)ErrorDocument\s+|^\s*error\s+(?:[/@*][^\s"]*\s+)?(?:"[^"]*"\s+)?|^\s*handle_errors\s+(?:\d{3}\s+)*|(?:^|\s)Redirect(?:Match)?\s+|\[(?:[A-Za-z]+(?:=[^,\]\s]*)?,)*R=)$/;
+  /(?:(?:^|\s)respond\s+(?:"[^"]*"\s+|`[^`]*`\s+)?|(?:^|\s)redir(?:\s+\S+){1,2}\s+|(?:^|\s)(?:deny_status|errorfile|errorloc\d*|errorloc30[237])\s+|(?:^|[\s;{])error_page\s+(?:=?\d{3}\s+)*=?|(?:^|[\s;{])try_files(?:\s+\S+)+\s+=|(?:^|\s)(?:fastcgi|uwsgi|scgi)_param\s+REDIRECT_STATUS\s+|(?:^|\s)(?:proxy|fastcgi|uwsgi|scgi)_cache_valid\s+(?:\d{3}\s+)*|(?:^|\s)(?:limit_req_status|limit_conn_status)\s+|(?:^|\s)ErrorDocument\s+|^\s*error\s+(?:[/@*][^\s"]*\s+)?(?:"[^"]*"\s+)?|^\s*handle_errors\s+(?:\d{3}\s+)*|(?:^|\s)Redirect(?:Match)?\s+|\[(?:[A-Za-z]+(?:=[^,\]\s]*)?,)*R=)$/;
 
 // --- SMTP ------------------------------------------------------------------------------------------
 /** A reply code followed by an enhanced code: `550 5.1.1`, `421-4.7.0`. */
@@ -501,7 +523,7 @@ const LAST: Record<string, string> = {
   'redirect-code': '=',
   'assert-first': '(,a',
   'assert-second': ',',
-  'perl-is': ',',
+  'perl-is': ',>',
   matcher: '(,a',
   'status-list': '[({,',
   'status-pair-arg': ',',
@@ -567,7 +589,7 @@ const LAST: Record<string, string> = {
 // a plain test for them skips the rule's regex on most numbers (minified code, data).
 const STATUS_WORD = /status|code/i;
 const NEEDLES: Record<string, RegExp> = {
-  'response-code-call': /code/, 'builder-code-call': /\.code/, 'perl-is': /->/, 'statuses-table': /status/, 'qmail-remote-reply': /host/, 'status-object-code': /status/, 'status-pair': /status/,
+  'response-code-call': /code/, 'builder-code-call': /\.code/, 'perl-is': /->|response_status/, 'statuses-table': /status/, 'qmail-remote-reply': /host/, 'status-object-code': /status/, 'status-pair': /status/,
   'status-ident': STATUS_WORD, 'status-name': /status/i, 'status-default': STATUS_WORD, 'respond-call': /respon/i, 'response-code': /code/i, 'error-call': /Error|Exception/, 'status-named-call': /status/i, 'status-iterate': /\bfor\b/, matcher: STATUS_WORD, 'assert-second': STATUS_WORD, 'got-want': STATUS_WORD,
   'status-member': STATUS_WORD, 'status-in-array': STATUS_WORD, 'status-list': /status|code|_responses/i,
   'status-table-index': /status|responses|reasons/i, 'code-ident': /code/i, 'code-member': /code/i, 'named-code-arg': /code/i,
@@ -605,16 +627,53 @@ function withFilters(r: NumberRule): NumberRule {
   return Object.keys(extra).length ? { ...r, ...extra } : r;
 }
 
+/** A trailing comment that names what the value is: a status (`# Status code`, `// HTTP status`, a block comment). */
+const STATUS_COMMENT_SUF = /^['"]?\s*[,;]?\s*(?:\/\/+|#|\/\*+)\s*(?:the\s+|an?\s+)?(?:(?:HTTP\s+|response\s+)?status\s+code|HTTP\s+(?:response\s+)?status|response\s+(?:status|code))\s*(?:$|[.:;,(*\-–—]|of\b|for\b)/i;
+
+/** A regular expression a status is matched against (Perl and Ruby `status =~ /.../`), or one that tests a status (JS `/.../.test(res.status)`). */
+const STATUS_MATCHED_PRE = re(String.raw`(?:${HTTP_IDENT}|code)(?:\(\))?\s*[=!]~\s*(?:m?\/|%r\{)[^\/]{0,40}$`, 'i');
+const REGEX_OPEN_PRE = /(?:^|[=(,!&|\s])\/[^\/]{0,40}$/;
+const REGEX_TESTS_STATUS_SUF = re(String.raw`^[^\/]{0,40}\/[gimsuy]*\.test\(\s*[\w$.]*?(?:${HTTP_IDENT}|code)\b`, 'i');
+
+function statusRegex(c: NumberCtx): boolean {
+  // The code is one alternative of the pattern: `(?:204|3\d\d)`, `^404$`.
+  if (!/[(|^/{:]/.test(c.preLast) || !/^[|)$\/}]/.test(c.suf)) return false;
+  const pre = c.pre.slice(-120);
+  if (STATUS_MATCHED_PRE.test(pre)) return /^[^\/}]{0,40}[\/}]/.test(c.suf);
+  return REGEX_OPEN_PRE.test(pre) && REGEX_TESTS_STATUS_SUF.test(c.suf);
+}
+
+/** A field of a pipe-separated log within three fields of the request (Bitbucket's `"GET ..." | agent | 200 | 13 | 0 | ... | 101`: the 101 is a time). */
+function nearTheRequest(c: NumberCtx): boolean {
+  const before = c.pre.match(METHOD_WORD_G);
+  if (before) return (c.pre.slice(c.pre.lastIndexOf(before[before.length - 1]!)).match(/\|/g)?.length ?? 0) <= 3;
+  const at = c.suf.search(METHOD_WORD_RE);
+  return at >= 0 && (c.suf.slice(0, at).match(/\|/g)?.length ?? 0) <= 3;
+}
+
 /** The rules, in order: the first that matches decides. */
 export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   // SMTP reply code followed by an enhanced code is SMTP anywhere.
   { id: 'smtp-reply-enhanced', via: 'log', suf: ENHANCED_AFTER, protocol: 'smtp', when: (c) => !c.quoted },
   // A remote server's reply in a qmail bounce: `host mx.example.org [192.0.2.1]: 553 sorry, ... (#5.7.1)`.
   { id: 'qmail-remote-reply', via: 'log', pre: /\bhost\s+[\w.-]+\s*\[[\d.:a-fA-F]+\]:\s*$/, protocol: 'smtp' },
+  // A DSN's diagnostic (`Diagnostic-Code: smtp; 550 : User unknown`) and a server's reply in sendmail's transcript (`<<< 550 User unknown`).
+  { id: 'dsn-diagnostic', via: 'log', pre: /\bDiagnostic-Code:\s*smtp\s*;\s*$/i, protocol: 'smtp' },
+  { id: 'smtp-transcript', via: 'log', pre: /^\s*(?:<<<|<-|<|S:)\s*$/, suf: /^(?:[\s-]|$)/, protocol: 'smtp', when: (c) => c.smtpMode || c.pre.includes('<<<') },
+  // A reply's first line matched by its code: `strncmp(line, "250-", 4)`, `$r =~ /^354 /` (in mail code, or a code HTTP has not: `"500-"` may be a byte range).
+  { id: 'smtp-reply-prefix', via: 'number', suf: /^(?:-|\s)['"]/, protocol: 'smtp', when: (c) => c.strStart && (c.smtpMode || !lookupKnown('http', c.num)) },
+  { id: 'smtp-reply-regex', via: 'number', pre: /(?:[=!]~\s*m?|(?:^|[=(,!&|\s]))\/\^\(?$/, suf: /^(?:[ -]|\\s|\[[ -]{2}\])/, protocol: 'smtp', when: (c) => c.smtpMode || !lookupKnown('http', c.num) },
   { id: 'http-status-line', via: 'status-line', pre: STATUS_LINE_RE, protocol: 'http', when: (c) => !c.quoted },
   // A number followed by its own reason phrase is HTTP anywhere (`"HTTP/1.1 404 Not Found"`, `'200 OK'`, `404 (Not Found)`).
   // A code with its phrase in a trailing comment: `504, // Gateway Timeout`, `429  # Too Many Requests`.
   { id: 'phrase-comment', via: 'phrase', suf: /^['"]?\s*[,;]?\s*(?:\/\/+|#|\/\*+)\s*[A-Za-z']/, protocol: 'http', when: (c) => followedByPhrase(c.num, c.suf.replace(/^['"]?\s*[,;]?\s*(?:\/\/+|#|\/\*+)/, ' ')) },
+  { id: 'quoted-code-run', via: 'number', protocol: 'http', weak: true, when: quotedCodeRun },
+  // A value whose trailing comment says it is the status: `200,          # Status code`, `code: 503, // HTTP status`.
+  { id: 'status-comment', via: 'number', pre: /(?:^|[\[(,:=>]|\breturn)\s*['"]?$/, suf: STATUS_COMMENT_SUF, protocol: mailCode, needleSuf: /status|response code/i },
+  // swagger-php's response of an operation, as an attribute's named argument or an annotation's: `#[OA\Response(response: 204, ...)]`, `@OA\Response(response=200, ...)`.
+  { id: 'openapi-php-response', via: 'number', families: ['php'], pre: /(?<![\w$'"-])response\s*[:=]\s*['"]?$/, suf: /^['"]?\s*(?:[,)]|$)/, protocol: 'http', weak: true },
+  // A code in a pattern a status is matched against: `$res->status =~ /^(?:204|3\d\d)$/`, `/^(?:204|304)$/.test(res.status)`.
+  { id: 'status-regex', via: 'number', protocol: 'http', weak: true, needle: /[=!]~|\//, when: statusRegex },
   // Its phrase quoted later in the statement: `->with($this->equalTo(405), $this->equalTo('Method Not Allowed'))`.
   { id: 'phrase-quoted-later', via: 'phrase', suf: /^\s*\)?\s*,/, protocol: 'http', when: (c) => !c.quoted && quotedPhraseLater(c.num, c.suf) },
   // "# 451 is unavailable for legal reasons", "307 means Temporary Redirect".
@@ -678,6 +737,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'status-list', via: 'number', pre: LIST_RE, suf: /^\s*[,)\]}]/, protocol: (c) => (c.smtpMode && MAIL_STATUS_LIST_PRE.test(c.pre.slice(-80)) && lookupKnown('smtp', c.num) ? 'smtp' : 'http') },
   { id: 'status-default', via: 'number', pre: STATUS_DEFAULT_RE, suf: /^\s*(?:$|[,;)\]}]|\/\/|#|\?|:)/, protocol: mailCode },
   { id: 'error-call', via: 'number', pre: ERROR_CALL_RE, suf: ARG_END, protocol: 'http', weak: true, when: (c) => !c.smtpMode && !NOT_ERROR_CALL.test(ERROR_CALL_RE.exec(c.pre)?.[1] ?? 'Timeout') },
+  { id: 'status-call-bounds', via: 'number', pre: STATUS_CALL_BOUNDS_RE, suf: /^\s*[,}]/, protocol: 'http', weak: true, needle: /min|max/ },
   { id: 'status-named-call', via: 'number', pre: STATUS_NAMED_CALL_RE, suf: ARG_END, protocol: mailCode, weak: true, when: (c) => !NOT_STATUS_CALL.test(STATUS_NAMED_CALL_RE.exec(c.pre)?.[1] ?? 'job') },
   { id: 'status-code-call-later', via: 'number', pre: STATUS_CODE_CALL_LATER_RE, suf: ARG_END, protocol: 'http', weak: true, needle: /StatusCode|HttpStatus|Response/ },
   { id: 'typed-status-decl', via: 'number', families: ['dotnet', 'jvm', 'other'], pre: TYPED_STATUS_DECL_RE, suf: /^\s*(?:;|$)/, protocol: 'http' },
@@ -708,6 +768,10 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'response-object-key', via: 'openapi', suf: RESPONSE_OBJECT_SUF, protocol: 'http', when: (c) => /(?:^|[{,\s])$/.test(c.pre) },
   { id: 'openapi-key', via: 'openapi', families: ['data'], pre: KEY_PRE, suf: KEY_SUF, protocol: 'http' },
   { id: 'nginx-return', via: 'config', families: ['nginx'], pre: NGINX_RETURN_RE, suf: /^(?:\s|;|$)/, protocol: 'http' },
+  // nginx's `return 200 "text";` inside a YAML or text file (a Kubernetes ConfigMap, an ingress snippet): the directive as a whole line.
+  { id: 'nginx-return-embedded', via: 'config', families: ['data', 'text'], pre: /^\s*(?:[-|>]\s*)?return\s+$/, suf: /^(?:\s+[^;]*)?;\s*$/, protocol: 'http' },
+  // lighttpd's `server.error-handler-404 = "/error.php"`.
+  { id: 'error-handler-key', via: 'config', pre: /(?<![\w-])(?:server\.)?error-handler-$/, suf: /^\s*=/, protocol: 'http' },
   { id: 'config-directive', via: 'config', pre: CONFIG_RE, suf: /^(?:[\s;,\]]|$)/, protocol: 'http', when: (c) => !c.quoted },
   {
     id: 'ruby-command',
@@ -736,6 +800,8 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
     protocol: 'http',
   },
   { id: 'status-cast', via: 'number', pre: /\(\s*(?:System\.Net\.)?HttpStatusCode\s*\)\s*$/, protocol: 'http' },
+  // A framework's log of a redirect: merb `~ Redirecting to: /login (302)`.
+  { id: 'redirect-log', via: 'log', pre: /\bRedirect(?:ing|ed)\s+to:?\s+\S+\s+\($/i, suf: /^\)/, protocol: 'http', when: (c) => c.num[0] === '3' },
   { id: 'access-log', via: 'log', pre: ACCESS_LOG_RE, suf: /^(?:\s|$|['"`,)\]])/, protocol: 'http', when: (c) => !c.quoted },
   { id: 'method-path-log', via: 'log', pre: METHOD_PATH_RE, suf: /^(?:\s|$|,|\||['"`/](?:\s*[,);]|$))/, protocol: 'http', when: (c) => !c.quoted },
   { id: 'method-code-url-log', via: 'log', pre: re(String.raw`\b${METHODS}\s+$`), suf: METHOD_CODE_URL_SUF, protocol: 'http', when: (c) => !c.quoted },
@@ -745,7 +811,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
     pre: /\|\s*$/,
     suf: /^\s*\|/,
     protocol: 'http',
-    when: (c) => METHOD_WORD_RE.test(c.line),
+    when: (c) => METHOD_WORD_RE.test(c.line) && nearTheRequest(c),
   },
   // More log formats: HAProxy (`Tq/Tw/Tc/Tr/Tt status bytes`), CloudFront (tab-separated `GET host /path status`), ingress-nginx's upstream status.
   { id: 'haproxy-log', via: 'log', pre: /(?:^|\s)-?\d+\/-?\d+\/-?\d+\/-?\d+\/\+?\d+\s+$/, suf: /^\s+\d+\s/, protocol: 'http', when: (c) => !c.quoted },
@@ -798,7 +864,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'smtp-mode-ident', via: 'number', pre: SMTP_MODE_IDENT_OP, protocol: 'smtp', when: (c) => c.smtpMode },
   { id: 'status-ident', via: 'number', pre: HTTP_IDENT_OP, protocol: isHttpIdentSmtp },
   { id: 'status-name', via: 'number', pre: STATUS_NAME_OP, suf: /^\s*(?:$|[,;)\]}]|\/\/|#)/, protocol: isHttpIdentSmtp, weak: true, when: (c) => !NOT_STATUS_NAME.test(STATUS_NAME_OP.exec(c.pre)?.[1] ?? '') && !EXIT_CODE_PRE.test(c.pre) },
-  { id: 'code-ident', via: 'number', pre: CODE_IDENT_OP, protocol: 'http', weak: true, when: (c) => c.webMode && !c.smtpMode && !EXIT_CODE_PRE.test(c.pre) },
+  { id: 'code-ident', via: 'number', pre: CODE_IDENT_OP, protocol: 'http', weak: true, when: (c) => c.webMode && !c.smtpMode && !EXIT_CODE_PRE.test(c.pre) && !c.pre.endsWith('<code>') },
   { id: 'code-reverse', via: 'number', suf: CODE_REVERSE_SUF, protocol: 'http', weak: true, when: (c) => c.webMode && !c.smtpMode },
   { id: 'have-property', via: 'number', families: ['js', 'other', 'text'], pre: HAVE_PROPERTY_RE, suf: ARG_END, protocol: 'http' },
   // A mock's route with its status after the path, headers and body: ActiveResource `mock.post "/people.json", {}, nil, 201`.

@@ -157,10 +157,21 @@ function sameClassList(code: string, pre: string, suf: string, restPre: string, 
   return [code, ...others].every((n) => n[0] === code[0] && n[0] !== '1' && lookup('http', n).kind === 'found');
 }
 
+/** An example or the usual value of a status, in parentheses after it. */
+const STATUS_EXAMPLE_PRE = /\bstatus(?:\s+code)?\s*\((?:typically|usually|normally|often|e\.g\.,?|eg\.?|default(?:s\s+to)?:?)$/i;
+
+/** Statuses compared in words before a code: "errors greater than", "responses above", "status codes of at least". */
+const STATUS_COMPARED_PRE = /(?<![\w-])(errors?|responses?|status(?:es)?|(?:status\s+)?codes?)\s+(?:(?:greater|higher|larger|less|lower|smaller)\s+than(?:\s+or\s+equal\s+to)?|above|below|of\s+at\s+least)$/i;
+
+/** A short or long option of a command before a number (`-n `, `--retries=`). */
+const CLI_OPTION_PRE = /(?:^|\s)(?:-[a-zA-Z]|--[a-z][\w-]*=?)\s*$/;
+
 /** Whether the words around a number in prose make it a status (the caller checks the code is known). */
 export function talksStatus(pre: string, suf: string, line = '', code = ''): boolean {
   // A signed number (`+100`), not rdoc's `+200+`.
   if (pre.endsWith('+') && !suf.startsWith('+')) return false;
+  // A command line's option value: `ab -c 100 -n 500 http://127.0.0.1:3000/`, `--max-redirs 300`.
+  if (CLI_OPTION_PRE.test(pre)) return false;
   // Markup around the code: rdoc `+200+`, `*404*`, `<tt>403</tt>`, `<code>404</code>`.
   pre = pre.replace(MARKUP_PRE, '');
   suf = suf.replace(MARKUP_SUF, '');
@@ -194,6 +205,11 @@ export function talksStatus(pre: string, suf: string, line = '', code = ''): boo
   // (Not a value shown after a comment mark, `x.size # => 200`: that is what an expression evaluates to.)
   if (arrow && /^[2-5]/.test(code) && /^\s*(?:['"`),;:]|$)/.test(restSuf) && !/(?:[\d.]|#|\/\/)\s*(?:->|=>|→)$/.test(end)) return true;
   if (end.endsWith(' not') && NOT_PRE.test(end)) return true;
+  // "errors greater than 500", "responses above 399": statuses compared in words.
+  // "HTTP status code (typically 200)", "the response status (e.g. 404)".
+  if (STATUS_EXAMPLE_PRE.test(end)) return true;
+  const compared = STATUS_COMPARED_PRE.exec(end);
+  if (compared && (/^[45]/.test(code) || (/^[1-5]/.test(code) && !/^errors?$/i.test(compared[1]!)))) return true;
   if (PASSIVE_SUF.test(restSuf) && PASSIVE_PRE.test(restPre)) return true;
   // "non-200 response", "non-200 failures": the hyphenated negation is about a status whatever follows.
   if (end.endsWith('non-') && /(?<![\w-])non-$/i.test(end)) return true;
@@ -250,6 +266,7 @@ const COUNT_SUF = /^\s+(?!(?:is|was|has|does|this|its|as|us|yes|responses|redire
  * false the line need not be about HTTP (the caller has another reason: a code no amount is, in a comment).
  */
 export function httpLineCode(pre: string, suf: string, words = true): boolean {
+  if (CLI_OPTION_PRE.test(pre)) return false;
   pre = pre.replace(MARKUP_PRE, '');
   suf = suf.replace(MARKUP_SUF, '');
   if (AMOUNT_PRE.test(pre.slice(-40)) && !/[("'`[]\s*$/.test(pre)) return false;

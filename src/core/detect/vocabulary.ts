@@ -23,6 +23,8 @@ interface HelperEntry {
   imports?: boolean;
   /** Beside its own number (`404 => NotFoundError`, `(exceptions.BadGateway, 502)`) the name and the number are one finding. */
   oneWithItsNumber?: boolean;
+  /** The name ends with its code (Jetty's and Helidon's `OK_200`, `NOT_FOUND_404`): the code is those digits. */
+  trailingCode?: boolean;
   /** The name is a reason phrase (`I'm a teapot`) and the last group of the pattern. */
   phrase?: boolean;
 }
@@ -44,6 +46,7 @@ interface Helper {
   exclude: ReadonlySet<string>;
   phrase: boolean;
   imports: boolean;
+  trailingCode: boolean;
 }
 
 let HELPERS: Helper[] | undefined;
@@ -68,6 +71,7 @@ function helpers(): Helper[] {
       exclude: new Set(h.exclude ?? []),
       phrase: !!h.phrase,
       imports: !!h.imports,
+      trailingCode: !!h.trailingCode,
     };
   });
   return HELPERS;
@@ -128,6 +132,10 @@ export function findHelpers(line: string, languageId: string, byName: (name: str
       if (g < 0) continue;
       const name = m[g]!;
       let code = h.names.get(name) ?? h.lower?.get(name.toLowerCase());
+      if (code === undefined && h.trailingCode) {
+        const digits = /_([1-5]\d\d)$/.exec(name);
+        if (digits) code = Number(digits[1]);
+      }
       if (code === undefined && h.registry) {
         const bare = h.strip && name.startsWith(h.strip) ? name.slice(h.strip.length) : name;
         // A reason phrase resolves as the registry's snake-case name: `I'm a teapot` -> `i_m_a_teapot`.
