@@ -1060,6 +1060,13 @@ describe('detect: round 11 (Rust status paths, items of a list of codes)', () =>
     assert.deepEqual(show('    if ((strncmp(line, "250-", 4) != 0) && (strncmp(line, "250 ", 4) != 0)) {', 'c'), ['smtp:250[250]', 'smtp:250[250]']);
     assert.deepEqual(show('    if (line.startsWith("500 ")) x', 'javascript'), []);
     assert.deepEqual(show('    if ($r =~ /^354 /) {', 'perl'), ['smtp:354[354]']);
+    assert.deepEqual(show('  | 503 -> `Bad_sequence_of_commands_503', 'ocaml', { hints: { smtp: true } }), ['smtp:503[503]', 'smtp:503[503]']);
+    assert.deepEqual(show('    int x = NOT_FOUND_404;', 'java'), ['http:404[404]']);
+    assert.deepEqual(show('    foo_bar_200 = 1', 'python'), []);
+    assert.deepEqual(show('codes (e.g., ``%400,501T`` or ``%!200T``).', 'restructuredtext'), ['http:400[400]', 'http:501[501]', 'http:200[200]']);
+    assert.deepEqual(show('    printf("%200s", x);', 'c'), []);
+    assert.deepEqual(show('    // DPoP HTM mismatch returns invalid_dpop_proof (400)', 'go'), ['http:400[400]']);
+    assert.deepEqual(show("        return 'debounce(500)|*';", 'php'), []);
     // Words of mail on a line of an HTTP document (Sentry's envelopes) do not make its codes SMTP.
     assert.deepEqual(show('    fun `does not record lost envelope on 500 error for retryable`() {', 'kotlin', { hints: { http: true } }), ['http:500[500]']);
   });

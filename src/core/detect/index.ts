@@ -138,6 +138,8 @@ const SLASH_CODES: ReadonlyArray<[RegExp, string, Via]> = [
   [/\/\/(?:[\w-]+(?:\.[\w-]+)*|\{[\w.]+\}|\$\{?[\w.]+\}?)(?::(?:\d+|\{[\w.]+\}|\$\{?[\w.]+\}?))?\/([1-5]\d\d)(?=['"`\s?#]|$)/dg, 'url-status', 'number'],
   [/(?<![\w])(?:TCP|UDP|NONE|TAG)_[A-Z_]+\/([1-5]\d\d)(?![\w])/dg, 'squid-log', 'log'],
 ];
+const APACHE_CONDITION_GATE = /%(?:\{[^}%\s]{0,30}\})?!?[1-5]\d\d/;
+const APACHE_CONDITION_RE = /%(\{[^}%\s]{0,30}\})?!?([1-5]\d\d(?:,[1-5]\d\d)*)(\{|[<>]?[A-Za-z])/g;
 /** A code right after a slash or a `#`, as every SLASH_CODES pattern has. */
 const SLASH_CODE_GATE = /[\/#][1-5]\d\d/;
 /**
@@ -173,6 +175,13 @@ function isHttpCode(n: string): boolean {
 
 function isSmtpCode(n: string): boolean {
   return /^[2-5][0-5]\d$/.test(n);
+}
+
+/** A code's reason phrase as the words of a snake-case name (`service_ready`, `not_found`), or undefined. */
+function phraseOf(protocol: 'http' | 'smtp', code: string): string | undefined {
+  const r = lookup(protocol, code);
+  const phrase = r.kind === 'found' ? r.matches[0]?.entry.phrase : undefined;
+  return phrase?.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
 }
 
 function known(protocol: Protocol, code: string): boolean {
@@ -650,6 +659,22 @@ function scanHttpSmtp(line: string, languageId: string, options?: DetectOptions,
     }
   }
 
+  // Apache's LogFormat conditions: `%400,501{User-agent}i`, `%!200T`, `%{s}!200>T`, `%200{%m}t` (not a printf width, `%200s`).
+  if (protocolAllowed('http', options) && line.includes('%') && APACHE_CONDITION_GATE.test(line)) {
+    APACHE_CONDITION_RE.lastIndex = 0;
+    for (let m = APACHE_CONDITION_RE.exec(line); m; m = APACHE_CONDITION_RE.exec(line)) {
+      const [token, , codes, after] = m;
+      if (!token.includes('!') && !codes!.includes(',') && after !== '{' && !token.includes('}')) continue;
+      const list = codes!.split(',');
+      if (!list.every((n) => known('http', n))) continue;
+      let at = m.index + token.length - codes!.length - after!.length;
+      for (const n of list) {
+        if (!taken(at, at + 3)) out.push({ start: at, end: at + 3, protocol: 'http', code: n, via: 'log', rule: 'apache-format-condition' });
+        at += 4;
+      }
+    }
+  }
+
   // Codes inside identifiers (test names): `def test_redirect_301():`, `Should_return_403_Forbidden()`.
   if (protocolAllowed('http', options) && line.includes('_')) {
     IDENT_CODE_RE.lastIndex = 0;
@@ -667,7 +692,16 @@ function scanHttpSmtp(line: string, languageId: string, options?: DetectOptions,
         identEnd = b;
         identOk = /^[A-Za-z$]/.test(line[a]!) && !taken(a, b) && identifierTalksStatus(line.slice(a, b));
       }
-      if (identOk && known('http', m[1]!) && !taken(s, s + 3)) out.push({ start: s, end: s + 3, protocol: 'http', code: m[1]!, via: 'number', rule: 'identifier-code' });
+      if (taken(s, s + 3)) continue;
+      if (identOk && known('http', m[1]!)) out.push({ start: s, end: s + 3, protocol: 'http', code: m[1]!, via: 'number', rule: 'identifier-code' });
+      else {
+        // A name that is the code's reason phrase, then the code: `Service_ready_220`, `Bad_sequence_of_commands_503`, `NOT_FOUND_404`.
+        let a = s - 1;
+        while (a > 0 && /[\w$]/.test(line[a - 1]!)) a--;
+        const words = line.slice(a, s - 1).toLowerCase();
+        const protocol = (hints?.smtp || SMTP_LINE_RE.test(line)) && phraseOf('smtp', m[1]!) === words ? 'smtp' : phraseOf('http', m[1]!) === words ? 'http' : undefined;
+        if (protocol) out.push({ start: s, end: s + 3, protocol, code: m[1]!, via: 'number', rule: 'phrase-named-code' });
+      }
     }
   }
 

@@ -208,6 +208,8 @@ export function talksStatus(pre: string, suf: string, line = '', code = ''): boo
   // "errors greater than 500", "responses above 399": statuses compared in words.
   // "HTTP status code (typically 200)", "the response status (e.g. 404)".
   if (STATUS_EXAMPLE_PRE.test(end)) return true;
+  // "returns invalid_dpop_proof (400)": what a request gets, its code in parentheses.
+  if (/^[2-5]/.test(code) && /^\)/.test(restSuf) && /\b(?:returns|responds\s+with|fails\s+with)\s+[\w.`'"-]+\s+\($/i.test(end)) return true;
   const compared = STATUS_COMPARED_PRE.exec(end);
   if (compared && (/^[45]/.test(code) || (/^[1-5]/.test(code) && !/^errors?$/i.test(compared[1]!)))) return true;
   if (PASSIVE_SUF.test(restSuf) && PASSIVE_PRE.test(restPre)) return true;
