@@ -1067,6 +1067,13 @@ describe('detect: round 11 (Rust status paths, items of a list of codes)', () =>
     assert.deepEqual(show('    printf("%200s", x);', 'c'), []);
     assert.deepEqual(show('    // DPoP HTM mismatch returns invalid_dpop_proof (400)', 'go'), ['http:400[400]']);
     assert.deepEqual(show("        return 'debounce(500)|*';", 'php'), []);
+    assert.deepEqual(show('2010-08-15 03:53:32 W3SVC20 1.2.3.4 GET /a.JPG - 80 - 6.6.7.1 Googlebot-Image/1.0 304 0 0 210 257 97', 'log'), ['http:304[304]']);
+    assert.deepEqual(show('1.2.3.4, -, 03/20/01, 7:57:20, W3SVC2, SERVER, 172.21.13.45, 411, 221, 1967, 200, 0, GET, /style.css, -,', 'log'), ['http:200[200]']);
+    assert.deepEqual(show('114.5.1.4 - - [04/Apr/2024:08:01:12 +0800] "\\x16\\x03\\x01" 400 163 "-" "-"', 'log'), ['http:400[400]']);
+    assert.deepEqual(show('https - 10.252.4.24 - - [08/Oct/2015:00:26:26 +0000] 200 174 0.099', 'log'), ['http:200[200]']);
+    assert.deepEqual(show('"http-request-end","127.0.0.1","GET","HTTP/1.1",200,0,64,"/_api/version",0.000139', 'log'), ['http:200[200]']);
+    assert.deepEqual(show('      409 => NewRelic::Agent::ForceRestartException,', 'ruby'), ['http:409[409]']);
+    assert.deepEqual(show('    return e.evtlog.Error(301, line)', 'go'), []);
     // Words of mail on a line of an HTTP document (Sentry's envelopes) do not make its codes SMTP.
     assert.deepEqual(show('    fun `does not record lost envelope on 500 error for retryable`() {', 'kotlin', { hints: { http: true } }), ['http:500[500]']);
   });

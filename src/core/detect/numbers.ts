@@ -222,6 +222,9 @@ const RUBY_RESPONSE_COMMAND_RE = /(?<![\w$:@.])(?:stub|mock|fake|build|canned)_r
  * `new Exception('Oops..', 500)` (weak: known codes only; not timeouts, values, ranges, sizes).
  */
 const ERROR_CALL_RE = re(String.raw`${NW}(?:new\s+)?(?:[\w$]+(?:\.|::|\\))*([\w$]*(?:Error|Exception))(?:<[^<>()]*>)?\s*\((?:${ARGS},)?\s*$`);
+const CODE_TO_EXCEPTION_SUF = /^\s*=>\s*(?:[A-Z]\w*(?:::|\\|\.))*([A-Z]\w*(?:Error|Exception))\b/;
+/** A logger's error method, an event id first: Windows' `e.evtlog.Error(301, line)`. */
+const LOGGER_ERROR_PRE = /[\w$]*(?:log|Log|logger|Logger)\.Error\s*\(\s*$/;
 const NOT_ERROR_CALL = /Timeout|Time|Value|Range|Index|Key|Size|Overflow|Argument|Type|Syntax|Reference|Assertion|Runtime|IO|Os|OS|Parse|Json|JSON|Format|Unicode|Lookup|Attribute|Import|Name|Memory|Stack|Recursion|Zero|Arithmetic|Eval|Interrupt|Thread|Socket|Connection/;
 /** A call whose name says status, the code first: `status_app(403)`, `assert_status_is(404)`, `expectStatusCode(201)`. */
 const STATUS_NAMED_CALL_RE = re(String.raw`${NW}(?:[\w$]+\.)*((?:[\w$]*_)?status(?:_[\w$]*)?|[\w$]*[a-z](?:Status|StatusCode)[\w$]*|(?:Status|StatusCode)[A-Z][\w$]*)\s*\(\s*$`, 'i');
@@ -317,7 +320,9 @@ const QUOTED_LIST_RE = re(String.raw`(?<![\w$-])[\w.-]*(?:status|http[-_]?errors
 const QUOTED_LIST_SUF = /^\s*(?:,\s*\d{3}|['"])/;
 
 // --- status lines and logs ----------------------------------------------------------------------
-const STATUS_LINE_RE = /(?:\b|(?<=\\[rn]))HTTP\\?\/\d(?:\\?\.[\dx])?\s+$/i;
+const STATUS_LINE_RE = /(?:\b|(?<=\\[rn]))HTTP\\?\/\d(?:\\?\.[\dx])?(?:\s+|",\s*)$/i;
+/** Common log's time, then a quoted request or none: `[08/Oct/2015:00:26:26 +0000] 200 174`, `... +0800] "\x16\x03" 400 163`. */
+const ACCESS_LOG_TIME_RE = /\[\d{2}\/[A-Z][a-z]{2}\/\d{4}:\d{2}:\d{2}:\d{2} [+-]\d{4}\](?:\s+"[^"]*")?\s+$/;
 /** Combined/common access log: `"GET / HTTP/1.1" 404 123`. */
 const ACCESS_LOG_RE = re(String.raw`"${METHODS} (?:[^"]*|[^\n]*? HTTP\/\d(?:\.\d)?)"\s+$`);
 /** morgan/dev-style logs: `GET /users 404 12.3 ms`. */
@@ -333,7 +338,9 @@ const TEXT_RE =
 /** AWS load balancer logs: `elb_status_code target_status_code received_bytes sent_bytes "GET ..."`. */
 const ELB_LOG_SUF = re(String.raw`^(?:\s+(?:[1-5]\d\d|-))?\s+\d+\s+\d+\s+\\?"${METHODS} `);
 /** IIS W3C logs end with `sc-status sc-substatus sc-win32-status time-taken`. */
-const IIS_LOG_SUF = /^\s+\d{1,3}\s+\d+(?:\s+\d+)?\s*$/;
+const IIS_LOG_SUF = /^\s+\d{1,3}\s+\d+(?:\s+\d+){0,4}\s*$/;
+/** IIS's native format (comma-separated): `..., 1967, 200, 0, GET, /style.css, -,`. */
+const IIS_NATIVE_SUF = re(String.raw`^,\s*\d+,\s*${METHODS},\s*\/`);
 /** After a code leading a comment: a colon or dash, then words about HTTP. */
 const COMMENT_LEAD_SUF =
   /^\s*(?::|-|—)\s+[^\n]{0,100}?\b(?:GET|POST|PUT|DELETE|HEAD|PATCH|OPTIONS|requests?|responses?|redirect\w*|methods?|status|client|server|headers?|body|cache\w*|auth\w*|URL|URI|resource|found|allowed|forbidden|denied|unavailable|permanent\w*|temporar\w*)\b/i;
@@ -507,7 +514,7 @@ const LAST: Record<string, string> = {
   'method-keyed-code': ':',
   'status-key-default': ',',
   'status-function-default': '=',
-  'http-status-line': 'a',
+  'http-status-line': 'a,',
   'call-first-arg': '(|?a',
   'go-context-call': '(',
   'js-call': '(',
@@ -706,6 +713,9 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   // A code mapped from an error's variant: Rust `Error::FileNotFound { .. } => 404,`, `ApiError::Forbidden(_) => 403`.
   { id: 'error-arm', via: 'number', pre: ERROR_ARM_PRE, suf: /^\s*(?:[,;)}\]]|$)/, protocol: 'http', weak: true, when: (c) => !c.smtpMode && !c.quoted },
   // An exception class mapped to a code: PHP `ValidationException::class => 409,`.
+  // A code mapped to an exception class: `409 => NewRelic::Agent::ForceRestartException,`, `404 => NotFoundError`.
+  // (Not a timeout's: `300 => TimeoutError`.)
+  { id: 'code-to-exception', via: 'number', pre: /(?:^|[\s(\[{,])$/, suf: CODE_TO_EXCEPTION_SUF, protocol: 'http', weak: true, when: (c) => !c.quoted && !NOT_ERROR_CALL.test(CODE_TO_EXCEPTION_SUF.exec(c.suf)![1]!) },
   { id: 'exception-class-key', via: 'number', pre: /(?:^|[\s(\[,])\\?(?:[A-Z]\w*\\)*[A-Z]\w*(?:Error|Exception)::class\s*=>\s*$/, suf: /^\s*(?:[,\]);]|$)/, protocol: 'http', weak: true, when: (c) => !c.quoted },
   // RSpec's `let(:code) { 300 }`, `let(:status) { 404 }`.
   { id: 'rspec-let-status', via: 'number', families: ['ruby'], pre: /\blet!?\s*\(\s*:(?:status|code|status_code|response_code|http_status|http_code)\s*\)\s*\{\s*$/, suf: /^\s*\}/, protocol: 'http', weak: true },
@@ -736,7 +746,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'status-pair-arg', via: 'number', pre: /[(,+]\s*(?:['"](?:[\w.-]*[._-])?:?(?:status|statusCode|status_code)['"]|(?<![\w$])[A-Z_]*(?:_STATUS|STATUS_CODE)|(?<![\w:]):(?:status|status_code|code))\s*,\s*$/, suf: ARG_END, protocol: 'http', weak: true },
   { id: 'status-list', via: 'number', pre: LIST_RE, suf: /^\s*[,)\]}]/, protocol: (c) => (c.smtpMode && MAIL_STATUS_LIST_PRE.test(c.pre.slice(-80)) && lookupKnown('smtp', c.num) ? 'smtp' : 'http') },
   { id: 'status-default', via: 'number', pre: STATUS_DEFAULT_RE, suf: /^\s*(?:$|[,;)\]}]|\/\/|#|\?|:)/, protocol: mailCode },
-  { id: 'error-call', via: 'number', pre: ERROR_CALL_RE, suf: ARG_END, protocol: 'http', weak: true, when: (c) => !c.smtpMode && !NOT_ERROR_CALL.test(ERROR_CALL_RE.exec(c.pre)?.[1] ?? 'Timeout') },
+  { id: 'error-call', via: 'number', pre: ERROR_CALL_RE, suf: ARG_END, protocol: 'http', weak: true, when: (c) => !c.smtpMode && !NOT_ERROR_CALL.test(ERROR_CALL_RE.exec(c.pre)?.[1] ?? 'Timeout') && !LOGGER_ERROR_PRE.test(c.pre) },
   { id: 'status-call-bounds', via: 'number', pre: STATUS_CALL_BOUNDS_RE, suf: /^\s*[,}]/, protocol: 'http', weak: true, needle: /min|max/ },
   { id: 'status-named-call', via: 'number', pre: STATUS_NAMED_CALL_RE, suf: ARG_END, protocol: mailCode, weak: true, when: (c) => !NOT_STATUS_CALL.test(STATUS_NAMED_CALL_RE.exec(c.pre)?.[1] ?? 'job') },
   { id: 'status-code-call-later', via: 'number', pre: STATUS_CODE_CALL_LATER_RE, suf: ARG_END, protocol: 'http', weak: true, needle: /StatusCode|HttpStatus|Response/ },
@@ -802,6 +812,8 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'status-cast', via: 'number', pre: /\(\s*(?:System\.Net\.)?HttpStatusCode\s*\)\s*$/, protocol: 'http' },
   // A framework's log of a redirect: merb `~ Redirecting to: /login (302)`.
   { id: 'redirect-log', via: 'log', pre: /\bRedirect(?:ing|ed)\s+to:?\s+\S+\s+\($/i, suf: /^\)/, protocol: 'http', when: (c) => c.num[0] === '3' },
+  // A request that is no request (a TLS hello sent to port 80: `"\x16\x03\x01" 400 163`), or none at all, after the time.
+  { id: 'access-log-time', via: 'log', pre: ACCESS_LOG_TIME_RE, suf: /^\s+(?:\d+|-)(?:\s|$)/, protocol: 'http', weak: true, when: (c) => !c.quoted },
   { id: 'access-log', via: 'log', pre: ACCESS_LOG_RE, suf: /^(?:\s|$|['"`,)\]])/, protocol: 'http', when: (c) => !c.quoted },
   { id: 'method-path-log', via: 'log', pre: METHOD_PATH_RE, suf: /^(?:\s|$|,|\||['"`/](?:\s*[,);]|$))/, protocol: 'http', when: (c) => !c.quoted },
   { id: 'method-code-url-log', via: 'log', pre: re(String.raw`\b${METHODS}\s+$`), suf: METHOD_CODE_URL_SUF, protocol: 'http', when: (c) => !c.quoted },
@@ -859,7 +871,9 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'smtp-mode-list', via: 'number', pre: SMTP_MODE_LIST_RE, suf: /^\s*[,)\]}]/, protocol: 'smtp', when: (c) => c.smtpMode },
   { id: 'quoted-list', via: 'number', pre: QUOTED_LIST_RE, suf: QUOTED_LIST_SUF, protocol: 'http', when: (c) => !c.quoted },
   { id: 'elb-log', via: 'log', suf: ELB_LOG_SUF, protocol: 'http', when: (c) => !c.quoted },
-  { id: 'iis-log', via: 'log', families: ['text', 'other'], suf: IIS_LOG_SUF, protocol: 'http', when: (c) => METHOD_WORD_RE.test(c.line) },
+  // (The status opens the run of numbers that ends the line: sc-status sc-substatus sc-win32-status, then bytes and time-taken.)
+  { id: 'iis-log', via: 'log', families: ['text', 'other'], suf: IIS_LOG_SUF, protocol: 'http', when: (c) => METHOD_WORD_RE.test(c.line) && !/(?:^|\s)\d+\s+$/.test(c.pre) },
+  { id: 'iis-native-log', via: 'log', pre: /,\s*$/, suf: IIS_NATIVE_SUF, protocol: 'http', weak: true },
   { id: 'smtp-ident', via: 'number', pre: SMTP_IDENT_OP, protocol: 'smtp' },
   { id: 'smtp-mode-ident', via: 'number', pre: SMTP_MODE_IDENT_OP, protocol: 'smtp', when: (c) => c.smtpMode },
   { id: 'status-ident', via: 'number', pre: HTTP_IDENT_OP, protocol: isHttpIdentSmtp },
