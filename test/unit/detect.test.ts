@@ -1074,6 +1074,13 @@ describe('detect: round 11 (Rust status paths, items of a list of codes)', () =>
     assert.deepEqual(show('"http-request-end","127.0.0.1","GET","HTTP/1.1",200,0,64,"/_api/version",0.000139', 'log'), ['http:200[200]']);
     assert.deepEqual(show('      409 => NewRelic::Agent::ForceRestartException,', 'ruby'), ['http:409[409]']);
     assert.deepEqual(show('    return e.evtlog.Error(301, line)', 'go'), []);
+    assert.deepEqual(show('if [[ "$HTTP_CODE" -ge 200 && "$HTTP_CODE" -lt 400 ]]; then', 'shellscript'), ['http:200[200]', 'http:400[400]']);
+    assert.deepEqual(show('  local _http_code="300"', 'shellscript'), ['http:300[300]']);
+    assert.deepEqual(show('  local _exit_code=300', 'shellscript'), []);
+    assert.deepEqual(show('    withStatusCode 200 serveOnce true,', 'kotlin'), ['http:200[200]']);
+    assert.deepEqual(show('    hitcounter.source("not-found", "/respond_statuscode/404/"),', 'rust'), ['http:404[404]']);
+    assert.deepEqual(show('    expect(sim.feedRate).toBe(500);', 'javascript'), []);
+    assert.deepEqual(show('    /// 530 Authentication required (RFC 4954)', 'rust', { hints: { smtp: true } }), ['smtp:530[530]']);
     // Words of mail on a line of an HTTP document (Sentry's envelopes) do not make its codes SMTP.
     assert.deepEqual(show('    fun `does not record lost envelope on 500 error for retryable`() {', 'kotlin', { hints: { http: true } }), ['http:500[500]']);
   });

@@ -370,7 +370,7 @@ const SMTP_CALL_RE = re(String.raw`${NW}(?:SMTP\w*(?:Exception|Error|Refused)|Sm
 // `replyOnce`: axios-mock-adapter's mock.onGet(url).replyOnce(200) (its README).
 const REPLY_CALL_RE = re(String.raw`${NW}(?:reply|Reply|replyOnce|send_reply|sendReply)\s*\(\s*$`);
 /** Reply text position in a mail line: start, after `said:`, `:`, `(`, a quote, `S:`, `<<<`. */
-const SMTP_REPLY_PRE = /(?:^|said:|[:(\['"]|<<<|\bS:|->|<-)\s*$/i;
+const SMTP_REPLY_PRE = /(?:^|said:|[:(\['"]|<<<|\bS:|->|<-|^\s*(?:\/\/+|#+|\*|--))\s*$/i;
 
 /** The number is followed by its reason phrase: `404 Not Found`, `200 OK`, `500 Server Error`. */
 function followedByPhrase(code: string, suf: string): boolean {
@@ -408,7 +408,7 @@ const CURL_CODE_PRE = /%\{(?:http_code|response_code)\}.*(?:\)["']?\s+(?:==?|!=|
 /** Shell test operators and what ends the test. */
 const SHELL_OPS = String.raw`(?:==?|!=|-eq|-ne|-lt|-le|-gt|-ge)`;
 const SHELL_VAR = String.raw`["']?\$\{?[A-Za-z_]*(?:code|status|resp)[A-Za-z_]*\}?["']?`;
-const SHELL_TEST_PRE = re(String.raw`(?:\[\[?|(?<![\w$-])test)\s+(?:!\s+)?${SHELL_VAR}\s+${SHELL_OPS}\s+$`, 'i');
+const SHELL_TEST_PRE = re(String.raw`(?:\[\[?|(?<![\w$-])test|\[\[[^\]]*(?:&&|\|\|))\s+(?:!\s+)?${SHELL_VAR}\s+${SHELL_OPS}\s+$`, 'i');
 const SHELL_TEST_END = /^\s*(?:\]|&&|\|\||-[ao]\s|;|$)/;
 const SHELL_TEST_REVERSE_SUF = re(String.raw`^['"]?\s+${SHELL_OPS}\s+${SHELL_VAR}\s*(?:\]|&&|\|\||-[ao]\s|;|$)`, 'i');
 
@@ -576,7 +576,7 @@ const LAST: Record<string, string> = {
   'smtp-call': '(',
   'reply-call': '(',
   'smtp-tuple': '(',
-  'smtp-reply-text': '^:([\'"<>-',
+  'smtp-reply-text': '^:([\'"<>-/#*',
   'smtp-transcript': '^:<-',
   'http-text': 'a:#=',
   'shell-test': '=a',
@@ -666,7 +666,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'qmail-remote-reply', via: 'log', pre: /\bhost\s+[\w.-]+\s*\[[\d.:a-fA-F]+\]:\s*$/, protocol: 'smtp' },
   // A DSN's diagnostic (`Diagnostic-Code: smtp; 550 : User unknown`) and a server's reply in sendmail's transcript (`<<< 550 User unknown`).
   { id: 'dsn-diagnostic', via: 'log', pre: /\bDiagnostic-Code:\s*smtp\s*;\s*$/i, protocol: 'smtp' },
-  { id: 'smtp-transcript', via: 'log', pre: /^\s*(?:<<<|<-|<|S:)\s*$/, suf: /^(?:[\s-]|$)/, protocol: 'smtp', when: (c) => c.smtpMode || c.pre.includes('<<<') },
+  { id: 'smtp-reply-transcript', via: 'log', pre: /^\s*(?:<<<|<-|<|S:)\s*$/, suf: /^(?:[\s-]|$)/, protocol: 'smtp', when: (c) => c.smtpMode || c.pre.includes('<<<') },
   // A reply's first line matched by its code: `strncmp(line, "250-", 4)`, `$r =~ /^354 /` (in mail code, or a code HTTP has not: `"500-"` may be a byte range).
   { id: 'smtp-reply-prefix', via: 'number', suf: /^(?:-|\s)['"]/, protocol: 'smtp', when: (c) => c.strStart && (c.smtpMode || !lookupKnown('http', c.num)) },
   { id: 'smtp-reply-regex', via: 'number', pre: /(?:[=!]~\s*m?|(?:^|[=(,!&|\s]))\/\^\(?$/, suf: /^(?:[ -]|\\s|\[[ -]{2}\])/, protocol: 'smtp', when: (c) => c.smtpMode || !lookupKnown('http', c.num) },
@@ -747,6 +747,8 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'status-list', via: 'number', pre: LIST_RE, suf: /^\s*[,)\]}]/, protocol: (c) => (c.smtpMode && MAIL_STATUS_LIST_PRE.test(c.pre.slice(-80)) && lookupKnown('smtp', c.num) ? 'smtp' : 'http') },
   { id: 'status-default', via: 'number', pre: STATUS_DEFAULT_RE, suf: /^\s*(?:$|[,;)\]}]|\/\/|#|\?|:)/, protocol: mailCode },
   { id: 'error-call', via: 'number', pre: ERROR_CALL_RE, suf: ARG_END, protocol: 'http', weak: true, when: (c) => !c.smtpMode && !NOT_ERROR_CALL.test(ERROR_CALL_RE.exec(c.pre)?.[1] ?? 'Timeout') && !LOGGER_ERROR_PRE.test(c.pre) },
+  // A Kotlin infix function named for a status: `withStatusCode 200 serveOnce true`.
+  { id: 'infix-status', via: 'number', families: ['jvm'], pre: /(?<![\w$.])[a-z][\w$]*(?:Status|StatusCode)\s+$/, suf: /^(?:\s+[a-z][\w$]*(?:\s|$)|\s*[,)]|\s*$)/, protocol: 'http', weak: true },
   { id: 'status-call-bounds', via: 'number', pre: STATUS_CALL_BOUNDS_RE, suf: /^\s*[,}]/, protocol: 'http', weak: true, needle: /min|max/ },
   { id: 'status-named-call', via: 'number', pre: STATUS_NAMED_CALL_RE, suf: ARG_END, protocol: mailCode, weak: true, when: (c) => !NOT_STATUS_CALL.test(STATUS_NAMED_CALL_RE.exec(c.pre)?.[1] ?? 'job') },
   { id: 'status-code-call-later', via: 'number', pre: STATUS_CODE_CALL_LATER_RE, suf: ARG_END, protocol: 'http', weak: true, needle: /StatusCode|HttpStatus|Response/ },
@@ -834,7 +836,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'shell-test', via: 'number', families: ['other'], pre: SHELL_TEST_PRE, suf: SHELL_TEST_END, protocol: 'http', weak: true },
   { id: 'shell-test-reverse', via: 'number', families: ['other'], pre: /(?:\[\[?|(?<![\w$-])test)\s+$/, suf: SHELL_TEST_REVERSE_SUF, protocol: 'http', weak: true },
   // A shell variable named for a status or response, in web code (a curl script): `OK_RESP=200`, `expected_code=404`.
-  { id: 'shell-assign', via: 'number', families: ['other'], pre: /^\s*(?:export\s+|local\s+|readonly\s+)?[A-Za-z_]*(?:code|status|resp)[A-Za-z_]*=$/i, suf: /^(?:\s|;|$)/, protocol: 'http', weak: true, when: (c) => c.webMode && !c.smtpMode && !EXIT_CODE_PRE.test(c.pre) },
+  { id: 'shell-assign', via: 'number', families: ['other'], pre: /^\s*(?:export\s+|local\s+|readonly\s+)?[A-Za-z_]*(?:code|status|resp)[A-Za-z_]*=$/i, suf: /^(?:\s|;|$)/, protocol: 'http', weak: true, when: (c) => (c.webMode || /http/i.test(c.pre)) && !c.smtpMode && !EXIT_CODE_PRE.test(c.pre) },
   // A response constructed with its status first: `new Psr7Response(403, [], ...)`, `new MockResponse(500)`.
   // (An SMTP server's reply class is mail: `new SmtpResponse(451, "...")`.)
   { id: 'new-response', via: 'number', pre: /(?<![\w$])new\s+(?:[\w$]+(?:\\|\.|::))*[\w$]*Response\s*\(\s*$/, suf: ARG_END, protocol: (c) => (/Smtp[\w$]*Response\s*\(\s*$/i.test(c.pre) && lookupKnown('smtp', c.num) ? 'smtp' : 'http') },
@@ -939,7 +941,7 @@ function commonInCode(c: NumberCtx): boolean {
   return COMMON_STATUS.has(c.num) && httpCode(c);
 }
 /** Words (of names split at case changes and underscores) that make the numbers beside them measures, ids, positions or texts. */
-const NOT_STATUS_WORDS = /\b(?:time ?unit|milliseconds|seconds|port|timeout|size|sizes|width|widths|height|limit|max|min|delay|ms|millis|retr(?:y|ies)|count|offset|page|index|idx|length|len|capacity|depth|priority|order|weight|score|price|amount|total|age|years?|bytes|interval|duration|px|sleep|wait|ids?|user|users|items?|list|progress|cache|dimension|figsize|dpi|job|task|exit|text|title|label|column|row|line|lines|version|minutes?|hours?|days?|weeks?|time|int|integer|param|number|num|paths|scroll|x|y|top|left|position|pos|radius|distance|heading|period|speed|zoom|scale|opacity|quality|volume|threshold|accuracy|latitude|longitude|lat|lng|angle|degrees|rotation|margin|padding|spacing|font)\b/i;
+const NOT_STATUS_WORDS = /\b(?:time ?unit|milliseconds|seconds|port|timeout|size|sizes|width|widths|height|limit|max|min|delay|ms|millis|retr(?:y|ies)|count|offset|page|index|idx|length|len|capacity|depth|priority|order|weight|score|price|amount|total|age|years?|bytes|interval|duration|px|sleep|wait|ids?|user|users|items?|list|progress|cache|dimension|figsize|dpi|job|task|exit|text|title|label|column|row|line|lines|version|minutes?|hours?|days?|weeks?|time|int|integer|param|number|num|paths|scroll|x|y|top|left|position|pos|radius|distance|heading|period|speed|zoom|scale|opacity|quality|volume|threshold|accuracy|latitude|longitude|lat|lng|angle|degrees|rotation|margin|padding|spacing|font|feed ?rate|rpm|fps|baud|frequency)\b/i;
 /** Calls whose numbers are times, sizes, counts, ids or positions, or that log or parse them; by a word of their name. */
 const NOT_STATUS_CALL_WORDS = /\b(?:set ?timeout|set ?interval|set ?immediate|array|splice|to ?fixed|int|integer|parse ?int|number|float|char|varchar|nvarchar|decimal|numeric|fetch|advance|find|get|load|lookup|read|query|select|delete|remove|at|item|sum|avg|pow|sqrt|abs|floor|ceil|first|last|nth|take|skip|sample|repeat|range|times|slice|substr|substring|pad|round|random|rand|least|most|tick|after|log|logger|info|debug|warn|trace|print|printf|println|render|view|template|partial|include|require|send ?file|join|has|sleep|new|make|resize|alloc|string|table|schema|buffer|head|tail|inline ?data|test ?case|data ?row|expires?|validates|add ?column|permissions?|for ?result|notify|rgba?|colou?r|save|upload|reduce|frames?|routes|csv|chunks?|chunked|batch(?:es)?|truncate|windowed|variants?)\b/i;
 /** Calls whose quoted number is a text or a number to parse, not a status. */
