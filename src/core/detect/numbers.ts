@@ -162,7 +162,8 @@ const QUOTED_RUN_SUF = /^((?:\s+\d{3})*)(['"])/;
 
 /** A string of four or more codes separated by blanks, on a line about statuses: `for code in "400 401 403 404 500 502".split(" ")`. */
 function quotedCodeRun(c: NumberCtx): boolean {
-  if (c.smtpMode || c.family === 'text') return false;
+  // (A run has a code beside this one: a cheap test first.)
+  if (c.smtpMode || c.family === 'text' || !(/^\s+\d/.test(c.suf) || /\d\s+$/.test(c.pre))) return false;
   // (A number that opens a string has the quote outside its prefix.)
   const a = QUOTED_RUN_PRE.exec(c.strStart ? c.line.slice(Math.max(0, c.start - 1), c.start) : c.pre);
   const b = a && QUOTED_RUN_SUF.exec(c.suf);
@@ -512,6 +513,18 @@ const LAST: Record<string, string> = {
   'responses-subscript': '[',
   'status-codes-add': '(',
   'method-keyed-code': ':',
+  'access-log-time': ']"',
+  'status-comment': '^[(,:=>an',
+  'status-call-bounds': ':',
+  'openapi-php-response': ':=\'"',
+  'error-handler-key': '-',
+  'redirect-log': '(',
+  'dsn-diagnostic': ';',
+  'smtp-reply-transcript': '<:-',
+  'smtp-reply-regex': '^/(',
+  'infix-status': 'a',
+  'code-to-exception': '^([{,',
+  'iis-native-log': ',',
   'status-key-default': ',',
   'status-function-default': '=',
   'http-status-line': 'a,',
@@ -664,23 +677,10 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'smtp-reply-enhanced', via: 'log', suf: ENHANCED_AFTER, protocol: 'smtp', when: (c) => !c.quoted },
   // A remote server's reply in a qmail bounce: `host mx.example.org [192.0.2.1]: 553 sorry, ... (#5.7.1)`.
   { id: 'qmail-remote-reply', via: 'log', pre: /\bhost\s+[\w.-]+\s*\[[\d.:a-fA-F]+\]:\s*$/, protocol: 'smtp' },
-  // A DSN's diagnostic (`Diagnostic-Code: smtp; 550 : User unknown`) and a server's reply in sendmail's transcript (`<<< 550 User unknown`).
-  { id: 'dsn-diagnostic', via: 'log', pre: /\bDiagnostic-Code:\s*smtp\s*;\s*$/i, protocol: 'smtp' },
-  { id: 'smtp-reply-transcript', via: 'log', pre: /^\s*(?:<<<|<-|<|S:)\s*$/, suf: /^(?:[\s-]|$)/, protocol: 'smtp', when: (c) => c.smtpMode || c.pre.includes('<<<') },
-  // A reply's first line matched by its code: `strncmp(line, "250-", 4)`, `$r =~ /^354 /` (in mail code, or a code HTTP has not: `"500-"` may be a byte range).
-  { id: 'smtp-reply-prefix', via: 'number', suf: /^(?:-|\s)['"]/, protocol: 'smtp', when: (c) => c.strStart && (c.smtpMode || !lookupKnown('http', c.num)) },
-  { id: 'smtp-reply-regex', via: 'number', pre: /(?:[=!]~\s*m?|(?:^|[=(,!&|\s]))\/\^\(?$/, suf: /^(?:[ -]|\\s|\[[ -]{2}\])/, protocol: 'smtp', when: (c) => c.smtpMode || !lookupKnown('http', c.num) },
   { id: 'http-status-line', via: 'status-line', pre: STATUS_LINE_RE, protocol: 'http', when: (c) => !c.quoted },
   // A number followed by its own reason phrase is HTTP anywhere (`"HTTP/1.1 404 Not Found"`, `'200 OK'`, `404 (Not Found)`).
   // A code with its phrase in a trailing comment: `504, // Gateway Timeout`, `429  # Too Many Requests`.
   { id: 'phrase-comment', via: 'phrase', suf: /^['"]?\s*[,;]?\s*(?:\/\/+|#|\/\*+)\s*[A-Za-z']/, protocol: 'http', when: (c) => followedByPhrase(c.num, c.suf.replace(/^['"]?\s*[,;]?\s*(?:\/\/+|#|\/\*+)/, ' ')) },
-  { id: 'quoted-code-run', via: 'number', protocol: 'http', weak: true, when: quotedCodeRun },
-  // A value whose trailing comment says it is the status: `200,          # Status code`, `code: 503, // HTTP status`.
-  { id: 'status-comment', via: 'number', pre: /(?:^|[\[(,:=>]|\breturn)\s*['"]?$/, suf: STATUS_COMMENT_SUF, protocol: mailCode, needleSuf: /status|response code/i },
-  // swagger-php's response of an operation, as an attribute's named argument or an annotation's: `#[OA\Response(response: 204, ...)]`, `@OA\Response(response=200, ...)`.
-  { id: 'openapi-php-response', via: 'number', families: ['php'], pre: /(?<![\w$'"-])response\s*[:=]\s*['"]?$/, suf: /^['"]?\s*(?:[,)]|$)/, protocol: 'http', weak: true },
-  // A code in a pattern a status is matched against: `$res->status =~ /^(?:204|3\d\d)$/`, `/^(?:204|304)$/.test(res.status)`.
-  { id: 'status-regex', via: 'number', protocol: 'http', weak: true, needle: /[=!]~|\//, when: statusRegex },
   // Its phrase quoted later in the statement: `->with($this->equalTo(405), $this->equalTo('Method Not Allowed'))`.
   { id: 'phrase-quoted-later', via: 'phrase', suf: /^\s*\)?\s*,/, protocol: 'http', when: (c) => !c.quoted && quotedPhraseLater(c.num, c.suf) },
   // "# 451 is unavailable for legal reasons", "307 means Temporary Redirect".
@@ -869,6 +869,13 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'comment-lead', via: 'log', pre: /^\s*(?:\/\/+|#+|\*|\/\*+|--)\s*$/, suf: COMMENT_LEAD_SUF, protocol: (c) => (c.smtpMode && lookupKnown('smtp', c.num) ? 'smtp' : 'http'), weak: true, when: (c) => c.num[0] !== '1' && c.num[0] !== '2' },
   { id: 'comment-response-name', via: 'log', pre: /^\s*(?:\/\/+|#+|\*|\/\*+|--)\s*$/, suf: /^\s*:\s+[A-Z]\w*Response\b/, protocol: 'http', weak: true },
   // Identifiers: SMTP ones first, then status identifiers (SMTP in a mail line when the code is an SMTP code).
+  { id: 'quoted-code-run', via: 'number', protocol: 'http', weak: true, when: quotedCodeRun },
+  // A value whose trailing comment says it is the status: `200,          # Status code`, `code: 503, // HTTP status`.
+  { id: 'status-comment', via: 'number', pre: /(?:^|[\[(,:=>]|\breturn)\s*['"]?$/, suf: STATUS_COMMENT_SUF, protocol: mailCode, needleSuf: /status|response code/i },
+  // swagger-php's response of an operation, as an attribute's named argument or an annotation's: `#[OA\Response(response: 204, ...)]`, `@OA\Response(response=200, ...)`.
+  { id: 'openapi-php-response', via: 'number', families: ['php'], pre: /(?<![\w$'"-])response\s*[:=]\s*['"]?$/, suf: /^['"]?\s*(?:[,)]|$)/, protocol: 'http', weak: true },
+  // A code in a pattern a status is matched against: `$res->status =~ /^(?:204|3\d\d)$/`, `/^(?:204|304)$/.test(res.status)`.
+  { id: 'status-regex', via: 'number', protocol: 'http', weak: true, needle: /[=!]~|\//, when: statusRegex },
   { id: 'smtp-list', via: 'number', pre: SMTP_LIST_RE, suf: /^\s*[,)\]}]/, protocol: 'smtp' },
   { id: 'smtp-mode-list', via: 'number', pre: SMTP_MODE_LIST_RE, suf: /^\s*[,)\]}]/, protocol: 'smtp', when: (c) => c.smtpMode },
   { id: 'quoted-list', via: 'number', pre: QUOTED_LIST_RE, suf: QUOTED_LIST_SUF, protocol: 'http', when: (c) => !c.quoted },
@@ -894,6 +901,12 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'ruby-code', via: 'number', families: ['ruby'], pre: RUBY_CODE_RE, protocol: (c) => (c.smtpMode ? 'smtp' : 'http') },
   { id: 'reverse-compare', via: 'number', suf: REVERSE_SUF, protocol: isHttpIdentSmtp },
   { id: 'go-code', via: 'number', families: ['go'], pre: GO_CODE_OP, protocol: 'http' },
+  // A DSN's diagnostic (`Diagnostic-Code: smtp; 550 : User unknown`) and a server's reply in sendmail's transcript (`<<< 550 User unknown`).
+  { id: 'dsn-diagnostic', via: 'log', pre: /\bDiagnostic-Code:\s*smtp\s*;\s*$/i, protocol: 'smtp' },
+  { id: 'smtp-reply-transcript', via: 'log', pre: /^\s*(?:<<<|<-|<|S:)\s*$/, suf: /^(?:[\s-]|$)/, protocol: 'smtp', when: (c) => c.smtpMode || c.pre.includes('<<<') },
+  // A reply's first line matched by its code: `strncmp(line, "250-", 4)`, `$r =~ /^354 /` (in mail code, or a code HTTP has not: `"500-"` may be a byte range).
+  { id: 'smtp-reply-prefix', via: 'number', suf: /^(?:-|\s)['"]/, protocol: 'smtp', when: (c) => c.strStart && (c.smtpMode || !lookupKnown('http', c.num)) },
+  { id: 'smtp-reply-regex', via: 'number', pre: /(?:[=!]~\s*m?|(?:^|[=(,!&|\s]))\/\^\(?$/, suf: /^(?:[ -]|\\s|\[[ -]{2}\])/, protocol: 'smtp', when: (c) => c.smtpMode || !lookupKnown('http', c.num) },
   // SMTP calls, tuples, reply strings and reply text in mail lines.
   { id: 'smtp-call', via: 'number', pre: SMTP_CALL_RE, suf: ARG_END, protocol: 'smtp' },
   // `reply(250, 'OK')`: SMTP in mail code or when the number is no HTTP status; nock's `.reply(401, body)` is HTTP.
