@@ -1081,6 +1081,9 @@ describe('detect: round 11 (Rust status paths, items of a list of codes)', () =>
     assert.deepEqual(show('    hitcounter.source("not-found", "/respond_statuscode/404/"),', 'rust'), ['http:404[404]']);
     assert.deepEqual(show('    expect(sim.feedRate).toBe(500);', 'javascript'), []);
     assert.deepEqual(show('    /// 530 Authentication required (RFC 4954)', 'rust', { hints: { smtp: true } }), ['smtp:530[530]']);
+    assert.deepEqual(show('| Standard `forbidden`             | 403  | Insufficient permissions |', 'markdown'), ['http:403[403]']);
+    assert.deepEqual(show('| 429      | ListStatusType               | INT          | Y        | Possible values: x', 'markdown'), []);
+    assert.deepEqual(show('| Max requests | 500 | per minute limit |', 'markdown'), []);
     // Words of mail on a line of an HTTP document (Sentry's envelopes) do not make its codes SMTP.
     assert.deepEqual(show('    fun `does not record lost envelope on 500 error for retryable`() {', 'kotlin', { hints: { http: true } }), ['http:500[500]']);
   });

@@ -513,6 +513,7 @@ const LAST: Record<string, string> = {
   'responses-subscript': '[',
   'status-codes-add': '(',
   'method-keyed-code': ':',
+  'status-row-cell': '^|*`',
   'access-log-time': ']"',
   'status-comment': '^[(,:=>an',
   'status-call-bounds': ':',
@@ -669,6 +670,20 @@ function nearTheRequest(c: NumberCtx): boolean {
   if (before) return (c.pre.slice(c.pre.lastIndexOf(before[before.length - 1]!)).match(/\|/g)?.length ?? 0) <= 3;
   const at = c.suf.search(METHOD_WORD_RE);
   return at >= 0 && (c.suf.slice(0, at).match(/\|/g)?.length ?? 0) <= 3;
+}
+
+/** Words of a row about what a request got. */
+const ROW_STATUS_WORDS = /\b(?:errors?|invalid|denied|not|found|forbidden|unauthori[sz]ed|success(?:ful)?|succeeded|fail(?:ed|s|ure)?|limit(?:ed)?|exceeded|permissions?|missing|conflict|too many|server|request|response|redirect(?:ed|s)?|created|deleted|accepted|timeout|timed out|unavailable|bad|expired|unknown|malformed|required|rejected|unsupported)\b/i;
+
+/** The row's only cell that is a figure is this code, and its words say what happened. */
+function statusRowCell(c: NumberCtx): boolean {
+  const cells = c.line.split('|').map((x) => x.trim().replace(/^(?:\*\*|`)|(?:\*\*|`)$/g, ''));
+  if (cells.length < 3 && !(cells.length === 2 && cells[0] === c.num)) return false;
+  const figures = cells.filter((x) => /^[\d.,%]+$/.test(x) && x !== '');
+  if (figures.length !== 1 || figures[0] !== c.num) return false;
+  const words = cells.filter((x) => x !== c.num).join(' ');
+  // (Not a schema or settings table: `| 429 | ListStatusType | INT |`, `| 100 | Max BSO count per request |`; 1xx are levels and ids.)
+  return c.num[0] !== '1' && lookupKnown('http', c.num) && ROW_STATUS_WORDS.test(words) && !NOT_STATUS_WORDS.test(wordsOf(words)) && (!c.num.endsWith('00') || /\b(?:errors?|status|response|request|success|fail\w*|invalid|not allowed|denied|bad)\b/i.test(words));
 }
 
 /** The rules, in order: the first that matches decides. */
@@ -858,6 +873,8 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   // A markdown link to a status page, labelled with its code: `[400](https://developer.mozilla.org/.../Status/400)`.
   { id: 'status-link', via: 'number', pre: /\[$/, suf: /^\]\(https?:\/\/[^)\s]{0,120}\/(?:status|Status|http-status-codes?)\/(\d{3})\)/, protocol: 'http', when: (c) => /\/(\d{3})\)/.exec(c.suf)?.[1] === c.num },
   // A table row with the code and its name in the next cell: `| 451 | :unavailable_for_legal_reasons |`, `| 404 | NotFound |`.
+  // A table row of a document whose one figure is a code, beside words of what happened: `| Standard \`forbidden\` | 403 | Insufficient permissions |`.
+  { id: 'status-row-cell', via: 'number', families: ['text'], pre: /(?:^\s*|\|\s*)(?:\*\*|`)?$/, suf: /^(?:\*\*|`)?\s*\|/, protocol: 'http', weak: true, when: statusRowCell },
   { id: 'phrase-cell', via: 'phrase', families: ['text'], pre: /\|\s*$/, suf: /^\s*\|\s*`?:?([A-Za-z_]+)`?\s*\|/, protocol: 'http', when: (c) => cellNamesPhrase(c.num, c.suf) },
   // URLs: `?code=429`, `&status=404`.
   { id: 'url-query', via: 'number', pre: /[?&][\w-]{0,20}?(?:status|code)=$/i, suf: /^(?:$|[&#'"`\s)])/, protocol: 'http', weak: true },
