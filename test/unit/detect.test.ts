@@ -1084,6 +1084,13 @@ describe('detect: round 11 (Rust status paths, items of a list of codes)', () =>
     assert.deepEqual(show('| Standard `forbidden`             | 403  | Insufficient permissions |', 'markdown'), ['http:403[403]']);
     assert.deepEqual(show('| 429      | ListStatusType               | INT          | Y        | Possible values: x', 'markdown'), []);
     assert.deepEqual(show('| Max requests | 500 | per minute limit |', 'markdown'), []);
+    assert.deepEqual(show('    code = http.client.NOT_FOUND', 'python'), ['http:404[http.client.NOT_FOUND]']);
+    assert.deepEqual(show('    conn = http.client.HTTPConnection(host)', 'python'), []);
+    assert.deepEqual(show('    return new HttpResponseUnauthorized();', 'typescript'), ['http:401[HttpResponseUnauthorized]']);
+    assert.deepEqual(show('    return new HttpResponseRedirect("/login");', 'typescript'), ['http:302[HttpResponseRedirect]']);
+    assert.deepEqual(show('    assert "204" in hug.test.delete(hug_api, "test_route").status', 'python'), ['http:204[204]']);
+    assert.deepEqual(show('    assert "500" in text', 'python'), []);
+    assert.deepEqual(show('    return "100/minute"', 'python'), []);
     // Words of mail on a line of an HTTP document (Sentry's envelopes) do not make its codes SMTP.
     assert.deepEqual(show('    fun `does not record lost envelope on 500 error for retryable`() {', 'kotlin', { hints: { http: true } }), ['http:500[500]']);
   });

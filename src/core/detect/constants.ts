@@ -290,13 +290,13 @@ export function findConstants(line: string, languageId: string, family: Family, 
 // `HttpStatusCode.NotFound` (Ktor, Angular), `HttpServletResponse.SC_NOT_FOUND` (Servlet),
 // `StatusCodeInterface::STATUS_NOT_FOUND` (PSR-7 util) and ReactPHP's `Response::STATUS_NOT_FOUND`, Netty's `HttpResponseStatus.NOT_FOUND`
 // (io.netty.handler.codec.http.HttpResponseStatus, also Vert.x's and Reactor Netty's), the npm
-// package http-status's `httpStatus.NOT_FOUND` (its README's import name): the name, without its `SC_` / `STATUS_` /
+// package http-status's `httpStatus.NOT_FOUND` (its README's import name), Python's `http.client.NOT_FOUND` (and Python 2's `httplib.OK`): the name, without its `SC_` / `STATUS_` /
 // `HTTP_` prefix, is an IANA name of the registry (`not_found`, `im_a_teapot`). Only qualifiers that
 // are about HTTP: `Status.` and `StatusCode.` are also gRPC's, so they need a status context.
 
 /** Qualifiers that name HTTP statuses wherever they occur. */
 const NAME_QUALIFIERS_RE =
-  /(?<![\w$])((?:Http|HTTP)?StatusCodes|HttpStatusCodes?|HttpStatus(?:es)?|HTTPStatus|STATUS_CODES?|StatusCodeInterface|HttpServletResponse|HttpResponseStatus|httpStatus|Response(?=::STATUS_)|(?:Status|StatusCode))(\.|::)([A-Za-z_][A-Za-z0-9_]*)(?![\w$(])/g;
+  /(?<![\w$])((?:Http|HTTP)?StatusCodes|HttpStatusCodes?|HttpStatus(?:es)?|HTTPStatus|STATUS_CODES?|StatusCodeInterface|HttpServletResponse|HttpResponseStatus|httpStatus|Response(?=::STATUS_)|http\.client|httplib|(?:Status|StatusCode))(\.|::)([A-Za-z_][A-Za-z0-9_]*)(?![\w$(])/g;
 /** Any other qualifier named for HTTP codes or statuses: discordeno's `HttpResponseCode.TooManyRequests`, @actions/http-client's `HttpCodes.BadGateway`. */
 const HTTP_CODES_QUALIFIER_RE = /(?<![\w$])((?:[A-Z][A-Za-z]*)?(?:Http|HTTP)[A-Za-z]*?Codes?)(\.|::)([A-Za-z_][A-Za-z0-9_]*)(?![\w$(])/g;
 const AMBIGUOUS_QUALIFIERS = new Set(['Status', 'StatusCode']);
@@ -456,7 +456,7 @@ const STATUS_IMPORT_RE = /^\s*import\s+(?:static\s+)?(?:[\w$]+\.)*?(?:HttpStatus
 
 function findByName(line: string, family: Family, out: ConstantHit[]): void {
   const http = line.includes('Http') || line.includes('HTTP');
-  if (!http && !line.includes('Status') && !line.includes('STATUS')) return;
+  if (!http && !line.includes('Status') && !line.includes('STATUS') && !line.includes('http.client') && !line.includes('httplib')) return;
   const imported = family === 'jvm' || family === 'js' ? STATUS_IMPORT_RE.exec(line) : null;
   if (imported && !/\bgrpc\b/.test(line)) {
     const code = registryCode(imported[1]!);

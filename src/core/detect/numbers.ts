@@ -943,6 +943,8 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   // A status-text map: `404 => 'Not Found'` (Symfony), `404: "Not Found"`.
   { id: 'phrase-map', via: 'phrase', suf: PHRASE_MAP_SUF, protocol: 'http', when: (c) => followedByPhrase(c.num, c.suf.replace(PHRASE_MAP_SUF, ' ')) },
   // The continuation line of a Flask response tuple: `"Hello world", 404, {"X-Foo": "Baz"}`.
+  // A code looked for in a status string (Falcon's and hug's `"204 No Content"`): `assert "204" in response.status`.
+  { id: 'in-status-string', via: 'number', families: ['python'], suf: /^\s+in\s+[\w.$]+(?:\([^()]*\))?(?:\.[\w$]+)*\.status\b/, protocol: 'http', weak: true, when: (c) => c.quoted },
   { id: 'tuple-continuation', via: 'number', families: ['python'], pre: /^\s*[rbfu]?(?:'[^']*'|"[^"]*")\s*,\s*$/, suf: /^\s*,\s*\{/, protocol: 'http' },
   // TypeScript: a status type argument `InferResponseType<typeof req, 401>`, a union member line `  | 417`.
   { id: 'type-arg', via: 'number', families: ['js'], pre: /(?<![\w$])[\w$]*(?:Response|Status)[\w$]*\s*<(?:[^<>;]{0,80}?,)?\s*$/, suf: /^\s*[,>]/, protocol: 'http' },

@@ -134,7 +134,7 @@ const HTTP_METHODS = /\b(?:HEAD|OPTIONS)\b/;
 const HTTP_WORDS = { test: (text: string): boolean => HTTP_METHODS.test(text) || HTTP_NOUNS.test(text) };
 
 /** Numbers in prose that are measures, not statuses: "500 ms", "200 lines". */
-const MEASURE_SUF = /^\s*(?:ms|milliseconds?|seconds?|secs?|s\b|minutes?|mins?|hours?|days?|bytes?|[kmg]i?b\b|px|%|lines?|chars?|characters|items?|rows?|times|users|requests|records|words|pages|x\b)/i;
+const MEASURE_SUF = /^\s*(?:ms|milliseconds?|seconds?|secs?|s\b|minutes?|mins?|hours?|days?|bytes?|[kmg]i?b\b|px|%|lines?|chars?|characters|items?|rows?|times|users|requests|records|words|pages|x\b|\/\s*(?:s|sec|second|m|min|minute|h|hr|hour|d|day)s?\b)/i;
 
 /** A number before a limit it counts: "the 100 route limit", "a 500 request cap". */
 const LIMIT_SUF = /^\s+[a-z]+\s+(?:limits?|caps?|quota|maximum)\b/i;
