@@ -1091,6 +1091,12 @@ describe('detect: round 11 (Rust status paths, items of a list of codes)', () =>
     assert.deepEqual(show('    assert "204" in hug.test.delete(hug_api, "test_route").status', 'python'), ['http:204[204]']);
     assert.deepEqual(show('    assert "500" in text', 'python'), []);
     assert.deepEqual(show('    return "100/minute"', 'python'), []);
+    assert.deepEqual(show('    HttpResults.BadRequest();', 'csharp'), ['http:400[BadRequest]']);
+    assert.deepEqual(show('    ResultCode = "500"', 'csharp'), ['http:500[500]']);
+    assert.deepEqual(show('#define SMTP_CONTINUE 354 ///< SMTP server ready to accept message data', 'c'), ['smtp:354[354]']);
+    assert.deepEqual(show('#define SMTP_PORT 587', 'c'), []);
+    assert.deepEqual(show('    public static final Predicate<Integer> SUCCESS = i -> i != null && i >= 200 && i < 400;', 'java'), ['http:200[200]', 'http:400[400]']);
+    assert.deepEqual(show('    if (n >= 100 && n < 300) {', 'java'), []);
     // Words of mail on a line of an HTTP document (Sentry's envelopes) do not make its codes SMTP.
     assert.deepEqual(show('    fun `does not record lost envelope on 500 error for retryable`() {', 'kotlin', { hints: { http: true } }), ['http:500[500]']);
   });

@@ -113,7 +113,9 @@ function classRangeBound(c: NumberCtx): boolean {
   const bounds = classRangeAsLower(c) ?? classRangeAsUpper(c);
   if (!bounds) return false;
   const [lower, upper] = bounds;
-  if (Number(upper) - Number(lower) !== 100 || lower[0]! < '1' || lower[0]! > '5') return false;
+  // One class (`>= 200 && < 300`), or the classes of a success and a redirect (`>= 200 && < 400`).
+  const span = Number(upper) - Number(lower);
+  if ((span !== 100 && !(span === 200 && lower === '200')) || lower[0]! < '1' || lower[0]! > '5') return false;
   return CLASS_RANGE_WORDS.test(c.line) && !inProse(c.line, c.start, c.family);
 }
 
@@ -794,6 +796,8 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'rack-triple', via: 'number', pre: /(?:^|[^\w$\])'"`]|\bResponse)\[\s*$/, suf: /^\s*,\s*(?:\{|[\w.]*headers\b|\[)/i, protocol: 'http' },
   { id: 'response-object-key', via: 'openapi', suf: RESPONSE_OBJECT_SUF, protocol: 'http', when: (c) => /(?:^|[{,\s])$/.test(c.pre) },
   { id: 'openapi-key', via: 'openapi', families: ['data'], pre: KEY_PRE, suf: KEY_SUF, protocol: 'http' },
+  // A C macro named for an SMTP reply: `#define SMTP_CONTINUE 354`.
+  { id: 'c-define-smtp', via: 'number', families: ['other'], pre: /^\s*#\s*define\s+\w*SMTP\w*\s+\(?$/, suf: /^\)?(?:\s|$)/, protocol: 'smtp', weak: true },
   { id: 'nginx-return', via: 'config', families: ['nginx'], pre: NGINX_RETURN_RE, suf: /^(?:\s|;|$)/, protocol: 'http' },
   // nginx's `return 200 "text";` inside a YAML or text file (a Kubernetes ConfigMap, an ingress snippet): the directive as a whole line.
   { id: 'nginx-return-embedded', via: 'config', families: ['data', 'text'], pre: /^\s*(?:[-|>]\s*)?return\s+$/, suf: /^(?:\s+[^;]*)?;\s*$/, protocol: 'http' },
