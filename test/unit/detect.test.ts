@@ -1097,6 +1097,7 @@ describe('detect: round 11 (Rust status paths, items of a list of codes)', () =>
     assert.deepEqual(show('#define SMTP_PORT 587', 'c'), []);
     assert.deepEqual(show('    public static final Predicate<Integer> SUCCESS = i -> i != null && i >= 200 && i < 400;', 'java'), ['http:200[200]', 'http:400[400]']);
     assert.deepEqual(show('    if (n >= 100 && n < 300) {', 'java'), []);
+    assert.deepEqual(show('        httpCode == HttpsURLConnection.HTTP_UNAUTHORIZED /* 401 */) {', 'kotlin'), ['http:401[HTTP_UNAUTHORIZED]', 'http:401[401]']);
     // Words of mail on a line of an HTTP document (Sentry's envelopes) do not make its codes SMTP.
     assert.deepEqual(show('    fun `does not record lost envelope on 500 error for retryable`() {', 'kotlin', { hints: { http: true } }), ['http:500[500]']);
   });

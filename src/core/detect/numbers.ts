@@ -604,7 +604,7 @@ const LAST: Record<string, string> = {
   'response-repr': '[',
   'phrase-key': ',:>',
   'phrase-paren': '(',
-  'comment-echo': '#/',
+  'comment-echo': '#/*',
   'comment-echo-phrase': '#/',
 };
 
@@ -873,7 +873,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   // TypeScript: a code checked or cast against a status type: `404 satisfies StatusCode`, `200 as HttpStatus`.
   { id: 'status-type-check', via: 'number', families: ['js'], suf: /^\s+(?:satisfies|as)\s+(?:[\w$]+\.)*[\w$]*(?:Status|StatusCode|HttpCode)\b/, protocol: 'http' },
   // A trailing comment that is only a code, after code about a status: `codes.moved,  # 301`, `HttpStatusCode.Found, // 302`, `puts e.response.code  # 404`.
-  { id: 'comment-echo', via: 'number', pre: /^(?=[^#\/]*?(?:status|code))[^#\/]{1,140}?\s(?:#|\/\/)\s*$/i, suf: /^\s*$/, protocol: 'http', weak: true, when: (c) => !c.smtpMode },
+  { id: 'comment-echo', via: 'number', pre: /^(?=[^#\/]*?(?:status|code))[^#\/]{1,140}?\s(?:#|\/\/|\/\*+)\s*$/i, suf: /^\s*(?:$|\*+\/)/, protocol: 'http', weak: true, when: (c) => !c.smtpMode },
   // A markdown link to a status page, labelled with its code: `[400](https://developer.mozilla.org/.../Status/400)`.
   { id: 'status-link', via: 'number', pre: /\[$/, suf: /^\]\(https?:\/\/[^)\s]{0,120}\/(?:status|Status|http-status-codes?)\/(\d{3})\)/, protocol: 'http', when: (c) => /\/(\d{3})\)/.exec(c.suf)?.[1] === c.num },
   // A table row with the code and its name in the next cell: `| 451 | :unavailable_for_legal_reasons |`, `| 404 | NotFound |`.
