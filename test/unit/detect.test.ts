@@ -1098,6 +1098,9 @@ describe('detect: round 11 (Rust status paths, items of a list of codes)', () =>
     assert.deepEqual(show('    public static final Predicate<Integer> SUCCESS = i -> i != null && i >= 200 && i < 400;', 'java'), ['http:200[200]', 'http:400[400]']);
     assert.deepEqual(show('    if (n >= 100 && n < 300) {', 'java'), []);
     assert.deepEqual(show('        httpCode == HttpsURLConnection.HTTP_UNAUTHORIZED /* 401 */) {', 'kotlin'), ['http:401[HTTP_UNAUTHORIZED]', 'http:401[401]']);
+    assert.deepEqual(show('    check: err => err && err.code >= 500', 'javascript'), ['http:500[500]']);
+    assert.deepEqual(show('    if (err.code >= 300) retry()', 'javascript'), []);
+    assert.deepEqual(show(' *   214   帮助信息 help', 'javascript', { hints: { smtp: true } }), ['smtp:214[214]']);
     // Words of mail on a line of an HTTP document (Sentry's envelopes) do not make its codes SMTP.
     assert.deepEqual(show('    fun `does not record lost envelope on 500 error for retryable`() {', 'kotlin', { hints: { http: true } }), ['http:500[500]']);
   });

@@ -796,6 +796,8 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'rack-triple', via: 'number', pre: /(?:^|[^\w$\])'"`]|\bResponse)\[\s*$/, suf: /^\s*,\s*(?:\{|[\w.]*headers\b|\[)/i, protocol: 'http' },
   { id: 'response-object-key', via: 'openapi', suf: RESPONSE_OBJECT_SUF, protocol: 'http', when: (c) => /(?:^|[{,\s])$/.test(c.pre) },
   { id: 'openapi-key', via: 'openapi', families: ['data'], pre: KEY_PRE, suf: KEY_SUF, protocol: 'http' },
+  // An error's code compared with a class's start: `err.code >= 500`, `error.code >= 400` (Node's own codes are strings).
+  { id: 'error-code-class', via: 'number', pre: /(?<![\w$.])(?:err|error|e|ex|exc|exception)\.(?:code|status)\s*>=?\s*$/, suf: /^(?![\d.])/, protocol: 'http', weak: true, when: (c) => (c.num === '400' || c.num === '500') && !c.smtpMode },
   // A C macro named for an SMTP reply: `#define SMTP_CONTINUE 354`.
   { id: 'c-define-smtp', via: 'number', families: ['other'], pre: /^\s*#\s*define\s+\w*SMTP\w*\s+\(?$/, suf: /^\)?(?:\s|$)/, protocol: 'smtp', weak: true },
   { id: 'nginx-return', via: 'config', families: ['nginx'], pre: NGINX_RETURN_RE, suf: /^(?:\s|;|$)/, protocol: 'http' },
@@ -938,7 +940,8 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
     id: 'smtp-reply-text',
     via: 'log',
     pre: SMTP_REPLY_PRE,
-    suf: /^[ -][A-Za-z<]/,
+    // (`550 User unknown`, `550-5.1.1`, a table in a comment: `*   214   help`, `* 550 - Requested action not taken`.)
+    suf: /^(?:[ -][A-Za-z<]|\s{2,}[^\s\d]|\s+-\s+[A-Za-z])/,
     protocol: 'smtp',
     when: (c) => c.smtpMode,
     weak: true,
