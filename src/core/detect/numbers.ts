@@ -688,6 +688,9 @@ function statusRowCell(c: NumberCtx): boolean {
   return c.num[0] !== '1' && lookupKnown('http', c.num) && ROW_STATUS_WORDS.test(words) && !NOT_STATUS_WORDS.test(wordsOf(words)) && (!c.num.endsWith('00') || /\b(?:errors?|status|response|request|success|fail\w*|invalid|not allowed|denied|bad)\b/i.test(words));
 }
 
+/** A later argument of a call (not one named for a status or a response). */
+const CALL_LATER_ARG_PRE = /(?<![\w$])(?![\w$.]*(?:status|Status|code|Code|respon|Respon|error|Error))[a-z_][\w$.]*\([^()]*,\s*$/;
+
 /** The rules, in order: the first that matches decides. */
 export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   // SMTP reply code followed by an enhanced code is SMTP anywhere.
@@ -1400,7 +1403,8 @@ export const FALLBACK_RULES: readonly NumberRule[] = [
   { id: 'status-then-headers', via: 'number', suf: HEADERS_AFTER_SUF, protocol: 'http', weak: true, when: (c) => !c.smtpMode && c.family !== 'text' && !c.quoted && /^$|[(,[]$/.test(c.pre.trimEnd()) },
   // A common code alone in a comment or string of code on a line about HTTP (documents have the talk rules: a line of
   // docs says many things).
-  { id: 'common-status-prose', via: 'log', protocol: 'http', weak: true, when: (c) => COMMON_STATUS.has(c.num) && !c.quoted && !c.smtpMode && c.family !== 'data' && c.family !== 'text' && !/[$#]\{[^}]*$/.test(c.pre) && httpLineCode(c.pre, c.suf) && inProse(c.line, c.start, c.family) },
+  // (Not a later argument of a call shown in a comment: `#   client.renew(1010, "example.com", 200, auto_renew: true)`.)
+  { id: 'common-status-prose', via: 'log', protocol: 'http', weak: true, when: (c) => COMMON_STATUS.has(c.num) && !c.quoted && !c.smtpMode && c.family !== 'data' && c.family !== 'text' && !/[$#]\{[^}]*$/.test(c.pre) && (c.strStart || !CALL_LATER_ARG_PRE.test(c.pre)) && httpLineCode(c.pre, c.suf) && inProse(c.line, c.start, c.family) },
   // A common code that is no round figure, in a comment of code that says something of it (even with no word about
   // HTTP) or in a test's name: "// Should be 404 if user doesn't exist", `it('missing scopes - 403 with scope message')`.
   // A round 200 or 500 there may be an amount, and a bare `# 404` says nothing. Not an argument of code shown in the
