@@ -1103,6 +1103,9 @@ describe('detect: round 11 (Rust status paths, items of a list of codes)', () =>
     assert.deepEqual(show(' *   214   帮助信息 help', 'javascript', { hints: { smtp: true } }), ['smtp:214[214]']);
     assert.deepEqual(show('      #   response = client.certificates.purchase_renewal(1010, "example.com", 200, auto_renew: true)', 'ruby'), []);
     assert.deepEqual(show('    assert.Empty(t, body, "304 must have no body")', 'go'), ['http:304[304]']);
+    assert.deepEqual(show('    options.ClientErrorMapping[406] = new ClientErrorData', 'csharp'), ['http:406[406]']);
+    assert.deepEqual(show('    response.StatusCode.ShouldBe(Enum.Parse<HttpStatusCode>("500"));', 'csharp'), ['http:500[500]']);
+    assert.deepEqual(show('    Assert.Contains("/errors/403", s.Page.Url);', 'csharp'), ['http:403[403]']);
     // Words of mail on a line of an HTTP document (Sentry's envelopes) do not make its codes SMTP.
     assert.deepEqual(show('    fun `does not record lost envelope on 500 error for retryable`() {', 'kotlin', { hints: { http: true } }), ['http:500[500]']);
   });

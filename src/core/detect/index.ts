@@ -127,7 +127,7 @@ const NUMBER_RE = /\d(?<=(?:^|[^\w.#/@$%-])\d|(?<![\w-])non-\d|error-handler-\d|
 const ENHANCED_RE = /(?<![\w.\/@$%])([245])\.(\d{1,3})\.(\d{1,3})(?![\w%]|\.\d)/g;
 const SLASH_CODES: ReadonlyArray<[RegExp, string, Via]> = [
   // A path that asks for a status: `/status/404` (httpbin), `/respond_statuscode/404/`, `/redirect/301` (a test server's redirects), `httpstat.us/301`, a test server's `'/301'` route or `localhost:8057/404`.
-  [/(?:\/(?:[\w-]*[_-])?|(?<=[(,]\s*['"`])|(?<=\}))(?:status|statuses|codes?|http-?status|status-?codes?|error|redirect)\/([1-5]\d\d)(?![\w.])/dgi, 'url-status', 'number'],
+  [/(?:\/(?:[\w-]*[_-])?|(?<=[(,]\s*['"`])|(?<=\}))(?:status|statuses|codes?|http-?status|status-?codes?|errors?|redirect)\/([1-5]\d\d)(?![\w.])/dgi, 'url-status', 'number'],
   // A base URL named for a status service, then the code: `${HTTP_STATUS_SERVICE}/201`, `#{status_url}/404`.
   [/[$#]\{[\w.]*(?:status|code)[\w.]*\}\/([1-5]\d\d)(?![\w.])/dgi, 'url-status', 'number'],
   [/\b(?:httpstat\.us|httpstatuses\.\w+|mock\.codes)\/([1-5]\d\d)(?![\w.])/dgi, 'url-status', 'number'],

@@ -740,7 +740,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   // RSpec's `let(:code) { 300 }`, `let(:status) { 404 }`.
   { id: 'rspec-let-status', via: 'number', families: ['ruby'], pre: /\blet!?\s*\(\s*:(?:status|code|status_code|response_code|http_status|http_code)\s*\)\s*\{\s*$/, suf: /^\s*\}/, protocol: 'http', weak: true },
   // A table of responses indexed by code: `$responses['400'] = [`, `statusCodes[404]`.
-  { id: 'responses-subscript', via: 'number', pre: /(?:responses|statuses|status_?codes|statusCodes|StatusCodes)\s*\[\s*$/, suf: /^\s*\]/, protocol: 'http', weak: true, when: (c) => !c.smtpMode },
+  { id: 'responses-subscript', via: 'number', pre: /(?:responses|statuses|status_?codes|statusCodes|StatusCodes|ClientErrorMapping)\s*\[\s*$/, suf: /^\s*\]/, protocol: 'http', weak: true, when: (c) => !c.smtpMode },
   // A collection named for status codes given one: Spring Cloud `getRetryableStatusCodes().add(503)`, `statusCodes.push(429)`.
   { id: 'status-codes-add', via: 'number', pre: /(?:[Ss]tatus(?:_?[Cc]odes|es)|[Ss]tatus[A-Z]\w*Codes|[a-z]\w*StatusCodes)(?:\(\))?\s*\.\s*(?:add|push|contains|includes|has|remove|delete|indexOf|append)\s*\(\s*$/, suf: ARG_END, protocol: 'http', weak: true },
   // A map from HTTP methods to codes: Mirage `{ get: 200, put: 204, post: 201, delete: 204 }`.
@@ -769,6 +769,8 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'error-call', via: 'number', pre: ERROR_CALL_RE, suf: ARG_END, protocol: 'http', weak: true, when: (c) => !c.smtpMode && !NOT_ERROR_CALL.test(ERROR_CALL_RE.exec(c.pre)?.[1] ?? 'Timeout') && !LOGGER_ERROR_PRE.test(c.pre) },
   // A Kotlin infix function named for a status: `withStatusCode 200 serveOnce true`.
   { id: 'infix-status', via: 'number', families: ['jvm'], pre: /(?<![\w$.])[a-z][\w$]*(?:Status|StatusCode)\s+$/, suf: /^(?:\s+[a-z][\w$]*(?:\s|$)|\s*[,)]|\s*$)/, protocol: 'http', weak: true },
+  // A status parsed from its number: `Enum.Parse<HttpStatusCode>("500")`.
+  { id: 'status-type-parse', via: 'number', pre: /<\s*(?:System\.Net\.)?HttpStatusCode\s*>\s*\(\s*$/, suf: ARG_END, protocol: 'http' },
   { id: 'status-call-bounds', via: 'number', pre: STATUS_CALL_BOUNDS_RE, suf: /^\s*[,}]/, protocol: 'http', weak: true, needle: /min|max/ },
   { id: 'status-named-call', via: 'number', pre: STATUS_NAMED_CALL_RE, suf: ARG_END, protocol: mailCode, weak: true, when: (c) => !NOT_STATUS_CALL.test(STATUS_NAMED_CALL_RE.exec(c.pre)?.[1] ?? 'job') },
   { id: 'status-code-call-later', via: 'number', pre: STATUS_CODE_CALL_LATER_RE, suf: ARG_END, protocol: 'http', weak: true, needle: /StatusCode|HttpStatus|Response/ },
