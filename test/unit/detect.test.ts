@@ -1106,6 +1106,8 @@ describe('detect: round 11 (Rust status paths, items of a list of codes)', () =>
     assert.deepEqual(show('    options.ClientErrorMapping[406] = new ClientErrorData', 'csharp'), ['http:406[406]']);
     assert.deepEqual(show('    response.StatusCode.ShouldBe(Enum.Parse<HttpStatusCode>("500"));', 'csharp'), ['http:500[500]']);
     assert.deepEqual(show('    Assert.Contains("/errors/403", s.Page.Url);', 'csharp'), ['http:403[403]']);
+    assert.deepEqual(show('    if (e is HttpException && e.code == 103) return', 'kotlin'), ['http:103[103]']);
+    assert.deepEqual(show('    if (code == 404) return', 'kotlin'), []);
     // Words of mail on a line of an HTTP document (Sentry's envelopes) do not make its codes SMTP.
     assert.deepEqual(show('    fun `does not record lost envelope on 500 error for retryable`() {', 'kotlin', { hints: { http: true } }), ['http:500[500]']);
   });

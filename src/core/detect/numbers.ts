@@ -691,6 +691,9 @@ function statusRowCell(c: NumberCtx): boolean {
 /** A later argument of a call (not one named for a status or a response). */
 const CALL_LATER_ARG_PRE = /(?<![\w$])(?![\w$.]*(?:status|Status|code|Code|respon|Respon|error|Error))[a-z_][\w$.]*\([^()]*,\s*$/;
 
+/** A type of HTTP errors or responses named on the line. */
+const HTTP_TYPE_ON_LINE = /\bHttp\w*(?:Exception|Error|Response)\b/;
+
 /** The rules, in order: the first that matches decides. */
 export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   // SMTP reply code followed by an enhanced code is SMTP anywhere.
@@ -915,7 +918,8 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'smtp-mode-ident', via: 'number', pre: SMTP_MODE_IDENT_OP, protocol: 'smtp', when: (c) => c.smtpMode },
   { id: 'status-ident', via: 'number', pre: HTTP_IDENT_OP, protocol: isHttpIdentSmtp },
   { id: 'status-name', via: 'number', pre: STATUS_NAME_OP, suf: /^\s*(?:$|[,;)\]}]|\/\/|#)/, protocol: isHttpIdentSmtp, weak: true, when: (c) => !NOT_STATUS_NAME.test(STATUS_NAME_OP.exec(c.pre)?.[1] ?? '') && !EXIT_CODE_PRE.test(c.pre) },
-  { id: 'code-ident', via: 'number', pre: CODE_IDENT_OP, protocol: 'http', weak: true, when: (c) => c.webMode && !c.smtpMode && !EXIT_CODE_PRE.test(c.pre) && !c.pre.endsWith('<code>') },
+  // (In web code, or on a line about an HTTP error or response: `(this as? HttpException)?.code() == 404`.)
+  { id: 'code-ident', via: 'number', pre: CODE_IDENT_OP, protocol: 'http', weak: true, when: (c) => (c.webMode || HTTP_TYPE_ON_LINE.test(c.line)) && !c.smtpMode && !EXIT_CODE_PRE.test(c.pre) && !c.pre.endsWith('<code>') },
   { id: 'code-reverse', via: 'number', suf: CODE_REVERSE_SUF, protocol: 'http', weak: true, when: (c) => c.webMode && !c.smtpMode },
   { id: 'have-property', via: 'number', families: ['js', 'other', 'text'], pre: HAVE_PROPERTY_RE, suf: ARG_END, protocol: 'http' },
   // A mock's route with its status after the path, headers and body: ActiveResource `mock.post "/people.json", {}, nil, 201`.
