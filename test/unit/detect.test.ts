@@ -1108,6 +1108,11 @@ describe('detect: round 11 (Rust status paths, items of a list of codes)', () =>
     assert.deepEqual(show('    Assert.Contains("/errors/403", s.Page.Url);', 'csharp'), ['http:403[403]']);
     assert.deepEqual(show('    if (e is HttpException && e.code == 103) return', 'kotlin'), ['http:103[103]']);
     assert.deepEqual(show('    if (code == 404) return', 'kotlin'), []);
+    assert.deepEqual(show('    // conflict the backend rejects with a 400 on every attempt.', 'go'), ['http:400[400]']);
+    assert.deepEqual(show('    expected: semconv.HTTPResponseStatusCodeKey.Int(404),', 'go'), ['http:404[404]']);
+    assert.deepEqual(show('    raises(Kubeclient::HttpError.new("409", "Pod with same name exists", {}))', 'ruby'), ['http:409[409]']);
+    assert.deepEqual(show('    val bitmap = qrCode.generateQrBitmap(ticketIdentifier, 400, 400)', 'kotlin'), []);
+    assert.deepEqual(show('    awaitEvent<Long> { vertx.setTimer(500, it) }', 'kotlin'), []);
     // Words of mail on a line of an HTTP document (Sentry's envelopes) do not make its codes SMTP.
     assert.deepEqual(show('    fun `does not record lost envelope on 500 error for retryable`() {', 'kotlin', { hints: { http: true } }), ['http:500[500]']);
   });

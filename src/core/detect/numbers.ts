@@ -224,7 +224,7 @@ const RUBY_RESPONSE_COMMAND_RE = /(?<![\w$:@.])(?:stub|mock|fake|build|canned)_r
  * `internals.serverError(message, data, 502, ...)`, `new TestError("msg", ErrorCode.X, 404)`, PHP
  * `new Exception('Oops..', 500)` (weak: known codes only; not timeouts, values, ranges, sizes).
  */
-const ERROR_CALL_RE = re(String.raw`${NW}(?:new\s+)?(?:[\w$]+(?:\.|::|\\))*([\w$]*(?:Error|Exception))(?:<[^<>()]*>)?\s*\((?:${ARGS},)?\s*$`);
+const ERROR_CALL_RE = re(String.raw`${NW}(?:new\s+)?(?:[\w$]+(?:\.|::|\\))*([\w$]*(?:Error|Exception))(?:\.new)?(?:<[^<>()]*>)?\s*\((?:${ARGS},)?\s*$`);
 const CODE_TO_EXCEPTION_SUF = /^\s*=>\s*(?:[A-Z]\w*(?:::|\\|\.))*([A-Z]\w*(?:Error|Exception))\b/;
 /** A logger's error method, an event id first: Windows' `e.evtlog.Error(301, line)`. */
 const LOGGER_ERROR_PRE = /[\w$]*(?:log|Log|logger|Logger)\.Error\s*\(\s*$/;
@@ -774,6 +774,8 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'infix-status', via: 'number', families: ['jvm'], pre: /(?<![\w$.])[a-z][\w$]*(?:Status|StatusCode)\s+$/, suf: /^(?:\s+[a-z][\w$]*(?:\s|$)|\s*[,)]|\s*$)/, protocol: 'http', weak: true },
   // A status parsed from its number: `Enum.Parse<HttpStatusCode>("500")`.
   { id: 'status-type-parse', via: 'number', pre: /<\s*(?:System\.Net\.)?HttpStatusCode\s*>\s*\(\s*$/, suf: ARG_END, protocol: 'http' },
+  // A status attribute's value: OpenTelemetry's `semconv.HTTPResponseStatusCodeKey.Int(404)`.
+  { id: 'status-attribute-value', via: 'number', pre: /(?<![\w$])[\w$.]*(?:StatusCode|HttpStatus|HTTPStatus)\w*Key\.(?:Int|Int64|String)\(\s*$/, suf: ARG_END, protocol: 'http', weak: true },
   { id: 'status-call-bounds', via: 'number', pre: STATUS_CALL_BOUNDS_RE, suf: /^\s*[,}]/, protocol: 'http', weak: true, needle: /min|max/ },
   { id: 'status-named-call', via: 'number', pre: STATUS_NAMED_CALL_RE, suf: ARG_END, protocol: mailCode, weak: true, when: (c) => !NOT_STATUS_CALL.test(STATUS_NAMED_CALL_RE.exec(c.pre)?.[1] ?? 'job') },
   { id: 'status-code-call-later', via: 'number', pre: STATUS_CODE_CALL_LATER_RE, suf: ARG_END, protocol: 'http', weak: true, needle: /StatusCode|HttpStatus|Response/ },
@@ -991,7 +993,7 @@ function commonInCode(c: NumberCtx): boolean {
 /** Words (of names split at case changes and underscores) that make the numbers beside them measures, ids, positions or texts. */
 const NOT_STATUS_WORDS = /\b(?:time ?unit|milliseconds|seconds|port|timeout|size|sizes|width|widths|height|limit|max|min|delay|ms|millis|retr(?:y|ies)|count|offset|page|index|idx|length|len|capacity|depth|priority|order|weight|score|price|amount|total|age|years?|bytes|interval|duration|px|sleep|wait|ids?|user|users|items?|list|progress|cache|dimension|figsize|dpi|job|task|exit|text|title|label|column|row|line|lines|version|minutes?|hours?|days?|weeks?|time|int|integer|param|number|num|paths|scroll|x|y|top|left|position|pos|radius|distance|heading|period|speed|zoom|scale|opacity|quality|volume|threshold|accuracy|latitude|longitude|lat|lng|angle|degrees|rotation|margin|padding|spacing|font|feed ?rate|rpm|fps|baud|frequency)\b/i;
 /** Calls whose numbers are times, sizes, counts, ids or positions, or that log or parse them; by a word of their name. */
-const NOT_STATUS_CALL_WORDS = /\b(?:set ?timeout|set ?interval|set ?immediate|array|splice|to ?fixed|int|integer|parse ?int|number|float|char|varchar|nvarchar|decimal|numeric|fetch|advance|find|get|load|lookup|read|query|select|delete|remove|at|item|sum|avg|pow|sqrt|abs|floor|ceil|first|last|nth|take|skip|sample|repeat|range|times|slice|substr|substring|pad|round|random|rand|least|most|tick|after|log|logger|info|debug|warn|trace|print|printf|println|render|view|template|partial|include|require|send ?file|join|has|sleep|new|make|resize|alloc|string|table|schema|buffer|head|tail|inline ?data|test ?case|data ?row|expires?|validates|add ?column|permissions?|for ?result|notify|rgba?|colou?r|save|upload|reduce|frames?|routes|csv|chunks?|chunked|batch(?:es)?|truncate|windowed|variants?)\b/i;
+const NOT_STATUS_CALL_WORDS = /\b(?:set ?timeout|set ?interval|set ?immediate|array|splice|to ?fixed|int|integer|parse ?int|number|float|char|varchar|nvarchar|decimal|numeric|fetch|advance|find|get|load|lookup|read|query|select|delete|remove|at|item|sum|avg|pow|sqrt|abs|floor|ceil|first|last|nth|take|skip|sample|repeat|range|times|slice|substr|substring|pad|round|random|rand|least|most|tick|after|log|logger|info|debug|warn|trace|print|printf|println|render|view|template|partial|include|require|send ?file|join|has|sleep|new|make|resize|alloc|string|table|schema|buffer|head|tail|inline ?data|test ?case|data ?row|expires?|validates|add ?column|permissions?|for ?result|notify|rgba?|colou?r|save|upload|reduce|frames?|routes|csv|chunks?|chunked|batch(?:es)?|truncate|windowed|variants?|bitmaps?|qr|images?|thumbnails?|crop|canvas|set ?timer|timer|pods?)\b/i;
 /** Calls whose quoted number is a text or a number to parse, not a status. */
 const QUOTED_NOT_STATUS_CALL = /^(?:toBe|toEqual|toStrictEqual|equals?|eql?|assertEquals?|assertSame|isEqualTo|must_equal|parse\w*|\w*Param|valueOf|of)$/i;
 
