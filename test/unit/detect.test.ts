@@ -1113,6 +1113,10 @@ describe('detect: round 11 (Rust status paths, items of a list of codes)', () =>
     assert.deepEqual(show('    raises(Kubeclient::HttpError.new("409", "Pod with same name exists", {}))', 'ruby'), ['http:409[409]']);
     assert.deepEqual(show('    val bitmap = qrCode.generateQrBitmap(ticketIdentifier, 400, 400)', 'kotlin'), []);
     assert.deepEqual(show('    awaitEvent<Long> { vertx.setTimer(500, it) }', 'kotlin'), []);
+    assert.deepEqual(show('    "cache_response_codes": [200]', 'json'), ['http:200[200]']);
+    assert.deepEqual(show('[2022-11-04 22:17:57.811] http: GET /_health (0 ms) 204', 'log'), ['http:204[204]']);
+    assert.deepEqual(show('To control for which of the 301/302/303 status codes libcurl should *not*', 'markdown'), ['http:301[301]', 'http:302[302]', 'http:303[303]']);
+    assert.deepEqual(show('    see /items/123/456 page', 'markdown'), []);
     // Words of mail on a line of an HTTP document (Sentry's envelopes) do not make its codes SMTP.
     assert.deepEqual(show('    fun `does not record lost envelope on 500 error for retryable`() {', 'kotlin', { hints: { http: true } }), ['http:500[500]']);
   });

@@ -293,7 +293,7 @@ const NUNIT_THAT_RE = re(
 );
 /** `status_forcelist=[500, 502]`, `RETRY_STATUSES = Set.of(500, 503)`, `status_code in (404, 410)`. */
 const LIST_RE = re(
-  String.raw`${NW}\$?['"]?(?:[\w$]*status(?:es|_?codes?)[\w$]*|[\w$]*status(?:_?forcelist|_?list|_?set)?|[\w$]*_responses|[\w$]*[a-z]Responses|(?:success|error|retry|retryable|http|response|ok|valid|accepted|allowed|expected|acceptable|ignored?|cacheable)_?(?:status_?)?codes?)${IDENT_TAIL}\s*(?:=>|:=|=|:|(?:\s+not)?\s+in\b)\s*(?:new\s+[\w.]+(?:<[\w\s,]*>)?(?:\[\])?\s*|(?:[\w.]+\.(?:of|asList)|setOf|listOf|arrayOf|mutableSetOf|mutableListOf|hashSetOf|frozenset|set|tuple|array|\[\]int|%[wi])\s*)?(?:\(\s*[\[{]|[\[({])(?:\s*['"]?\d{3}['"]?\s*,)*\s*$`,
+  String.raw`${NW}\$?['"]?(?:[\w$]*status(?:es|_?codes?)[\w$]*|[\w$]*status(?:_?forcelist|_?list|_?set)?|[\w$]*_responses|[\w$]*[a-z]Responses|(?:[\w$]*_)?(?:success|error|retry|retryable|http|response|ok|valid|accepted|allowed|expected|acceptable|ignored?|cacheable)_?(?:status_?)?codes?)${IDENT_TAIL}\s*(?:=>|:=|=|:|(?:\s+not)?\s+in\b)\s*(?:new\s+[\w.]+(?:<[\w\s,]*>)?(?:\[\])?\s*|(?:[\w.]+\.(?:of|asList)|setOf|listOf|arrayOf|mutableSetOf|mutableListOf|hashSetOf|frozenset|set|tuple|array|\[\]int|%[wi])\s*)?(?:\(\s*[\[{]|[\[({])(?:\s*['"]?\d{3}['"]?\s*,)*\s*$`,
   'i',
 );
 
@@ -325,7 +325,7 @@ const QUOTED_LIST_SUF = /^\s*(?:,\s*\d{3}|['"])/;
 // --- status lines and logs ----------------------------------------------------------------------
 const STATUS_LINE_RE = /(?:\b|(?<=\\[rn]))HTTP\\?\/\d(?:\\?\.[\dx])?(?:\s+|",\s*)$/i;
 /** Common log's time, then a quoted request or none: `[08/Oct/2015:00:26:26 +0000] 200 174`, `... +0800] "\x16\x03" 400 163`. */
-const ACCESS_LOG_TIME_RE = /\[\d{2}\/[A-Z][a-z]{2}\/\d{4}:\d{2}:\d{2}:\d{2} [+-]\d{4}\](?:\s+"[^"]*")?\s+$/;
+const ACCESS_LOG_TIME_RE = /\[\d{2}\/[A-Z][a-z]{2}\/\d{4}:\d{2}:\d{2}:\d{2} [+-]\d{4}\](?:\s+"(?:[^"\\]|\\.)*")?\s+$/;
 /** Combined/common access log: `"GET / HTTP/1.1" 404 123`. */
 const ACCESS_LOG_RE = re(String.raw`"${METHODS} (?:[^"]*|[^\n]*? HTTP\/\d(?:\.\d)?)"\s+$`);
 /** morgan/dev-style logs: `GET /users 404 12.3 ms`. */
@@ -517,6 +517,7 @@ const LAST: Record<string, string> = {
   'method-keyed-code': ':',
   'status-row-cell': '^|*`',
   'access-log-time': ']"',
+  'method-path-time-log': ')',
   'status-comment': '^[(,:=>an',
   'status-call-bounds': ':',
   'openapi-php-response': ':=\'"',
@@ -847,6 +848,8 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'redirect-log', via: 'log', pre: /\bRedirect(?:ing|ed)\s+to:?\s+\S+\s+\($/i, suf: /^\)/, protocol: 'http', when: (c) => c.num[0] === '3' },
   // A request that is no request (a TLS hello sent to port 80: `"\x16\x03\x01" 400 163`), or none at all, after the time.
   { id: 'access-log-time', via: 'log', pre: ACCESS_LOG_TIME_RE, suf: /^\s+(?:\d+|-)(?:\s|$)/, protocol: 'http', weak: true, when: (c) => !c.quoted },
+  // A request, its time taken, then its status: `http: GET /_health (0 ms) 204`.
+  { id: 'method-path-time-log', via: 'log', pre: re(String.raw`\b${METHODS}\s+\/\S*\s+\(\d+(?:\.\d+)?\s*[mµu]?s\)\s+$`), suf: /^\s*$/, protocol: 'http', when: (c) => !c.quoted },
   { id: 'access-log', via: 'log', pre: ACCESS_LOG_RE, suf: /^(?:\s|$|['"`,)\]])/, protocol: 'http', when: (c) => !c.quoted },
   { id: 'method-path-log', via: 'log', pre: METHOD_PATH_RE, suf: /^(?:\s|$|,|\||['"`/](?:\s*[,);]|$))/, protocol: 'http', when: (c) => !c.quoted },
   { id: 'method-code-url-log', via: 'log', pre: re(String.raw`\b${METHODS}\s+$`), suf: METHOD_CODE_URL_SUF, protocol: 'http', when: (c) => !c.quoted },

@@ -163,6 +163,16 @@ const STATUS_EXAMPLE_PRE = /\bstatus(?:\s+code)?\s*\((?:typically|usually|normal
 /** Statuses compared in words before a code: "errors greater than", "responses above", "status codes of at least". */
 const STATUS_COMPARED_PRE = /(?<![\w-])(errors?|responses?|status(?:es)?|(?:status\s+)?codes?)\s+(?:(?:greater|higher|larger|less|lower|smaller)\s+than(?:\s+or\s+equal\s+to)?|above|below|of\s+at\s+least)$/i;
 
+/** Codes alone joined by slashes, then a word for them: "301/302/303 status codes", "401/403 responses". */
+function slashedCodes(pre: string, suf: string): boolean {
+  const before = /(?:^|[\s(`*])((?:\d{3}\/)+)$/.exec(pre);
+  const after = /^(?:\/\d{3})*/.exec(suf)![0];
+  const rest = suf.slice(after.length);
+  const codes = `${before?.[1] ?? ''}${after}`.match(/\d{3}/g) ?? [];
+  if ((!before && !after) || /^[\d\/]/.test(rest) || new Set(codes).size !== codes.length) return false;
+  return /^\s*(?:status(?:\s+codes?)?|codes|responses|redirects|errors)\b/i.test(rest);
+}
+
 /** A short or long option of a command before a number (`-n `, `--retries=`). */
 const CLI_OPTION_PRE = /(?:^|\s)(?:-[a-zA-Z]|--[a-z][\w-]*=?)\s*$/;
 
@@ -183,7 +193,8 @@ export function talksStatus(pre: string, suf: string, line = '', code = ''): boo
   // A row of figures: HAProxy's CSV `3,100,100,2639994,...` (the list goes on past the codes).
   if ((restSuf !== suf && /^\s*,\s*\d/.test(restSuf)) || (restPre !== pre && /\d\s*,\s*$/.test(restPre))) return false;
   // Figures joined by slashes beyond the codes: HAProxy's counters `205/202/202/115/3`, a date `200/12/31`.
-  if ((/^\/\d/.test(restSuf) && (restSuf !== suf || /^\/\d+\/\d/.test(restSuf))) || (/\d\/$/.test(restPre) && (restPre !== pre || /\d\/\d+\/$/.test(restPre)))) return false;
+  // (Not codes alone joined so before a status word: "the 301/302/303 status codes".)
+  if (((/^\/\d/.test(restSuf) && (restSuf !== suf || /^\/\d+\/\d/.test(restSuf))) || (/\d\/$/.test(restPre) && (restPre !== pre || /\d\/\d+\/$/.test(restPre)))) && !slashedCodes(pre, suf)) return false;
   // Codes listed together in a line about HTTP: "(404, 500) fresh cached GET response", "301/302 POST drops the body".
   if ((restSuf.length !== suf.length || restPre.length !== pre.length) && HTTP_WORDS.test(line)) return true;
   // Codes of one class listed together, even without a word about HTTP: "// 307 & 308 mainly", "301 and 302 are ambiguous".
