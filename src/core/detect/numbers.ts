@@ -846,13 +846,13 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'status-cast', via: 'number', pre: /\(\s*(?:System\.Net\.)?HttpStatusCode\s*\)\s*$/, protocol: 'http' },
   // A framework's log of a redirect: merb `~ Redirecting to: /login (302)`.
   { id: 'redirect-log', via: 'log', pre: /\bRedirect(?:ing|ed)\s+to:?\s+\S+\s+\($/i, suf: /^\)/, protocol: 'http', when: (c) => c.num[0] === '3' },
-  // A request that is no request (a TLS hello sent to port 80: `"\x16\x03\x01" 400 163`), or none at all, after the time.
-  { id: 'access-log-time', via: 'log', pre: ACCESS_LOG_TIME_RE, suf: /^\s+(?:\d+|-)(?:\s|$)/, protocol: 'http', weak: true, when: (c) => !c.quoted },
   // A request, its time taken, then its status: `http: GET /_health (0 ms) 204`.
   { id: 'method-path-time-log', via: 'log', pre: re(String.raw`\b${METHODS}\s+\/\S*\s+\(\d+(?:\.\d+)?\s*[mµu]?s\)\s+$`), suf: /^\s*$/, protocol: 'http', when: (c) => !c.quoted },
   { id: 'access-log', via: 'log', pre: ACCESS_LOG_RE, suf: /^(?:\s|$|['"`,)\]])/, protocol: 'http', when: (c) => !c.quoted },
   { id: 'method-path-log', via: 'log', pre: METHOD_PATH_RE, suf: /^(?:\s|$|,|\||['"`/](?:\s*[,);]|$))/, protocol: 'http', when: (c) => !c.quoted },
   { id: 'method-code-url-log', via: 'log', pre: re(String.raw`\b${METHODS}\s+$`), suf: METHOD_CODE_URL_SUF, protocol: 'http', when: (c) => !c.quoted },
+  // A request that is no request (a TLS hello sent to port 80: `"\x16\x03\x01" 400 163`), or none at all, after the time.
+  { id: 'access-log-time', via: 'log', pre: ACCESS_LOG_TIME_RE, suf: /^\s+(?:\d+|-)(?:\s|$)/, protocol: 'http', weak: true, when: (c) => !c.quoted },
   {
     id: 'pipe-log',
     via: 'log',
