@@ -1117,6 +1117,10 @@ describe('detect: round 11 (Rust status paths, items of a list of codes)', () =>
     assert.deepEqual(show('[2022-11-04 22:17:57.811] http: GET /_health (0 ms) 204', 'log'), ['http:204[204]']);
     assert.deepEqual(show('To control for which of the 301/302/303 status codes libcurl should *not*', 'markdown'), ['http:301[301]', 'http:302[302]', 'http:303[303]']);
     assert.deepEqual(show('    see /items/123/456 page', 'markdown'), []);
+    assert.deepEqual(show('| 429 | Rate limit exceeded |', 'markdown'), ['http:429[429]']);
+    assert.deepEqual(show('| 401 | User not authenticated |', 'markdown'), ['http:401[401]']);
+    assert.deepEqual(show('    raise NotImplemented("x")', 'python'), []);
+    assert.deepEqual(show('# curl --expect-status 404 http://x', 'shellscript'), ['http:404[404]']);
     // Words of mail on a line of an HTTP document (Sentry's envelopes) do not make its codes SMTP.
     assert.deepEqual(show('    fun `does not record lost envelope on 500 error for retryable`() {', 'kotlin', { hints: { http: true } }), ['http:500[500]']);
   });

@@ -123,7 +123,7 @@ const WINDOW = 300;
 
 /** Three digits standing alone (not in a word, a path, a version, a hex colour); `#550 5.1.1` (Exchange), `\r\n250 OK` and a range's upper bound (`300..400`) too. */
 // (A digit first, what stands before it tested behind it: the engine then tries the rest at digits only.)
-const NUMBER_RE = /\d(?<=(?:^|[^\w.#/@$%-])\d|(?<![\w-])non-\d|error-handler-\d|\\[rn]\d|(?<![\w./])[1-5]\d\d\/(?:[1-5]\d\d\/)*\d|(?<![\w&])#\d(?=\d\d[ -][245]\.\d)|\d\.\.[.=<]?\d)\d\d(?!(?!s(?!\w))[\w%]|\.\d)/g;
+const NUMBER_RE = /\d(?<=(?:^|[^\w.#/@$%-])\d|(?<![\w-])non-\d|error-handler-\d|\\[rn]\d|(?<![\w./])[1-5]\d\d\/(?:[1-5]\d\d\/){0,6}\d|(?<![\w&])#\d(?=\d\d[ -][245]\.\d)|\d\.\.[.=<]?\d)\d\d(?!(?!s(?!\w))[\w%]|\.\d)/g;
 const ENHANCED_RE = /(?<![\w.\/@$%])([245])\.(\d{1,3})\.(\d{1,3})(?![\w%]|\.\d)/g;
 const SLASH_CODES: ReadonlyArray<[RegExp, string, Via]> = [
   // A path that asks for a status: `/status/404` (httpbin), `/respond_statuscode/404/`, `/redirect/301` (a test server's redirects), `httpstat.us/301`, a test server's `'/301'` route or `localhost:8057/404`.
@@ -503,10 +503,10 @@ function numberCtx(line: string, s: number, e: number, family: Family, smtpLine:
   const q = line[s - 1];
   const isQuote = q === '"' || q === "'" || q === '`';
   // A string inside a string: `"{http_status=\"200\"}"` is quoted as `"200"` is.
-  const escaped = isQuote && line[s - 2] === '\\' && line[e] === '\\' && line[e + 1] === q;
-  const quoted = escaped || (isQuote && line[e] === q);
-  const preEnd = escaped ? s - 2 : isQuote ? s - 1 : s;
-  const sufStart = escaped ? e + 2 : quoted ? e + 1 : e;
+  const escapedQuoted = isQuote && line[s - 2] === '\\' && line[e] === '\\' && line[e + 1] === q;
+  const quoted = escapedQuoted || (isQuote && line[e] === q);
+  const preEnd = escapedQuoted ? s - 2 : isQuote ? s - 1 : s;
+  const sufStart = escapedQuoted ? e + 2 : quoted ? e + 1 : e;
   const pre = line.slice(Math.max(0, preEnd - PREFIX_LEN), preEnd);
   return {
     line,
@@ -659,7 +659,7 @@ function scanHttpSmtp(line: string, languageId: string, options?: DetectOptions,
     }
   }
 
-  // Apache's LogFormat conditions: `%400,501{User-agent}i`, `%!200T`, `%{s}!200>T`, `%200{%m}t` (not a printf width, `%200s`).
+  // Apache's LogFormat conditions: `%400,501{User-agent}i`, `%!200,304,302{Referer}i`, `%!200T` (not a printf width, `%200s`).
   if (protocolAllowed('http', options) && line.includes('%') && APACHE_CONDITION_GATE.test(line)) {
     APACHE_CONDITION_RE.lastIndex = 0;
     for (let m = APACHE_CONDITION_RE.exec(line); m; m = APACHE_CONDITION_RE.exec(line)) {
@@ -678,6 +678,7 @@ function scanHttpSmtp(line: string, languageId: string, options?: DetectOptions,
   // Codes inside identifiers (test names): `def test_redirect_301():`, `Should_return_403_Forbidden()`.
   if (protocolAllowed('http', options) && line.includes('_')) {
     IDENT_CODE_RE.lastIndex = 0;
+    let identStart = 0;
     let identEnd = -1;
     let identOk = false;
     for (let m = IDENT_CODE_RE.exec(line); m; m = IDENT_CODE_RE.exec(line)) {
@@ -689,6 +690,7 @@ function scanHttpSmtp(line: string, languageId: string, options?: DetectOptions,
         while (a > 0 && /[\w$]/.test(line[a - 1]!)) a--;
         let b = s + 3;
         while (b < line.length && /[\w$]/.test(line[b]!)) b++;
+        identStart = a;
         identEnd = b;
         identOk = /^[A-Za-z$]/.test(line[a]!) && !taken(a, b) && identifierTalksStatus(line.slice(a, b));
       }
@@ -696,10 +698,9 @@ function scanHttpSmtp(line: string, languageId: string, options?: DetectOptions,
       if (identOk && known('http', m[1]!)) out.push({ start: s, end: s + 3, protocol: 'http', code: m[1]!, via: 'number', rule: 'identifier-code' });
       else {
         // A name that is the code's reason phrase, then the code: `Service_ready_220`, `Bad_sequence_of_commands_503`, `NOT_FOUND_404`.
-        let a = s - 1;
-        while (a > 0 && /[\w$]/.test(line[a - 1]!)) a--;
-        const words = line.slice(a, s - 1).toLowerCase();
-        const protocol = (hints?.smtp || SMTP_LINE_RE.test(line)) && phraseOf('smtp', m[1]!) === words ? 'smtp' : phraseOf('http', m[1]!) === words ? 'http' : undefined;
+        const words = line.slice(identStart, s - 1).toLowerCase();
+        const smtp = phraseOf('smtp', m[1]!) === words && protocolAllowed('smtp', options) && (hints?.smtp || SMTP_LINE_RE.test(line));
+        const protocol = smtp ? 'smtp' : phraseOf('http', m[1]!) === words ? 'http' : undefined;
         if (protocol) out.push({ start: s, end: s + 3, protocol, code: m[1]!, via: 'number', rule: 'phrase-named-code' });
       }
     }

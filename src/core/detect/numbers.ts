@@ -29,7 +29,7 @@ export interface NumberCtx {
   preLast: string;
   /** The line is about mail (SMTP words). */
   smtpLine: boolean;
-  /** The document is about mail (hint from imports), or the line is. */
+  /** The document is about mail (hint from imports), or the line is and the document is not hinted as web code. */
   smtpMode: boolean;
   /** The document is web code (hint from imports or path). */
   webMode: boolean;
@@ -229,6 +229,8 @@ const CODE_TO_EXCEPTION_SUF = /^\s*=>\s*(?:[A-Z]\w*(?:::|\\|\.))*([A-Z]\w*(?:Err
 /** A logger's error method, an event id first: Windows' `e.evtlog.Error(301, line)`. */
 const LOGGER_ERROR_PRE = /[\w$]*(?:log|Log|logger|Logger)\.Error\s*\(\s*$/;
 const NOT_ERROR_CALL = /Timeout|Time|Value|Range|Index|Key|Size|Overflow|Argument|Type|Syntax|Reference|Assertion|Runtime|IO|Os|OS|Parse|Json|JSON|Format|Unicode|Lookup|Attribute|Import|Name|Memory|Stack|Recursion|Zero|Arithmetic|Eval|Interrupt|Thread|Socket|Connection/;
+/** An error class named for no status (`TimeoutError`, `ValueError`), not `GatewayTimeoutError`: NOT_ERROR_CALL's words as the whole name. */
+const NOT_STATUS_ERROR_NAME = new RegExp(`^(?:${NOT_ERROR_CALL.source})(?:Error|Exception)$`);
 /** A call whose name says status, the code first: `status_app(403)`, `assert_status_is(404)`, `expectStatusCode(201)`. */
 const STATUS_NAMED_CALL_RE = re(String.raw`${NW}(?:[\w$]+\.)*((?:[\w$]*_)?status(?:_[\w$]*)?|[\w$]*[a-z](?:Status|StatusCode)[\w$]*|(?:Status|StatusCode)[A-Z][\w$]*)\s*\(\s*$`, 'i');
 /** A range of statuses given to a call named for them as bounds: k6 `http.expectedStatuses({ min: 200, max: 300 })`. */
@@ -518,14 +520,14 @@ const LAST: Record<string, string> = {
   'status-row-cell': '^|*`',
   'access-log-time': ']"',
   'method-path-time-log': ')',
-  'status-comment': '^[(,:=>an',
+  'status-comment': '^[(,:=>a',
   'status-call-bounds': ':',
-  'openapi-php-response': ':=\'"',
+  'openapi-php-response': ':=',
   'error-handler-key': '-',
   'redirect-log': '(',
   'dsn-diagnostic': ';',
   'smtp-reply-transcript': '<:-',
-  'smtp-reply-regex': '^/(',
+  'smtp-reply-regex': '^(',
   'infix-status': 'a',
   'code-to-exception': '^([{,',
   'iis-native-log': ',',
@@ -661,7 +663,7 @@ const REGEX_TESTS_STATUS_SUF = re(String.raw`^[^\/]{0,40}\/[gimsuy]*\.test\(\s*[
 
 function statusRegex(c: NumberCtx): boolean {
   // The code is one alternative of the pattern: `(?:204|3\d\d)`, `^404$`.
-  if (!/[(|^/{:]/.test(c.preLast) || !/^[|)$\/}]/.test(c.suf)) return false;
+  if (!/[(|^{:]/.test(c.preLast) || !/^[|)$\/}]/.test(c.suf)) return false;
   const pre = c.pre.slice(-120);
   if (STATUS_MATCHED_PRE.test(pre)) return /^[^\/}]{0,40}[\/}]/.test(c.suf);
   return REGEX_OPEN_PRE.test(pre) && REGEX_TESTS_STATUS_SUF.test(c.suf);
@@ -669,14 +671,19 @@ function statusRegex(c: NumberCtx): boolean {
 
 /** A field of a pipe-separated log within three fields of the request (Bitbucket's `"GET ..." | agent | 200 | 13 | 0 | ... | 101`: the 101 is a time). */
 function nearTheRequest(c: NumberCtx): boolean {
-  const before = c.pre.match(METHOD_WORD_G);
-  if (before) return (c.pre.slice(c.pre.lastIndexOf(before[before.length - 1]!)).match(/\|/g)?.length ?? 0) <= 3;
+  let last = -1;
+  METHOD_WORD_G.lastIndex = 0;
+  for (let m = METHOD_WORD_G.exec(c.pre); m; m = METHOD_WORD_G.exec(c.pre)) last = m.index;
+  if (last >= 0) return (c.pre.slice(last).match(/\|/g)?.length ?? 0) <= 3;
   const at = c.suf.search(METHOD_WORD_RE);
   return at >= 0 && (c.suf.slice(0, at).match(/\|/g)?.length ?? 0) <= 3;
 }
 
 /** Words of a row about what a request got. */
 const ROW_STATUS_WORDS = /\b(?:errors?|invalid|denied|not|found|forbidden|unauthori[sz]ed|success(?:ful)?|succeeded|fail(?:ed|s|ure)?|limit(?:ed)?|exceeded|permissions?|missing|conflict|too many|server|request|response|redirect(?:ed|s)?|created|deleted|accepted|timeout|timed out|unavailable|bad|expired|unknown|malformed|required|rejected|unsupported)\b/i;
+
+/** Words of a schema or settings row: a type, a measure, a maximum (NOT_STATUS_WORDS without what a status row says: limit, timeout, user). */
+const ROW_NOT_STATUS_WORDS = /\b(?:int|integer|string|boolean|bool|number|float|type|max|min|count|size|seconds|milliseconds|ms|bytes|ids?|default|version|port|level)\b/i;
 
 /** The row's only cell that is a figure is this code, and its words say what happened. */
 function statusRowCell(c: NumberCtx): boolean {
@@ -686,7 +693,7 @@ function statusRowCell(c: NumberCtx): boolean {
   if (figures.length !== 1 || figures[0] !== c.num) return false;
   const words = cells.filter((x) => x !== c.num).join(' ');
   // (Not a schema or settings table: `| 429 | ListStatusType | INT |`, `| 100 | Max BSO count per request |`; 1xx are levels and ids.)
-  return c.num[0] !== '1' && lookupKnown('http', c.num) && ROW_STATUS_WORDS.test(words) && !NOT_STATUS_WORDS.test(wordsOf(words)) && (!c.num.endsWith('00') || /\b(?:errors?|status|response|request|success|fail\w*|invalid|not allowed|denied|bad)\b/i.test(words));
+  return c.num[0] !== '1' && lookupKnown('http', c.num) && ROW_STATUS_WORDS.test(words) && !ROW_NOT_STATUS_WORDS.test(wordsOf(words)) && (!c.num.endsWith('00') || /\b(?:errors?|status|response|request|success|fail\w*|invalid|not allowed|denied|bad)\b/i.test(words));
 }
 
 /** A later argument of a call (not one named for a status or a response). */
@@ -736,10 +743,9 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'redirect-code', via: 'number', pre: REDIRECT_CODE_RE, suf: ARG_END, protocol: 'http' },
   // A code mapped from an error's variant: Rust `Error::FileNotFound { .. } => 404,`, `ApiError::Forbidden(_) => 403`.
   { id: 'error-arm', via: 'number', pre: ERROR_ARM_PRE, suf: /^\s*(?:[,;)}\]]|$)/, protocol: 'http', weak: true, when: (c) => !c.smtpMode && !c.quoted },
+  // A code mapped to an exception class: `409 => NewRelic::Agent::ForceRestartException,` (not a timeout's: `300 => TimeoutError`).
+  { id: 'code-to-exception', via: 'number', pre: /(?:^|[(\[{,])\s*$/, suf: CODE_TO_EXCEPTION_SUF, protocol: 'http', weak: true, when: (c) => !c.quoted && !NOT_STATUS_ERROR_NAME.test(CODE_TO_EXCEPTION_SUF.exec(c.suf)![1]!) },
   // An exception class mapped to a code: PHP `ValidationException::class => 409,`.
-  // A code mapped to an exception class: `409 => NewRelic::Agent::ForceRestartException,`, `404 => NotFoundError`.
-  // (Not a timeout's: `300 => TimeoutError`.)
-  { id: 'code-to-exception', via: 'number', pre: /(?:^|[\s(\[{,])$/, suf: CODE_TO_EXCEPTION_SUF, protocol: 'http', weak: true, when: (c) => !c.quoted && !NOT_ERROR_CALL.test(CODE_TO_EXCEPTION_SUF.exec(c.suf)![1]!) },
   { id: 'exception-class-key', via: 'number', pre: /(?:^|[\s(\[,])\\?(?:[A-Z]\w*\\)*[A-Z]\w*(?:Error|Exception)::class\s*=>\s*$/, suf: /^\s*(?:[,\]);]|$)/, protocol: 'http', weak: true, when: (c) => !c.quoted },
   // RSpec's `let(:code) { 300 }`, `let(:status) { 404 }`.
   { id: 'rspec-let-status', via: 'number', families: ['ruby'], pre: /\blet!?\s*\(\s*:(?:status|code|status_code|response_code|http_status|http_code)\s*\)\s*\{\s*$/, suf: /^\s*\}/, protocol: 'http', weak: true },
@@ -891,9 +897,9 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'comment-echo', via: 'number', pre: /^(?=[^#\/]*?(?:status|code))[^#\/]{1,140}?\s(?:#|\/\/|\/\*+)\s*$/i, suf: /^\s*(?:$|\*+\/)/, protocol: 'http', weak: true, when: (c) => !c.smtpMode },
   // A markdown link to a status page, labelled with its code: `[400](https://developer.mozilla.org/.../Status/400)`.
   { id: 'status-link', via: 'number', pre: /\[$/, suf: /^\]\(https?:\/\/[^)\s]{0,120}\/(?:status|Status|http-status-codes?)\/(\d{3})\)/, protocol: 'http', when: (c) => /\/(\d{3})\)/.exec(c.suf)?.[1] === c.num },
-  // A table row with the code and its name in the next cell: `| 451 | :unavailable_for_legal_reasons |`, `| 404 | NotFound |`.
   // A table row of a document whose one figure is a code, beside words of what happened: `| Standard \`forbidden\` | 403 | Insufficient permissions |`.
   { id: 'status-row-cell', via: 'number', families: ['text'], pre: /(?:^\s*|\|\s*)(?:\*\*|`)?$/, suf: /^(?:\*\*|`)?\s*\|/, protocol: 'http', weak: true, when: statusRowCell },
+  // A table row with the code and its name in the next cell: `| 451 | :unavailable_for_legal_reasons |`, `| 404 | NotFound |`.
   { id: 'phrase-cell', via: 'phrase', families: ['text'], pre: /\|\s*$/, suf: /^\s*\|\s*`?:?([A-Za-z_]+)`?\s*\|/, protocol: 'http', when: (c) => cellNamesPhrase(c.num, c.suf) },
   // URLs: `?code=429`, `&status=404`.
   { id: 'url-query', via: 'number', pre: /[?&][\w-]{0,20}?(?:status|code)=$/i, suf: /^(?:$|[&#'"`\s)])/, protocol: 'http', weak: true },
@@ -904,7 +910,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'doc-list-lead', via: 'log', families: ['text'], pre: /^\s*(?:[*+-]|\d+\.)\s+[`*]{0,2}$/, suf: /^[`*]{0,2}(?:\s*[:—–-]\s|\s+(?:if|when|for|on)\s)/i, protocol: 'http', weak: true },
   { id: 'comment-lead', via: 'log', pre: /^\s*(?:\/\/+|#+|\*|\/\*+|--)\s*$/, suf: COMMENT_LEAD_SUF, protocol: (c) => (c.smtpMode && lookupKnown('smtp', c.num) ? 'smtp' : 'http'), weak: true, when: (c) => c.num[0] !== '1' && c.num[0] !== '2' },
   { id: 'comment-response-name', via: 'log', pre: /^\s*(?:\/\/+|#+|\*|\/\*+|--)\s*$/, suf: /^\s*:\s+[A-Z]\w*Response\b/, protocol: 'http', weak: true },
-  // Identifiers: SMTP ones first, then status identifiers (SMTP in a mail line when the code is an SMTP code).
+  // A string of codes separated by blanks: `"400 401 403 404 500".split(" ")`.
   { id: 'quoted-code-run', via: 'number', protocol: 'http', weak: true, when: quotedCodeRun },
   // A value whose trailing comment says it is the status: `200,          # Status code`, `code: 503, // HTTP status`.
   { id: 'status-comment', via: 'number', pre: /(?:^|[\[(,:=>]|\breturn)\s*['"]?$/, suf: STATUS_COMMENT_SUF, protocol: mailCode, needleSuf: /status|response code/i },
@@ -919,6 +925,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   // (The status opens the run of numbers that ends the line: sc-status sc-substatus sc-win32-status, then bytes and time-taken.)
   { id: 'iis-log', via: 'log', families: ['text', 'other'], suf: IIS_LOG_SUF, protocol: 'http', when: (c) => METHOD_WORD_RE.test(c.line) && !/(?:^|\s)\d+\s+$/.test(c.pre) },
   { id: 'iis-native-log', via: 'log', pre: /,\s*$/, suf: IIS_NATIVE_SUF, protocol: 'http', weak: true },
+  // Identifiers: SMTP ones first, then status identifiers (SMTP in a mail line when the code is an SMTP code).
   { id: 'smtp-ident', via: 'number', pre: SMTP_IDENT_OP, protocol: 'smtp' },
   { id: 'smtp-mode-ident', via: 'number', pre: SMTP_MODE_IDENT_OP, protocol: 'smtp', when: (c) => c.smtpMode },
   { id: 'status-ident', via: 'number', pre: HTTP_IDENT_OP, protocol: isHttpIdentSmtp },
@@ -963,9 +970,9 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'smtp-transcript', via: 'log', pre: /^\s*(?:S:|<<<?|<-)?\s*$/, suf: SMTP_TEXT_RE, protocol: 'smtp', weak: true },
   // A status-text map: `404 => 'Not Found'` (Symfony), `404: "Not Found"`.
   { id: 'phrase-map', via: 'phrase', suf: PHRASE_MAP_SUF, protocol: 'http', when: (c) => followedByPhrase(c.num, c.suf.replace(PHRASE_MAP_SUF, ' ')) },
-  // The continuation line of a Flask response tuple: `"Hello world", 404, {"X-Foo": "Baz"}`.
   // A code looked for in a status string (Falcon's and hug's `"204 No Content"`): `assert "204" in response.status`.
   { id: 'in-status-string', via: 'number', families: ['python'], suf: /^\s+in\s+[\w.$]+(?:\([^()]*\))?(?:\.[\w$]+)*\.status\b/, protocol: 'http', weak: true, when: (c) => c.quoted },
+  // The continuation line of a Flask response tuple: `"Hello world", 404, {"X-Foo": "Baz"}`.
   { id: 'tuple-continuation', via: 'number', families: ['python'], pre: /^\s*[rbfu]?(?:'[^']*'|"[^"]*")\s*,\s*$/, suf: /^\s*,\s*\{/, protocol: 'http' },
   // TypeScript: a status type argument `InferResponseType<typeof req, 401>`, a union member line `  | 417`.
   { id: 'type-arg', via: 'number', families: ['js'], pre: /(?<![\w$])[\w$]*(?:Response|Status)[\w$]*\s*<(?:[^<>;]{0,80}?,)?\s*$/, suf: /^\s*[,>]/, protocol: 'http' },

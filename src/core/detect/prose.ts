@@ -157,9 +157,6 @@ function sameClassList(code: string, pre: string, suf: string, restPre: string, 
   return [code, ...others].every((n) => n[0] === code[0] && n[0] !== '1' && lookup('http', n).kind === 'found');
 }
 
-/** An example or the usual value of a status, in parentheses after it. */
-const STATUS_EXAMPLE_PRE = /\bstatus(?:\s+code)?\s*\((?:typically|usually|normally|often|e\.g\.,?|eg\.?|default(?:s\s+to)?:?)$/i;
-
 /** Statuses compared in words before a code: "errors greater than", "responses above", "status codes of at least". */
 const STATUS_COMPARED_PRE = /(?<![\w-])(errors?|responses?|status(?:es)?|(?:status\s+)?codes?)\s+(?:(?:greater|higher|larger|less|lower|smaller)\s+than(?:\s+or\s+equal\s+to)?|above|below|of\s+at\s+least)$/i;
 
@@ -173,8 +170,8 @@ function slashedCodes(pre: string, suf: string): boolean {
   return /^\s*(?:status(?:\s+codes?)?|codes|responses|redirects|errors)\b/i.test(rest);
 }
 
-/** A short or long option of a command before a number (`-n `, `--retries=`). */
-const CLI_OPTION_PRE = /(?:^|\s)(?:-[a-zA-Z]|--[a-z][\w-]*=?)\s*$/;
+/** A short or long option of a command before a number (`-n `, `--retries=`), not one named for a status (`--expect-status 200`). */
+const CLI_OPTION_PRE = /(?:^|\s)(?:-[a-zA-Z]|--(?![\w-]*(?:status|code))[a-z][\w-]*=?)\s*$/;
 
 /** Whether the words around a number in prose make it a status (the caller checks the code is known). */
 export function talksStatus(pre: string, suf: string, line = '', code = ''): boolean {
@@ -216,11 +213,9 @@ export function talksStatus(pre: string, suf: string, line = '', code = ''): boo
   // (Not a value shown after a comment mark, `x.size # => 200`: that is what an expression evaluates to.)
   if (arrow && /^[2-5]/.test(code) && /^\s*(?:['"`),;:]|$)/.test(restSuf) && !/(?:[\d.]|#|\/\/)\s*(?:->|=>|→)$/.test(end)) return true;
   if (end.endsWith(' not') && NOT_PRE.test(end)) return true;
-  // "errors greater than 500", "responses above 399": statuses compared in words.
-  // "HTTP status code (typically 200)", "the response status (e.g. 404)".
-  if (STATUS_EXAMPLE_PRE.test(end)) return true;
   // "returns invalid_dpop_proof (400)": what a request gets, its code in parentheses.
   if (/^[2-5]/.test(code) && /^\)/.test(restSuf) && /\b(?:returns|responds\s+with|fails\s+with)\s+[\w.`'"-]+\s+\($/i.test(end)) return true;
+  // "errors greater than 500", "responses above 399": statuses compared in words.
   const compared = STATUS_COMPARED_PRE.exec(end);
   if (compared && (/^[45]/.test(code) || (/^[1-5]/.test(code) && !/^errors?$/i.test(compared[1]!)))) return true;
   if (PASSIVE_SUF.test(restSuf) && PASSIVE_PRE.test(restPre)) return true;

@@ -23,6 +23,8 @@ interface HelperEntry {
   imports?: boolean;
   /** Beside its own number (`404 => NotFoundError`, `(exceptions.BadGateway, 502)`) the name and the number are one finding. */
   oneWithItsNumber?: boolean;
+  /** The names of another entry (its id): RSpec's `be_not_found` takes Rack's `not_found?` names. */
+  namesFrom?: string;
   /** The name ends with its code (Jetty's and Helidon's `OK_200`, `NOT_FOUND_404`): the code is those digits. */
   trailingCode?: boolean;
   /** The name is a reason phrase (`I'm a teapot`) and the last group of the pattern. */
@@ -53,8 +55,9 @@ let HELPERS: Helper[] | undefined;
 
 function helpers(): Helper[] {
   if (HELPERS) return HELPERS;
-  HELPERS = (vocabulary.helpers as HelperEntry[]).map((h) => {
-    const names = new Map(Object.entries(h.names ?? {}));
+  const entries = vocabulary.helpers as HelperEntry[];
+  HELPERS = entries.map((h) => {
+    const names = new Map(Object.entries(h.names ?? (h.namesFrom ? entries.find((e) => e.id === h.namesFrom)?.names : undefined) ?? {}));
     return {
       id: h.id,
       protocol: h.protocol ?? 'http',
