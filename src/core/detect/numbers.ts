@@ -151,12 +151,16 @@ function codeRun(c: NumberCtx): boolean {
     const at = c.start - from;
     if (at < m.index || at >= m.index + m[0].length) continue;
     const nums = (m[0].match(/\d{3}/g) ?? []).map(Number);
-    if (new Set(nums).size < 4 || nums.every((n) => n % 100 === 0)) return false;
-    const steps = new Set(nums.slice(1).map((n, i) => n - nums[i]!));
-    if (steps.size === 1) return false;
-    return nums.every((n) => lookupKnown('http', String(n))) && !NOT_STATUS_WORDS.test(wordsOf(c.pre.slice(-60))) && !inProse(c.line, c.start, c.family);
+    return isRunOfCodes(nums) && !NOT_STATUS_WORDS.test(wordsOf(c.pre.slice(-60))) && !inProse(c.line, c.start, c.family);
   }
   return false;
+}
+
+/** Four distinct codes or more, every one known, neither all round figures (`100, 200, 300, 400`: sizes) nor a sequence (`200, 201, 202, 203`). */
+function isRunOfCodes(nums: readonly number[]): boolean {
+  if (new Set(nums).size < 4 || nums.every((n) => n % 100 === 0)) return false;
+  if (new Set(nums.slice(1).map((n, i) => n - nums[i]!)).size === 1) return false;
+  return nums.every((n) => lookupKnown('http', String(n)));
 }
 
 const QUOTED_RUN_PRE = /(['"])((?:\d{3}\s+)*)$/;
@@ -171,9 +175,8 @@ function quotedCodeRun(c: NumberCtx): boolean {
   const b = a && QUOTED_RUN_SUF.exec(c.suf);
   if (!a || !b || a[1] !== b[2]) return false;
   const nums = `${a[2]}${c.num}${b[1]}`.match(/\d{3}/g)!.map(Number);
-  if (nums.length < 4 || new Set(nums).size !== nums.length || nums.every((n) => n % 100 === 0)) return false;
-  if (new Set(nums.slice(1).map((n, i) => n - nums[i]!)).size === 1) return false;
-  return nums.every((n) => lookupKnown('http', String(n))) && /status|code|error|respon|http/i.test(c.line);
+  // (Every code once: a string of figures repeats them.)
+  return new Set(nums).size === nums.length && isRunOfCodes(nums) && /status|code|error|respon|http/i.test(c.line);
 }
 
 /** A parameter named code or status, with its default, in the definition of a function named for a status or a redirect. */
