@@ -1125,3 +1125,19 @@ describe('detect: round 11 (Rust status paths, items of a list of codes)', () =>
     assert.deepEqual(show('    fun `does not record lost envelope on 500 error for retryable`() {', 'kotlin', { hints: { http: true } }), ['http:500[500]']);
   });
 });
+
+describe('detect: round 13', () => {
+  it('reads word lists of codes, collections handed to a block whose parameter is a status, and bare HttpURLConnection names', () => {
+    assert.deepEqual(show('%w[404 406 422 500 503].each do |status_code|', 'ruby'), ['http:404[404]', 'http:406[406]', 'http:422[422]', 'http:500[500]', 'http:503[503]']);
+    assert.deepEqual(show('    (400..422).each do |code|', 'ruby'), ['http:400[400]', 'http:422[422]']);
+    assert.deepEqual(show('    [401, 403].forEach((status) => {', 'javascript'), ['http:401[401]', 'http:403[403]']);
+    assert.deepEqual(show('    listOf(500, 503).forEach { code ->', 'kotlin'), ['http:500[500]', 'http:503[503]']);
+    assert.deepEqual(show('    %w[100 200 300].each do |size|', 'ruby'), []);
+    assert.deepEqual(show('    (1..100).each do |code|', 'ruby'), []);
+    assert.deepEqual(show('        HTTP_INTERNAL_ERROR, null,', 'kotlin'), ['http:500[HTTP_INTERNAL_ERROR]']);
+    assert.deepEqual(show('    responses = [OpenApiResponse("200", [OpenApiContent(Array<User>::class)])],', 'kotlin'), ['http:200[200]']);
+    // A run time is no status; a RuntimeException's code is one.
+    assert.deepEqual(show('        $this->setMinimumRuntime(500);', 'php'), []);
+    assert.deepEqual(show("        throw new \\RuntimeException('Not found', 404);", 'php'), ['http:404[404]']);
+  });
+});

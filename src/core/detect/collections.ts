@@ -72,8 +72,26 @@ function elemsFwd(suf: string): { start: number; n: number } {
 
 const OPEN_FOR: Record<string, string> = { ']': '[', ')': '(', '}': '{' };
 
+/** A word list of codes, its opener right before the codes: Ruby `%w[404 422 500]`, Perl `qw(404 500)`. */
+const WORDS_PRE = /(?:%[wWiI]|(?<![\w$])qw\s*)([[({/])\s*(?:(?:\d{3}\s+){0,20})$/;
+const WORDS_SUF = /^(?:\s+\d{3}(?![\w.])){0,20}\s*([\])}/])/;
+const CLOSE_FOR: Record<string, string> = { '[': ']', '(': ')', '{': '}', '/': '/' };
+
+function liftWords(pre: string, suf: string): Lifted | undefined {
+  const from = Math.max(0, pre.length - 90);
+  const p = WORDS_PRE.exec(pre.slice(from));
+  if (!p) return undefined;
+  const s = WORDS_SUF.exec(suf);
+  if (!s || CLOSE_FOR[p[1]!] !== s[1]) return undefined;
+  return { pre: pre.slice(0, from + p.index), suf: suf.slice(s[0].length), kind: 'collection' };
+}
+
 /** The collection around the candidate: its elements, opener and closer, and constructors. */
 function liftCollection(pre: string, suf: string): Lifted | undefined {
+  if (pre.includes('%', pre.length - 90) || pre.includes('qw', pre.length - 90)) {
+    const words = liftWords(pre, suf);
+    if (words) return words;
+  }
   const back = elemsBack(pre);
   const fwd = elemsFwd(suf);
   let end = back.end;

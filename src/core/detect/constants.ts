@@ -260,6 +260,11 @@ export function findConstants(line: string, languageId: string, family: Family, 
   if (line.includes('HTTP_')) forFreeMatches(HTTP_PREFIXED_RE, line, out, (m, start, end) => {
     const code = registryCode(m[1]!);
     if (code !== undefined) out.push({ start, end, code, name: m[0], rule: 'constant-name' });
+    else {
+      // A name of its own that a table has, imported bare: HttpURLConnection's `HTTP_INTERNAL_ERROR`, `HTTP_MOVED_PERM`.
+      const t = idx.qualified.find((q) => q.names.has(m[0]) && usable(q.table.id, lang, family));
+      if (t) out.push(hit(start, end, t, t.names.get(m[0])!));
+    }
   });
   // Go frameworks copy net/http's names into their own packages: hertz `consts.StatusNotFound`, fasthttp `fasthttp.StatusOK`.
   if (family === 'go' && line.includes('.Status')) forFreeMatches(GO_STATUS_NAME_RE, line, out, (m, start, end) => {

@@ -254,6 +254,8 @@ const CLASS_AFTER_SUF = /^\s*(?::[a-z]+:|then\b|=>|->)?\s*[`'"~(]{0,3}\s*(?:[\w$
 const LEADING_TEXT_SUF = /^:\s/;
 
 /** A loop over statuses: `for (status in listOf(301, 302))`, `for status_code in (500, 502):` (the collection is lifted; a bare `code` may be anything). */
+/** A collection handed to a block whose parameter is a status: `%w[404 500].each do |status_code|`, `[401, 403].forEach((status) =>`, `listOf(500, 503).forEach { code ->`. */
+const EACH_AS_STATUS_SUF = re(String.raw`^\s*\.\s*(?:each(?:_with_index)?|forEach(?:Indexed)?|map|flat_?[mM]ap|filter|select|reject|collect|find|detect|onEach|all\??|any\??|none\??)\s*(?:\(\s*(?:function\s*)?\(?|\{\s*\|?|do\s*\|)\s*\$?(?:${HTTP_IDENT}|code|http_code)\s*(?:\||\)|=>|->|,|:)`, 'i');
 const ITERATE_RE = re(String.raw`\bfor\s*\(?\s*(?:(?:val|var|let|const|final|int|auto)\s+)?\$?(?:${HTTP_IDENT}|status_?codes)\s*(?::\s*\w+\s*)?(?:in|of|:)\s*$`, 'i');
 
 /** `expect(res.status).toBe(404)`, `status().is(404)`, `response.status shouldBe 404`, `.Should().Be(404)`. */
@@ -1006,7 +1008,7 @@ function commonInCode(c: NumberCtx): boolean {
 /** Words (of names split at case changes and underscores) that make the numbers beside them measures, ids, positions or texts. */
 const NOT_STATUS_WORDS = /\b(?:time ?unit|milliseconds|seconds|port|timeout|size|sizes|width|widths|height|limit|max|min|delay|ms|millis|retr(?:y|ies)|count|offset|page|index|idx|length|len|capacity|depth|priority|order|weight|score|price|amount|total|age|years?|bytes|interval|duration|px|sleep|wait|ids?|user|users|items?|list|progress|cache|dimension|figsize|dpi|job|task|exit|text|title|label|column|row|line|lines|version|minutes?|hours?|days?|weeks?|time|int|integer|param|number|num|paths|scroll|x|y|top|left|position|pos|radius|distance|heading|period|speed|zoom|scale|opacity|quality|volume|threshold|accuracy|latitude|longitude|lat|lng|angle|degrees|rotation|margin|padding|spacing|font|feed ?rate|rpm|fps|baud|frequency)\b/i;
 /** Calls whose numbers are times, sizes, counts, ids or positions, or that log or parse them; by a word of their name. */
-const NOT_STATUS_CALL_WORDS = /\b(?:set ?timeout|set ?interval|set ?immediate|array|splice|to ?fixed|int|integer|parse ?int|number|float|char|varchar|nvarchar|decimal|numeric|fetch|advance|find|get|load|lookup|read|query|select|delete|remove|at|item|sum|avg|pow|sqrt|abs|floor|ceil|first|last|nth|take|skip|sample|repeat|range|times|slice|substr|substring|pad|round|random|rand|least|most|tick|after|log|logger|info|debug|warn|trace|print|printf|println|render|view|template|partial|include|require|send ?file|join|has|sleep|new|make|resize|alloc|string|table|schema|buffer|head|tail|inline ?data|test ?case|data ?row|expires?|validates|add ?column|permissions?|for ?result|notify|rgba?|colou?r|save|upload|reduce|frames?|routes|csv|chunks?|chunked|batch(?:es)?|truncate|windowed|variants?|bitmaps?|qr|images?|thumbnails?|crop|canvas|set ?timer|timer|pods?)\b/i;
+const NOT_STATUS_CALL_WORDS = /\b(?:set ?timeout|set ?interval|set ?immediate|array|splice|to ?fixed|int|integer|parse ?int|number|float|char|varchar|nvarchar|decimal|numeric|fetch|advance|find|get|load|lookup|read|query|select|delete|remove|at|item|sum|avg|pow|sqrt|abs|floor|ceil|first|last|nth|take|skip|sample|repeat|range|times|slice|substr|substring|pad|round|random|rand|least|most|tick|after|log|logger|info|debug|warn|trace|print|printf|println|render|view|template|partial|include|require|send ?file|join|has|sleep|new|make|resize|alloc|string|table|schema|buffer|head|tail|inline ?data|test ?case|data ?row|expires?|validates|add ?column|permissions?|for ?result|notify|rgba?|colou?r|save|upload|reduce|frames?|routes|csv|chunks?|chunked|batch(?:es)?|truncate|windowed|variants?|bitmaps?|qr|images?|thumbnails?|crop|canvas|set ?timer|timer|pods?|runtime(?! ?exception)|duration|latency|elapsed|debounce)\b/i;
 /** Calls whose quoted number is a text or a number to parse, not a status. */
 const QUOTED_NOT_STATUS_CALL = /^(?:toBe|toEqual|toStrictEqual|equals?|eql?|assertEquals?|assertSame|isEqualTo|must_equal|parse\w*|\w*Param|valueOf|of)$/i;
 
@@ -1455,6 +1457,7 @@ export const LIFT_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'status-includes', via: 'number', suf: HTTP_INCLUDES_SUF, protocol: (c) => (c.smtpMode ? 'smtp' : 'http') },
   { id: 'code-member', via: 'number', pre: CODE_MEMBER_IN, protocol: 'http', weak: true, when: (c) => c.webMode && !c.smtpMode },
   { id: 'status-iterate', via: 'number', pre: ITERATE_RE, protocol: mailCode, weak: true },
+  { id: 'status-each', via: 'number', suf: EACH_AS_STATUS_SUF, protocol: mailCode, weak: true },
   ...NUMBER_RULES.filter((r) => LIFT_RULE_IDS.has(r.id)),
 ]).map(withFilters);
 
