@@ -18,7 +18,7 @@ const HALVES = ['tune', 'holdout'];
 // tune6/ (round 6) is a tuning batch from repositories used in no other directory; tune7/, tune8/ and tune9/ are a second, a third and a fourth one;
 // blind6/ and blind7/ (round 7) are a sixth and a seventh blind batch, tune10/ to tune13/ its tuning batches;
 // blind8/ to blind10/ (round 8) an eighth to a tenth, tune14/ to tune19/ its tuning batches.
-const DIRS = [...HALVES, 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'tune6', 'tune7', 'tune8', 'tune9', 'tune10', 'tune11', 'tune12', 'tune13', 'tune14', 'tune15', 'tune16', 'tune17', 'tune18', 'tune19', 'blind11', 'tune22', 'tune23', 'tune20', 'tune24', 'blind12', 'tune25', 'tune26', 'tune27', 'tune28', 'tune29', 'tune30', 'tune31', 'tune32', 'blind13', 'blind14', 'tune35', 'tune36', 'tune37', 'tune38', 'blind15', 'tune39', 'tune40', 'tune41', 'tune42', 'blind16', 'tune43', 'tune44', 'tune45', 'tune46', 'protocols'];
+const DIRS = [...HALVES, 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'tune6', 'tune7', 'tune8', 'tune9', 'tune10', 'tune11', 'tune12', 'tune13', 'tune14', 'tune15', 'tune16', 'tune17', 'tune18', 'tune19', 'blind11', 'tune22', 'tune23', 'tune20', 'tune24', 'blind12', 'tune25', 'tune26', 'tune27', 'tune28', 'tune29', 'tune30', 'tune31', 'tune32', 'blind13', 'blind14', 'tune35', 'tune36', 'tune37', 'tune38', 'blind15', 'tune39', 'tune40', 'tune41', 'tune42', 'blind16', 'tune43', 'tune44', 'tune45', 'tune46', 'tune47', 'tune48', 'tune49', 'tune50', 'protocols'];
 const PROTOCOLS = new Set(['http', 'smtp', 'smtp-enhanced', 'grpc', 'websocket', 'ftp']);
 const markdown = process.argv.includes('--markdown');
 

@@ -28,6 +28,7 @@ const EXPECTED_TABLES = [
   'rust-http',
   'java-httpurlconnection',
   'jaxrs-status',
+  'opensearch-reststatus',
 ];
 
 function table(id: string): ConstantTable {

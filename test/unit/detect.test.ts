@@ -1140,4 +1140,23 @@ describe('detect: round 13', () => {
     assert.deepEqual(show('        $this->setMinimumRuntime(500);', 'php'), []);
     assert.deepEqual(show("        throw new \\RuntimeException('Not found', 404);", 'php'), ['http:404[404]']);
   });
+
+  it('reads status texts, OpenSearch RestStatus, a PHP class\'s own HTTP_ names, OpenAPI response references and more', () => {
+    assert.deepEqual(show("        statusText: 'Unauthorized',", 'typescript'), ['http:401[Unauthorized]']);
+    assert.deepEqual(show("    return { status: 200, statusText: 'OK', headers: {} };", 'typescript'), ['http:200[200]', 'http:200[OK]']);
+    assert.deepEqual(show("        statusText: 'Whatever',", 'typescript'), []);
+    assert.deepEqual(show('    .firstOrNull { it.status() == RestStatus.TOO_MANY_REQUESTS }', 'kotlin'), ['http:429[RestStatus.TOO_MANY_REQUESTS]']);
+    assert.deepEqual(show('        $this->response($response, self::HTTP_UNAUTHORIZED);', 'php'), ['http:401[HTTP_UNAUTHORIZED]']);
+    assert.deepEqual(show("      $ref: '#/components/responses/404'", 'yaml'), ['http:404[404]']);
+    assert.deepEqual(show('    "/paths/~1accounts~1{accountId}/get/responses/200", "application/json");', 'java'), ['http:200[200]']);
+    assert.deepEqual(show('    GET /api/items/404', 'markdown'), []);
+    assert.deepEqual(show('    return is_user_logged_in() ? 403 : 401;', 'php'), ['http:403[403]', 'http:401[401]']);
+    assert.deepEqual(show('    const size = user.big ? 400 : 200;', 'javascript'), []);
+    assert.deepEqual(show('{"host":"192.168.0.1","user":"-","method":"GET","path":"/","code":"200","size":"777"}', 'json'), ['http:200[200]']);
+    assert.deepEqual(show("  nock('http://mailer.com').post('/send').reply(202);", 'javascript'), ['http:202[202]']);
+    assert.deepEqual(show("    .intercept('GET', '/capabilities', 200, {", 'typescript'), ['http:200[200]']);
+    assert.deepEqual(show('        .hasCode(404)', 'java'), ['http:404[404]']);
+    assert.deepEqual(show('        .Be(200);', 'csharp'), []);
+    assert.deepEqual(show('    assert_eq!(res.status(), http_types::StatusCode::Ok);', 'rust'), ['http:200[StatusCode::Ok]']);
+  });
 });

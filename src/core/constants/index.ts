@@ -15,6 +15,7 @@ import symfonyResponse from './symfony-response.json';
 import rustHttp from './rust-http.json';
 import javaHttpUrlConnection from './java-httpurlconnection.json';
 import jaxrsStatus from './jaxrs-status.json';
+import opensearchRestStatus from './opensearch-reststatus.json';
 
 export interface NamedConstant {
   /** The constant's name as the framework spells it, without qualifier: `StatusNotFound`. */
@@ -73,6 +74,7 @@ for (const t of [
   rustHttp,
   javaHttpUrlConnection,
   jaxrsStatus,
+  opensearchRestStatus,
 ] as ConstantTable[]) {
   TABLES[t.id] = t;
 }

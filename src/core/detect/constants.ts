@@ -25,6 +25,7 @@ const TABLE_LANGUAGES: Record<string, readonly string[]> = {
   'rust-http': ['rust'],
   'java-httpurlconnection': ['java', 'kotlin', 'groovy', 'scala'],
   'jaxrs-status': ['java', 'kotlin', 'groovy', 'scala'],
+  'opensearch-reststatus': ['java', 'kotlin', 'groovy', 'scala'],
 };
 
 /** When two tables share a qualifier and a language, the earlier one here wins (without a document hint). */
@@ -190,10 +191,11 @@ const STATUS_SUFFIX_RE = /(?<![\w$])[A-Za-z][\w$]*?(?:[a-z]Status|_STATUS_?)([1-
 const STATUS_SUFFIX_HINT = /(?:[a-z]Status|_STATUS_?)[1-5]\d\d(?![\w$])/;
 /**
  * A bare constant named `HTTP_` or `HTTP_STATUS_` and a status name: `HTTP_STATUS_OK = 200`, `HTTP_NOT_FOUND`; or one of a class
- * named for HTTP, a status or a response (`HttpConstants.HTTP_CREATED`, mollie's `ResponseStatusCode::HTTP_FORBIDDEN`).
+ * named for HTTP, a status or a response (`HttpConstants.HTTP_CREATED`, mollie's `ResponseStatusCode::HTTP_FORBIDDEN`), or a PHP
+ * class's own (`self::HTTP_UNAUTHORIZED` in codeigniter-restserver and in Symfony Response's subclasses).
  */
 // (The literal first, its prefix tested behind it: a regex that opens with lookbehinds tries them at every column.)
-const HTTP_PREFIXED_RE = /HTTP_(?<=(?:^|[^\w$.:>\\]|(?<![\w$])[A-Za-z]*(?:Http|Status|Response)[A-Za-z]*(?:\.|::))HTTP_)(?:STATUS_)?([A-Z][A-Z_]*[A-Z])(?![\w$])/g;
+const HTTP_PREFIXED_RE = /HTTP_(?<=(?:^|[^\w$.:>\\]|(?<![\w$])[A-Za-z]*(?:Http|Status|Response)[A-Za-z]*(?:\.|::)|(?<![\w$])(?:self|static|parent)::)HTTP_)(?:STATUS_)?([A-Z][A-Z_]*[A-Z])(?![\w$])/g;
 
 /**
  * Finds named constants in a line. `prefer` lists table ids to try first (from document hints:
@@ -335,10 +337,11 @@ function isGrpc(line: string, start: number): boolean {
 /**
  * Rust's `Status::NotFound` (Rocket) and `StatusCode::BadGateway` (http-types, tide, surf): a path to a variant
  * of two words or more (tonic's gRPC names are `Code::NotFound` and calls, `Status::not_found(..)`); one word
- * (`Status::Ok`, `Status::Processing`) is also a task's state, so it needs a status context.
+ * (`Status::Ok`, `Status::Processing`) is also a task's state, so it needs a status context or an HTTP crate's path.
  */
-function rustStatusPath(m: RegExpExecArray, family: Family): boolean {
-  return family === 'rust' && m[2] === '::' && (m[3]!.match(/[A-Z][a-z]+/g) ?? []).length >= 2;
+function rustStatusPath(m: RegExpExecArray, family: Family, before: string): boolean {
+  // (A path through an HTTP crate says so for one word too: `http_types::StatusCode::Ok`, `tide::StatusCode::Ok`.)
+  return family === 'rust' && m[2] === '::' && ((m[3]!.match(/[A-Z][a-z]+/g) ?? []).length >= 2 || /(?<![\w])(?:http_types|tide|surf)::$/.test(before));
 }
 
 /** `NOT_FOUND`, `NotFound`, `SC_NOT_FOUND`, `STATUS_NOT_FOUND` -> `not_found`. */
@@ -471,7 +474,7 @@ function findByName(line: string, family: Family, out: ConstantHit[]): void {
   forFreeMatches(NAME_QUALIFIERS_RE, line, out, (m, start, end) => {
     const code = registryCode(m[3]!);
     if (code === undefined) return;
-    if (AMBIGUOUS_QUALIFIERS.has(m[1]!) && (isGrpc(line, start) || !(rustStatusPath(m, family) || onlyHttpName(m[3]!) || statusContext(line, start, end, family)))) return;
+    if (AMBIGUOUS_QUALIFIERS.has(m[1]!) && (isGrpc(line, start) || !(rustStatusPath(m, family, line.slice(Math.max(0, start - 12), start)) || onlyHttpName(m[3]!) || statusContext(line, start, end, family)))) return;
     out.push({ start, end, code, name: m[0], rule: 'constant-name' });
   });
   if (http && line.includes('Code')) forFreeMatches(HTTP_CODES_QUALIFIER_RE, line, out, (m, start, end) => {

@@ -119,6 +119,7 @@ export interface TextResult {
 }
 
 const MAX_LINE = 2000;
+const HTTP_URL_RE = /\bhttps?:\/\/[^\s'"`)]+/g;
 const WINDOW = 300;
 
 /** Three digits standing alone (not in a word, a path, a version, a hex colour); `#550 5.1.1` (Exchange), `\r\n250 OK` and a range's upper bound (`300..400`) too. */
@@ -133,6 +134,9 @@ const SLASH_CODES: ReadonlyArray<[RegExp, string, Via]> = [
   [/\b(?:httpstat\.us|httpstatuses\.\w+|mock\.codes)\/([1-5]\d\d)(?![\w.])/dgi, 'url-status', 'number'],
   // An anchor on a list of status codes: `List_of_HTTP_status_codes#302`, MDN's `.../Status#404`.
   [/(?:status[_-]?codes|Status)#([1-5]\d\d)(?![\w.])/dgi, 'url-status', 'number'],
+  // An OpenAPI reference to a response named for its code: `$ref: '#/components/responses/404'` (Swagger 2: `#/responses/404`),
+  // or a JSON pointer to an operation's response: `/paths/~1accounts/get/responses/200`.
+  [/(?:#\/(?:components\/)?|\/(?:get|put|post|delete|patch|head|options)\/)responses\/([1-5]\d\d)(?![\w.])/dg, 'openapi-response-ref', 'number'],
   [/(['"`])\/([1-5]\d\d)\1/dg, 'url-route', 'number'],
   // A URL whose whole path is a code (a mock server's route): `localhost:8057/404`, `http://example.com:8080/404`, `f"http://{host}:{port}/500"`.
   [/\/\/(?:[\w-]+(?:\.[\w-]+)*|\{[\w.]+\}|\$\{?[\w.]+\}?)(?::(?:\d+|\{[\w.]+\}|\$\{?[\w.]+\}?))?\/([1-5]\d\d)(?=['"`\s?#]|$)/dg, 'url-status', 'number'],
@@ -708,7 +712,8 @@ function scanHttpSmtp(line: string, languageId: string, options?: DetectOptions,
 
   let smtpLine: boolean | undefined;
   // A mail constant on the line (`StandardSmtpResponseCode.OK`) makes it about mail too.
-  const isSmtpLine = () => (smtpLine ??= SMTP_LINE_RE.test(line) || out.some((f) => f.protocol === 'smtp'));
+  // (A mail word inside an HTTP URL does not count: `nock('http://mailer.com').post('/send').reply(202)` mocks HTTP.)
+  const isSmtpLine = () => (smtpLine ??= (SMTP_LINE_RE.test(line) && (!line.includes('://') || SMTP_LINE_RE.test(line.replace(HTTP_URL_RE, '')))) || out.some((f) => f.protocol === 'smtp'));
 
   // 2. Enhanced SMTP codes.
   if (protocolAllowed('smtp-enhanced', options) && line.includes('.')) {

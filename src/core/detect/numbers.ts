@@ -1107,7 +1107,8 @@ function commonStatusArg(c: NumberCtx): boolean {
   if (!e) return false;
   // A chain continued from the line above (`    .Be(200);`): its subject is there, read by the continuation rule.
   // (A call nested in it is read here: `.Given(x => x.Run(1, "/", 404))`.)
-  if (/^\s*\??\.[\w$]*(?:<[^<>]*>)?\s*$/.test(c.line.slice(0, Math.max(0, c.start - (c.quoted ? 1 : 0) - (c.pre.length - e.open))))) return false;
+  // (Not when the call holds the request itself, `  .intercept('GET', '/capabilities', 200, {`, or is named for a code, `  .hasCode(404)`.)
+  if (/^\s*\??\.[\w$]*(?:<[^<>]*>)?\s*$/.test(c.line.slice(0, Math.max(0, c.start - (c.quoted ? 1 : 0) - (c.pre.length - e.open)))) && !REQUEST_ARG.test(e.args) && !/\b(?:status|code)\b/i.test(wordsOf(e.name.replace(/^.*[.:>]/, '')))) return false;
   // The method's own name decides (`getURL` is about a URL, `response.get` is a getter), unless its arguments
   // speak of a status (`get(webStatusUrl, "web", 200)`); the receiver's words count in the statement's.
   // A constructor is named by its class: `HTTPI::Response.new(500, ...)`, `new HttpError(404)`.
@@ -1199,11 +1200,14 @@ const CODE_HTTP_WORDS = /\b(?:message|failure|failures|success|response|response
  * (`{ code: 400, message: ... }`), or a code no count is (`code: 404`; a round `code: 200` may be anything's).
  */
 function commonStatusCodeKey(c: NumberCtx): boolean {
-  if (!commonInCode(c)) return false;
+  // (A record of a request is one in data and documents too: `{"method":"GET","path":"/","code":"200"}`.)
+  if (!commonInCode(c) && !(COMMON_STATUS.has(c.num) && !c.smtpMode && METHOD_VALUE_KEY.test(c.line))) return false;
   if (!/(?<![\w$.])\$?['"]?(?:error_?)?code['"]?\s*(?::|=>|=(?!=)|:\s*\w+\s*=)\s*$/i.test(c.pre.replace(/\bint\s+(?=\$)/, ''))) return false;
   if (!/^\s*(?:$|[,;)}\]]|\/\/|#)/.test(c.suf)) return false;
-  return c.webMode || !c.num.endsWith('00') || CODE_HTTP_WORDS.test(statementWords(c));
+  return c.webMode || !c.num.endsWith('00') || CODE_HTTP_WORDS.test(statementWords(c)) || METHOD_VALUE_KEY.test(c.line);
 }
+/** A request's method beside the code, as in a parsed access-log record: `{"method":"GET","path":"/","code":"200"}`. */
+const METHOD_VALUE_KEY = /['"]?method['"]?\s*(?::|=>|=)\s*['"](?:GET|HEAD|POST|PUT|DELETE|PATCH|OPTIONS)['"]/i;
 
 const TERNARY_THEN_SUF = /^['"]?\s*:\s*['"]?(\d{3})['"]?(?![\w.])/;
 const TERNARY_ELSE_PRE = /\?\s*['"]?(\d{3})['"]?\s*:\s*$/;
@@ -1229,7 +1233,8 @@ function commonStatusTernary(c: NumberCtx): boolean {
           : undefined;
   if (!other || !COMMON_STATUS.has(other) || other === c.num) return false;
   const words = statementWords(c);
-  if (NOT_STATUS_WORDS.test(words)) return false;
+  // (Words of measures speak against a round figure only: `is_user_logged_in() ? 403 : 401` is two statuses.)
+  if ((c.num.endsWith('00') || other.endsWith('00')) && NOT_STATUS_WORDS.test(words)) return false;
   if (c.num.endsWith('00') && other.endsWith('00') && !STATUS_NAME_WORDS.test(words)) return false;
   return !inProse(c.line, c.start, c.family) || c.quoted;
 }
