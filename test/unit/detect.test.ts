@@ -1158,5 +1158,9 @@ describe('detect: round 13', () => {
     assert.deepEqual(show('        .hasCode(404)', 'java'), ['http:404[404]']);
     assert.deepEqual(show('        .Be(200);', 'csharp'), []);
     assert.deepEqual(show('    assert_eq!(res.status(), http_types::StatusCode::Ok);', 'rust'), ['http:200[StatusCode::Ok]']);
+    assert.deepEqual(show('    respons.second.statusCode shouldBeExactly 401', 'kotlin'), ['http:401[401]']);
+    assert.deepEqual(show('    class HTTPConflict < HTTPClientError; end', 'ruby'), ['http:409[HTTPConflict]']);
+    assert.deepEqual(show('      assert_raises(GdsApi::HTTPUnprocessableEntity) do', 'ruby'), ['http:422[GdsApi::HTTPUnprocessableEntity]']);
+    assert.deepEqual(show('    @client = HTTPClient.new', 'ruby'), []);
   });
 });

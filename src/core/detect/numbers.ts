@@ -266,7 +266,7 @@ const SELECTOR_LAMBDA = String.raw`(?:\s*\{\s*(?:it\.)?\w+\s*\})?`;
 /** A response's `code` member: `response.getCode()`, `resp.code` (a bare `code` says too little). */
 const RESPONSE_CODE_MEMBER = String.raw`[\w$]*(?:[Rr]esp(?:onse)?|[Rr]es)(?:\(\))?\.(?:get_?)?[Cc]ode`;
 const MATCHER_RE = re(
-  String.raw`${NW}['"]?(?:${HTTP_IDENT}|code|${RACK_STATUS})(?![\w$])${IDENT_TAIL}${SELECTOR_LAMBDA}[^;{}]{0,60}?(?:\s*\}(?=\s*returns\b))?(?:(?:[.\s]|->)(?:toBe|toEqual|within|oneOf|toStrictEqual|equals?|eql|eq|isEqualTo|is|willReturn|thenReturn|andReturn|returns|mockReturnValue|shouldReturn|be|shouldBe|shouldEqual|toHaveStatus|isEqual|must_equal|assert_equal)\s*\(?|\bshould\s*\(\s*['"](?:eq|equal|be\.equal)['"]\s*,)\s*$`,
+  String.raw`${NW}['"]?(?:${HTTP_IDENT}|code|${RACK_STATUS})(?![\w$])${IDENT_TAIL}${SELECTOR_LAMBDA}[^;{}]{0,60}?(?:\s*\}(?=\s*returns\b))?(?:(?:[.\s]|->)(?:toBe|toEqual|within|oneOf|toStrictEqual|equals?|eql|eq|isEqualTo|is|willReturn|thenReturn|andReturn|returns|mockReturnValue|shouldReturn|be|shouldBe|shouldBeExactly|shouldEqual|toHaveStatus|isEqual|must_equal|assert_equal)\s*\(?|\bshould\s*\(\s*['"](?:eq|equal|be\.equal)['"]\s*,)\s*$`,
   'i',
 );
 /** Spring `jsonPath("$.status").value(400)`, `jsonPath("$.code").isEqualTo(404)`: a JSON status field's value. */
