@@ -1162,5 +1162,9 @@ describe('detect: round 13', () => {
     assert.deepEqual(show('    class HTTPConflict < HTTPClientError; end', 'ruby'), ['http:409[HTTPConflict]']);
     assert.deepEqual(show('      assert_raises(GdsApi::HTTPUnprocessableEntity) do', 'ruby'), ['http:422[GdsApi::HTTPUnprocessableEntity]']);
     assert.deepEqual(show('    @client = HTTPClient.new', 'ruby'), []);
+    assert.deepEqual(show("        headers = {'X-Mock': 200}", 'python'), ['http:200[200]']);
+    assert.deepEqual(show('        $request_headers = ["X-Mock: 204"];', 'php'), ['http:204[204]']);
+    assert.deepEqual(show('        code = HttpStatus.OK; // default to 200', 'java'), ['http:200[HttpStatus.OK]', 'http:200[200]']);
+    assert.deepEqual(show('        timeout = 30; // default to 500', 'java'), []);
   });
 });

@@ -707,6 +707,9 @@ const CALL_LATER_ARG_PRE = /(?<![\w$])(?![\w$.]*(?:status|Status|code|Code|respo
 /** A type of HTTP errors or responses named on the line. */
 const HTTP_TYPE_ON_LINE = /\bHttp\w*(?:Exception|Error|Response)\b/;
 
+/** A statement about a status, then a comment mark: `code = HttpStatus.OK; // 200` echoes the code in the comment. */
+const COMMENT_ECHO_LEAD = String.raw`^(?=[^#/]*?(?:status|code))[^#/]{1,140}?\s(?:#|//|/\*+)\s*`;
+
 /** The rules, in order: the first that matches decides. */
 export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   // SMTP reply code followed by an enhanced code is SMTP anywhere.
@@ -746,6 +749,8 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'call-later-arg', via: 'number', pre: LATER_ARG_RE, suf: ARG_END, protocol: 'http' },
   { id: 'php-header', via: 'number', pre: PHP_HEADER_RE, suf: ARG_END, protocol: 'http' },
   { id: 'redirect-code', via: 'number', pre: REDIRECT_CODE_RE, suf: ARG_END, protocol: 'http' },
+  // Prism's mock header, which picks the response's status (SendGrid's SDK tests): `headers = {'X-Mock': 200}`, `"X-Mock: 204"`.
+  { id: 'mock-status-header', via: 'number', needle: /X-Mock/i, last: ':,="\'>', pre: /X-Mock['"]?\s*(?::|=>|,|\]\s*=)\s*['"]?$/i, protocol: 'http' },
   // A code mapped from an error's variant: Rust `Error::FileNotFound { .. } => 404,`, `ApiError::Forbidden(_) => 403`.
   { id: 'error-arm', via: 'number', pre: ERROR_ARM_PRE, suf: /^\s*(?:[,;)}\]]|$)/, protocol: 'http', weak: true, when: (c) => !c.smtpMode && !c.quoted },
   // A code mapped to an exception class: `409 => NewRelic::Agent::ForceRestartException,` (not a timeout's: `300 => TimeoutError`).
@@ -899,7 +904,9 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   // TypeScript: a code checked or cast against a status type: `404 satisfies StatusCode`, `200 as HttpStatus`.
   { id: 'status-type-check', via: 'number', families: ['js'], suf: /^\s+(?:satisfies|as)\s+(?:[\w$]+\.)*[\w$]*(?:Status|StatusCode|HttpCode)\b/, protocol: 'http' },
   // A trailing comment that is only a code, after code about a status: `codes.moved,  # 301`, `HttpStatusCode.Found, // 302`, `puts e.response.code  # 404`.
-  { id: 'comment-echo', via: 'number', pre: /^(?=[^#\/]*?(?:status|code))[^#\/]{1,140}?\s(?:#|\/\/|\/\*+)\s*$/i, suf: /^\s*(?:$|\*+\/)/, protocol: 'http', weak: true, when: (c) => !c.smtpMode },
+  { id: 'comment-echo', via: 'number', pre: re(`${COMMENT_ECHO_LEAD}$`, 'i'), suf: /^\s*(?:$|\*+\/)/, protocol: 'http', weak: true, when: (c) => !c.smtpMode },
+  // The same, said as a default: `code = HttpStatus.OK; // default to 200`.
+  { id: 'comment-echo-default', via: 'number', needle: /default/i, last: 'a', pre: re(String.raw`${COMMENT_ECHO_LEAD}defaults?\s+(?:to|is)\s+$`, 'i'), suf: /^\s*(?:$|\*+\/)/, protocol: 'http', weak: true, when: (c) => !c.smtpMode },
   // A markdown link to a status page, labelled with its code: `[400](https://developer.mozilla.org/.../Status/400)`.
   { id: 'status-link', via: 'number', pre: /\[$/, suf: /^\]\(https?:\/\/[^)\s]{0,120}\/(?:status|Status|http-status-codes?)\/(\d{3})\)/, protocol: 'http', when: (c) => /\/(\d{3})\)/.exec(c.suf)?.[1] === c.num },
   // A table row of a document whose one figure is a code, beside words of what happened: `| Standard \`forbidden\` | 403 | Insufficient permissions |`.
