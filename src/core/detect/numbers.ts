@@ -380,7 +380,9 @@ const SMTP_CALL_RE = re(String.raw`${NW}(?:SMTP\w*(?:Exception|Error|Refused)|Sm
 // `replyOnce`: axios-mock-adapter's mock.onGet(url).replyOnce(200) (its README).
 const REPLY_CALL_RE = re(String.raw`${NW}(?:reply|Reply|replyOnce|send_reply|sendReply)\s*\(\s*$`);
 /** Reply text position in a mail line: start, after `said:`, `:`, `(`, a quote, `S:`, `<<<`. */
-const SMTP_REPLY_PRE = /(?:^|said:|[:(\['"]|<<<|\bS:|->|<-|^\s*(?:\/\/+|#+|\*|--))\s*$/i;
+/** The marks that open a line comment (and a doc comment's `*`). */
+const COMMENT_MARK = String.raw`(?:\/\/+|#+|\*|--)`;
+const SMTP_REPLY_PRE = re(String.raw`(?:^|said:|[:(\['"]|<<<|\bS:|->|<-|^\s*${COMMENT_MARK})\s*$`, 'i');
 
 /** The number is followed by its reason phrase: `404 Not Found`, `200 OK`, `500 Server Error`. */
 function followedByPhrase(code: string, suf: string): boolean {
@@ -920,7 +922,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   // A comment led by a code: `// 303: all methods except GET become GET`.
   // A list item of a document led by a code and what it means: "* `200`: Request succeeded", "* 404 If no route matches".
   { id: 'doc-list-lead', via: 'log', families: ['text'], pre: /^\s*(?:[*+-]|\d+\.)\s+[`*]{0,2}$/, suf: /^[`*]{0,2}(?:\s*[:—–-]\s|\s+(?:if|when|for|on)\s)/i, protocol: 'http', weak: true },
-  { id: 'comment-lead', via: 'log', pre: /^\s*(?:\/\/+|#+|\*|\/\*+|--)\s*$/, suf: COMMENT_LEAD_SUF, protocol: (c) => (c.smtpMode && lookupKnown('smtp', c.num) ? 'smtp' : 'http'), weak: true, when: (c) => c.num[0] !== '1' && c.num[0] !== '2' },
+  { id: 'comment-lead', via: 'log', pre: re(String.raw`^\s*(?:${COMMENT_MARK}|\/\*+)\s*$`), suf: COMMENT_LEAD_SUF, protocol: (c) => (c.smtpMode && lookupKnown('smtp', c.num) ? 'smtp' : 'http'), weak: true, when: (c) => c.num[0] !== '1' && c.num[0] !== '2' },
   { id: 'comment-response-name', via: 'log', pre: /^\s*(?:\/\/+|#+|\*|\/\*+|--)\s*$/, suf: /^\s*:\s+[A-Z]\w*Response\b/, protocol: 'http', weak: true },
   // A string of codes separated by blanks: `"400 401 403 404 500".split(" ")`.
   { id: 'quoted-code-run', via: 'number', protocol: 'http', weak: true, when: quotedCodeRun },
