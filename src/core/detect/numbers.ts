@@ -962,8 +962,9 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   // A DSN's diagnostic (`Diagnostic-Code: smtp; 550 : User unknown`) and a server's reply in sendmail's transcript (`<<< 550 User unknown`).
   { id: 'dsn-diagnostic', via: 'log', pre: /\bDiagnostic-Code:\s*smtp\s*;\s*$/i, protocol: 'smtp' },
   { id: 'smtp-reply-transcript', via: 'log', pre: /^\s*(?:<<<|<-|<|S:)\s*$/, suf: /^(?:[\s-]|$)/, protocol: 'smtp', when: (c) => c.smtpMode || c.pre.includes('<<<') },
-  // A reply's first line matched by its code: `strncmp(line, "250-", 4)`, `$r =~ /^354 /` (in mail code, or a code HTTP has not: `"500-"` may be a byte range).
-  { id: 'smtp-reply-prefix', via: 'number', suf: /^(?:-|\s)['"]/, protocol: 'smtp', when: (c) => c.strStart && (c.smtpMode || !lookupKnown('http', c.num)) },
+  // A reply's first line matched by its code outside mail code, for a code HTTP has not: `strncmp(line, "354 ", 4)` (`"500-"` may be a
+  // byte range); in mail code smtp-mode-reply-string reads them all.
+  { id: 'smtp-reply-prefix', via: 'number', suf: /^(?:-|\s)['"]/, protocol: 'smtp', when: (c) => c.strStart && !c.smtpMode && !lookupKnown('http', c.num) },
   { id: 'smtp-reply-regex', via: 'number', pre: /(?:[=!]~\s*m?|(?:^|[=(,!&|\s]))\/\^\(?$/, suf: /^(?:[ -]|\\s|\[[ -]{2}\])/, protocol: 'smtp', when: (c) => c.smtpMode || !lookupKnown('http', c.num) },
   // SMTP calls, tuples, reply strings and reply text in mail lines.
   { id: 'smtp-call', via: 'number', pre: SMTP_CALL_RE, suf: ARG_END, protocol: 'smtp' },
