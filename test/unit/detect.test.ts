@@ -1166,5 +1166,10 @@ describe('detect: round 13', () => {
     assert.deepEqual(show('        $request_headers = ["X-Mock: 204"];', 'php'), ['http:204[204]']);
     assert.deepEqual(show('        code = HttpStatus.OK; // default to 200', 'java'), ['http:200[HttpStatus.OK]', 'http:200[200]']);
     assert.deepEqual(show('        timeout = 30; // default to 500', 'java'), []);
+    assert.deepEqual(show('    wantCodes(t, codes, []int{200, 200, 429})', 'go'), ['http:200[200]', 'http:200[200]', 'http:429[429]']);
+    assert.deepEqual(show('    respCodes: []int{200, 429},', 'go'), ['http:200[200]', 'http:429[429]']);
+    assert.deepEqual(show('    sizes := []int{200, 400}', 'go'), []);
+    assert.deepEqual(show("    cy.wait('@getComment').its('response.statusCode').should('be.oneOf', [200, 304])", 'javascript'), ['http:200[200]', 'http:304[304]']);
+    assert.deepEqual(show('    FailureCode = 400', 'go'), ['http:400[400]']);
   });
 });

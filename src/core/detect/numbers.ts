@@ -266,7 +266,7 @@ const SELECTOR_LAMBDA = String.raw`(?:\s*\{\s*(?:it\.)?\w+\s*\})?`;
 /** A response's `code` member: `response.getCode()`, `resp.code` (a bare `code` says too little). */
 const RESPONSE_CODE_MEMBER = String.raw`[\w$]*(?:[Rr]esp(?:onse)?|[Rr]es)(?:\(\))?\.(?:get_?)?[Cc]ode`;
 const MATCHER_RE = re(
-  String.raw`${NW}['"]?(?:${HTTP_IDENT}|code|${RACK_STATUS})(?![\w$])${IDENT_TAIL}${SELECTOR_LAMBDA}[^;{}]{0,60}?(?:\s*\}(?=\s*returns\b))?(?:(?:[.\s]|->)(?:toBe|toEqual|within|oneOf|toStrictEqual|equals?|eql|eq|isEqualTo|is|willReturn|thenReturn|andReturn|returns|mockReturnValue|shouldReturn|be|shouldBe|shouldBeExactly|shouldEqual|toHaveStatus|isEqual|must_equal|assert_equal)\s*\(?|\bshould\s*\(\s*['"](?:eq|equal|be\.equal)['"]\s*,)\s*$`,
+  String.raw`${NW}['"]?(?:${HTTP_IDENT}|code|${RACK_STATUS})(?![\w$])${IDENT_TAIL}${SELECTOR_LAMBDA}[^;{}]{0,60}?(?:\s*\}(?=\s*returns\b))?(?:(?:[.\s]|->)(?:toBe|toEqual|within|oneOf|toStrictEqual|equals?|eql|eq|isEqualTo|is|willReturn|thenReturn|andReturn|returns|mockReturnValue|shouldReturn|be|shouldBe|shouldBeExactly|shouldEqual|toHaveStatus|isEqual|must_equal|assert_equal)\s*\(?|\bshould\s*\(\s*['"](?:eq|equal|be\.equal|be\.oneOf|be\.within)['"]\s*,)\s*$`,
   'i',
 );
 /** Spring `jsonPath("$.status").value(400)`, `jsonPath("$.code").isEqualTo(404)`: a JSON status field's value. */
@@ -1212,7 +1212,7 @@ const CODE_HTTP_WORDS = /\b(?:message|failure|failures|success|response|response
 function commonStatusCodeKey(c: NumberCtx): boolean {
   // (A record of a request is one in data and documents too: `{"method":"GET","path":"/","code":"200"}`.)
   if (!commonInCode(c) && !(COMMON_STATUS.has(c.num) && !c.smtpMode && METHOD_VALUE_KEY.test(c.line))) return false;
-  if (!/(?<![\w$.])\$?['"]?(?:error_?)?code['"]?\s*(?::|=>|=(?!=)|:\s*\w+\s*=)\s*$/i.test(c.pre.replace(/\bint\s+(?=\$)/, ''))) return false;
+  if (!/(?<![\w$.])\$?['"]?(?:error_?|failure_?|success_?|fail_?)?code['"]?\s*(?::|=>|=(?!=)|:\s*\w+\s*=)\s*$/i.test(c.pre.replace(/\bint\s+(?=\$)/, ''))) return false;
   if (!/^\s*(?:$|[,;)}\]]|\/\/|#)/.test(c.suf)) return false;
   return c.webMode || !c.num.endsWith('00') || CODE_HTTP_WORDS.test(statementWords(c)) || METHOD_VALUE_KEY.test(c.line);
 }
@@ -1249,8 +1249,10 @@ function commonStatusTernary(c: NumberCtx): boolean {
   return !inProse(c.line, c.start, c.family) || c.quoted;
 }
 
-/** A list literal given to a name: `retryOn: [429, 503]`, `@convert_to_get = Set.new [303]`, `codes = setOf(301, 302)`. */
-const NAMED_LIST_PRE = /(?<![\w$])([A-Za-z_$@][\w$@]*)['"]?\s*(?:=>|:=|=|:)\s*(new\s+[\w.]+(?:<[\w\s,]*>)?(?:\[\])?\s*|(?:[\w.]+\.(?:of|asList|new)|setOf|listOf|arrayOf|mutableSetOf|mutableListOf|hashSetOf|frozenset|set|tuple|array|%[wi])\s*)?(\(\s*[\[{]|[\[({])((?:\s*['"]?\d{3}['"]?\s*,)*)\s*$/;
+/** A list literal given to a name: `retryOn: [429, 503]`, `@convert_to_get = Set.new [303]`, `codes = setOf(301, 302)`, `respCodes: []int{200, 429}`. */
+const NAMED_LIST_PRE = /(?<![\w$])([A-Za-z_$@][\w$@]*)['"]?\s*(?:=>|:=|=|:)\s*(new\s+[\w.]+(?:<[\w\s,]*>)?(?:\[\])?\s*|\[\]\s*\w+\s*|(?:[\w.]+\.(?:of|asList|new)|setOf|listOf|arrayOf|mutableSetOf|mutableListOf|hashSetOf|frozenset|set|tuple|array|%[wi])\s*)?(\(\s*[\[{]|[\[({])((?:\s*['"]?\d{3}['"]?\s*,)*)\s*$/;
+/** A list given to a call named for codes or statuses: `wantCodes(t, codes, []int{200, 200, 429})`. */
+const CALL_LIST_PRE = /(?<![\w$])([A-Za-z_$][\w$]*)\s*\((?:[^()]{0,60},)?\s*(\[\]\s*\w+\s*)?([\[{])((?:\s*['"]?\d{3}['"]?\s*,)*)\s*$/;
 const LIST_REST_SUF = /^((?:\s*,\s*['"]?\d{3}['"]?)*)\s*,?\s*[\])}]/;
 /** A list literal a loop walks, named by the loop's variable: `for (code in listOf("301", "302"))`, `for code in (301, 302):`. */
 const ITERATED_LIST_PRE = /\bfor\s*\(?\s*(?:(?:val|var|let|const|final|int|auto)\s+)?\$?([A-Za-z_$][\w$]*)\s*(?::\s*\w+\s*)?(?:in|of|:)\s*((?:[\w.]+\.(?:of|asList)|setOf|listOf|arrayOf|frozenset|set|tuple)\s*)?(\(\s*[\[{]|[\[({])((?:\s*['"]?\d{3}['"]?\s*,)*)\s*$/;
@@ -1269,7 +1271,8 @@ function commonStatusList(c: NumberCtx): boolean {
   const named = NAMED_LIST_PRE.exec(window);
   // A bare parenthesis is a tuple (`point = (200, 404)`), not a list, unless a constructor opens it (`setOf(301, 302)`)
   // or a loop walks it (`for code in (301, 302):`).
-  const m = named && !(named[3] === '(' && !named[2]) ? named : ITERATED_LIST_PRE.exec(window);
+  const called = CALL_LIST_PRE.exec(window);
+  const m = named && !(named[3] === '(' && !named[2]) ? named : (ITERATED_LIST_PRE.exec(window) ?? (called && /\b(?:codes?|status(?:es)?)\b/i.test(wordsOf(called[1]!)) ? called : null));
   const rest = m && LIST_REST_SUF.exec(c.quoted ? c.suf.replace(/^['"]/, '') : c.suf);
   if (!m || !rest) return false;
   const codes = [...`${m[4]} ${c.num} ${rest[1]}`.matchAll(/\d{3}/g)].map((x) => x[0]);
