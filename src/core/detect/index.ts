@@ -124,7 +124,7 @@ const WINDOW = 300;
 
 /** Three digits standing alone (not in a word, a path, a version, a hex colour); `#550 5.1.1` (Exchange), `\r\n250 OK` and a range's upper bound (`300..400`) too. */
 // (A digit first, what stands before it tested behind it: the engine then tries the rest at digits only.)
-const NUMBER_RE = /\d(?<=(?:^|[^\w.#/@$%-])\d|(?<![\w-])non-\d|error-handler-\d|\\[rn]\d|(?<![\w./])[1-5]\d\d\/(?:[1-5]\d\d\/){0,6}\d|(?<![\w&])#\d(?=\d\d[ -][245]\.\d)|\d\.\.[.=<]?\d)\d\d(?!(?!s(?!\w))[\w%]|\.\d)/g;
+const NUMBER_RE = /\d(?<=(?:^|[^\w.#/@$%\\-])\d|(?<![\w-])non-\d|error-handler-\d|\\[rn]\d|(?<![\w./])[1-5]\d\d\/(?:[1-5]\d\d\/){0,6}\d|(?<![\w&])#\d(?=\d\d[ -][245]\.\d)|\d\.\.[.=<]?\d)\d\d(?!(?!s(?!\w))[\w%]|\.\d)/g;
 const ENHANCED_RE = /(?<![\w.\/@$%])([245])\.(\d{1,3})\.(\d{1,3})(?![\w%]|\.\d)/g;
 const SLASH_CODES: ReadonlyArray<[RegExp, string, Via]> = [
   // A path that asks for a status: `/status/404` (httpbin), `/respond_statuscode/404/`, `/redirect/301` (a test server's redirects), `httpstat.us/301`, a test server's `'/301'` route or `localhost:8057/404`.
