@@ -1171,5 +1171,13 @@ describe('detect: round 13', () => {
     assert.deepEqual(show('    sizes := []int{200, 400}', 'go'), []);
     assert.deepEqual(show("    cy.wait('@getComment').its('response.statusCode').should('be.oneOf', [200, 304])", 'javascript'), ['http:200[200]', 'http:304[304]']);
     assert.deepEqual(show('    FailureCode = 400', 'go'), ['http:400[400]']);
+    assert.deepEqual(show('    405: (False, True, "Method Not Allowed"),', 'python'), ['http:405[405]']);
+    assert.deepEqual(show('    400 => Typesense::Error::RequestMalformed,', 'ruby'), ['http:400[400]']);
+    assert.deepEqual(show('    504 => TimeoutError,', 'ruby'), []);
+    assert.deepEqual(show('        return result is not null ? Ok(result) : NotFound();', 'csharp'), ['http:200[Ok]', 'http:404[NotFound]']);
+    assert.deepEqual(show('    avviste.all { it.status == FORBIDDEN.value() } shouldBe true', 'kotlin'), ['http:403[FORBIDDEN]']);
+    assert.deepEqual(show('    int x = PENDING.value();', 'java'), []);
+    assert.deepEqual(show('    self.setreply(\'550\',\'5.7.1\',\'Mixing internal and external TLDs\')', 'python', { hints: documentHints('import Milter') }), ['smtp:550[550]', 'smtp-enhanced:5.7.1[5.7.1]']);
+    assert.deepEqual(show('    "\\350\\207\\252\\345"', 'php', { hints: { smtp: true } }), []);
   });
 });

@@ -228,7 +228,12 @@ const RUBY_RESPONSE_COMMAND_RE = /(?<![\w$:@.])(?:stub|mock|fake|build|canned)_r
  * `new Exception('Oops..', 500)` (weak: known codes only; not timeouts, values, ranges, sizes).
  */
 const ERROR_CALL_RE = re(String.raw`${NW}(?:new\s+)?(?:[\w$]+(?:\.|::|\\))*([\w$]*(?:Error|Exception))(?:\.new)?(?:<[^<>()]*>)?\s*\((?:${ARGS},)?\s*$`);
-const CODE_TO_EXCEPTION_SUF = /^\s*=>\s*(?:[A-Z]\w*(?:::|\\|\.))*([A-Z]\w*(?:Error|Exception))\b/;
+/** (Or a class inside an errors namespace: `400 => Typesense::Error::RequestMalformed`.) */
+const CODE_TO_EXCEPTION_SUF = /^\s*=>\s*(?:[A-Z]\w*(?:::|\\|\.))*?(?:(?:Errors?|Exceptions?)(?:::|\\|\.)([A-Z]\w*)|([A-Z]\w*(?:Error|Exception)))\b/;
+function errorClassOf(suf: string): string {
+  const m = CODE_TO_EXCEPTION_SUF.exec(suf)!;
+  return m[1] ?? m[2]!;
+}
 /** A logger's error method, an event id first: Windows' `e.evtlog.Error(301, line)`. */
 const LOGGER_ERROR_PRE = /[\w$]*(?:log|Log|logger|Logger)\.Error\s*\(\s*$/;
 const NOT_ERROR_CALL = /Timeout|Time|Value|Range|Index|Key|Size|Overflow|Argument|Type|Syntax|Reference|Assertion|Runtime|IO|Os|OS|Parse|Json|JSON|Format|Unicode|Lookup|Attribute|Import|Name|Memory|Stack|Recursion|Zero|Arithmetic|Eval|Interrupt|Thread|Socket|Connection/;
@@ -723,7 +728,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   // A code with its phrase in a trailing comment: `504, // Gateway Timeout`, `429  # Too Many Requests`.
   { id: 'phrase-comment', via: 'phrase', suf: /^['"]?\s*[,;]?\s*(?:\/\/+|#|\/\*+)\s*[A-Za-z']/, protocol: 'http', when: (c) => followedByPhrase(c.num, c.suf.replace(/^['"]?\s*[,;]?\s*(?:\/\/+|#|\/\*+)/, ' ')) },
   // Its phrase quoted later in the statement: `->with($this->equalTo(405), $this->equalTo('Method Not Allowed'))`.
-  { id: 'phrase-quoted-later', via: 'phrase', suf: /^\s*\)?\s*,/, protocol: 'http', when: (c) => !c.quoted && quotedPhraseLater(c.num, c.suf) },
+  { id: 'phrase-quoted-later', via: 'phrase', suf: /^\s*\)?\s*(?:,|:(?!:)|=>)/, protocol: 'http', when: (c) => !c.quoted && quotedPhraseLater(c.num, c.suf) },
   // "# 451 is unavailable for legal reasons", "307 means Temporary Redirect".
   { id: 'phrase-is', via: 'phrase', suf: PHRASE_IS_SUF, protocol: 'http', when: (c) => !c.quoted && followedByPhrase(c.num, ` ${c.suf.replace(PHRASE_IS_SUF, '')}`) },
   { id: 'phrase', via: 'phrase', suf: /^[*_`'"]{0,2}(?:\s+(?:for|means|is|=)\s+|[ \t:(|—–-]{1,3})[*_`'"]{0,2}[A-Za-z']/, protocol: 'http', when: (c) => (!c.quoted || c.line[c.start - 1] === '`') && followedByPhrase(c.num, c.suf) },
@@ -756,7 +761,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   // A code mapped from an error's variant: Rust `Error::FileNotFound { .. } => 404,`, `ApiError::Forbidden(_) => 403`.
   { id: 'error-arm', via: 'number', pre: ERROR_ARM_PRE, suf: /^\s*(?:[,;)}\]]|$)/, protocol: 'http', weak: true, when: (c) => !c.smtpMode && !c.quoted },
   // A code mapped to an exception class: `409 => NewRelic::Agent::ForceRestartException,` (not a timeout's: `300 => TimeoutError`).
-  { id: 'code-to-exception', via: 'number', pre: /(?:^|[(\[{,])\s*$/, suf: CODE_TO_EXCEPTION_SUF, protocol: 'http', weak: true, when: (c) => !c.quoted && !NOT_STATUS_ERROR_NAME.test(CODE_TO_EXCEPTION_SUF.exec(c.suf)![1]!) },
+  { id: 'code-to-exception', via: 'number', pre: /(?:^|[(\[{,])\s*$/, suf: CODE_TO_EXCEPTION_SUF, protocol: 'http', weak: true, when: (c) => !c.quoted && !NOT_STATUS_ERROR_NAME.test(errorClassOf(c.suf)) },
   // An exception class mapped to a code: PHP `ValidationException::class => 409,`.
   { id: 'exception-class-key', via: 'number', pre: /(?:^|[\s(\[,])\\?(?:[A-Z]\w*\\)*[A-Z]\w*(?:Error|Exception)::class\s*=>\s*$/, suf: /^\s*(?:[,\]);]|$)/, protocol: 'http', weak: true, when: (c) => !c.quoted },
   // RSpec's `let(:code) { 300 }`, `let(:status) { 404 }`.
