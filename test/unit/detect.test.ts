@@ -1177,6 +1177,13 @@ describe('detect: round 13', () => {
     assert.deepEqual(show('        return result is not null ? Ok(result) : NotFound();', 'csharp'), ['http:200[Ok]', 'http:404[NotFound]']);
     assert.deepEqual(show('    avviste.all { it.status == FORBIDDEN.value() } shouldBe true', 'kotlin'), ['http:403[FORBIDDEN]']);
     assert.deepEqual(show('    int x = PENDING.value();', 'java'), []);
+    assert.deepEqual(show('2002-05-24 20:18:01 172.224.24.114 - 206.73.118.24 80 GET /Default.htm - 200 7930 248 31 Mozilla/4.0+(compatible) http://64.224.24.114/', 'log'), ['http:200[200]']);
+    assert.deepEqual(show('-   RespStatus     200', 'log'), ['http:200[200]']);
+    assert.deepEqual(show('    15, SLT_RespStatus,     "500";', 'rust'), ['http:500[500]']);
+    assert.deepEqual(show("        MockResponse::make(['name' => 'Gareth'], 500),", 'php'), ['http:500[500]']);
+    assert.deepEqual(show("      .getOnce(`https://api.github.local/repos/${owner}/${repo}`, 401);", 'javascript'), ['http:401[401]']);
+    assert.deepEqual(show('    cache.getOnce(key, 500)', 'javascript'), []);
+    assert.deepEqual(show('        RauthyError::MalformedJwt(err) => (400, err.to_string()),', 'rust'), ['http:400[400]']);
     assert.deepEqual(show('    self.setreply(\'550\',\'5.7.1\',\'Mixing internal and external TLDs\')', 'python', { hints: documentHints('import Milter') }), ['smtp:550[550]', 'smtp-enhanced:5.7.1[5.7.1]']);
     assert.deepEqual(show('    "\\350\\207\\252\\345"', 'php', { hints: { smtp: true } }), []);
   });

@@ -99,8 +99,8 @@ const LATER_ARG_CALLS = contexts.laterArgCalls.flatMap((g) => g.names);
 const LATER_ARG_RE = re(String.raw`${NW}(?:${LATER_ARG_CALLS.join('|')})${TYPE_ARGS}\s*\(${ARGS},\s*$`);
 /** PHP `header('Location: /x', true, 301)`. */
 const PHP_HEADER_RE = re(String.raw`${NW}header\s*\(${ARGS},\s*(?:true|false)\s*,\s*$`, 'i');
-/** An error's variant before an arrow: `Error::FileNotFound { .. } =>`, `ApiError::Forbidden(_) =>`, `AuthError.Expired ->`. */
-const ERROR_ARM_PRE = /(?:^|[\s(|,{])[\w:]*(?:Error|Exception)s?(?:::|\.)[A-Z]\w*(?:\s*\{[^{}]{0,40}\}|\s*\([^()]{0,40}\))?\s*(?:=>|->)\s*$/;
+/** An error's variant before an arrow: `Error::FileNotFound { .. } =>`, `ApiError::Forbidden(_) =>`, `AuthError.Expired ->`, `RauthyError::MalformedJwt(err) => (400, ...)`. */
+const ERROR_ARM_PRE = /(?:^|[\s(|,{])[\w:]*(?:Error|Exception)s?(?:::|\.)[A-Z]\w*(?:\s*\{[^{}]{0,40}\}|\s*\([^()]{0,40}\))?\s*(?:=>|->)\s*\(?\s*$/;
 /** `x >= 200 && x < 300` (and the other way round): a subject, its lower bound N00 and its upper bound (N+1)00. */
 const CLASS_RANGE_LOWER_SUF = /^\s*(?:&&|and)\s*([$\w.\[\]@>'"-]+)\s*<\s*(\d00)(?![\w.])/;
 const CLASS_RANGE_UPPER_PRE = /([$\w.\[\]@>'"-]+)\s*>=\s*(\d00)\s*(?:&&|and)\s*([$\w.\[\]@>'"-]+)\s*<\s*$/;
@@ -353,6 +353,7 @@ const TEXT_RE =
 /** AWS load balancer logs: `elb_status_code target_status_code received_bytes sent_bytes "GET ..."`. */
 const ELB_LOG_SUF = re(String.raw`^(?:\s+(?:[1-5]\d\d|-))?\s+\d+\s+\d+\s+\\?"${METHODS} `);
 /** IIS W3C logs end with `sc-status sc-substatus sc-win32-status time-taken`. */
+const W3C_REQUEST_PRE = re(String.raw`(?:^|\s)${METHODS}\s+\/\S*\s+\S+\s+$`);
 const IIS_LOG_SUF = /^\s+\d{1,3}\s+\d+(?:\s+\d+){0,4}\s*$/;
 /** IIS's native format (comma-separated): `..., 1967, 200, 0, GET, /style.css, -,`. */
 const IIS_NATIVE_SUF = re(String.raw`^,\s*\d+,\s*${METHODS},\s*\/`);
@@ -523,7 +524,7 @@ const mailCode = (c: NumberCtx): NumberProtocol => (c.smtpMode && !/status/i.tes
 /** What each rule's prefix can end with (before blanks): a cheap test before its regex. */
 const OP_LAST = '=><:a|?';
 const LAST: Record<string, string> = {
-  'error-arm': '>',
+  'error-arm': '>(',
   'exception-class-key': '>',
   'rspec-let-status': '{',
   'responses-subscript': '[',
@@ -942,6 +943,11 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'quoted-list', via: 'number', pre: QUOTED_LIST_RE, suf: QUOTED_LIST_SUF, protocol: 'http', when: (c) => !c.quoted },
   { id: 'elb-log', via: 'log', suf: ELB_LOG_SUF, protocol: 'http', when: (c) => !c.quoted },
   // (The status opens the run of numbers that ends the line: sc-status sc-substatus sc-win32-status, then bytes and time-taken.)
+  // W3C extended logs with more fields after the status (IIS with sc-bytes, cs-bytes, time-taken, the user agent): the
+  // method, the URI stem and its query (`-`), then the status: `80 GET /Default.htm - 200 7930 248 31 Mozilla/4.0+...`.
+  // Varnish's log records of a status (varnishlog `-   RespStatus     200`, `SLT_BerespStatus, "200"` in its tools).
+  { id: 'varnish-status-tag', via: 'log', needle: /(?:Resp|Beresp|Obj)Status/, pre: /(?:^|[\s,(-])(?:SLT_)?(?:Resp|Beresp|Obj)Status['"]?\s*,?\s*['"]?$/, protocol: 'http' },
+  { id: 'w3c-log-request', via: 'log', families: ['text', 'other'], last: 'a-', pre: W3C_REQUEST_PRE, suf: /^\s+\d+\s/, protocol: 'http' },
   { id: 'iis-log', via: 'log', families: ['text', 'other'], suf: IIS_LOG_SUF, protocol: 'http', when: (c) => METHOD_WORD_RE.test(c.line) && !/(?:^|\s)\d+\s+$/.test(c.pre) },
   { id: 'iis-native-log', via: 'log', pre: /,\s*$/, suf: IIS_NATIVE_SUF, protocol: 'http', weak: true },
   // Identifiers: SMTP ones first, then status identifiers (SMTP in a mail line when the code is an SMTP code).
