@@ -1184,6 +1184,10 @@ describe('detect: round 13', () => {
     assert.deepEqual(show("      .getOnce(`https://api.github.local/repos/${owner}/${repo}`, 401);", 'javascript'), ['http:401[401]']);
     assert.deepEqual(show('    cache.getOnce(key, 500)', 'javascript'), []);
     assert.deepEqual(show('        RauthyError::MalformedJwt(err) => (400, err.to_string()),', 'rust'), ['http:400[400]']);
+    // A line of code in a document with no fence in view reads any language's helpers.
+    assert.deepEqual(show('    $response->assertFound();', 'markdown'), ['http:302[assertFound]']);
+    assert.deepEqual(show('    .route("/", web::to(|| HttpResponse::Ok()))', 'markdown'), ['http:200[HttpResponse::Ok]']);
+    assert.deepEqual(show('We found it ok, and everything went fine in the end.', 'markdown'), []);
     assert.deepEqual(show('    self.setreply(\'550\',\'5.7.1\',\'Mixing internal and external TLDs\')', 'python', { hints: documentHints('import Milter') }), ['smtp:550[550]', 'smtp-enhanced:5.7.1[5.7.1]']);
     assert.deepEqual(show('    "\\350\\207\\252\\345"', 'php', { hints: { smtp: true } }), []);
   });

@@ -88,7 +88,8 @@ const BY_LANGUAGE = new Map<string, Helper[]>();
 function helpersFor(languageId: string): Helper[] {
   let list = BY_LANGUAGE.get(languageId);
   if (!list) {
-    list = helpers().filter((h) => h.languages.has(languageId));
+    // A line of code in a document whose language no fence names (`code-in-document`): any language's helpers.
+    list = languageId === 'code-in-document' ? helpers() : helpers().filter((h) => h.languages.has(languageId));
     if (BY_LANGUAGE.size > 256) BY_LANGUAGE.clear();
     BY_LANGUAGE.set(languageId, list);
   }
