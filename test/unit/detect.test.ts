@@ -1188,6 +1188,8 @@ describe('detect: round 13', () => {
     assert.deepEqual(show('    $response->assertFound();', 'markdown'), ['http:302[assertFound]']);
     assert.deepEqual(show('    .route("/", web::to(|| HttpResponse::Ok()))', 'markdown'), ['http:200[HttpResponse::Ok]']);
     assert.deepEqual(show('We found it ok, and everything went fine in the end.', 'markdown'), []);
+    assert.deepEqual(show('    /// GET (Anon) node page     |           296 |         0 (0%) |    29.60 |    0.00', 'rust'), []);
+    assert.deepEqual(documentHints('const ErrNeedMAILBeforeRCPT = "Need MAIL before RCPT"').smtp, true);
     assert.deepEqual(show('    self.setreply(\'550\',\'5.7.1\',\'Mixing internal and external TLDs\')', 'python', { hints: documentHints('import Milter') }), ['smtp:550[550]', 'smtp-enhanced:5.7.1[5.7.1]']);
     assert.deepEqual(show('    "\\350\\207\\252\\345"', 'php', { hints: { smtp: true } }), []);
   });

@@ -883,6 +883,8 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
     pre: /\|\s*$/,
     suf: /^\s*\|/,
     protocol: 'http',
+    // (Codes the registry knows only: a table of requests may count them, `GET (Anon) node page | 296 |`.)
+    weak: true,
     when: (c) => METHOD_WORD_RE.test(c.line) && nearTheRequest(c),
   },
   // More log formats: HAProxy (`Tq/Tw/Tc/Tr/Tt status bytes`), CloudFront (tab-separated `GET host /path status`), ingress-nginx's upstream status.
