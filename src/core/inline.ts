@@ -87,7 +87,7 @@ const TABLE_IMPORTS: Record<string, RegExp> = {
   'rust-http': /^\s*use\s+(?:axum::|actix_web::|reqwest::|hyper::)?http::(?:StatusCode|\{[^}]*\bStatusCode\b[^}]*\})\s*;/m,
   'java-httpurlconnection': /^\s*import\s+java\.net\.HttpURLConnection\s*;/m,
   'jaxrs-status': /^\s*import\s+(?:javax|jakarta)\.ws\.rs\.core\.Response\s*;/m,
-  'opensearch-reststatus': /^\s*import\s+org\.opensearch\.core\.rest\.RestStatus\s*;?/m,
+  'opensearch-reststatus': /^\s*import\s+org\.opensearch\.(?:core\.)?rest\.RestStatus\s*;?\s*$/m,
 };
 
 /** The table's own prefix (`HTTPStatus.{name}` gives `HTTPStatus.`). */

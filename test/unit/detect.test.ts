@@ -1129,12 +1129,17 @@ describe('detect: round 11 (Rust status paths, items of a list of codes)', () =>
 describe('detect: round 13', () => {
   it('reads word lists of codes, collections handed to a block whose parameter is a status, and bare HttpURLConnection names', () => {
     assert.deepEqual(show('%w[404 406 422 500 503].each do |status_code|', 'ruby'), ['http:404[404]', 'http:406[406]', 'http:422[422]', 'http:500[500]', 'http:503[503]']);
-    assert.deepEqual(show('    (400..422).each do |code|', 'ruby'), ['http:400[400]', 'http:422[422]']);
+    assert.deepEqual(show('    (400..422).each do |status|', 'ruby'), ['http:400[400]', 'http:422[422]']);
+    // A bare `code` parameter only in web code.
+    assert.deepEqual(show('    (400..422).each do |code|', 'ruby', { hints: { http: true } }), ['http:400[400]', 'http:422[422]']);
+    assert.deepEqual(show('    [201, 212, 646].forEach(code => dial(code))', 'javascript'), []);
+    assert.deepEqual(show('    const width = isMobile ? 304 : 404;', 'javascript'), []);
     assert.deepEqual(show('    [401, 403].forEach((status) => {', 'javascript'), ['http:401[401]', 'http:403[403]']);
-    assert.deepEqual(show('    listOf(500, 503).forEach { code ->', 'kotlin'), ['http:500[500]', 'http:503[503]']);
+    assert.deepEqual(show('    listOf(500, 503).forEach { status ->', 'kotlin'), ['http:500[500]', 'http:503[503]']);
     assert.deepEqual(show('    %w[100 200 300].each do |size|', 'ruby'), []);
     assert.deepEqual(show('    (1..100).each do |code|', 'ruby'), []);
-    assert.deepEqual(show('        HTTP_INTERNAL_ERROR, null,', 'kotlin'), ['http:500[HTTP_INTERNAL_ERROR]']);
+    assert.deepEqual(show('        HTTP_INTERNAL_ERROR, null,', 'kotlin', { hints: documentHints('import java.net.HttpURLConnection.HTTP_INTERNAL_ERROR') }), ['http:500[HTTP_INTERNAL_ERROR]']);
+    assert.deepEqual(show('    static final String HTTP_VERSION = "HTTP/1.1";', 'java'), []);
     assert.deepEqual(show('    responses = [OpenApiResponse("200", [OpenApiContent(Array<User>::class)])],', 'kotlin'), ['http:200[200]']);
     // A run time is no status; a RuntimeException's code is one.
     assert.deepEqual(show('        $this->setMinimumRuntime(500);', 'php'), []);
@@ -1145,6 +1150,8 @@ describe('detect: round 13', () => {
     assert.deepEqual(show("        statusText: 'Unauthorized',", 'typescript'), ['http:401[Unauthorized]']);
     assert.deepEqual(show("    return { status: 200, statusText: 'OK', headers: {} };", 'typescript'), ['http:200[200]', 'http:200[OK]']);
     assert.deepEqual(show("        statusText: 'Whatever',", 'typescript'), []);
+    assert.deepEqual(show("    throw createError({ statusCode: 404, statusMessage: 'Not Found' })", 'javascript'), ['http:404[404]', 'http:404[Not Found]']);
+    assert.deepEqual(show("    job.statusMessage = 'Processing'", 'javascript'), []);
     assert.deepEqual(show('    .firstOrNull { it.status() == RestStatus.TOO_MANY_REQUESTS }', 'kotlin'), ['http:429[RestStatus.TOO_MANY_REQUESTS]']);
     assert.deepEqual(show('        $this->response($response, self::HTTP_UNAUTHORIZED);', 'php'), ['http:401[HTTP_UNAUTHORIZED]']);
     assert.deepEqual(show("      $ref: '#/components/responses/404'", 'yaml'), ['http:404[404]']);

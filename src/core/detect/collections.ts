@@ -131,7 +131,7 @@ function liftCollection(pre: string, suf: string): Lifted | undefined {
 }
 
 /** The start of a ternary's condition, walking back from its `?` at `q`: after `(`, `=`, `,`, `:`, `return`. */
-function conditionStart(pre: string, q: number): number | undefined {
+export function conditionStart(pre: string, q: number): number | undefined {
   let depth = 0;
   for (let i = q - 1, seen = 0; i >= 0 && seen < 100; i--, seen++) {
     const ch = pre[i]!;

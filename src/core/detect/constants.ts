@@ -263,8 +263,9 @@ export function findConstants(line: string, languageId: string, family: Family, 
     const code = registryCode(m[1]!);
     if (code !== undefined) out.push({ start, end, code, name: m[0], rule: 'constant-name' });
     else {
-      // A name of its own that a table has, imported bare: HttpURLConnection's `HTTP_INTERNAL_ERROR`, `HTTP_MOVED_PERM`.
-      const t = idx.qualified.find((q) => q.names.has(m[0]) && usable(q.table.id, lang, family));
+      // A name of its own that a table the document imports has, used bare: HttpURLConnection's `HTTP_INTERNAL_ERROR`,
+      // `HTTP_MOVED_PERM` (not elsewhere: `HTTP_VERSION = "HTTP/1.1"` and `HTTP_CLIENT_TIMEOUT` are settings).
+      const t = idx.qualified.find((q) => prefer.includes(q.table.id) && q.names.has(m[0]) && usable(q.table.id, lang, family));
       if (t) out.push(hit(start, end, t, t.names.get(m[0])!));
     }
   });
@@ -432,9 +433,9 @@ const BARE_PREFIXES: Record<string, RegExp> = {
 
 /** An upper-snake name of two words or more, or one only HTTP has, not a member: the cheap test, then the scan. */
 const BARE_SNAKE_NEAR = /(?<![\w$.])(?:[A-Z][A-Z0-9]*_[A-Z]|UNAUTHORIZED|FORBIDDEN)/;
-const BARE_SNAKE_RE = /(?<![\w$.@:])([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|UNAUTHORIZED|FORBIDDEN)(?![\w$(.<])/g;
-/** A capitalised name standing alone (not a member, call, type argument or declaration's name). */
-const BARE_NAME_RE = /(?<![\w$.@:]|\bimport\s[\w.]*|\b(?:class|object|interface|enum|fun|val|var)\s+)([A-Z][A-Za-z0-9_]*)(?![\w$(.<])/g;
+const BARE_SNAKE_RE = /(?<![\w$.@:])([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|UNAUTHORIZED|FORBIDDEN)(?![\w$(<]|\.(?!value\(\)))/g;
+/** A capitalised name standing alone (not a member, call, type argument or declaration's name); Spring's `NOT_FOUND.value()` reads its number. */
+const BARE_NAME_RE = /(?<![\w$.@:]|\bimport\s[\w.]*|\b(?:class|object|interface|enum|fun|val|var)\s+)([A-Z][A-Za-z0-9_]*)(?![\w$(<]|\.(?!value\(\)))/g;
 
 /**
  * Members of a status class imported for use by their bare names (the document's imports say so): Ktor's `NotFound`
@@ -448,7 +449,9 @@ function findBareNames(line: string, family: Family, out: ConstantHit[], snakeIn
   forFreeMatches(snakeInContext ? BARE_SNAKE_RE : BARE_NAME_RE, line, out, (m, start, end) => {
     const code = registryCode(m[1]!);
     if (code === undefined) return;
-    if ((snakeInContext || !onlyHttpName(m[1]!)) && !statusContext(line, start, end, family)) return;
+    // `NOT_FOUND.value()` reads the number of a name the document imports; without the import, it stands where its number goes.
+    const value = line.startsWith('.value()', end);
+    if (!(value && !snakeInContext) && (snakeInContext || !onlyHttpName(m[1]!)) && !statusContext(line, start, value ? end + 8 : end, family)) return;
     out.push({ start, end, code, name: m[1]!, rule: 'constant-import' });
   });
 }
@@ -474,7 +477,7 @@ function findByName(line: string, family: Family, out: ConstantHit[]): void {
   forFreeMatches(NAME_QUALIFIERS_RE, line, out, (m, start, end) => {
     const code = registryCode(m[3]!);
     if (code === undefined) return;
-    if (AMBIGUOUS_QUALIFIERS.has(m[1]!) && (isGrpc(line, start) || !(rustStatusPath(m, family, line.slice(Math.max(0, start - 12), start)) || onlyHttpName(m[3]!) || statusContext(line, start, end, family)))) return;
+    if (AMBIGUOUS_QUALIFIERS.has(m[1]!) && (isGrpc(line, start) || !(rustStatusPath(m, family, line.slice(Math.max(0, start - 16), start)) || onlyHttpName(m[3]!) || statusContext(line, start, end, family)))) return;
     out.push({ start, end, code, name: m[0], rule: 'constant-name' });
   });
   if (http && line.includes('Code')) forFreeMatches(HTTP_CODES_QUALIFIER_RE, line, out, (m, start, end) => {

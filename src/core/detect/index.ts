@@ -119,10 +119,11 @@ export interface TextResult {
 }
 
 const MAX_LINE = 2000;
+/** An HTTP URL, whose words (a host, a path) say nothing of the line's protocol. */
 const HTTP_URL_RE = /\bhttps?:\/\/[^\s'"`)]+/g;
 const WINDOW = 300;
 
-/** Three digits standing alone (not in a word, a path, a version, a hex colour); `#550 5.1.1` (Exchange), `\r\n250 OK` and a range's upper bound (`300..400`) too. */
+/** Three digits standing alone (not in a word, a path, a version, a hex colour, an escape such as `\\350`); `#550 5.1.1` (Exchange), `\r\n250 OK` and a range's upper bound (`300..400`) too. */
 // (A digit first, what stands before it tested behind it: the engine then tries the rest at digits only.)
 const NUMBER_RE = /\d(?<=(?:^|[^\w.#/@$%\\-])\d|(?<![\w-])non-\d|error-handler-\d|\\[rn]\d|(?<![\w./])[1-5]\d\d\/(?:[1-5]\d\d\/){0,6}\d|(?<![\w&])#\d(?=\d\d[ -][245]\.\d)|\d\.\.[.=<]?\d)\d\d(?!(?!s(?!\w))[\w%]|\.\d)/g;
 const ENHANCED_RE = /(?<![\w.\/@$%])([245])\.(\d{1,3})\.(\d{1,3})(?![\w%]|\.\d)/g;
@@ -136,7 +137,7 @@ const SLASH_CODES: ReadonlyArray<[RegExp, string, Via]> = [
   [/(?:status[_-]?codes|Status)#([1-5]\d\d)(?![\w.])/dgi, 'url-status', 'number'],
   // An OpenAPI reference to a response named for its code: `$ref: '#/components/responses/404'` (Swagger 2: `#/responses/404`),
   // or a JSON pointer to an operation's response: `/paths/~1accounts/get/responses/200`.
-  [/(?:#\/(?:components\/)?|\/(?:get|put|post|delete|patch|head|options)\/)responses\/([1-5]\d\d)(?![\w.])/dg, 'openapi-response-ref', 'number'],
+  [/(?:(?<![\w/])#\/(?:components\/)?|\/(?:get|put|post|delete|patch|head|options)\/)responses\/([1-5]\d\d)(?![\w.])/dg, 'openapi-response-ref', 'number'],
   [/(['"`])\/([1-5]\d\d)\1/dg, 'url-route', 'number'],
   // A URL whose whole path is a code (a mock server's route): `localhost:8057/404`, `http://example.com:8080/404`, `f"http://{host}:{port}/500"`.
   [/\/\/(?:[\w-]+(?:\.[\w-]+)*|\{[\w.]+\}|\$\{?[\w.]+\}?)(?::(?:\d+|\{[\w.]+\}|\$\{?[\w.]+\}?))?\/([1-5]\d\d)(?=['"`\s?#]|$)/dg, 'url-status', 'number'],
@@ -911,6 +912,7 @@ export function documentHints(text: string, path?: string): DetectHints {
   if (/\bfrom\s+(?:starlette|fastapi)\b|\bimport\s+(?:starlette|fastapi)\b/.test(head)) tables.push('starlette-status');
   if (/@nestjs\//.test(head)) tables.push('nestjs-httpstatus');
   if (/\borg\.springframework\b/.test(head)) tables.push('spring-httpstatus');
+  if (/\bimport\s+(?:static\s+)?java\.net\.HttpURLConnection\b/.test(head)) tables.push('java-httpurlconnection');
   if (tables.length) hints.tables = tables;
   if (STATUS_MEMBERS_IMPORT.test(head)) hints.bareNames = true;
   const libraries = protocolLibraries(head, p);

@@ -2,6 +2,7 @@
 // or status-reading context (a call, an assignment, a comparison, a status line, a log field).
 import { lookup } from '../registry';
 import { namesCode } from './constants';
+import { conditionStart } from './collections';
 import contexts from './contexts.json';
 import type { Family } from './languages';
 import { articleCode, commentTalksCode, docItemCode, httpLineCode, inProse, proseAt, smtpDocumentNumber, talksStatus } from './prose';
@@ -228,7 +229,7 @@ const RUBY_RESPONSE_COMMAND_RE = /(?<![\w$:@.])(?:stub|mock|fake|build|canned)_r
  * `new Exception('Oops..', 500)` (weak: known codes only; not timeouts, values, ranges, sizes).
  */
 const ERROR_CALL_RE = re(String.raw`${NW}(?:new\s+)?(?:[\w$]+(?:\.|::|\\))*([\w$]*(?:Error|Exception))(?:\.new)?(?:<[^<>()]*>)?\s*\((?:${ARGS},)?\s*$`);
-/** (Or a class inside an errors namespace: `400 => Typesense::Error::RequestMalformed`.) */
+/** A code mapped to an exception class (`409 => ConflictError`), or to a class inside an errors namespace (`400 => Typesense::Error::RequestMalformed`). */
 const CODE_TO_EXCEPTION_SUF = /^\s*=>\s*(?:[A-Z]\w*(?:::|\\|\.))*?(?:(?:Errors?|Exceptions?)(?:::|\\|\.)([A-Z]\w*)|([A-Z]\w*(?:Error|Exception)))\b/;
 function errorClassOf(suf: string): string {
   const m = CODE_TO_EXCEPTION_SUF.exec(suf)!;
@@ -258,9 +259,9 @@ const CLASS_AFTER_SUF = /^\s*(?::[a-z]+:|then\b|=>|->)?\s*[`'"~(]{0,3}\s*(?:[\w$
 /** A code leading a response text in a line about a status: `respondText(text = "500: $cause", status = ...)`. */
 const LEADING_TEXT_SUF = /^:\s/;
 
-/** A loop over statuses: `for (status in listOf(301, 302))`, `for status_code in (500, 502):` (the collection is lifted; a bare `code` may be anything). */
 /** A collection handed to a block whose parameter is a status: `%w[404 500].each do |status_code|`, `[401, 403].forEach((status) =>`, `listOf(500, 503).forEach { code ->`. */
-const EACH_AS_STATUS_SUF = re(String.raw`^\s*\.\s*(?:each(?:_with_index)?|forEach(?:Indexed)?|map|flat_?[mM]ap|filter|select|reject|collect|find|detect|onEach|all\??|any\??|none\??)\s*(?:\(\s*(?:function\s*)?\(?|\{\s*\|?|do\s*\|)\s*\$?(?:${HTTP_IDENT}|code|http_code)\s*(?:\||\)|=>|->|,|:)`, 'i');
+const EACH_AS_STATUS_SUF = re(String.raw`^\s*\.\s*(?:each(?:_with_index)?|forEach(?:Indexed)?|map|flat_?[mM]ap|filter|select|reject|collect|find|detect|onEach|all\??|any\??|none\??)\s*(?:\(\s*(?:function\s*)?\(?|\{\s*\|?|do\s*\|)\s*\$?(?:(${HTTP_IDENT})|code)\s*(?:\||\)|=>|->|,|:)`, 'i');
+/** A loop over statuses: `for (status in listOf(301, 302))`, `for status_code in (500, 502):` (the collection is lifted; a bare `code` may be anything). */
 const ITERATE_RE = re(String.raw`\bfor\s*\(?\s*(?:(?:val|var|let|const|final|int|auto)\s+)?\$?(?:${HTTP_IDENT}|status_?codes)\s*(?::\s*\w+\s*)?(?:in|of|:)\s*$`, 'i');
 
 /** `expect(res.status).toBe(404)`, `status().is(404)`, `response.status shouldBe 404`, `.Should().Be(404)`. */
@@ -353,8 +354,9 @@ const TEXT_RE =
 /** AWS load balancer logs: `elb_status_code target_status_code received_bytes sent_bytes "GET ..."`. */
 const ELB_LOG_SUF = re(String.raw`^(?:\s+(?:[1-5]\d\d|-))?\s+\d+\s+\d+\s+\\?"${METHODS} `);
 /** IIS W3C logs end with `sc-status sc-substatus sc-win32-status time-taken`. */
-const W3C_REQUEST_PRE = re(String.raw`(?:^|\s)${METHODS}\s+\/\S*\s+\S+\s+$`);
 const IIS_LOG_SUF = /^\s+\d{1,3}\s+\d+(?:\s+\d+){0,4}\s*$/;
+/** A W3C extended log's request: the method, the URI stem, its query (`-` or `a=b`), then the status. */
+const W3C_REQUEST_PRE = re(String.raw`(?:^|\s)${METHODS}\s+\/\S*\s+(?:-|\S*=\S*)\s+$`);
 /** IIS's native format (comma-separated): `..., 1967, 200, 0, GET, /style.css, -,`. */
 const IIS_NATIVE_SUF = re(String.raw`^,\s*\d+,\s*${METHODS},\s*\/`);
 /** After a code leading a comment: a colon or dash, then words about HTTP. */
@@ -388,6 +390,8 @@ const REPLY_CALL_RE = re(String.raw`${NW}(?:reply|Reply|replyOnce|send_reply|sen
 /** Reply text position in a mail line: start, after `said:`, `:`, `(`, a quote, `S:`, `<<<`. */
 /** The marks that open a line comment (and a doc comment's `*`). */
 const COMMENT_MARK = String.raw`(?:\/\/+|#+|\*|--)`;
+/** A line that opens with a comment mark and nothing else before the number. */
+const COMMENT_LEAD_PRE = re(String.raw`^\s*(?:${COMMENT_MARK}|\/\*+)\s*$`);
 const SMTP_REPLY_PRE = re(String.raw`(?:^|said:|[:(\['"]|<<<|\bS:|->|<-|^\s*${COMMENT_MARK})\s*$`, 'i');
 
 /** The number is followed by its reason phrase: `404 Not Found`, `200 OK`, `500 Server Error`. */
@@ -758,7 +762,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'php-header', via: 'number', pre: PHP_HEADER_RE, suf: ARG_END, protocol: 'http' },
   { id: 'redirect-code', via: 'number', pre: REDIRECT_CODE_RE, suf: ARG_END, protocol: 'http' },
   // Prism's mock header, which picks the response's status (SendGrid's SDK tests): `headers = {'X-Mock': 200}`, `"X-Mock: 204"`.
-  { id: 'mock-status-header', via: 'number', needle: /X-Mock/i, last: ':,="\'>', pre: /X-Mock['"]?\s*(?::|=>|,|\]\s*=)\s*['"]?$/i, protocol: 'http' },
+  { id: 'mock-status-header', via: 'number', needle: /X-Mock/i, last: ':,=>', pre: /X-Mock['"]?\s*(?::|=>|,|\]\s*=)\s*$/i, protocol: 'http' },
   // A code mapped from an error's variant: Rust `Error::FileNotFound { .. } => 404,`, `ApiError::Forbidden(_) => 403`.
   { id: 'error-arm', via: 'number', pre: ERROR_ARM_PRE, suf: /^\s*(?:[,;)}\]]|$)/, protocol: 'http', weak: true, when: (c) => !c.smtpMode && !c.quoted },
   // A code mapped to an exception class: `409 => NewRelic::Agent::ForceRestartException,` (not a timeout's: `300 => TimeoutError`).
@@ -930,8 +934,8 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   // A comment led by a code: `// 303: all methods except GET become GET`.
   // A list item of a document led by a code and what it means: "* `200`: Request succeeded", "* 404 If no route matches".
   { id: 'doc-list-lead', via: 'log', families: ['text'], pre: /^\s*(?:[*+-]|\d+\.)\s+[`*]{0,2}$/, suf: /^[`*]{0,2}(?:\s*[:—–-]\s|\s+(?:if|when|for|on)\s)/i, protocol: 'http', weak: true },
-  { id: 'comment-lead', via: 'log', pre: re(String.raw`^\s*(?:${COMMENT_MARK}|\/\*+)\s*$`), suf: COMMENT_LEAD_SUF, protocol: (c) => (c.smtpMode && lookupKnown('smtp', c.num) ? 'smtp' : 'http'), weak: true, when: (c) => c.num[0] !== '1' && c.num[0] !== '2' },
-  { id: 'comment-response-name', via: 'log', pre: /^\s*(?:\/\/+|#+|\*|\/\*+|--)\s*$/, suf: /^\s*:\s+[A-Z]\w*Response\b/, protocol: 'http', weak: true },
+  { id: 'comment-lead', via: 'log', pre: COMMENT_LEAD_PRE, suf: COMMENT_LEAD_SUF, protocol: (c) => (c.smtpMode && lookupKnown('smtp', c.num) ? 'smtp' : 'http'), weak: true, when: (c) => c.num[0] !== '1' && c.num[0] !== '2' },
+  { id: 'comment-response-name', via: 'log', pre: COMMENT_LEAD_PRE, suf: /^\s*:\s+[A-Z]\w*Response\b/, protocol: 'http', weak: true },
   // A string of codes separated by blanks: `"400 401 403 404 500".split(" ")`.
   { id: 'quoted-code-run', via: 'number', protocol: 'http', weak: true, when: quotedCodeRun },
   // A value whose trailing comment says it is the status: `200,          # Status code`, `code: 503, // HTTP status`.
@@ -944,12 +948,12 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'smtp-mode-list', via: 'number', pre: SMTP_MODE_LIST_RE, suf: /^\s*[,)\]}]/, protocol: 'smtp', when: (c) => c.smtpMode },
   { id: 'quoted-list', via: 'number', pre: QUOTED_LIST_RE, suf: QUOTED_LIST_SUF, protocol: 'http', when: (c) => !c.quoted },
   { id: 'elb-log', via: 'log', suf: ELB_LOG_SUF, protocol: 'http', when: (c) => !c.quoted },
-  // (The status opens the run of numbers that ends the line: sc-status sc-substatus sc-win32-status, then bytes and time-taken.)
-  // W3C extended logs with more fields after the status (IIS with sc-bytes, cs-bytes, time-taken, the user agent): the
-  // method, the URI stem and its query (`-`), then the status: `80 GET /Default.htm - 200 7930 248 31 Mozilla/4.0+...`.
   // Varnish's log records of a status (varnishlog `-   RespStatus     200`, `SLT_BerespStatus, "200"` in its tools).
   { id: 'varnish-status-tag', via: 'log', needle: /(?:Resp|Beresp|Obj)Status/, pre: /(?:^|[\s,(-])(?:SLT_)?(?:Resp|Beresp|Obj)Status['"]?\s*,?\s*['"]?$/, protocol: 'http' },
-  { id: 'w3c-log-request', via: 'log', families: ['text', 'other'], last: 'a-', pre: W3C_REQUEST_PRE, suf: /^\s+\d+\s/, protocol: 'http' },
+  // W3C extended logs with more fields after the status (IIS with sc-bytes, cs-bytes, time-taken, the user agent):
+  // `80 GET /Default.htm - 200 7930 248 31 Mozilla/4.0+...`.
+  { id: 'w3c-log-request', via: 'log', families: ['text', 'other'], last: 'a-', pre: W3C_REQUEST_PRE, suf: /^\s+\d+\s+\d+\s+\d+\s/, protocol: 'http' },
+  // (The status opens the run of numbers that ends the line: sc-status sc-substatus sc-win32-status, then bytes and time-taken.)
   { id: 'iis-log', via: 'log', families: ['text', 'other'], suf: IIS_LOG_SUF, protocol: 'http', when: (c) => METHOD_WORD_RE.test(c.line) && !/(?:^|\s)\d+\s+$/.test(c.pre) },
   { id: 'iis-native-log', via: 'log', pre: /,\s*$/, suf: IIS_NATIVE_SUF, protocol: 'http', weak: true },
   // Identifiers: SMTP ones first, then status identifiers (SMTP in a mail line when the code is an SMTP code).
@@ -1230,7 +1234,7 @@ function commonStatusCodeKey(c: NumberCtx): boolean {
   return c.webMode || !c.num.endsWith('00') || CODE_HTTP_WORDS.test(statementWords(c)) || METHOD_VALUE_KEY.test(c.line);
 }
 /** A request's method beside the code, as in a parsed access-log record: `{"method":"GET","path":"/","code":"200"}`. */
-const METHOD_VALUE_KEY = /['"]?method['"]?\s*(?::|=>|=)\s*['"](?:GET|HEAD|POST|PUT|DELETE|PATCH|OPTIONS)['"]/i;
+const METHOD_VALUE_KEY = /(?<![\w$-])['"]?method['"]?\s*(?::|=>|=)\s*['"](?:GET|HEAD|POST|PUT|DELETE|PATCH|OPTIONS)['"]/;
 
 const TERNARY_THEN_SUF = /^['"]?\s*:\s*['"]?(\d{3})['"]?(?![\w.])/;
 const TERNARY_ELSE_PRE = /\?\s*['"]?(\d{3})['"]?\s*:\s*$/;
@@ -1256,15 +1260,23 @@ function commonStatusTernary(c: NumberCtx): boolean {
           : undefined;
   if (!other || !COMMON_STATUS.has(other) || other === c.num) return false;
   const words = statementWords(c);
-  // (Words of measures speak against a round figure only: `is_user_logged_in() ? 403 : 401` is two statuses.)
-  if ((c.num.endsWith('00') || other.endsWith('00')) && NOT_STATUS_WORDS.test(words)) return false;
+  // Words of measures speak against the codes, except in the condition (`is_user_logged_in() ? 403 : 401`) when no
+  // code is a round figure: what the result is given to still counts (`const width = isMobile ? 304 : 404`).
+  const q = c.pre.lastIndexOf('?');
+  const from = q < 0 || c.num.endsWith('00') || other.endsWith('00') ? undefined : conditionStart(c.pre, q);
+  const given = from === undefined ? words : wordsOf(c.pre.slice(Math.max(0, from - 120), from));
+  if (NOT_STATUS_WORDS.test(given)) return false;
   if (c.num.endsWith('00') && other.endsWith('00') && !STATUS_NAME_WORDS.test(words)) return false;
   return !inProse(c.line, c.start, c.family) || c.quoted;
 }
 
 /** A list literal given to a name: `retryOn: [429, 503]`, `@convert_to_get = Set.new [303]`, `codes = setOf(301, 302)`, `respCodes: []int{200, 429}`. */
-const NAMED_LIST_PRE = /(?<![\w$])([A-Za-z_$@][\w$@]*)['"]?\s*(?:=>|:=|=|:)\s*(new\s+[\w.]+(?:<[\w\s,]*>)?(?:\[\])?\s*|\[\]\s*\w+\s*|(?:[\w.]+\.(?:of|asList|new)|setOf|listOf|arrayOf|mutableSetOf|mutableListOf|hashSetOf|frozenset|set|tuple|array|%[wi])\s*)?(\(\s*[\[{]|[\[({])((?:\s*['"]?\d{3}['"]?\s*,)*)\s*$/;
+const NAMED_LIST_PRE = /(?<![\w$])([A-Za-z_$@][\w$@]*)['"]?\s*(?:=>|:=|=|:)\s*(new\s+[\w.]+(?:<[\w\s,]*>)?(?:\[\])?\s*|\[\]\s*\w+\s*|(?:[\w.]+\.(?:of|asList|new)|setOf|listOf|arrayOf|mutableSetOf|mutableListOf|hashSetOf|frozenset|set|tuple|array)\s*)?(\(\s*[\[{]|[\[({])((?:\s*['"]?\d{3}['"]?\s*,)*)\s*$/;
 /** A list given to a call named for codes or statuses: `wantCodes(t, codes, []int{200, 200, 429})`. */
+function listGivenToCodesCall(window: string): RegExpExecArray | null {
+  const called = CALL_LIST_PRE.exec(window);
+  return called && /\b(?:codes?|status(?:es)?)\b/i.test(wordsOf(called[1]!)) ? called : null;
+}
 const CALL_LIST_PRE = /(?<![\w$])([A-Za-z_$][\w$]*)\s*\((?:[^()]{0,60},)?\s*(\[\]\s*\w+\s*)?([\[{])((?:\s*['"]?\d{3}['"]?\s*,)*)\s*$/;
 const LIST_REST_SUF = /^((?:\s*,\s*['"]?\d{3}['"]?)*)\s*,?\s*[\])}]/;
 /** A list literal a loop walks, named by the loop's variable: `for (code in listOf("301", "302"))`, `for code in (301, 302):`. */
@@ -1284,8 +1296,7 @@ function commonStatusList(c: NumberCtx): boolean {
   const named = NAMED_LIST_PRE.exec(window);
   // A bare parenthesis is a tuple (`point = (200, 404)`), not a list, unless a constructor opens it (`setOf(301, 302)`)
   // or a loop walks it (`for code in (301, 302):`).
-  const called = CALL_LIST_PRE.exec(window);
-  const m = named && !(named[3] === '(' && !named[2]) ? named : (ITERATED_LIST_PRE.exec(window) ?? (called && /\b(?:codes?|status(?:es)?)\b/i.test(wordsOf(called[1]!)) ? called : null));
+  const m = named && !(named[3] === '(' && !named[2]) ? named : (ITERATED_LIST_PRE.exec(window) ?? listGivenToCodesCall(window));
   const rest = m && LIST_REST_SUF.exec(c.quoted ? c.suf.replace(/^['"]/, '') : c.suf);
   if (!m || !rest) return false;
   const codes = [...`${m[4]} ${c.num} ${rest[1]}`.matchAll(/\d{3}/g)].map((x) => x[0]);
@@ -1488,7 +1499,8 @@ export const LIFT_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'status-includes', via: 'number', suf: HTTP_INCLUDES_SUF, protocol: (c) => (c.smtpMode ? 'smtp' : 'http') },
   { id: 'code-member', via: 'number', pre: CODE_MEMBER_IN, protocol: 'http', weak: true, when: (c) => c.webMode && !c.smtpMode },
   { id: 'status-iterate', via: 'number', pre: ITERATE_RE, protocol: mailCode, weak: true },
-  { id: 'status-each', via: 'number', suf: EACH_AS_STATUS_SUF, protocol: mailCode, weak: true },
+  // (A bare `code` parameter only in web code: `[201, 212, 646].forEach(code => dial(code))` dials area codes.)
+  { id: 'status-each', via: 'number', suf: EACH_AS_STATUS_SUF, protocol: mailCode, weak: true, when: (c) => c.webMode || EACH_AS_STATUS_SUF.exec(c.suf)![1] !== undefined },
   ...NUMBER_RULES.filter((r) => LIFT_RULE_IDS.has(r.id)),
 ]).map(withFilters);
 
