@@ -13,9 +13,9 @@ const ELEM_FWD = /^\s*(['"]?)\d{3}\1(?![\w.])/;
 const IDENT_BACK = /(?<![\w.$])[A-Za-z_$][\w$]{0,38}\s*$/;
 const IDENT_FWD = /^\s*[A-Za-z_$][\w$]{0,38}(?![\w$.(<])/;
 
-/** Constructors around a collection, left of its opener: `Set.of(`, `setOf(`, `new Set([`, `frozenset({`, `%w[`, `[]int{`, `array(`. */
+/** Constructors around a collection, left of its opener: `Set.of(`, `setOf(`, `new Set([`, `frozenset({`, `%w[`, `[]int{`, `array(`, SQL's `ANY (` before a row list. */
 const CONSTRUCTOR =
-  /(?:(?<![\w$])new\s+[\w.$]+(?:<[^<>()]{0,40}>)?(?:\s*\[\s*\])?\s*\(?|(?:(?<![\w$])[A-Z][\w$]*\.(?:of|asList|copyOf|from)|(?<![\w$.])(?:setOf|listOf|arrayOf|mutableSetOf|mutableListOf|hashSetOf|frozenset|set|tuple|array|list|vec!|Set|List)|%[wiWI]|\[\]\s*\w+|\[\d*\]\s*\w+|\w+\s*\[\s*\])\s*\(?)\s*$/;
+  /(?:(?<![\w$])new\s+[\w.$]+(?:<[^<>()]{0,40}>)?(?:\s*\[\s*\])?\s*\(?|(?:(?<![\w$])[A-Z][\w$]*\.(?:of|asList|copyOf|from)|(?<![\w$.])(?:setOf|listOf|arrayOf|mutableSetOf|mutableListOf|hashSetOf|frozenset|set|tuple|array|list|vec!|Set|List|ANY)|%[wiWI]|\[\]\s*\w+|\[\d*\]\s*\w+|\w+\s*\[\s*\])\s*\(?)\s*$/;
 
 export interface Lifted {
   /** The text before the collection or conditional (its context). */
@@ -96,6 +96,9 @@ function liftCollection(pre: string, suf: string): Lifted | undefined {
   const fwd = elemsFwd(suf);
   let end = back.end;
   while (end > 0 && /\s/.test(pre[end - 1]!)) end--;
+  // SQL's row list opens with a keyword inside its parenthesis: `ANY (VALUES '400', '401')`.
+  const values = /(?<![\w$])VALUES\s*$/i.exec(pre.slice(0, end).slice(-16));
+  if (values) for (end -= values[0].length; end > 0 && /\s/.test(pre[end - 1]!); ) end--;
   const opener = pre[end - 1];
   let start = fwd.start;
   while (start < suf.length && /\s/.test(suf[start]!)) start++;

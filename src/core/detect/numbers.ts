@@ -895,6 +895,8 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'haproxy-log', via: 'log', pre: /(?:^|\s)-?\d+\/-?\d+\/-?\d+\/-?\d+\/\+?\d+\s+$/, suf: /^\s+\d+\s/, protocol: 'http', when: (c) => !c.quoted },
   { id: 'cloudfront-log', via: 'log', pre: re(String.raw`(?:^|\t)${METHODS}\t[^\t\s]+\t\/[^\t]*\t$`), suf: /^(?:\t|$)/, protocol: 'http' },
   { id: 'ingress-upstream-log', via: 'log', pre: /\[[^\]\s]*\]\s+\[[^\]]*\]\s+\S+\s+[\d,\s-]+\s+[\d.,\s-]+\s+$/, suf: /^\s+[0-9a-f]{8,}\s*$/, protocol: 'http', when: (c) => METHOD_WORD_RE.test(c.line) },
+  // A shell test of a code against curl's own report of it: `[ "403" == "$(curl -s -o /dev/null -w %{http_code} $URL)" ]`.
+  { id: 'shell-curl-compare', via: 'number', needleSuf: /http_code/, pre: /\[\[?\s*["']?$/, suf: /^["']?\s*(?:-eq|-ne|==|!=|=)\s*["']?\$\([^)]*%\{http_code\}/, protocol: 'http' },
   // Shell tests of a status variable, either side: `[ "$code" = "403" ]`, `[ "$_login_code" != '200' ]`, `[ 200 == ${status} ]`, `test $http_status -eq 204`.
   { id: 'curl-code', via: 'number', families: ['other'], pre: CURL_CODE_PRE, suf: /^["']?(?:\s|;|\]|\)|$)/, protocol: 'http', weak: true, needle: /http_code|response_code/ },
   { id: 'shell-test', via: 'number', families: ['other'], pre: SHELL_TEST_PRE, suf: SHELL_TEST_END, protocol: 'http', weak: true },
@@ -948,6 +950,10 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'smtp-mode-list', via: 'number', pre: SMTP_MODE_LIST_RE, suf: /^\s*[,)\]}]/, protocol: 'smtp', when: (c) => c.smtpMode },
   { id: 'quoted-list', via: 'number', pre: QUOTED_LIST_RE, suf: QUOTED_LIST_SUF, protocol: 'http', when: (c) => !c.quoted },
   { id: 'elb-log', via: 'log', suf: ELB_LOG_SUF, protocol: 'http', when: (c) => !c.quoted },
+  // A command-line option named for a status or an HTTP error, then its value: wget's `--retry-on-http-error=500`, `--expect-status 404`.
+  { id: 'status-option', via: 'number', needle: /--[\w-]*(?:status|http-error|http-code)/i, pre: /(?:^|\s)--[\w-]*(?:status|http-error|http-code)[\w-]*(?:=|\s+)$/i, protocol: 'http', weak: true, when: (c) => !c.smtpMode },
+  // Squid's result code then the status, split by a blank (a custom logformat) or as a test's arguments: `TCP_MISS 200 152`, `'TCP_DENIED', '400'` (the slash form is a URL token's).
+  { id: 'squid-result', via: 'log', needle: /(?:TCP|UDP|NONE|TAG)_[A-Z]/, pre: /(?<![\w])(?:TCP|UDP|NONE|TAG)_[A-Z_]+(?:\s+|['"]\s*,\s*)$/, protocol: 'http' },
   // Varnish's log records of a status (varnishlog `-   RespStatus     200`, `SLT_BerespStatus, "200"` in its tools).
   { id: 'varnish-status-tag', via: 'log', needle: /(?:Resp|Beresp|Obj)Status/, pre: /(?:^|[\s,(-])(?:SLT_)?(?:Resp|Beresp|Obj)Status['"]?\s*,?\s*['"]?$/, protocol: 'http' },
   // W3C extended logs with more fields after the status (IIS with sc-bytes, cs-bytes, time-taken, the user agent):
