@@ -1203,6 +1203,9 @@ describe('detect: round 13', () => {
     assert.deepEqual(show('1548043032.187 524 192.168.97.135 58322 185.53.177.31 444 TCP_MISS 200 152 339 GET http://test.com:444/ http test.com text/html', 'log'), ['http:200[200]']);
     assert.deepEqual(show("        self.logster.parse_line(access_log_tmpl % (1, 'TCP_MISS', '200'))", 'python'), ['http:200[200]']);
     assert.deepEqual(show('    redir https://dl.example.com{uri} permanent', 'caddyfile'), ['http:301[permanent]']);
+    assert.deepEqual(show('            .isUnauthorized', 'kotlin'), ['http:401[isUnauthorized]']);
+    assert.deepEqual(show('            .isEmpty', 'kotlin'), []);
+    assert.deepEqual(show('    Then("returnerer 403 for bulk") {', 'kotlin'), ['http:403[403]']);
     assert.deepEqual(show('[ "403" == "$(curl --silent --output /dev/null --write-out %{http_code} ${APP_URL}/x)" ]', 'shellscript'), ['http:403[403]']);
     assert.deepEqual(show('    self.setreply(\'550\',\'5.7.1\',\'Mixing internal and external TLDs\')', 'python', { hints: documentHints('import Milter') }), ['smtp:550[550]', 'smtp-enhanced:5.7.1[5.7.1]']);
     assert.deepEqual(show('    "\\350\\207\\252\\345"', 'php', { hints: { smtp: true } }), []);
