@@ -1205,6 +1205,7 @@ describe('detect: round 13', () => {
     assert.deepEqual(show('    redir https://dl.example.com{uri} permanent', 'caddyfile'), ['http:301[permanent]']);
     assert.deepEqual(show('            .isUnauthorized', 'kotlin'), ['http:401[isUnauthorized]']);
     assert.deepEqual(show('            .isEmpty', 'kotlin'), []);
+    assert.deepEqual(show('        return new DataResponse($message, Http::STATUS_FORBIDDEN);', 'php'), ['http:403[Http::STATUS_FORBIDDEN]']);
     assert.deepEqual(show('    Then("returnerer 403 for bulk") {', 'kotlin'), ['http:403[403]']);
     assert.deepEqual(show('[ "403" == "$(curl --silent --output /dev/null --write-out %{http_code} ${APP_URL}/x)" ]', 'shellscript'), ['http:403[403]']);
     assert.deepEqual(show('    self.setreply(\'550\',\'5.7.1\',\'Mixing internal and external TLDs\')', 'python', { hints: documentHints('import Milter') }), ['smtp:550[550]', 'smtp-enhanced:5.7.1[5.7.1]']);

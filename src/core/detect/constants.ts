@@ -302,9 +302,9 @@ export function findConstants(line: string, languageId: string, family: Family, 
 // `HTTP_` prefix, is an IANA name of the registry (`not_found`, `im_a_teapot`). Only qualifiers that
 // are about HTTP: `Status.` and `StatusCode.` are also gRPC's, so they need a status context.
 
-/** Qualifiers that name HTTP statuses wherever they occur. */
+/** Qualifiers that name HTTP statuses wherever they occur (Nextcloud's `Http::STATUS_NOT_FOUND`, https://github.com/nextcloud/server/blob/master/lib/public/AppFramework/Http.php). */
 const NAME_QUALIFIERS_RE =
-  /(?<![\w$])((?:Http|HTTP)?StatusCodes|HttpStatusCodes?|HttpStatus(?:es)?|HTTPStatus|STATUS_CODES?|StatusCodeInterface|HttpServletResponse|HttpResponseStatus|httpStatus|Response(?=::STATUS_)|http\.client|httplib|(?:Status|StatusCode))(\.|::)([A-Za-z_][A-Za-z0-9_]*)(?![\w$(])/g;
+  /(?<![\w$])((?:Http|HTTP)?StatusCodes|HttpStatusCodes?|HttpStatus(?:es)?|HTTPStatus|STATUS_CODES?|StatusCodeInterface|HttpServletResponse|HttpResponseStatus|httpStatus|Response(?=::STATUS_)|Http(?=::STATUS_)|http\.client|httplib|(?:Status|StatusCode))(\.|::)([A-Za-z_][A-Za-z0-9_]*)(?![\w$(])/g;
 /** Any other qualifier named for HTTP codes or statuses: discordeno's `HttpResponseCode.TooManyRequests`, @actions/http-client's `HttpCodes.BadGateway`. */
 const HTTP_CODES_QUALIFIER_RE = /(?<![\w$])((?:[A-Z][A-Za-z]*)?(?:Http|HTTP)[A-Za-z]*?Codes?)(\.|::)([A-Za-z_][A-Za-z0-9_]*)(?![\w$(])/g;
 const AMBIGUOUS_QUALIFIERS = new Set(['Status', 'StatusCode']);
