@@ -52,15 +52,16 @@ export interface EvalResult {
 
 export type Half = 'tune' | 'holdout' | 'blind' | 'blind2' | 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 'blind9' | 'blind10' | 'tune6' | 'tune7' | 'tune8' | 'tune9' | 'tune10' | 'tune11' | 'tune12' | 'tune13' | 'tune14' | 'tune15' | 'tune16' | 'tune17' | 'tune18' | 'tune19' | 'blind11' | 'tune22' | 'tune23' | 'tune20' | 'tune24' | 'blind12' | 'tune25' | 'tune26' | 'tune27' | 'tune28' | 'tune29' | 'tune30' | 'tune31' | 'tune32' | 'blind13' | 'blind14' | 'tune35' | 'tune36' | 'tune37' | 'tune38' | 'blind15' | 'tune39' | 'tune40' | 'tune41' | 'tune42' | 'blind16' | 'tune43' | 'tune44' | 'tune45' | 'tune46' | 'tune47' | 'tune48' | 'tune49' | 'tune50' | 'tune51' | 'tune53' | 'tune54' | 'tune52' | 'tune56' | 'tune55' | 'tune57' | 'tune58' | 'blind17' | 'blind18' | 'protocols';
 /**
- * Every half, in order; `blind2` is the fresh blind batch of round 4, `blind3` that of round 5, `blind4` and `blind5` those of round 6, `blind6` and `blind7` those of round 7, `blind8` to `blind10` those of round 8;
- * `tune6` to `tune9` tuning batches of round 6 from repositories in no other group, `tune10` to `tune13` those of round 7, `tune14` to `tune19` those of round 8;
+ * Every half, in order; `blind2` is the fresh blind batch of round 4, `blind3` that of round 5, `blind4` and `blind5` those of round 6, `blind6` and `blind7` those of round 7, `blind8` to `blind10` those of round 8, and one or two a round since (`blind11` in round 9 to `blind17` and `blind18` in round 13);
+ * `tune6` to `tune9` tuning batches of round 6 from repositories in no other group, `tune10` to `tune13` those of round 7, `tune14` to `tune19` those of round 8, and so on to round 13's `tune45` to `tune58`;
  * `protocols` is issue 14's group of gRPC, WebSocket and FTP lines (labels `grpc:5`,
  * `websocket:1008`, `ftp:550`), a question of its own.
  */
 export const HALVES: readonly Half[] = ['tune', 'holdout', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'tune6', 'tune7', 'tune8', 'tune9', 'tune10', 'tune11', 'tune12', 'tune13', 'tune14', 'tune15', 'tune16', 'tune17', 'tune18', 'tune19', 'blind11', 'tune22', 'tune23', 'tune20', 'tune24', 'blind12', 'tune25', 'tune26', 'tune27', 'tune28', 'tune29', 'tune30', 'tune31', 'tune32', 'blind13', 'blind14', 'tune35', 'tune36', 'tune37', 'tune38', 'blind15', 'tune39', 'tune40', 'tune41', 'tune42', 'blind16', 'tune43', 'tune44', 'tune45', 'tune46', 'tune47', 'tune48', 'tune49', 'tune50', 'tune51', 'tune53', 'tune54', 'tune52', 'tune56', 'tune55', 'tune57', 'tune58', 'blind17', 'blind18', 'protocols'];
 /**
  * Halves whose misses may be printed (tuning material). Since round 5 the first two blind batches are tuning
- * material too, since round 6 the third; `holdout`, `blind4`, `blind5` and (round 7) `blind6` and `blind7`, (round 8) `blind8` to `blind10` are the measures: they give figures only.
+ * material too, since round 6 the third; `holdout` and every later blind batch (`blind4` to `blind18`, two or three a round
+ * since round 6) are the measures: they give figures only.
  * `protocols` was tuned on.
  */
 export const TUNING_HALVES: readonly Half[] = ['tune', 'blind', 'blind2', 'blind3', 'tune6', 'tune7', 'tune8', 'tune9', 'tune10', 'tune11', 'tune12', 'tune13', 'tune14', 'tune15', 'tune16', 'tune17', 'tune18', 'tune19', 'tune22', 'tune23', 'tune20', 'tune24', 'tune25', 'tune26', 'tune27', 'tune28', 'tune29', 'tune30', 'tune31', 'tune32', 'tune35', 'tune36', 'tune37', 'tune38', 'tune39', 'tune40', 'tune41', 'tune42', 'tune43', 'tune44', 'tune45', 'tune46', 'tune47', 'tune48', 'tune49', 'tune50', 'tune51', 'tune53', 'tune54', 'tune52', 'tune56', 'tune55', 'tune57', 'tune58', 'protocols'];
