@@ -9,7 +9,7 @@ import contexts from './contexts.json';
 import { lookup } from '../registry';
 import type { Protocol } from '../types';
 import { findConstants, namesCode } from './constants';
-import { familyOf, fenceLanguage, type Family } from './languages';
+import { CODE_IN_DOCUMENT, familyOf, fenceLanguage, type Family } from './languages';
 import { lift, liftRange, type Lifted } from './collections';
 import { mailDocument, pairsWithNumber, webDocument } from './vocabulary';
 import { protocolHits, protocolLibraries } from './protocols';
@@ -545,8 +545,6 @@ function unionFirstWins(first: readonly Finding[], second: readonly Finding[]): 
 
 /** Documents whose lines may be code samples (a log's lines are records, read by their own rules). */
 const DOCUMENT_LANGUAGES = new Set(['markdown', 'plaintext', 'restructuredtext', 'asciidoc']);
-/** The language id a line of code in a document is read as: none of ours, so the rules every language shares. */
-const CODE_IN_DOCUMENT = 'code-in-document';
 /** Five words in a row outside quotes: a sentence, which the document's own rules read. */
 const SENTENCE_RE = /(?:\b[A-Za-z]{2,}\b[ ,]+){4}\b[A-Za-z]{2,}\b/;
 /** What code has and prose has not: a statement's end, an arrow, a path of `::`, a call, an index, a key given a code, a keyword first. */

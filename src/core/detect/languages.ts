@@ -1,6 +1,9 @@
 // Language ids (as VS Code names them) and the families the detection rules are written for.
 // Pure TS: no `vscode` import.
 
+/** The language id a line of code in a document is read as: none of ours, so the rules every language shares (and every language's helpers). */
+export const CODE_IN_DOCUMENT = 'code-in-document';
+
 /** The rule families. `other` gets only the generic rules. */
 export type Family =
   | 'js'

@@ -1234,10 +1234,12 @@ const CODE_HTTP_WORDS = /\b(?:message|failure|failures|success|response|response
  */
 function commonStatusCodeKey(c: NumberCtx): boolean {
   // (A record of a request is one in data and documents too: `{"method":"GET","path":"/","code":"200"}`.)
-  if (!commonInCode(c) && !(COMMON_STATUS.has(c.num) && !c.smtpMode && METHOD_VALUE_KEY.test(c.line))) return false;
+  let record: boolean | undefined;
+  const isRecord = () => (record ??= METHOD_VALUE_KEY.test(c.line));
+  if (!commonInCode(c) && !(COMMON_STATUS.has(c.num) && !c.smtpMode && isRecord())) return false;
   if (!/(?<![\w$.])\$?['"]?(?:error_?|failure_?|success_?|fail_?)?code['"]?\s*(?::|=>|=(?!=)|:\s*\w+\s*=)\s*$/i.test(c.pre.replace(/\bint\s+(?=\$)/, ''))) return false;
   if (!/^\s*(?:$|[,;)}\]]|\/\/|#)/.test(c.suf)) return false;
-  return c.webMode || !c.num.endsWith('00') || CODE_HTTP_WORDS.test(statementWords(c)) || METHOD_VALUE_KEY.test(c.line);
+  return c.webMode || !c.num.endsWith('00') || CODE_HTTP_WORDS.test(statementWords(c)) || isRecord();
 }
 /** A request's method beside the code, as in a parsed access-log record: `{"method":"GET","path":"/","code":"200"}`. */
 const METHOD_VALUE_KEY = /(?<![\w$-])['"]?method['"]?\s*(?::|=>|=)\s*['"](?:GET|HEAD|POST|PUT|DELETE|PATCH|OPTIONS)['"]/;

@@ -1,6 +1,7 @@
 // Framework vocabularies (vocabulary.json): helpers that name a status without a number or a
 // constant table (`status().isNotFound()`, `assertNotFound()`, `HttpResponse::Found()`,
 // `codes.see_other`, `return NotFound()`), and the imports that make a document mail code.
+import { CODE_IN_DOCUMENT } from './languages';
 import vocabulary from './vocabulary.json';
 
 interface HelperEntry {
@@ -88,8 +89,8 @@ const BY_LANGUAGE = new Map<string, Helper[]>();
 function helpersFor(languageId: string): Helper[] {
   let list = BY_LANGUAGE.get(languageId);
   if (!list) {
-    // A line of code in a document whose language no fence names (`code-in-document`): any language's helpers.
-    list = languageId === 'code-in-document' ? helpers() : helpers().filter((h) => h.languages.has(languageId));
+    // A line of code in a document whose language no fence names: any language's helpers.
+    list = languageId === CODE_IN_DOCUMENT ? helpers() : helpers().filter((h) => h.languages.has(languageId));
     if (BY_LANGUAGE.size > 256) BY_LANGUAGE.clear();
     BY_LANGUAGE.set(languageId, list);
   }
