@@ -1212,3 +1212,25 @@ describe('detect: round 13', () => {
     assert.deepEqual(show('    "\\350\\207\\252\\345"', 'php', { hints: { smtp: true } }), []);
   });
 });
+
+describe('detect: round 14', () => {
+  const doc = (text: string, language: string): string[] =>
+    detectDocument(text, language).findings.map((f) => `${f.line}:${f.protocol}:${f.code}`);
+  it('reads the forms the round 14 tuning batches showed', () => {
+    assert.deepEqual(show('    @error status 500 503 5xx', 'caddyfile'), ['http:500[500]', 'http:503[503]']);
+    assert.deepEqual(show('    requester = MockRequester.new(500, {}, {})', 'ruby'), ['http:500[500]']);
+    assert.deepEqual(show('    requester = Requester.new(500, {}, {})', 'ruby'), []);
+    assert.deepEqual(show('    const status = Number(url.searchParams.get("status") ?? 200);', 'typescript'), ['http:200[200]']);
+    assert.deepEqual(show('    const size = Number(url.searchParams.get("size") ?? 200);', 'typescript'), []);
+    assert.deepEqual(show('    * @see https://httpstatus.in/503/', 'typescript'), ['http:503[503]']);
+    assert.deepEqual(show('    "https://fonts.googleapis.com/css2?family=Exo+2:wght@300;400;600&display=swap";', 'typescript'), []);
+    assert.deepEqual(show('**limit:** `Integer` — The maximum number of payments to return in a single response. This value cannot exceed 200.', 'markdown'), []);
+    assert.deepEqual(show('res.response_status # => 200', 'ruby'), ['http:200[200]']);
+    assert.deepEqual(show('res.count # => 200', 'ruby'), []);
+  });
+  it('reads a result on the line under the expression it shows, in code and in a fenced block', () => {
+    assert.deepEqual(doc('res = client.get("/")\nres.response_status\n# => 200\n', 'ruby'), ['2:http:200']);
+    assert.deepEqual(doc('```python\n>>> r.status_code\n200\n>>> len(r.text)\n200\n```\n', 'markdown'), ['2:http:200']);
+    assert.deepEqual(doc('r.status_code\n200\n', 'python'), []);
+  });
+});

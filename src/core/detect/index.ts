@@ -128,11 +128,11 @@ const WINDOW = 300;
 const NUMBER_RE = /\d(?<=(?:^|[^\w.#/@$%\\-])\d|(?<![\w-])non-\d|error-handler-\d|\\[rn]\d|(?<![\w./])[1-5]\d\d\/(?:[1-5]\d\d\/){0,6}\d|(?<![\w&])#\d(?=\d\d[ -][245]\.\d)|\d\.\.[.=<]?\d)\d\d(?!(?!s(?!\w))[\w%]|\.\d)/g;
 const ENHANCED_RE = /(?<![\w.\/@$%])([245])\.(\d{1,3})\.(\d{1,3})(?![\w%]|\.\d)/g;
 const SLASH_CODES: ReadonlyArray<[RegExp, string, Via]> = [
-  // A path that asks for a status: `/status/404` (httpbin), `/respond_statuscode/404/`, `/redirect/301` (a test server's redirects), `httpstat.us/301`, a test server's `'/301'` route or `localhost:8057/404`.
+  // A path that asks for a status: `/status/404` (httpbin), `/respond_statuscode/404/`, `/redirect/301` (a test server's redirects), `httpstat.us/301`, reference pages (`httpstatus.in/503/`, `http.cat/404`), a test server's `'/301'` route or `localhost:8057/404`.
   [/(?:\/(?:[\w-]*[_-])?|(?<=[(,]\s*['"`])|(?<=\}))(?:status|statuses|codes?|http-?status|status-?codes?|errors?|redirect)\/([1-5]\d\d)(?![\w.])/dgi, 'url-status', 'number'],
   // A base URL named for a status service, then the code: `${HTTP_STATUS_SERVICE}/201`, `#{status_url}/404`.
   [/[$#]\{[\w.]*(?:status|code)[\w.]*\}\/([1-5]\d\d)(?![\w.])/dgi, 'url-status', 'number'],
-  [/\b(?:httpstat\.us|httpstatuses\.\w+|mock\.codes)\/([1-5]\d\d)(?![\w.])/dgi, 'url-status', 'number'],
+  [/\b(?:httpstat\.us|httpstatus(?:es)?\.\w+|http\.(?:cat|dog)|mock\.codes)\/([1-5]\d\d)(?![\w.])/dgi, 'url-status', 'number'],
   // An anchor on a list of status codes: `List_of_HTTP_status_codes#302`, MDN's `.../Status#404`.
   [/(?:status[_-]?codes|Status)#([1-5]\d\d)(?![\w.])/dgi, 'url-status', 'number'],
   // An OpenAPI reference to a response named for its code: `$ref: '#/components/responses/404'` (Swagger 2: `#/responses/404`),
@@ -421,6 +421,26 @@ function classifyJsdocDefault(c: NumberCtx, options?: DetectOptions): { protocol
 const JSDOC_DEFAULT_RE = /^\s*\*?\s*@default\s+[\[(]?\s*\d{3}(?:\s*,\s*\d{3})*\s*[\])]?\s*$/;
 const JSDOC_STATUS_RE = /\bstatus\s*codes?\b|\bstatus(?:Codes?|es)\b|\bstatus_codes?\b/i;
 
+/**
+ * A result on its own line under the expression it shows: `# => 404` under `res.response_status` (a README's
+ * Ruby), `200` under `>>> r.status_code` (a REPL); the line above lends its text to the `status-result` rule.
+ */
+function classifyResultLine(c: NumberCtx, options?: DetectOptions): { protocol: Protocol; rule: string; via: Via } | undefined {
+  const context = options?.context;
+  if (!context || context.line < 1 || !RESULT_LINE_RE.test(c.line)) return undefined;
+  const above = context.lineAt(context.line - 1);
+  if (above === undefined || above.length > 300) return undefined;
+  // A bare number is a result only under a prompt's expression.
+  if (!/=>/.test(c.line) && !REPL_PROMPT_RE.test(above)) return undefined;
+  const pre = `${above.trim()} # => `;
+  const hit = classifyNumber({ ...c, pre, preLast: lastOf(pre) }, options, RESULT_RULES);
+  return hit && { ...hit, rule: `${hit.rule}+result-line` };
+}
+
+const RESULT_LINE_RE = /^\s*(?:(?:#|\/\/)\s*=>\s*)?\d{3}\s*$/;
+const REPL_PROMPT_RE = /^\s*(?:>>>|irb\([^)]*\)[:\d]*>|>)\s/;
+const RESULT_RULES = NUMBER_RULES.filter((r) => r.id === 'status-result');
+
 const CONTINUATION_RE = /^\s*\.[A-Za-z]/;
 const CONTINUATION_RULES = NUMBER_RULES.filter((r) => ['matcher', 'assert-first', 'assert-second', 'call-first-arg', 'call-later-arg'].includes(r.id));
 
@@ -592,7 +612,8 @@ function scan(line: string, languageId: string, options?: DetectOptions, focus?:
     if (fence === 'marker') return [];
     if (fence !== 'outside') {
       const inner = { ...options, context: undefined };
-      if (fence.language && PROGRAM_FAMILIES.has(familyOf(fence.language))) return scan(line, fence.language, inner, focus);
+      // Code keeps the lines above (a switch, a list's opener, the expression a result shows).
+      if (fence.language && PROGRAM_FAMILIES.has(familyOf(fence.language))) return scan(line, fence.language, { ...options, context: { ...options.context, fence: 'outside' } }, focus);
       // Data, a console or a fence that names nothing: its language's rules, then as before, the document's and code's.
       return unionFirstWins(fence.language ? scan(line, fence.language, inner, focus) : [], scan(line, languageId, inner, focus));
     }
@@ -763,6 +784,7 @@ function scanHttpSmtp(line: string, languageId: string, options?: DetectOptions,
         classifyAttributeRow(c, options) ??
         classifyListLine(c, options) ??
         classifyContinuation(c, options) ??
+        classifyResultLine(c, options) ??
         classifyJsdocDefault(c, options) ??
         classifyConstantDefinition(c, options) ??
         classifyNumber(c, options, FALLBACK_RULES);

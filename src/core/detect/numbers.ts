@@ -207,8 +207,10 @@ const RESPONSE_CODE_OP = re(String.raw`${NW}[\w$]*(?:response|resp|rsp)(?:\(\))?
 const REVERSE_SUF = re(String.raw`^['"]?\s*(?:===?|!==?|<=?|>=?)\s*(?:\((?:int|integer|Number)\)\s*)?(?:\$?[\w$]+(?:\(\))?(?:\.|->|::))*\$?${HTTP_IDENT}(?![\w$])`, 'i');
 /** Go: `rec.Code != 404`, `StatusCode: 404` in struct literals is covered by HTTP_IDENT_OP. */
 const GO_CODE_OP = re(String.raw`\.Code\s*(?:==|!=|<=?|>=?)\s*$`);
-/** A fallback for a status read elsewhere: `message.statusCode || 200`, `res.status ?? 500`, `status or 200`. */
-const STATUS_DEFAULT_RE = re(String.raw`${NW}['"]?${HTTP_IDENT}(?![\w$])${IDENT_TAIL}\s*(?:\|\||\?\?|\?:|\bor\b)\s*$`, 'i');
+/** A fallback for a status read elsewhere: `message.statusCode || 200`, `res.status ?? 500`, `status or 200`, `params.get("status") ?? 200`. */
+const STATUS_DEFAULT_RE = re(String.raw`${NW}['"]?${HTTP_IDENT}(?![\w$])(?:${IDENT_TAIL}|['"]\s*\))\s*(?:\|\||\?\?|\?:|\bor\b)\s*$`, 'i');
+/** A status shown with its result: `res.response_status # => 200`. */
+const STATUS_RESULT_RE = re(String.raw`${NW}${HTTP_IDENT}(?![\w$])${IDENT_TAIL}\s*(?:#|\/\/)\s*=>\s*$`, 'i');
 /**
  * A name that says it holds a status, wherever `status` stands in it: `DEFAULT_STATUS_OK = 200`,
  * `errorStatus: ErrorStatus = 500`, `redirect_status = 301`, `$statusCodeDefault = 404`. Weak (known codes only).
@@ -378,7 +380,7 @@ const KEY_SUF = /^\s*:(?!:)\s*(?:$|#|\{|\/\/|&[\w-]+\s*$)/;
 // --- config files --------------------------------------------------------------------------------
 const NGINX_RETURN_RE = /(?:^|[\s;{])return\s+$/;
 const CONFIG_RE =
-  /(?:(?:^|\s)respond\s+(?:"[^"]*"\s+|`[^`]*`\s+)?|(?:^|\s)redir(?:\s+\S+){1,2}\s+|(?:^|\s)(?:deny_status|errorfile|errorloc\d*|errorloc30[237])\s+|(?:^|[\s;{])error_page\s+(?:=?\d{3}\s+)*=?|(?:^|[\s;{])try_files(?:\s+\S+)+\s+=|(?:^|\s)(?:fastcgi|uwsgi|scgi)_param\s+REDIRECT_STATUS\s+|(?:^|\s)(?:proxy|fastcgi|uwsgi|scgi)_cache_valid\s+(?:\d{3}\s+)*|(?:^|\s)(?:limit_req_status|limit_conn_status)\s+|(?:^|\s)ErrorDocument\s+|^\s*error\s+(?:[/@*][^\s"]*\s+)?(?:"[^"]*"\s+)?|^\s*handle_errors\s+(?:\d{3}\s+)*|(?:^|\s)Redirect(?:Match)?\s+|\[(?:[A-Za-z]+(?:=[^,\]\s]*)?,)*R=)$/;
+  /(?:(?:^|\s)respond\s+(?:"[^"]*"\s+|`[^`]*`\s+)?|(?:^|\s)redir(?:\s+\S+){1,2}\s+|(?:^|\s)(?:deny_status|errorfile|errorloc\d*|errorloc30[237])\s+|(?:^|[\s;{])error_page\s+(?:=?\d{3}\s+)*=?|(?:^|[\s;{])try_files(?:\s+\S+)+\s+=|(?:^|\s)(?:fastcgi|uwsgi|scgi)_param\s+REDIRECT_STATUS\s+|(?:^|\s)(?:proxy|fastcgi|uwsgi|scgi)_cache_valid\s+(?:\d{3}\s+)*|(?:^|\s)(?:limit_req_status|limit_conn_status)\s+|(?:^|\s)ErrorDocument\s+|^\s*error\s+(?:[/@*][^\s"]*\s+)?(?:"[^"]*"\s+)?|^\s*handle_errors\s+(?:\d{3}\s+)*|^\s*(?:@[\w-]+\s+)?status\s+(?:[1-5](?:\d\d|xx)\s+)*|(?:^|\s)Redirect(?:Match)?\s+|\[(?:[A-Za-z]+(?:=[^,\]\s]*)?,)*R=)$/;
 
 // --- SMTP ------------------------------------------------------------------------------------------
 /** A reply code followed by an enhanced code: `550 5.1.1`, `421-4.7.0`. */
@@ -797,6 +799,9 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   // A status key and its value as two arguments: HTTP/2 `Header(":status", "200")`, `Header(RESPONSE_STATUS, "500")`, `put("status", 404)`.
   { id: 'status-pair-arg', via: 'number', pre: /[(,+]\s*(?:['"](?:[\w.-]*[._-])?:?(?:status|statusCode|status_code)['"]|(?<![\w$])[A-Z_]*(?:_STATUS|STATUS_CODE)|(?<![\w:]):(?:status|status_code|code))\s*,\s*$/, suf: ARG_END, protocol: 'http', weak: true },
   { id: 'status-list', via: 'number', pre: LIST_RE, suf: /^\s*[,)\]}]/, protocol: (c) => (c.smtpMode && MAIL_STATUS_LIST_PRE.test(c.pre.slice(-80)) && lookupKnown('smtp', c.num) ? 'smtp' : 'http') },
+  // A REPL-style result after the status it shows: `res.response_status # => 200`, `response.status // => 404`
+  // (the line under `>>> r.status_code` or under the expression reads the same: index.ts classifyResultLine).
+  { id: 'status-result', via: 'number', pre: STATUS_RESULT_RE, suf: /^\s*$/, protocol: 'http', weak: true, needle: /=>/ },
   { id: 'status-default', via: 'number', pre: STATUS_DEFAULT_RE, suf: /^\s*(?:$|[,;)\]}]|\/\/|#|\?|:)/, protocol: mailCode },
   { id: 'error-call', via: 'number', pre: ERROR_CALL_RE, suf: ARG_END, protocol: 'http', weak: true, when: (c) => !c.smtpMode && !NOT_ERROR_CALL.test(ERROR_CALL_RE.exec(c.pre)?.[1] ?? 'Timeout') && !LOGGER_ERROR_PRE.test(c.pre) },
   // A Kotlin infix function named for a status: `withStatusCode 200 serveOnce true`.
@@ -903,9 +908,10 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'shell-test-reverse', via: 'number', families: ['other'], pre: /(?:\[\[?|(?<![\w$-])test)\s+$/, suf: SHELL_TEST_REVERSE_SUF, protocol: 'http', weak: true },
   // A shell variable named for a status or response, in web code (a curl script): `OK_RESP=200`, `expected_code=404`.
   { id: 'shell-assign', via: 'number', families: ['other'], pre: /^\s*(?:export\s+|local\s+|readonly\s+)?[A-Za-z_]*(?:code|status|resp)[A-Za-z_]*=$/i, suf: /^(?:\s|;|$)/, protocol: 'http', weak: true, when: (c) => (c.webMode || /http/i.test(c.pre)) && !c.smtpMode && !EXIT_CODE_PRE.test(c.pre) },
-  // A response constructed with its status first: `new Psr7Response(403, [], ...)`, `new MockResponse(500)`.
+  // A response constructed with its status first: `new Psr7Response(403, [], ...)`, `new MockResponse(500)`, Ruby's
+  // `MockResponse.new(404)` and a test's fake transport `MockRequester.new(500, {}, {})`.
   // (An SMTP server's reply class is mail: `new SmtpResponse(451, "...")`.)
-  { id: 'new-response', via: 'number', pre: /(?<![\w$])new\s+(?:[\w$]+(?:\\|\.|::))*[\w$]*Response\s*\(\s*$/, suf: ARG_END, protocol: (c) => (/Smtp[\w$]*Response\s*\(\s*$/i.test(c.pre) && lookupKnown('smtp', c.num) ? 'smtp' : 'http') },
+  { id: 'new-response', via: 'number', pre: /(?<![\w$])(?:new\s+(?:[\w$]+(?:\\|\.|::))*[\w$]*Response\s*\(|(?:[A-Z]\w*::)*(?:[A-Z]\w*Response|Mock\w*Requester)\.new\s*\()\s*$/, suf: ARG_END, protocol: (c) => (/Smtp[\w$]*Response\s*(?:\.new\s*)?\(\s*$/i.test(c.pre) && lookupKnown('smtp', c.num) ? 'smtp' : 'http') },
   // requests' repr of a response: `<Response [200]>`.
   { id: 'response-repr', via: 'number', pre: /<Response \[$/, suf: /^\]>/, protocol: 'http' },
   // A reason phrase keyed to its code: `'Method Not Allowed': 405`, `"Not Found" => 404`; a phrase with its code after it: `'Server Error (500)'`.

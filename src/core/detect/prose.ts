@@ -264,9 +264,11 @@ const HTTP_LINE_WORDS =
   /\b(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS|HTTPS?|https?|requests?|responses?|respond\w*|redirect\w*|status(?:es)?|headers?|body|bodiless|content|server|client|proxy|upstream|endpoint|route[sr]?|handler|middleware|catcher|retry|retried|upgrade|fetch|api|url|uri|errors?|exception|fail(?:s|ed|ure)?|abort\w*|repl(?:y|ies))\b/;
 /** Words before a number that make it a count, a measure or a reference ("after 200", "up to 500", "issue 404", "port 443"). */
 const AMOUNT_PRE =
-  /(?:\b(?:after|every|each|than|over|under|first|last|about|around|approximately|up\s+to|only|least|most|per|max(?:imum)?|min(?:imum)?|limit|until|next|all|top|within|lines?|issues?|items?|rows?|pages?|steps?|ports?|bytes|PRs?|pull\s+requests?|tickets?|sections?|chapters?|versions?|v|rfcs?|sizes?|by|x|length|width|height|timeouts?|delays?|sleep|wait|ids?|number|no\.?|take[sn]?|took|costs?|scored?|in|at)\s*|[#$@%+*^&<>=~\\\/:.\w-])$/i;
+  /(?:\b(?:after|every|each|than|over|under|first|last|about|around|approximately|up\s+to|only|least|most|per|max(?:imum)?|min(?:imum)?|limit|until|next|all|top|within|lines?|issues?|items?|rows?|pages?|steps?|ports?|bytes|PRs?|pull\s+requests?|tickets?|sections?|chapters?|versions?|v|rfcs?|sizes?|by|x|length|width|height|timeouts?|delays?|sleep|wait|ids?|number|no\.?|take[sn]?|took|costs?|scored?|exceed(?:s|ed|ing)?|in|at)\s*|[#$@%+*^&<>=~\\\/:.\w-])$/i;
 /** A plural noun after a number counts things ("500 tests", "200 connections"); the plurals of statuses are kinds. */
 const COUNT_SUF = /^\s+(?!(?:is|was|has|does|this|its|as|us|yes|responses|redirects|redirections|replies|errors|statuses|codes|pages|handlers|exceptions|routes|status|success|access|class|process|address|less|unless|plus|across|bonus|miss|pass|means|indicates|signals|says|tells)\b)[a-z]{2,}s\b/i;
+
+const IN_URL_PRE = /\bhttps?:\/\/[^\s'"`<>)]*$/;
 
 /**
  * A common code alone in prose on a line about HTTP: "// 307 keeps the redirect as POST", "'propagates the allow
@@ -274,7 +276,8 @@ const COUNT_SUF = /^\s+(?!(?:is|was|has|does|this|its|as|us|yes|responses|redire
  * false the line need not be about HTTP (the caller has another reason: a code no amount is, in a comment).
  */
 export function httpLineCode(pre: string, suf: string, words = true): boolean {
-  if (CLI_OPTION_PRE.test(pre)) return false;
+  // Inside a URL (`css2?family=Exo+2:wght@300;400;600`): a URL's path asks for a status by its own rules.
+  if (CLI_OPTION_PRE.test(pre) || IN_URL_PRE.test(pre)) return false;
   pre = pre.replace(MARKUP_PRE, '');
   suf = suf.replace(MARKUP_SUF, '');
   if (AMOUNT_PRE.test(pre.slice(-40)) && !/[("'`[]\s*$/.test(pre)) return false;
