@@ -453,7 +453,11 @@ describe('detect: documents (issue 9: structure, mail code, prose)', () => {
     // A bare `code` or `error_code` key given a common code that is no round figure; a round one only beside words about a response.
     assert.deepEqual(show('    error_code: 401,', 'typescript'), ['http:401[401]']);
     assert.deepEqual(show("    'code' => 404,", 'php'), ['http:404[404]']);
-    assert.deepEqual(show("    'code' => 200,", 'php'), []);
+    // A `code` member alone on its line holds a status even when the code is round (round 14: every such line of the
+    // tuning batches and of the snapshots' diffs was one); beside other members a round figure still needs a word.
+    assert.deepEqual(show("    'code' => 200,", 'php'), ['http:200[200]']);
+    assert.deepEqual(show("    ['code' => 200, 'count' => 3]", 'php'), []);
+    assert.deepEqual(show("    'code' => 598,", 'php'), []);
     assert.deepEqual(show('    abort_if(is_null($request->user()), 401);', 'php'), ['http:401[401]']);
     assert.deepEqual(show('    $response = response()->make($csv, 200);', 'php'), ['http:200[200]']);
     assert.deepEqual(show('    assertCached(false, 406)', 'kotlin'), ['http:406[406]']);
@@ -1227,10 +1231,21 @@ describe('detect: round 14', () => {
     assert.deepEqual(show('**limit:** `Integer` — The maximum number of payments to return in a single response. This value cannot exceed 200.', 'markdown'), []);
     assert.deepEqual(show('res.response_status # => 200', 'ruby'), ['http:200[200]']);
     assert.deepEqual(show('res.count # => 200', 'ruby'), []);
+    assert.deepEqual(show('        "code": 200,', 'markdown'), ['http:200[200]']);
+    assert.deepEqual(show("        'code'    => 500,", 'php'), ['http:500[500]']);
+    assert.deepEqual(show('        code: 126', 'ruby'), []);
+    assert.deepEqual(show('##### 200 Success', 'markdown'), ['http:200[200]']);
+    assert.deepEqual(show('- Fix 404 links ([deeda79](https://github.com/nuxt-hub/core/commit/deeda79))', 'markdown'), ['http:404[404]']);
+    assert.deepEqual(show('We handled 500 requests per second', 'markdown'), []);
+    assert.deepEqual(show('    | 504 -> `Gateway_Timeout', 'ocaml'), ['http:504[504]']);
+    assert.deepEqual(show('    | `See_other -> "303"', 'ocaml'), ['http:303[303]']);
+    assert.deepEqual(show('    | Foo -> 200', 'ocaml'), []);
   });
   it('reads a result on the line under the expression it shows, in code and in a fenced block', () => {
     assert.deepEqual(doc('res = client.get("/")\nres.response_status\n# => 200\n', 'ruby'), ['2:http:200']);
     assert.deepEqual(doc('```python\n>>> r.status_code\n200\n>>> len(r.text)\n200\n```\n', 'markdown'), ['2:http:200']);
     assert.deepEqual(doc('r.status_code\n200\n', 'python'), []);
+    assert.deepEqual(doc('Status | Meaning\n404 | Cannot find location to delete.\n', 'markdown'), ['1:http:404']);
+    assert.deepEqual(doc('Size | Meaning\n404 | Bytes of the header.\n', 'markdown'), []);
   });
 });

@@ -477,6 +477,21 @@ function cellNamesPhrase(code: string, suf: string): boolean {
 /** A code mapped to a class named after its phrase: `403 => Faraday::ForbiddenError`, excon `416 => [Excon::Error::RequestedRangeNotSatisfiable, ...]`. */
 const CLASS_MAP_SUF = /^['"]?\s*(?:=>|:)\s*\[?\s*(?:[\w$]+(?:::|\.))*([A-Z][A-Za-z]+?)(?:Http)?(?:Error|Exception)?(?![\w$])/;
 
+/** The name across a match arm's arrow: `504 -> `Gateway_Timeout`, `` `See_other -> "303" ``, `208 -> "Already Reported (WebDAV)"`. */
+const ARM_NAME_SUF = /^['"]?\s*(?:->|=>)\s*[`:.]?['"]?([A-Za-z][A-Za-z_' -]{1,60})/;
+const ARM_NAME_PRE = /(?:^|[\s|(,\[{])[`:.]?['"]?([A-Za-z][A-Za-z_' -]{1,60}?)['"]?\s*(?:->|=>)\s*['"]?$/;
+function endsWithArrow(pre: string): boolean {
+  let i = pre.length - 1;
+  while (i > 0 && (pre[i] === ' ' || pre[i] === '"' || pre[i] === "'")) i--;
+  return pre[i] === '>' && (pre[i - 1] === '-' || pre[i - 1] === '=');
+}
+function armNamesPhrase(code: string, name: string | undefined): boolean {
+  if (!name) return false;
+  const text = name.trim().toLowerCase().replace(/_/g, ' ');
+  const bare = text.replace(/[^a-z]/g, '');
+  return phrasesOf(code).some((p) => text === p || text.startsWith(`${p} (`) || bare === p.replace(/[^a-z]/g, ''));
+}
+
 /** The code before a trailing comment defines a name that is the code's phrase: `class ResetContent < Success; end  #`. */
 function codeNamesPhrase(code: string, pre: string): boolean {
   const phrases = phrasesOf(code).map((p) => p.replace(/[^a-z]/g, '')).filter((p) => p.length > 3);
@@ -918,6 +933,10 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'phrase-key', via: 'phrase', pre: /['"]([A-Za-z][A-Za-z_' -]{1,60})['"]\s*(?:=>|:|,)\s*$/, suf: /^\s*(?:[,)\]}]|$)/, protocol: 'http', when: (c) => phraseBefore(c.num, c.pre) },
   { id: 'phrase-paren', via: 'phrase', pre: /([A-Za-z][A-Za-z' -]{1,60}?)\s*\(\s*$/, suf: /^\s*\)/, protocol: 'http', weak: true, when: (c) => phraseBefore(c.num, c.pre) },
   // A code mapped to an error class named after its phrase: Faraday `403 => Faraday::ForbiddenError`, `429: TooManyRequestsError`.
+  // A match arm between a code and its name, either way: OCaml `| 504 -> `Gateway_Timeout`, `| `Partial_content -> 206`,
+  // `| 208 -> "Already Reported (WebDAV)"`, Elixir `:not_found => 404`.
+  { id: 'phrase-arm', via: 'phrase', pre: /(?:^|[\s|(,\[{])$/, suf: ARM_NAME_SUF, protocol: 'http', needleSuf: /[-=]>/, when: (c) => armNamesPhrase(c.num, ARM_NAME_SUF.exec(c.suf)?.[1]) },
+  { id: 'phrase-arm-before', via: 'phrase', pre: ARM_NAME_PRE, protocol: 'http', tail: endsWithArrow, when: (c) => armNamesPhrase(c.num, ARM_NAME_PRE.exec(c.pre)?.[1]) },
   { id: 'phrase-class-map', via: 'phrase', pre: /(?:^|[\s{,(\[])$/, suf: CLASS_MAP_SUF, protocol: 'http', when: (c) => classNamesPhrase(c.num, c.suf) },
   // A trailing comment that is only a code, after a name that is the code's phrase: excon `class ResetContent < Success; end  # 205`.
   { id: 'comment-echo-phrase', via: 'phrase', pre: /^[^#\/]{1,140}?\s(?:#|\/\/)\s*$/, suf: /^\s*$/, protocol: 'http', weak: true, when: (c) => !c.smtpMode && codeNamesPhrase(c.num, c.pre) },
@@ -941,6 +960,8 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'response-inline-key', via: 'number', pre: /\bresponses?['"]?\s*[:=]\s*\{[^{}]{0,120}$/, suf: /^['"]?\s*:(?!:)/, protocol: 'http', when: (c) => /(?:\{|,)\s*['"]?$/.test(c.pre) },
   // A comment led by a code: `// 303: all methods except GET become GET`.
   // A list item of a document led by a code and what it means: "* `200`: Request succeeded", "* 404 If no route matches".
+  // A heading of a document led by a code and a word of its outcome: "##### 200 Success", "### `404` - Error".
+  { id: 'doc-heading-code', via: 'log', families: ['text'], pre: /^\s*#{2,6}\s+[`*]{0,2}$/, suf: /^[`*]{0,2}\s*(?:[:—–-]\s*)?(?:Success(?:ful)?|OK|Error|Created|Accepted|Redirect(?:ion)?|Fail(?:ure|ed)?|Response)\b/i, protocol: 'http', weak: true, when: (c) => c.num[0] !== '1' },
   { id: 'doc-list-lead', via: 'log', families: ['text'], pre: /^\s*(?:[*+-]|\d+\.)\s+[`*]{0,2}$/, suf: /^[`*]{0,2}(?:\s*[:—–-]\s|\s+(?:if|when|for|on)\s)/i, protocol: 'http', weak: true },
   { id: 'comment-lead', via: 'log', pre: COMMENT_LEAD_PRE, suf: COMMENT_LEAD_SUF, protocol: (c) => (c.smtpMode && lookupKnown('smtp', c.num) ? 'smtp' : 'http'), weak: true, when: (c) => c.num[0] !== '1' && c.num[0] !== '2' },
   { id: 'comment-response-name', via: 'log', pre: COMMENT_LEAD_PRE, suf: /^\s*:\s+[A-Z]\w*Response\b/, protocol: 'http', weak: true },
@@ -1242,11 +1263,14 @@ function commonStatusCodeKey(c: NumberCtx): boolean {
   // (A record of a request is one in data and documents too: `{"method":"GET","path":"/","code":"200"}`.)
   let record: boolean | undefined;
   const isRecord = () => (record ??= METHOD_VALUE_KEY.test(c.line));
-  if (!commonInCode(c) && !(COMMON_STATUS.has(c.num) && !c.smtpMode && isRecord())) return false;
+  // A member alone on its line (`"code": 200,` in a response sample, `'code' => 500,`) is a status in documents' code too.
+  const alone = COMMON_STATUS.has(c.num) && !c.smtpMode && c.family !== 'data' && CODE_MEMBER_LINE.test(c.line);
+  if (!alone && !commonInCode(c) && !(COMMON_STATUS.has(c.num) && !c.smtpMode && isRecord())) return false;
   if (!/(?<![\w$.])\$?['"]?(?:error_?|failure_?|success_?|fail_?)?code['"]?\s*(?::|=>|=(?!=)|:\s*\w+\s*=)\s*$/i.test(c.pre.replace(/\bint\s+(?=\$)/, ''))) return false;
   if (!/^\s*(?:$|[,;)}\]]|\/\/|#)/.test(c.suf)) return false;
-  return c.webMode || !c.num.endsWith('00') || CODE_HTTP_WORDS.test(statementWords(c)) || isRecord();
+  return alone || c.webMode || !c.num.endsWith('00') || CODE_HTTP_WORDS.test(statementWords(c)) || isRecord();
 }
+const CODE_MEMBER_LINE = /^\s*['"]?code['"]?\s*(?::|=>)\s*['"]?\d{3}['"]?\s*,?\s*$/;
 /** A request's method beside the code, as in a parsed access-log record: `{"method":"GET","path":"/","code":"200"}`. */
 const METHOD_VALUE_KEY = /(?<![\w$-])['"]?method['"]?\s*(?::|=>|=)\s*['"](?:GET|HEAD|POST|PUT|DELETE|PATCH|OPTIONS)['"]/;
 

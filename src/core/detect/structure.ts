@@ -88,12 +88,15 @@ export const TABLE_CELL_SUF = /^\s*\|/;
  * its `|---|` separator), or undefined.
  */
 export function tableHeader(context: { line: number; lineAt(n: number): string | undefined }): string | undefined {
+  let top: string | undefined;
   for (let n = context.line - 1, seen = 0; n >= 0 && seen < 200; n--, seen++) {
     const line = context.lineAt(n);
-    if (line === undefined || !line.includes('|')) return undefined;
+    if (line === undefined || !line.includes('|')) break;
     if (/^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/.test(line)) return context.lineAt(n - 1);
+    top = line;
   }
-  return undefined;
+  // A table with no separator row (`Status | Meaning` over `404 | Not found`): its first row, if it holds no figure.
+  return top !== undefined && !/\d/.test(top) ? top : undefined;
 }
 
 /** A `@pytest.mark.parametrize("path,expected_status", [` header (its names string may be on the next line). */
