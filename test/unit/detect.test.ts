@@ -1240,6 +1240,14 @@ describe('detect: round 14', () => {
     assert.deepEqual(show('    | 504 -> `Gateway_Timeout', 'ocaml'), ['http:504[504]']);
     assert.deepEqual(show('    | `See_other -> "303"', 'ocaml'), ['http:303[303]']);
     assert.deepEqual(show('    | Foo -> 200', 'ocaml'), []);
+    assert.deepEqual(show('204,No Content', 'csv'), ['http:204[204]']);
+    assert.deepEqual(show('1551811000085,115,0,http://blazedemo.com/,200,OK,true,1,8507', 'csv'), ['http:200[200]']);
+    assert.deepEqual(show('from swift.common.swob import HTTPForbidden, HTTPUnauthorized', 'python'), ['http:403[HTTPForbidden]', 'http:401[HTTPUnauthorized]']);
+    assert.deepEqual(show('from http.server import HTTPServer, HTTPStatus', 'python'), []);
+    assert.deepEqual(show('* ``HTTPNotFound`` or other failures', 'restructuredtext'), ['http:404[HTTPNotFound]']);
+    assert.deepEqual(show('    @extensions.expected_errors((400, 409))', 'python'), ['http:400[400]', 'http:409[409]']);
+    assert.deepEqual(show("    <title>The page you were looking for doesn't exist (404)</title>", 'html'), ['http:404[404]']);
+    assert.deepEqual(show('    <title>Top 100 (200)</title>', 'html'), []);
   });
   it('reads a result on the line under the expression it shows, in code and in a fenced block', () => {
     assert.deepEqual(doc('res = client.get("/")\nres.response_status\n# => 200\n', 'ruby'), ['2:http:200']);
@@ -1247,5 +1255,14 @@ describe('detect: round 14', () => {
     assert.deepEqual(doc('r.status_code\n200\n', 'python'), []);
     assert.deepEqual(doc('Status | Meaning\n404 | Cannot find location to delete.\n', 'markdown'), ['1:http:404']);
     assert.deepEqual(doc('Size | Meaning\n404 | Bytes of the header.\n', 'markdown'), []);
+  });
+  it('reads a status column of a CSV file, a reST list table and an HTML table', () => {
+    const csv = 'timeStamp,elapsed,label,responseCode,responseMessage\n1551811000085,404,HR-Redirect,302,Found text\n';
+    assert.deepEqual(doc(csv, 'csv'), ['1:http:302']);
+    assert.deepEqual(doc('timeStamp,elapsed,label,size\n1551811000085,404,HR-Redirect,302\n', 'csv'), []);
+    const rst = '.. list-table:: Error response codes\n   :header-rows: 1\n\n   * - Code\n     - Reason\n   * - 401\n     - Unauthorized\n\n.. list-table:: Sizes\n\n   * - 401\n';
+    assert.deepEqual(doc(rst, 'restructuredtext'), ['5:http:401']);
+    const html = '<table>\n<tr>\n  <th>Error Code\n  <th>HTTP Status\n  <th>Size\n<tr>\n  <td>no such element\n  <td>404\n  <td>404\n</table>\n';
+    assert.deepEqual(doc(html, 'html'), ['7:http:404']);
   });
 });

@@ -15,7 +15,7 @@ import { mailDocument, pairsWithNumber, webDocument } from './vocabulary';
 import { protocolHits, protocolLibraries } from './protocols';
 import { FALLBACK_RULES, isWeakRule, lastOf, LIFT_RULES, NUMBER_RULES, type NumberCtx, type NumberRule } from './numbers';
 import { HTTP_IDENT, PREFIX_LEN, SMTP_IDENT, SMTP_LINE_RE, SMTP_MODE_IDENT, SUFFIX_LEN } from './patterns';
-import { caseBranch, ELEMENT_LINE_RE, hasResponsesParent, listOpener, parametrizeStatusColumn, statusKeyParent, switchSubject, TABLE_CELL_PRE, TABLE_CELL_SUF, tableHeader, tupleIndex } from './structure';
+import { caseBranch, ELEMENT_LINE_RE, hasResponsesParent, htmlColumnHeader, listOpener, listTableTitle, parametrizeStatusColumn, statusKeyParent, switchSubject, TABLE_CELL_PRE, TABLE_CELL_SUF, tableHeader, tupleIndex } from './structure';
 
 export { languageFromPath, familyOf, effectiveLanguage, KNOWN_LANGUAGES } from './languages';
 export type { Family } from './languages';
@@ -510,6 +510,58 @@ function cellIndex(row: string, at: number): number {
   return (before.match(/\|/g) ?? []).length;
 }
 
+/**
+ * A field of a delimited data file (CSV, TSV, a JMeter or k6 results file) under a status column: the document's first line
+ * is a header of names (`timeStamp,elapsed,label,responseCode,...`) and the row has as many fields.
+ */
+function classifyDelimitedField(c: NumberCtx, options?: DetectOptions): { protocol: Protocol; rule: string; via: Via } | undefined {
+  const context = options?.context;
+  if (!context || context.line < 1 || (c.family !== 'other' && c.family !== 'text')) return undefined;
+  const header = context.lineAt(0);
+  if (!header || header.length > 2000 || !STATUS_COLUMN_RE.test(header)) return undefined;
+  const sep = [',', ';', '\t', '|'].find((d) => header.split(d).length >= 3);
+  if (!sep) return undefined;
+  const names = header.split(sep).map((n) => n.trim().replace(/^["']|["']$/g, ''));
+  if (!names.every((n) => /^[A-Za-z_][\w .-]{0,40}$/.test(n))) return undefined;
+  const fields = c.line.split(sep);
+  if (fields.length !== names.length) return undefined;
+  const index = c.line.slice(0, c.start).split(sep).length - 1;
+  if (fields[index]!.trim().replace(/^["']|["']$/g, '') !== c.num || !STATUS_COLUMN_NAME.test(names[index]!)) return undefined;
+  if (!isHttpCode(c.num) || !wellFormed('http', c.num) || !protocolAllowed('http', options)) return undefined;
+  return { protocol: 'http', rule: 'delimited-field', via: 'number' };
+}
+
+const STATUS_COLUMN_NAME = /^(?:response_?code|(?:http_?)?status(?:_?code)?|sc-status|code|rc)$/i;
+const STATUS_COLUMN_RE = /(?:^|[,;\t|]\s*["']?)(?:response_?code|(?:http_?)?status(?:_?code)?|sc-status|code|rc)["']?\s*(?:[,;\t|]|$)/i;
+
+/** An HTML table cell on its own line holding a code alone (`  <td>400`, `<td align=right><code>409</code></td>`) under a status column. */
+function classifyHtmlCell(c: NumberCtx, options?: DetectOptions): { protocol: Protocol; rule: string; via: Via } | undefined {
+  const context = options?.context;
+  if (!context || (c.family !== 'other' && c.family !== 'text') || !HTML_CELL_LINE.test(c.line)) return undefined;
+  const title = htmlColumnHeader(context)?.replace(/<[^>]*>/g, ' ').toLowerCase();
+  if (!title) return undefined;
+  const protocol: Protocol | undefined = /\bsmtp\b|\brepl(?:y|ies)\b/.test(title) ? 'smtp' : /\bstatus|\bcodes?\b|\bhttp\b/.test(title) ? 'http' : undefined;
+  if (!protocol || !protocolAllowed(protocol, options)) return undefined;
+  if (protocol === 'http' ? !isHttpCode(c.num) || !wellFormed('http', c.num) : !isSmtpCode(c.num) || !known('smtp', c.num)) return undefined;
+  return { protocol, rule: 'html-cell', via: 'number' };
+}
+
+const HTML_CELL_LINE = /^\s*<td\b[^>]*>\s*(?:<code>\s*)?\d{3}\s*(?:<\/code>\s*)?(?:<\/td>\s*)?$/i;
+
+/** A cell of a reST list table that holds a code alone (`   * - 401`), in a table named for status codes or replies. */
+function classifyListTableCell(c: NumberCtx, options?: DetectOptions): { protocol: Protocol; rule: string; via: Via } | undefined {
+  const context = options?.context;
+  if (!context || c.family !== 'text' || !LIST_TABLE_CELL.test(c.line)) return undefined;
+  const title = listTableTitle(context)?.toLowerCase();
+  if (!title) return undefined;
+  const protocol: Protocol | undefined = /\bsmtp\b|\brepl(?:y|ies)\b/.test(title) ? 'smtp' : /\bstatus|\bcodes?\b|\bhttp\b|\berrors?\b/.test(title) ? 'http' : undefined;
+  if (!protocol || !protocolAllowed(protocol, options)) return undefined;
+  if (protocol === 'http' ? !isHttpCode(c.num) || !wellFormed('http', c.num) : !isSmtpCode(c.num) || !known('smtp', c.num)) return undefined;
+  return { protocol, rule: 'list-table-cell', via: 'number' };
+}
+
+const LIST_TABLE_CELL = /^\s*(?:\*\s+)?-\s+`{0,2}\d{3}`{0,2}\s*$/;
+
 /** A number alone in a markdown table cell whose column header says status or code (needs options.context). */
 function classifyTableCell(c: NumberCtx, options?: DetectOptions): { protocol: Protocol; rule: string; via: Via } | undefined {
   const context = options?.context;
@@ -779,6 +831,9 @@ function scanHttpSmtp(line: string, languageId: string, options?: DetectOptions,
         classifyLifted(c, options) ??
         classifyBranch(c, options) ??
         classifyTableCell(c, options) ??
+        classifyDelimitedField(c, options) ??
+        classifyListTableCell(c, options) ??
+        classifyHtmlCell(c, options) ??
         classifyStatusKey(c, options) ??
         classifyTestRow(c, options) ??
         classifyAttributeRow(c, options) ??

@@ -399,8 +399,8 @@ const SMTP_REPLY_PRE = re(String.raw`(?:^|said:|[:(\['"]|<<<|\bS:|->|<-|^\s*${CO
 /** The number is followed by its reason phrase: `404 Not Found`, `200 OK`, `500 Server Error`. */
 function followedByPhrase(code: string, suf: string): boolean {
   suf = suf.replace(/\\'/g, "'");
-  // (A short link word may stand between: "401 for Unauthorized requests", "404 means Not Found".)
-  const m = /^[*_`'"]{0,2}(\s+(?:for|means|is|=)\s+|[ \t:(|—–-]{1,3})[*_`'"]{0,2}([A-Za-z'][A-Za-z' -]{0,60})/.exec(suf);
+  // (A short link word may stand between: "401 for Unauthorized requests", "404 means Not Found"; a CSV's comma: `204,No Content`.)
+  const m = /^[*_`'"]{0,2}(\s+(?:for|means|is|=)\s+|[ \t:(|—–,;-]{1,3})[*_`'"]{0,2}([A-Za-z'][A-Za-z' -]{0,60})/.exec(suf);
   // After a link word the phrase is written as a name, capitalised ("for Unauthorized"; not "wait 200 for ok").
   if (!m || (/[a-z]/.test(m[1]!) && !/^[A-Z]/.test(m[2]!))) return false;
   const written = m[2]!;
@@ -753,7 +753,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'phrase-quoted-later', via: 'phrase', suf: /^\s*\)?\s*(?:,|:(?!:)|=>)/, protocol: 'http', when: (c) => !c.quoted && quotedPhraseLater(c.num, c.suf) },
   // "# 451 is unavailable for legal reasons", "307 means Temporary Redirect".
   { id: 'phrase-is', via: 'phrase', suf: PHRASE_IS_SUF, protocol: 'http', when: (c) => !c.quoted && followedByPhrase(c.num, ` ${c.suf.replace(PHRASE_IS_SUF, '')}`) },
-  { id: 'phrase', via: 'phrase', suf: /^[*_`'"]{0,2}(?:\s+(?:for|means|is|=)\s+|[ \t:(|—–-]{1,3})[*_`'"]{0,2}[A-Za-z']/, protocol: 'http', when: (c) => (!c.quoted || c.line[c.start - 1] === '`') && followedByPhrase(c.num, c.suf) },
+  { id: 'phrase', via: 'phrase', suf: /^[*_`'"]{0,2}(?:\s+(?:for|means|is|=)\s+|[ \t:(|—–,;-]{1,3})[*_`'"]{0,2}[A-Za-z']/, protocol: 'http', when: (c) => (!c.quoted || c.line[c.start - 1] === '`') && followedByPhrase(c.num, c.suf) },
   { id: 'call-first-arg', via: 'number', pre: FIRST_ARG_RE, suf: ARG_END, protocol: 'http' },
   { id: 'go-context-call', via: 'number', families: ['go', 'other', 'text'], pre: GO_CTX_RE, suf: ARG_END, protocol: 'http' },
   // unrolled/render and the like: the writer first, then the status: `render.XML(w, 300, v)`, `r.JSON(w, http.StatusOK, v)`.
@@ -960,6 +960,8 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'response-inline-key', via: 'number', pre: /\bresponses?['"]?\s*[:=]\s*\{[^{}]{0,120}$/, suf: /^['"]?\s*:(?!:)/, protocol: 'http', when: (c) => /(?:\{|,)\s*['"]?$/.test(c.pre) },
   // A comment led by a code: `// 303: all methods except GET become GET`.
   // A list item of a document led by a code and what it means: "* `200`: Request succeeded", "* 404 If no route matches".
+  // An error page's title ending in its code: Rails' `<title>The page you were looking for doesn't exist (404)</title>`.
+  { id: 'page-title-code', via: 'log', pre: /<(?:title|h[1-3])\b[^<>]*>[^<>]{0,160}\(\s*$/i, suf: /^\s*\)\s*<\/(?:title|h[1-3])>/i, protocol: 'http', weak: true, needle: /</, when: (c) => c.num[0] === '4' || c.num[0] === '5' },
   // A heading of a document led by a code and a word of its outcome: "##### 200 Success", "### `404` - Error".
   { id: 'doc-heading-code', via: 'log', families: ['text'], pre: /^\s*#{2,6}\s+[`*]{0,2}$/, suf: /^[`*]{0,2}\s*(?:[:—–-]\s*)?(?:Success(?:ful)?|OK|Error|Created|Accepted|Redirect(?:ion)?|Fail(?:ure|ed)?|Response)\b/i, protocol: 'http', weak: true, when: (c) => c.num[0] !== '1' },
   { id: 'doc-list-lead', via: 'log', families: ['text'], pre: /^\s*(?:[*+-]|\d+\.)\s+[`*]{0,2}$/, suf: /^[`*]{0,2}(?:\s*[:—–-]\s|\s+(?:if|when|for|on)\s)/i, protocol: 'http', weak: true },

@@ -99,6 +99,55 @@ export function tableHeader(context: { line: number; lineAt(n: number): string |
   return top !== undefined && !/\d/.test(top) ? top : undefined;
 }
 
+/**
+ * What names the reST list table a row of it belongs to (`   * - 401` under `.. list-table:: Error response codes`): the
+ * directive's title and the first row's cells (its header), or undefined outside a list table.
+ */
+export function listTableTitle(context: { line: number; lineAt(n: number): string | undefined }): string | undefined {
+  for (let n = context.line - 1, seen = 0; n >= 0 && seen < 200; n--, seen++) {
+    const line = context.lineAt(n);
+    if (line === undefined) return undefined;
+    const m = /^\s*\.\.\s+list-table::(.*)$/.exec(line);
+    if (m) {
+      const head: string[] = [m[1]!];
+      // The header row: the first `* -` row and its `-` cells.
+      for (let k = n + 1, rows = 0; k < context.line && k < n + 40; k++) {
+        const cell = /^\s*(\*\s+)?-\s+(.*)$/.exec(context.lineAt(k) ?? '');
+        if (!cell) continue;
+        if (cell[1] && ++rows > 1) break;
+        head.push(cell[2]!);
+      }
+      return head.join(' ');
+    }
+    // The table's own lines are indented (or blank); a line at the margin ends the search.
+    if (line.trim() !== '' && !/^\s/.test(line)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The header cell over an HTML table cell on its own line (`  <td>400` under `<th>HTTP Status`): the cells of its row
+ * before it are counted up to the row's `<tr>`, then the header row's `<th>` cell at that index; undefined when none.
+ */
+export function htmlColumnHeader(context: { line: number; lineAt(n: number): string | undefined }): string | undefined {
+  let cells = 0;
+  let n = context.line - 1;
+  for (; n >= 0 && context.line - n <= 80; n--) {
+    const line = context.lineAt(n) ?? '';
+    if (/<th\b/i.test(line)) return cells === 0 ? line : undefined;
+    if (/<tr\b/i.test(line)) break;
+    if (/<td\b/i.test(line)) cells++;
+  }
+  // The header row above: its `<th>` lines, the nearest last.
+  const heads: string[] = [];
+  for (n--; n >= 0 && context.line - n <= 80; n--) {
+    const line = context.lineAt(n) ?? '';
+    if (/<th\b/i.test(line)) heads.unshift(line);
+    else if (heads.length || /<\/?table\b/i.test(line)) break;
+  }
+  return heads[cells];
+}
+
 /** A `@pytest.mark.parametrize("path,expected_status", [` header (its names string may be on the next line). */
 const PARAMETRIZE_RE = /\bparametrize\s*\(\s*(?:(?:argnames\s*=\s*)?(['"])([^'"]*)\1)?/;
 const NAMES_LINE_RE = /^\s*(?:argnames\s*=\s*)?(['"])([^'"]*)\1\s*,/;
