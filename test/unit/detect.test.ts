@@ -1248,6 +1248,18 @@ describe('detect: round 14', () => {
     assert.deepEqual(show('    @extensions.expected_errors((400, 409))', 'python'), ['http:400[400]', 'http:409[409]']);
     assert.deepEqual(show("    <title>The page you were looking for doesn't exist (404)</title>", 'html'), ['http:404[404]']);
     assert.deepEqual(show('    <title>Top 100 (200)</title>', 'html'), []);
+    assert.deepEqual(show('![alt](https://picsum.photos/200 "title")', 'markdown'), []);
+    assert.deepEqual(show("    cy.get('.question-form').contains('300/300')", 'javascript'), []);
+    assert.deepEqual(show('   "note": "Both GETs returned 200/200 — pipelining works"', 'json'), ['http:200[200]', 'http:200[200]']);
+    assert.deepEqual(show('- HTTP 401 rather than 400 for expired JWT', 'markdown'), ['http:401[401]', 'http:400[400]']);
+    assert.deepEqual(show('- Request with `from` field present → 400 (unknown field).', 'markdown'), ['http:400[400]']);
+    assert.deepEqual(show('- Sizes → 400 (pixels).', 'markdown'), []);
+    assert.deepEqual(show('- Token present but key disabled → `AppError::Forbidden` (403).', 'markdown'), ['http:403[403]']);
+    assert.deepEqual(show('    throw Abort(.unauthorized)', 'swift'), ['http:401[unauthorized]']);
+    assert.deepEqual(show('    let s = Foo(status: .active)', 'swift'), []);
+    assert.deepEqual(show('        // 其他错误, 404的话返回404页面', 'javascript'), ['http:404[404]', 'http:404[404]']);
+    assert.deepEqual(show('    // 返回200条数据', 'javascript'), []);
+    assert.deepEqual(show('Server: 354 End data with <CRLF>.<CRLF>', 'markdown'), ['smtp:354[354]']);
   });
   it('reads a result on the line under the expression it shows, in code and in a fenced block', () => {
     assert.deepEqual(doc('res = client.get("/")\nres.response_status\n# => 200\n', 'ruby'), ['2:http:200']);
@@ -1264,5 +1276,10 @@ describe('detect: round 14', () => {
     assert.deepEqual(doc(rst, 'restructuredtext'), ['5:http:401']);
     const html = '<table>\n<tr>\n  <th>Error Code\n  <th>HTTP Status\n  <th>Size\n<tr>\n  <td>no such element\n  <td>404\n  <td>404\n</table>\n';
     assert.deepEqual(doc(html, 'html'), ['7:http:404']);
+  });
+  it('reads status names imported by name in JS for use bare', () => {
+    const ts = 'import { BAD_REQUEST, CREATED, OK, UNAUTHORIZED } from "../errors/enums";\nthrow new APIError("Invalid credentials.", UNAUTHORIZED);\nconst x = <Created />;\n';
+    assert.deepEqual(doc(ts, 'typescript'), ['1:http:401']);
+    assert.deepEqual(doc('import { UNAUTHORIZED } from "./x";\nthrow new APIError("Invalid credentials.", UNAUTHORIZED);\n', 'typescript'), []);
   });
 });

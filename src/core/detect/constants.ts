@@ -248,7 +248,7 @@ export function findConstants(line: string, languageId: string, family: Family, 
   for (const h of findHelpers(line, lang, registryCode)) if (!out.some((o) => o.start < h.end && h.start < o.end)) out.push(h);
   findByName(line, family, out);
   if (lang === 'elixir' && line.includes(':')) findPlugAtoms(line, out);
-  if (bareNames && family === 'jvm') findBareNames(line, family, out);
+  if (bareNames && (family === 'jvm' || family === 'js')) findBareNames(line, family, out);
   else if (family !== 'text' && family !== 'data' && BARE_SNAKE_NEAR.test(line)) findBareNames(line, family, out, true);
   const bare = BARE_PREFIXES[lang] ?? (family === 'jvm' ? BARE_PREFIXES.java : undefined);
   if (bare && line.includes('_')) forFreeMatches(bare, line, out, (m, start, end) => {

@@ -8,7 +8,7 @@
 import contexts from './contexts.json';
 import { lookup } from '../registry';
 import type { Protocol } from '../types';
-import { findConstants, namesCode } from './constants';
+import { findConstants, namesCode, registryCode } from './constants';
 import { CODE_IN_DOCUMENT, familyOf, fenceLanguage, type Family } from './languages';
 import { lift, liftRange, type Lifted } from './collections';
 import { mailDocument, pairsWithNumber, webDocument } from './vocabulary';
@@ -140,7 +140,8 @@ const SLASH_CODES: ReadonlyArray<[RegExp, string, Via]> = [
   [/(?:(?<![\w/])#\/(?:components\/)?|\/(?:get|put|post|delete|patch|head|options)\/)responses\/([1-5]\d\d)(?![\w.])/dg, 'openapi-response-ref', 'number'],
   [/(['"`])\/([1-5]\d\d)\1/dg, 'url-route', 'number'],
   // A URL whose whole path is a code (a mock server's route): `localhost:8057/404`, `http://example.com:8080/404`, `f"http://{host}:{port}/500"`.
-  [/\/\/(?:[\w-]+(?:\.[\w-]+)*|\{[\w.]+\}|\$\{?[\w.]+\}?)(?::(?:\d+|\{[\w.]+\}|\$\{?[\w.]+\}?))?\/([1-5]\d\d)(?=['"`\s?#]|$)/dg, 'url-status', 'number'],
+  // (Not a placeholder image's size: `https://picsum.photos/200`, `via.placeholder.com/300`.)
+  [/\/\/(?!(?:[\w-]+\.)*(?:picsum|placehold\w*|placekitten|placeimg|placebear|dummyimage|loremflickr|fillmurray)\.)(?:[\w-]+(?:\.[\w-]+)*|\{[\w.]+\}|\$\{?[\w.]+\}?)(?::(?:\d+|\{[\w.]+\}|\$\{?[\w.]+\}?))?\/([1-5]\d\d)(?=['"`\s?#]|$)/dg, 'url-status', 'number'],
   [/(?<![\w])(?:TCP|UDP|NONE|TAG)_[A-Z_]+\/([1-5]\d\d)(?![\w])/dg, 'squid-log', 'log'],
 ];
 const APACHE_CONDITION_GATE = /%(?:\{[^}%\s]{0,30}\})?!?[1-5]\d\d/;
@@ -971,6 +972,17 @@ export function detectText(text: string, languageId: string, options?: TextOptio
 /** An import of an HTTP status class's members (all, or one by name), from a package named for HTTP (not gRPC's or OpenTelemetry's `StatusCode`). */
 const STATUS_MEMBERS_IMPORT = /^[ \t]*import[ \t]+(?:static[ \t]+)?(?=[\w$.]*[Hh]ttp)(?!io\.grpc\.)(?:[\w$]+\.)+(?:HttpStatusCode\.Companion|HttpStatus|HttpResponseStatus|HttpServletResponse|Status(?:Code)?(?:\.Companion)?)\.(?:\*|[A-Z][A-Za-z0-9_]*)[ \t]*;?[ \t]*$/m;
 
+/** A JS/TS import of status names by name, two or more (`import { BAD_REQUEST, CREATED, OK } from "../errors/enums"`). */
+const NAMED_IMPORT_RE = /^[ \t]*import[ \t]*\{([^}]{1,400})\}[ \t]*from\b/gm;
+function importsStatusNames(head: string): boolean {
+  if (!head.includes('import')) return false;
+  for (const m of head.matchAll(NAMED_IMPORT_RE)) {
+    const names = m[1]!.split(',').map((n) => n.trim().split(/\s+as\s+/)[0]!).filter((n) => /^[A-Z][A-Z0-9_]+$/.test(n));
+    if (names.filter((n) => registryCode(n) !== undefined).length >= 2) return true;
+  }
+  return false;
+}
+
 /**
  * Hints from a document's text (its first 64 KB: imports) and, when given, its path: whether it is
  * mail code (imports a mail library, or its path names SMTP: `go-smtp/backend.go`,
@@ -989,7 +1001,7 @@ export function documentHints(text: string, path?: string): DetectHints {
   if (/\borg\.springframework\b/.test(head)) tables.push('spring-httpstatus');
   if (/\bimport\s+(?:static\s+)?java\.net\.HttpURLConnection\b/.test(head)) tables.push('java-httpurlconnection');
   if (tables.length) hints.tables = tables;
-  if (STATUS_MEMBERS_IMPORT.test(head)) hints.bareNames = true;
+  if (STATUS_MEMBERS_IMPORT.test(head) || importsStatusNames(head)) hints.bareNames = true;
   const libraries = protocolLibraries(head, p);
   if (libraries.length) hints.libraries = libraries;
   return hints;

@@ -1034,7 +1034,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
     when: (c) => c.smtpMode,
     weak: true,
   },
-  { id: 'smtp-transcript', via: 'log', pre: /^\s*(?:S:|<<<?|<-)?\s*$/, suf: SMTP_TEXT_RE, protocol: 'smtp', weak: true },
+  { id: 'smtp-transcript', via: 'log', pre: /^\s*(?:S:|Server:|<<<?|<-)?\s*$/, suf: SMTP_TEXT_RE, protocol: 'smtp', weak: true },
   // A status-text map: `404 => 'Not Found'` (Symfony), `404: "Not Found"`.
   { id: 'phrase-map', via: 'phrase', suf: PHRASE_MAP_SUF, protocol: 'http', when: (c) => followedByPhrase(c.num, c.suf.replace(PHRASE_MAP_SUF, ' ')) },
   // A code looked for in a status string (Falcon's and hug's `"204 No Content"`): `assert "204" in response.status`.
@@ -1479,6 +1479,10 @@ function codeReceiver(c: NumberCtx): boolean {
   return !!name && /\b(?:status|response|error|exception|http)\b/i.test(wordsOf(name)) && lookupKnown('http', c.num) && !inProse(c.line, c.start, c.family);
 }
 
+/** Words for a status, a response, an error, a page or a return in Chinese, Japanese and Korean. */
+const CJK_STATUS_NEAR = /状态|狀態|响应|響應|返回|错误|錯誤|页面|頁面|异常|異常|请求|請求|エラー|ステータス|レスポンス|상태|오류|에러|응답/;
+/** A counter or unit after the number: `200条`, `500毫秒`, `100页` (pages, not `404页面`), `300개`. */
+const CJK_COUNTER_SUF = /^\s*(?:[个個条條次秒分钟鐘時时天年月日字行位件人元张張台项項件명개초번건원]|毫秒|页(?!面)|頁(?!面)|ms\b|px\b|%)/;
 export const FALLBACK_RULES: readonly NumberRule[] = [
   // A run of four codes or more, all of them known, neither round figures nor a sequence: an arm's
   // `200 | 203 | 204 | 206 | 300 | 301 | 404`, C#'s `404 or 408 or 410 or 429 => true`.
@@ -1495,6 +1499,8 @@ export const FALLBACK_RULES: readonly NumberRule[] = [
   // Comments, strings and documents that talk about a code: "returns 404", "a 404 page", "non 200 response".
   // (Not a string that is the number alone after code: `return "200";`, `"number" => "425"` are code, not prose.)
   { id: 'http-talk', via: 'log', protocol: 'http', weak: true, when: (c) => !(c.quoted && c.family !== 'text' && /(?:(?<![\w$.])return|=>|->)\s*$/.test(c.pre)) && !idInUrl(c.pre) && talksStatus(c.pre, c.suf, c.line, c.num) && inProse(c.line, c.start, c.family) },
+  // Chinese, Japanese and Korean prose names the status beside the code: `// 404的话返回404页面`, `ステータス 404`, `상태 코드 500`.
+  { id: 'cjk-talk', via: 'log', protocol: 'http', weak: true, needle: /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/, when: (c) => !c.smtpMode && CJK_STATUS_NEAR.test(`${c.pre.slice(-10)}\u0000${c.suf.slice(0, 10)}`) && !CJK_COUNTER_SUF.test(c.suf) && inProse(c.line, c.start, c.family) },
   { id: 'doc-item-code', via: 'log', protocol: 'http', weak: true, when: (c) => c.family === 'text' && !c.smtpMode && docItemCode(c.pre, c.suf, c.line, c.start) },
   { id: 'common-status-arg', via: 'number', protocol: 'http', weak: true, when: commonStatusArg },
   { id: 'common-status-compare', via: 'number', protocol: 'http', weak: true, when: commonStatusCompare },

@@ -5,6 +5,14 @@
 import { lookup } from '../registry';
 import type { Family } from './languages';
 
+/** The name at the end of `text` (`AppError::Forbidden`, `NOT_FOUND`) is the code's reason phrase. */
+function namedForCode(text: string, code: string): boolean {
+  const name = /([A-Za-z][A-Za-z_]{2,40})$/.exec(text)?.[1]?.toLowerCase().replace(/_/g, '');
+  if (!name) return false;
+  const r = lookup('http', code);
+  return r.kind === 'found' && r.matches.some((m) => m.entry.phrase.toLowerCase().replace(/[^a-z]/g, '') === name);
+}
+
 /** Families whose `#` starts a comment (outside strings). */
 const HASH_COMMENTS: ReadonlySet<Family> = new Set(['python', 'ruby', 'data', 'nginx', 'apache', 'php', 'other']);
 
@@ -94,9 +102,9 @@ const PASSIVE_PRE = /(?:^|\b(?:an?|the|HTTP|status|code)\s+)$/i;
 const ARTICLE_END = /\b(?:the|a|an|this|that)\s+$/i;
 // (A verb that acts on a kind: "Fix 404 links", "handle 503 errors", "skip 404 responses".)
 const KIND_PRE = /\b(?:for|on|of|in|to|the|any|all|no|these|those|with|and|or|like|as|fix(?:e[sd])?|fixing|handl(?:es?|ed|ing)|avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|catch(?:es|ing)?|caught|ignor(?:es?|ed|ing)|skip(?:s|ped|ping)?|suppress(?:es|ed|ing)?)\s+$/i;
-/** Other codes listed with this one: "404 and 405", "404, 410 or 451", "401/403", "304/1xx". */
-const LIST_ONE_SUF = /^\s*(?:,\s*(?:and\b|or\b)?|\band\b|\bor\b|\/|&)\s*`?(?:\d{3}|[1-5]xx)`?(?![\w.])/i;
-const LIST_ONE_PRE = /(?<![\w.])`?(?:\d{3}|[1-5]xx)`?\s*(?:,\s*(?:and|or|not)?|\band|\bor|\bbut\s+not|\/|&)\s*$/i;
+/** Other codes listed with this one: "404 and 405", "404, 410 or 451", "401/403", "304/1xx", "401 rather than 400". */
+const LIST_ONE_SUF = /^\s*(?:,\s*(?:and\b|or\b)?|\band\b|\bor\b|\brather\s+than\b|\binstead\s+of\b|\/|&)\s*`?(?:\d{3}|[1-5]xx)`?(?![\w.])/i;
+const LIST_ONE_PRE = /(?<![\w.])`?(?:\d{3}|[1-5]xx)`?\s*(?:,\s*(?:and|or|not)?|\band|\bor|\bbut\s+not|\brather\s+than|\binstead\s+of|\/|&)\s*$/i;
 
 /** The suffix without the codes listed after this one (at most 8). */
 function stripListSuf(suf: string): string {
@@ -176,8 +184,9 @@ const CLI_OPTION_PRE = /(?:^|\s)(?:-[a-zA-Z]|--(?![\w-]*(?:status|code))[a-z][\w
 
 /** Whether the words around a number in prose make it a status (the caller checks the code is known). */
 export function talksStatus(pre: string, suf: string, line = '', code = ''): boolean {
-  // A signed number (`+100`), not rdoc's `+200+`.
+  // A signed number (`+100`), not rdoc's `+200+`; a string of a figure over itself (`'300/300'`, a score or a count of a total; not "returned 200/200").
   if (pre.endsWith('+') && !suf.startsWith('+')) return false;
+  if (code && ((!/\w\s*$/.test(pre) && new RegExp(`^/${code}['"\`]`).test(suf)) || (/^['"`]/.test(suf) && new RegExp(`['"\`]${code}/$`).test(pre)))) return false;
   // A command line's option value: `ab -c 100 -n 500 http://127.0.0.1:3000/`, `--max-redirs 300`.
   if (CLI_OPTION_PRE.test(pre)) return false;
   // Markup around the code: rdoc `+200+`, `*404*`, `<tt>403</tt>`, `<code>404</code>`.
@@ -212,7 +221,8 @@ export function talksStatus(pre: string, suf: string, line = '', code = ''): boo
   if (arrow && ARROW_PRE.test(end)) return true;
   // A test named for what a request gets: "authn authz user / -> 403", "deep path => 404" (the code ends the name).
   // (Not a value shown after a comment mark, `x.size # => 200`: that is what an expression evaluates to.)
-  if (arrow && /^[2-5]/.test(code) && /^\s*(?:['"`),;:]|$)/.test(restSuf) && !/(?:[\d.]|#|\/\/)\s*(?:->|=>|→)$/.test(end)) return true;
+  // (Before a parenthesis, "→ 400 (unknown field)", on a line about HTTP only.)
+  if (arrow && /^[2-5]/.test(code) && (/^\s*(?:['"`),;:]|$)/.test(restSuf) || (/^\s*\(/.test(restSuf) && HTTP_WORDS.test(line))) && !/(?:[\d.]|#|\/\/)\s*(?:->|=>|→)$/.test(end)) return true;
   if (end.endsWith(' not') && NOT_PRE.test(end)) return true;
   // "returns invalid_dpop_proof (400)": what a request gets, its code in parentheses.
   if (/^[2-5]/.test(code) && /^\)/.test(restSuf) && /\b(?:returns|responds\s+with|fails\s+with)\s+[\w.`'"-]+\s+\($/i.test(end)) return true;
@@ -227,6 +237,8 @@ export function talksStatus(pre: string, suf: string, line = '', code = ''): boo
   if (end.endsWith('(') && /^\)/.test(restSuf)) {
     const inner = end.slice(0, -1).trimEnd().replace(MARKUP_PRE, '');
     if (/(?:Exception|Error)$/.test(inner)) return true;
+    // An error named after the code's phrase: "`AppError::Forbidden` (403)", "`HttpStatus.NOT_FOUND` (404)".
+    if (code && namedForCode(inner, code)) return true;
     // "the default redirection code (302)", "an HTTP status (503)".
     if (/\b(?:status|code|redirect\w*|response)$/i.test(inner)) return true;
     if (TALK_SUF.test(restSuf.slice(1)) && !MEASURE_SUF.test(restSuf.slice(1))) return true;
