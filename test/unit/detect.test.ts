@@ -1237,8 +1237,8 @@ describe('detect: round 14', () => {
     assert.deepEqual(show('##### 200 Success', 'markdown'), ['http:200[200]']);
     assert.deepEqual(show('- Fix 404 links ([deeda79](https://github.com/nuxt-hub/core/commit/deeda79))', 'markdown'), ['http:404[404]']);
     assert.deepEqual(show('We handled 500 requests per second', 'markdown'), []);
-    assert.deepEqual(show('    | 504 -> `Gateway_Timeout', 'ocaml'), ['http:504[504]']);
-    assert.deepEqual(show('    | `See_other -> "303"', 'ocaml'), ['http:303[303]']);
+    assert.deepEqual(show('    | 504 -> `Gateway_Timeout', 'ocaml'), ['http:504[504]', 'http:504[Gateway_Timeout]']);
+    assert.deepEqual(show('    | `See_other -> "303"', 'ocaml'), ['http:303[See_other]', 'http:303[303]']);
     assert.deepEqual(show('    | Foo -> 200', 'ocaml'), []);
     assert.deepEqual(show('204,No Content', 'csv'), ['http:204[204]']);
     assert.deepEqual(show('1551811000085,115,0,http://blazedemo.com/,200,OK,true,1,8507', 'csv'), ['http:200[200]']);
@@ -1260,6 +1260,12 @@ describe('detect: round 14', () => {
     assert.deepEqual(show('        // 其他错误, 404的话返回404页面', 'javascript'), ['http:404[404]', 'http:404[404]']);
     assert.deepEqual(show('    // 返回200条数据', 'javascript'), []);
     assert.deepEqual(show('Server: 354 End data with <CRLF>.<CRLF>', 'markdown'), ['smtp:354[354]']);
+    assert.deepEqual(show('        ~rsp:(Opium.Response.of_json ~status:`OK default_response_body) )', 'ocaml'), ['http:200[OK]']);
+    assert.deepEqual(show('  | `Continue -> loop ()', 'ocaml'), []);
+    assert.deepEqual(show('  console.log(`Found ${sessions.length} sessions to migrate.`);', 'markdown'), []);
+    assert.deepEqual(show('            setStatusCode 404 >=> text "Not found"', 'fsharp'), ['http:404[404]']);
+    assert.deepEqual(show('    let notFoundHandler = "Not Found" |> text |> RequestErrors.notFound', 'fsharp'), ['http:404[notFound]']);
+    assert.deepEqual(show('    assertStatus 200 req', 'haskell'), ['http:200[200]']);
   });
   it('reads a result on the line under the expression it shows, in code and in a fenced block', () => {
     assert.deepEqual(doc('res = client.get("/")\nres.response_status\n# => 200\n', 'ruby'), ['2:http:200']);
@@ -1276,6 +1282,7 @@ describe('detect: round 14', () => {
     assert.deepEqual(doc(rst, 'restructuredtext'), ['5:http:401']);
     const html = '<table>\n<tr>\n  <th>Error Code\n  <th>HTTP Status\n  <th>Size\n<tr>\n  <td>no such element\n  <td>404\n  <td>404\n</table>\n';
     assert.deepEqual(doc(html, 'html'), ['7:http:404']);
+    assert.deepEqual(doc('```ocaml\n  Dream.empty `Bad_Request);\n```\n', 'markdown'), ['1:http:400']);
   });
   it('reads status names imported by name in JS for use bare', () => {
     const ts = 'import { BAD_REQUEST, CREATED, OK, UNAUTHORIZED } from "../errors/enums";\nthrow new APIError("Invalid credentials.", UNAUTHORIZED);\nconst x = <Created />;\n';

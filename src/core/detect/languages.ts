@@ -139,6 +139,14 @@ const BY_EXTENSION: Record<string, string> = {
   ex: 'elixir',
   exs: 'elixir',
   erl: 'erlang',
+  ml: 'ocaml',
+  mli: 'ocaml',
+  hs: 'haskell',
+  clj: 'clojure',
+  jl: 'julia',
+  cr: 'crystal',
+  nim: 'nim',
+  zig: 'zig',
   lua: 'lua',
   pl: 'perl',
   pm: 'perl',
@@ -218,7 +226,10 @@ export function effectiveLanguage(languageId: string, path?: string): string {
 }
 
 /** Info strings of fenced code blocks that are no file extension: ```console, ```shell, ```golang. */
-const FENCE_NAMES: Record<string, string> = { shell: 'shellscript', console: 'shellscript', bash: 'shellscript', zsh: 'shellscript', golang: 'go', 'c#': 'csharp', cs: 'csharp', js: 'javascript', ts: 'typescript', node: 'javascript', rs: 'rust', kt: 'kotlin' };
+const FENCE_NAMES: Record<string, string> = {
+  shell: 'shellscript', console: 'shellscript', bash: 'shellscript', zsh: 'shellscript', golang: 'go', 'c#': 'csharp', cs: 'csharp', js: 'javascript', ts: 'typescript', node: 'javascript', rs: 'rust', kt: 'kotlin',
+  ocaml: 'ocaml', haskell: 'haskell', elixir: 'elixir', erlang: 'erlang', perl: 'perl', lua: 'lua', dart: 'dart', fsharp: 'fsharp', 'f#': 'fsharp', clojure: 'clojure', crystal: 'crystal', julia: 'julia', nim: 'nim', zig: 'zig',
+};
 
 /** The language id of a fenced block's info string (```js, ```python, ```yaml {title="x"}); '' when it names none we know. */
 export function fenceLanguage(info: string): string {

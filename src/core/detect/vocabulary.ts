@@ -30,6 +30,8 @@ interface HelperEntry {
   trailingCode?: boolean;
   /** The name is a reason phrase (`I'm a teapot`) and the last group of the pattern. */
   phrase?: boolean;
+  /** Read in its own languages only, not in a document's unfenced code (OCaml's variant mark is Markdown's code mark). */
+  ownLanguagesOnly?: boolean;
 }
 
 interface Helper {
@@ -48,6 +50,7 @@ interface Helper {
   stripEnd: readonly string[];
   exclude: ReadonlySet<string>;
   phrase: boolean;
+  ownLanguagesOnly: boolean;
   imports: boolean;
   trailingCode: boolean;
 }
@@ -74,6 +77,7 @@ function helpers(): Helper[] {
       stripEnd: h.stripEnd === undefined ? [] : Array.isArray(h.stripEnd) ? h.stripEnd : [h.stripEnd],
       exclude: new Set(h.exclude ?? []),
       phrase: !!h.phrase,
+      ownLanguagesOnly: !!h.ownLanguagesOnly,
       imports: !!h.imports,
       trailingCode: !!h.trailingCode,
     };
@@ -90,7 +94,7 @@ function helpersFor(languageId: string): Helper[] {
   let list = BY_LANGUAGE.get(languageId);
   if (!list) {
     // A line of code in a document whose language no fence names: any language's helpers.
-    list = languageId === CODE_IN_DOCUMENT ? helpers() : helpers().filter((h) => h.languages.has(languageId));
+    list = languageId === CODE_IN_DOCUMENT ? helpers().filter((h) => !h.ownLanguagesOnly) : helpers().filter((h) => h.languages.has(languageId));
     if (BY_LANGUAGE.size > 256) BY_LANGUAGE.clear();
     BY_LANGUAGE.set(languageId, list);
   }
