@@ -1266,6 +1266,20 @@ describe('detect: round 14', () => {
     assert.deepEqual(show('            setStatusCode 404 >=> text "Not found"', 'fsharp'), ['http:404[404]']);
     assert.deepEqual(show('    let notFoundHandler = "Not Found" |> text |> RequestErrors.notFound', 'fsharp'), ['http:404[notFound]']);
     assert.deepEqual(show('    assertStatus 200 req', 'haskell'), ['http:200[200]']);
+    assert.deepEqual(show('    redirect scheme https code 301 if !{ ssl_fc }', 'haproxy'), ['http:301[301]']);
+    assert.deepEqual(show('    respond * "1.0.0" 200', 'caddyfile'), ['http:200[200]']);
+    assert.deepEqual(show('    konghq.com/https-redirect-status-code: "301"', 'yaml'), ['http:301[301]']);
+    assert.deepEqual(show('    public int ErrorResponseCode { get; set; } = 500;', 'csharp'), ['http:500[500]']);
+    assert.deepEqual(show('    public int RetryCount { get; set; } = 500;', 'csharp'), []);
+    assert.deepEqual(show('        .status(Status.NOT_FOUND.getStatusCode())', 'java'), ['http:404[Status.NOT_FOUND]']);
+    assert.deepEqual(show('    raise web.HTTPOk(text="")', 'python'), ['http:200[web.HTTPOk]']);
+    assert.deepEqual(show('          code: 200', 'yaml'), ['http:200[200]']);
+    assert.deepEqual(show('    #   200, 203, 300, 301, 302, 307, 404 & 410.', 'vcl').length, 8);
+    assert.deepEqual(show('   E: 500, 501, 504, 421', 'plaintext'), []);
+    assert.deepEqual(show('    expectedReason: "no data within this time period: [201,300]. Store time ranges: [100,200]",', 'yaml'), []);
+    assert.deepEqual(show('    expr: sum(rate(gateway_function_invocation_total{code="200"}[10s])) > 5', 'yaml'), ['http:200[200]']);
+    assert.deepEqual(show('dovecot_smtp_command_count{cmd_name="LHLO",status_code="250"} 1', 'markdown'), ['smtp:250[250]']);
+    assert.deepEqual(show('    Image = "https://i.pravatar.cc/300"', 'csharp'), []);
   });
   it('reads a result on the line under the expression it shows, in code and in a fenced block', () => {
     assert.deepEqual(doc('res = client.get("/")\nres.response_status\n# => 200\n', 'ruby'), ['2:http:200']);

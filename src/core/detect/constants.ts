@@ -211,7 +211,8 @@ export function findConstants(line: string, languageId: string, family: Family, 
       const [whole, qualifier, sep, name] = m as unknown as [string, string, string, string];
       // A short qualifier (`Status.` of JAX-RS `Response.Status.`) is also gRPC's: only in a status context.
       let shortOk: boolean | undefined;
-      const shortAccepted = () => (shortOk ??= !isGrpc(line, m!.index) && statusContext(line, m!.index, m!.index + whole.length, family));
+      // (JAX-RS's `Status.NOT_FOUND.getStatusCode()` reads its HTTP number: a context of its own.)
+      const shortAccepted = () => (shortOk ??= !isGrpc(line, m!.index) && (line.startsWith('.getStatusCode()', m!.index + whole.length) || statusContext(line, m!.index, m!.index + whole.length, family)));
       const candidates = idx.qualified.filter(
         (t) => t.sep === sep && (t.qualifier === qualifier || (t.short === qualifier && shortAccepted())) && usable(t.table.id, lang, family),
       );

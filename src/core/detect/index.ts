@@ -141,7 +141,7 @@ const SLASH_CODES: ReadonlyArray<[RegExp, string, Via]> = [
   [/(['"`])\/([1-5]\d\d)\1/dg, 'url-route', 'number'],
   // A URL whose whole path is a code (a mock server's route): `localhost:8057/404`, `http://example.com:8080/404`, `f"http://{host}:{port}/500"`.
   // (Not a placeholder image's size: `https://picsum.photos/200`, `via.placeholder.com/300`.)
-  [/\/\/(?!(?:[\w-]+\.)*(?:picsum|placehold\w*|placekitten|placeimg|placebear|dummyimage|loremflickr|fillmurray)\.)(?:[\w-]+(?:\.[\w-]+)*|\{[\w.]+\}|\$\{?[\w.]+\}?)(?::(?:\d+|\{[\w.]+\}|\$\{?[\w.]+\}?))?\/([1-5]\d\d)(?=['"`\s?#]|$)/dg, 'url-status', 'number'],
+  [/\/\/(?!(?:[\w-]+\.)*(?:picsum|placehold\w*|placekitten|placeimg|placebear|dummyimage|loremflickr|fillmurray|pravatar)\.)(?:[\w-]+(?:\.[\w-]+)*|\{[\w.]+\}|\$\{?[\w.]+\}?)(?::(?:\d+|\{[\w.]+\}|\$\{?[\w.]+\}?))?\/([1-5]\d\d)(?=['"`\s?#]|$)/dg, 'url-status', 'number'],
   [/(?<![\w])(?:TCP|UDP|NONE|TAG)_[A-Z_]+\/([1-5]\d\d)(?![\w])/dg, 'squid-log', 'log'],
 ];
 const APACHE_CONDITION_GATE = /%(?:\{[^}%\s]{0,30}\})?!?[1-5]\d\d/;

@@ -209,6 +209,7 @@ const REVERSE_SUF = re(String.raw`^['"]?\s*(?:===?|!==?|<=?|>=?)\s*(?:\((?:int|i
 const GO_CODE_OP = re(String.raw`\.Code\s*(?:==|!=|<=?|>=?)\s*$`);
 /** A fallback for a status read elsewhere: `message.statusCode || 200`, `res.status ?? 500`, `status or 200`, `params.get("status") ?? 200`. */
 const STATUS_DEFAULT_RE = re(String.raw`${NW}['"]?${HTTP_IDENT}(?![\w$])(?:${IDENT_TAIL}|['"]\s*\))\s*(?:\|\||\?\?|\?:|\bor\b)\s*$`, 'i');
+const STATUS_PROPERTY_INIT_PRE = re(String.raw`${NW}${HTTP_IDENT}\s*\{\s*get\s*;\s*(?:(?:(?:private|protected|internal)\s+)?(?:set|init)\s*;\s*)?\}\s*=\s*$`, 'i');
 /** A status shown with its result: `res.response_status # => 200`. */
 const STATUS_RESULT_RE = re(String.raw`${NW}${HTTP_IDENT}(?![\w$])${IDENT_TAIL}\s*(?:#|\/\/)\s*=>\s*$`, 'i');
 /**
@@ -380,7 +381,7 @@ const KEY_SUF = /^\s*:(?!:)\s*(?:$|#|\{|\/\/|&[\w-]+\s*$)/;
 // --- config files --------------------------------------------------------------------------------
 const NGINX_RETURN_RE = /(?:^|[\s;{])return\s+$/;
 const CONFIG_RE =
-  /(?:(?:^|\s)respond\s+(?:"[^"]*"\s+|`[^`]*`\s+)?|(?:^|\s)redir(?:\s+\S+){1,2}\s+|(?:^|\s)(?:deny_status|errorfile|errorloc\d*|errorloc30[237])\s+|(?:^|[\s;{])error_page\s+(?:=?\d{3}\s+)*=?|(?:^|[\s;{])try_files(?:\s+\S+)+\s+=|(?:^|\s)(?:fastcgi|uwsgi|scgi)_param\s+REDIRECT_STATUS\s+|(?:^|\s)(?:proxy|fastcgi|uwsgi|scgi)_cache_valid\s+(?:\d{3}\s+)*|(?:^|\s)(?:limit_req_status|limit_conn_status)\s+|(?:^|\s)ErrorDocument\s+|^\s*error\s+(?:[/@*][^\s"]*\s+)?(?:"[^"]*"\s+)?|^\s*handle_errors\s+(?:\d{3}\s+)*|^\s*(?:@[\w-]+\s+)?status\s+(?:[1-5](?:\d\d|xx)\s+)*|(?:^|\s)Redirect(?:Match)?\s+|\[(?:[A-Za-z]+(?:=[^,\]\s]*)?,)*R=)$/;
+  /(?:(?:^|\s)respond\s+(?:[*/@][^\s"`]*\s+)?(?:"[^"]*"\s+|`[^`]*`\s+)?|(?:^|\s)redirect\s+(?:scheme|prefix|location)\s+\S+\s+code\s+|(?:^|\s)redir(?:\s+\S+){1,2}\s+|(?:^|\s)(?:deny_status|errorfile|errorloc\d*|errorloc30[237])\s+|(?:^|[\s;{])error_page\s+(?:=?\d{3}\s+)*=?|(?:^|[\s;{])try_files(?:\s+\S+)+\s+=|(?:^|\s)(?:fastcgi|uwsgi|scgi)_param\s+REDIRECT_STATUS\s+|(?:^|\s)(?:proxy|fastcgi|uwsgi|scgi)_cache_valid\s+(?:\d{3}\s+)*|(?:^|\s)(?:limit_req_status|limit_conn_status)\s+|(?:^|\s)ErrorDocument\s+|^\s*error\s+(?:[/@*][^\s"]*\s+)?(?:"[^"]*"\s+)?|^\s*handle_errors\s+(?:\d{3}\s+)*|^\s*(?:@[\w-]+\s+)?status\s+(?:[1-5](?:\d\d|xx)\s+)*|(?:^|\s)Redirect(?:Match)?\s+|\[(?:[A-Za-z]+(?:=[^,\]\s]*)?,)*R=)$/;
 
 // --- SMTP ------------------------------------------------------------------------------------------
 /** A reply code followed by an enhanced code: `550 5.1.1`, `421-4.7.0`. */
@@ -530,7 +531,9 @@ function classBeforeNamesPhrase(code: string, pre: string): boolean {
  * when its number is a reply code (emailjs-smtp-client's `statusCode: 250`, python-emails' `status_code in (421, 451)`);
  * a bare `status` there (nodemailer's XOAUTH2 `status: '401'`) and `http_status` stay HTTP.
  */
-const isHttpIdentSmtp = (c: NumberCtx): NumberProtocol => (c.smtpLine || (c.smtpMode && mailStatusCode(c.pre) && lookupKnown('smtp', c.num)) ? 'smtp' : 'http');
+// (A reply code no HTTP status is, on a line that names SMTP even inside a name: dovecot's `smtp_command_count{status_code="250"}`.)
+const isHttpIdentSmtp = (c: NumberCtx): NumberProtocol =>
+  c.smtpLine || (c.smtpMode && mailStatusCode(c.pre) && lookupKnown('smtp', c.num)) || (/smtp/i.test(c.line) && lookupKnown('smtp', c.num) && !lookupKnown('http', c.num)) ? 'smtp' : 'http';
 const mailStatusCode = (pre: string): boolean => MAIL_STATUS_CODE_PRE.test(pre.slice(-40));
 /** "response code", "reply code", "got code" before a number (not an exit, error or country code, nor Javadoc's `{@code 250}`). */
 const SMTP_CODE_TALK_PRE = /(?<![\w$@])(?:(?:reply|response|smtp|mail)\s+)?(?<!\b(?:exit|error|return|app|country|area|zip|postal|source|status)\s+)code\s+['"`]?$/i;
@@ -997,6 +1000,12 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'smtp-ident', via: 'number', pre: SMTP_IDENT_OP, protocol: 'smtp' },
   { id: 'smtp-mode-ident', via: 'number', pre: SMTP_MODE_IDENT_OP, protocol: 'smtp', when: (c) => c.smtpMode },
   { id: 'status-ident', via: 'number', pre: HTTP_IDENT_OP, protocol: isHttpIdentSmtp },
+  // A Prometheus label matcher: `http_requests_total{code="200"}`, `{status_code!~"200"}`; dovecot's `smtp_command_count{status_code="250"}` is mail.
+  { id: 'metric-label', via: 'number', pre: /\{(?:[^{}()=]*=~?\s*"[^"]*"\s*,\s*)*(?:code|status(?:_?code)?|http_status(?:_code)?|response_code)\s*(?:=~?|!=|!~)\s*$/, when: (c) => c.quoted, protocol: (c) => (/smtp/i.test(c.line) && lookupKnown('smtp', c.num) && !lookupKnown('http', c.num) ? 'smtp' : 'http'), weak: true, needle: /\{/ },
+  // A C# property's initializer: `public int ErrorResponseCode { get; set; } = 500;`.
+  { id: 'status-property-init', via: 'number', families: ['dotnet'], pre: STATUS_PROPERTY_INIT_PRE, protocol: 'http', needle: /\bget\s*;/ },
+  // A kebab-case key of config or an annotation: `konghq.com/https-redirect-status-code: "301"`, `permanent-redirect-code: "308"`.
+  { id: 'kebab-status-key', via: 'number', families: ['data', 'other'], pre: /(?:^|[\s\/."'])(?:[\w.]+-)*(?:status-code|redirect-code|http-status|response-code|status)["']?\s*[:=]\s*["']?$/i, suf: /^["']?\s*(?:$|[,;}#])/, protocol: 'http', needle: /-(?:status|code)|status-/i },
   { id: 'status-name', via: 'number', pre: STATUS_NAME_OP, suf: /^\s*(?:$|[,;)\]}]|\/\/|#)/, protocol: isHttpIdentSmtp, weak: true, when: (c) => !NOT_STATUS_NAME.test(STATUS_NAME_OP.exec(c.pre)?.[1] ?? '') && !EXIT_CODE_PRE.test(c.pre) },
   // (In web code, or on a line about an HTTP error or response: `(this as? HttpException)?.code() == 404`.)
   { id: 'code-ident', via: 'number', pre: CODE_IDENT_OP, protocol: 'http', weak: true, when: (c) => (c.webMode || HTTP_TYPE_ON_LINE.test(c.line)) && !c.smtpMode && !EXIT_CODE_PRE.test(c.pre) && !c.pre.endsWith('<code>') },
@@ -1268,7 +1277,7 @@ function commonStatusCodeKey(c: NumberCtx): boolean {
   let record: boolean | undefined;
   const isRecord = () => (record ??= METHOD_VALUE_KEY.test(c.line));
   // A member alone on its line (`"code": 200,` in a response sample, `'code' => 500,`) is a status in documents' code too.
-  const alone = COMMON_STATUS.has(c.num) && !c.smtpMode && c.family !== 'data' && CODE_MEMBER_LINE.test(c.line);
+  const alone = COMMON_STATUS.has(c.num) && !c.smtpMode && CODE_MEMBER_LINE.test(c.line);
   if (!alone && !commonInCode(c) && !(COMMON_STATUS.has(c.num) && !c.smtpMode && isRecord())) return false;
   if (!/(?<![\w$.])\$?['"]?(?:error_?|failure_?|success_?|fail_?)?code['"]?\s*(?::|=>|=(?!=)|:\s*\w+\s*=)\s*$/i.test(c.pre.replace(/\bint\s+(?=\$)/, ''))) return false;
   if (!/^\s*(?:$|[,;)}\]]|\/\/|#)/.test(c.suf)) return false;

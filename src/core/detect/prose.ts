@@ -5,6 +5,14 @@
 import { lookup } from '../registry';
 import type { Family } from './languages';
 
+function codeRun(line: string): boolean {
+  const codes = line.match(/(?<![\w.])[1-5]\d\d(?![\w.])/g);
+  if (!codes || codes.length < 4 || new Set(codes).size !== codes.length) return false;
+  if (new Set(codes.map((c) => c[0])).size < 2 || codes.filter((c) => !c.endsWith('00')).length < 3) return false;
+  // (RFC 821's `E: 500, 501, 504, 421` are replies: one code at least that only HTTP has.)
+  return codes.every((c) => lookup('http', c).kind === 'found') && codes.some((c) => lookup('smtp', c).kind !== 'found');
+}
+
 /** The name at the end of `text` (`AppError::Forbidden`, `NOT_FOUND`) is the code's reason phrase. */
 function namedForCode(text: string, code: string): boolean {
   const name = /([A-Za-z][A-Za-z_]{2,40})$/.exec(text)?.[1]?.toLowerCase().replace(/_/g, '');
@@ -101,7 +109,7 @@ const PASSIVE_PRE = /(?:^|\b(?:an?|the|HTTP|status|code)\s+)$/i;
 /** An article right before a number makes it a kind, not an amount: "the 404 keeps", "a 500 errors page". */
 const ARTICLE_END = /\b(?:the|a|an|this|that)\s+$/i;
 // (A verb that acts on a kind: "Fix 404 links", "handle 503 errors", "skip 404 responses".)
-const KIND_PRE = /\b(?:for|on|of|in|to|the|any|all|no|these|those|with|and|or|like|as|fix(?:e[sd])?|fixing|handl(?:es?|ed|ing)|avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|catch(?:es|ing)?|caught|ignor(?:es?|ed|ing)|skip(?:s|ped|ping)?|suppress(?:es|ed|ing)?)\s+$/i;
+const KIND_PRE = /\b(?:for|on|of|in|to|the|any|all|no|these|those|with|and|or|like|as|fix(?:e[sd])?|fixing|handl(?:es?|ed|ing)|avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|catch(?:es|ing)?|caught|ignor(?:es?|ed|ing)|skip(?:s|ped|ping)?|suppress(?:es|ed|ing)?|resolv(?:es?|ed|ing))\s+$/i;
 /** Other codes listed with this one: "404 and 405", "404, 410 or 451", "401/403", "304/1xx", "401 rather than 400". */
 const LIST_ONE_SUF = /^\s*(?:,\s*(?:and\b|or\b)?|\band\b|\bor\b|\brather\s+than\b|\binstead\s+of\b|\/|&)\s*`?(?:\d{3}|[1-5]xx)`?(?![\w.])/i;
 const LIST_ONE_PRE = /(?<![\w.])`?(?:\d{3}|[1-5]xx)`?\s*(?:,\s*(?:and|or|not)?|\band|\bor|\bbut\s+not|\brather\s+than|\binstead\s+of|\/|&)\s*$/i;
@@ -204,6 +212,9 @@ export function talksStatus(pre: string, suf: string, line = '', code = ''): boo
   if (((/^\/\d/.test(restSuf) && (restSuf !== suf || /^\/\d+\/\d/.test(restSuf))) || (/\d\/$/.test(restPre) && (restPre !== pre || /\d\/\d+\/$/.test(restPre)))) && !slashedCodes(pre, suf)) return false;
   // Codes listed together in a line about HTTP: "(404, 500) fresh cached GET response", "301/302 POST drops the body".
   if ((restSuf.length !== suf.length || restPre.length !== pre.length) && HTTP_WORDS.test(line)) return true;
+  // A run of four codes or more, of two classes or more, every one a known status: "#   200, 203, 300, 301, 302, 307, 404 & 410.",
+  // "# catch any 403, 404, 500, 502, 503, 504" (three not round at least: `[201,300] ... [100,200]` are bounds).
+  if (code && (restSuf.length !== suf.length || restPre.length !== pre.length) && codeRun(line)) return true;
   // Codes of one class listed together, even without a word about HTTP: "// 307 & 308 mainly", "301 and 302 are ambiguous".
   if (code && (restSuf.length !== suf.length || restPre.length !== pre.length) && sameClassList(code, pre, suf, restPre, restSuf)) return true;
   // "(defaults to 403)" in a line about HTTP; "Defaults to 100." elsewhere is a count.
