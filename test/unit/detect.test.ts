@@ -1280,6 +1280,14 @@ describe('detect: round 14', () => {
     assert.deepEqual(show('    expr: sum(rate(gateway_function_invocation_total{code="200"}[10s])) > 5', 'yaml'), ['http:200[200]']);
     assert.deepEqual(show('dovecot_smtp_command_count{cmd_name="LHLO",status_code="250"} 1', 'markdown'), ['smtp:250[250]']);
     assert.deepEqual(show('    Image = "https://i.pravatar.cc/300"', 'csharp'), []);
+    assert.deepEqual(show("<m>::1 - [31/Aug/2011:11:44:02 +0200] &quot;OPTIONS * HTTP/1.0&quot; 200 152 &quot;-&quot;</m>", 'xml'), ['http:200[200]']);
+    assert.deepEqual(show('2015-03-27T07:06:41.177907Z my-loadbalancer 192.168.131.39:2817 - -1 -1 -1 503 0 0 0 "GET https://www.example.com:443/ HTTP/1.1" "curl/7.38.0"', 'log'), ['http:503[503]']);
+    assert.deepEqual(show('::1 - [Fri, 07 Dec 2018 17:05:38 JST] "GET /users?page=1&per=100 HTTP/1.1 200 200ms "Mozilla/5.0"', 'log'), ['http:200[200]']);
+    assert.deepEqual(show("    resp = FakeResponse.new '202', '{}'", 'ruby'), ['http:202[202]']);
+    assert.deepEqual(show('    animationSpec = tween(500),', 'kotlin'), []);
+    assert.deepEqual(show('- 502 errors', 'markdown'), ['http:502[502]']);
+    assert.deepEqual(show('(subject to receiving a minimum of 500 responses during that time):', 'markdown'), []);
+    assert.deepEqual(show('A key piece of information is the enhanced status code (for example, 4.4.7).', 'markdown'), ['smtp-enhanced:4.4.7[4.4.7]']);
   });
   it('reads a result on the line under the expression it shows, in code and in a fenced block', () => {
     assert.deepEqual(doc('res = client.get("/")\nres.response_status\n# => 200\n', 'ruby'), ['2:http:200']);

@@ -343,7 +343,8 @@ const STATUS_LINE_RE = /(?:\b|(?<=\\[rn]))HTTP\\?\/\d(?:\\?\.[\dx])?(?:\s+|",\s*
 /** Common log's time, then a quoted request or none: `[08/Oct/2015:00:26:26 +0000] 200 174`, `... +0800] "\x16\x03" 400 163`. */
 const ACCESS_LOG_TIME_RE = /\[\d{2}\/[A-Z][a-z]{2}\/\d{4}:\d{2}:\d{2}:\d{2} [+-]\d{4}\](?:\s+"(?:[^"\\]|\\.)*")?\s+$/;
 /** Combined/common access log: `"GET / HTTP/1.1" 404 123`. */
-const ACCESS_LOG_RE = re(String.raw`"${METHODS} (?:[^"]*|[^\n]*? HTTP\/\d(?:\.\d)?)"\s+$`);
+// (An escaped log, in XML or HTML test data, quotes with `&quot;`.)
+const ACCESS_LOG_RE = re(String.raw`(?:"${METHODS} (?:[^"]*|[^\n]*? HTTP\/\d(?:\.\d)?)"|&quot;${METHODS} [^"&]*? HTTP\/\d(?:\.\d)?&quot;)\s+$`);
 /** morgan/dev-style logs: `GET /users 404 12.3 ms`. */
 /** A request line before the code, also in a test's expected log line or a regex literal: `GET /index.html 404`, `/^GET \/ 200/`. */
 const METHOD_PATH_RE = re(String.raw`\b${METHODS}\s+"?(?:\\?\/|https?:\\?\/\\?\/)\S*"?\s+$`);
@@ -355,7 +356,8 @@ const METHOD_WORD_G = re(String.raw`\b${METHODS}\b`, 'g');
 const TEXT_RE =
   /(?:\bHTTP(?:[ _](?:status|error|response|code))?(?:[ _]code)?|\bstatus[ _]code(?:\s+(?:of|to|is|was|as))?(?:\s+(?:not\s+)?(?:less|greater|other|more|lower|higher)\s+than)?|\bstatus|\bresponse[ _]code|\bstatus\s+of|\breturned\s+error|\bresponded\s+with(?:\s+(?:a\s+)?status)?)\s*[:#=]?\s*$/i;
 /** AWS load balancer logs: `elb_status_code target_status_code received_bytes sent_bytes "GET ..."`. */
-const ELB_LOG_SUF = re(String.raw`^(?:\s+(?:[1-5]\d\d|-))?\s+\d+\s+\d+\s+\\?"${METHODS} `);
+/** (The backend's status is `-` or `0` when it gave none; a request that could not be parsed is `"- -" `.) */
+const ELB_LOG_SUF = re(String.raw`^(?:\s+(?:[1-5]\d\d|-|0))?\s+\d+\s+\d+\s+\\?"(?:${METHODS} |- )`);
 /** IIS W3C logs end with `sc-status sc-substatus sc-win32-status time-taken`. */
 const IIS_LOG_SUF = /^\s+\d{1,3}\s+\d+(?:\s+\d+){0,4}\s*$/;
 /** A W3C extended log's request: the method, the URI stem, its query (`-` or `a=b`), then the status. */
@@ -604,7 +606,7 @@ const LAST: Record<string, string> = {
   'ruby-command-later': ',',
   'produces-response-type': ',',
   'status-cast': ')',
-  'access-log': '"',
+  'access-log': '";',
   'pipe-log': '|',
   'smtp-list': '[({,',
   'smtp-mode-list': '[({,',
@@ -640,7 +642,7 @@ const LAST: Record<string, string> = {
   'shell-test-reverse': '[a',
   'shell-case': '(|a',
   'shell-assign': '=',
-  'new-response': '(',
+  'new-response': '(a',
   'response-repr': '[',
   'phrase-key': ',:>',
   'phrase-paren': '(',
@@ -931,7 +933,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   // A response constructed with its status first: `new Psr7Response(403, [], ...)`, `new MockResponse(500)`, Ruby's
   // `MockResponse.new(404)` and a test's fake transport `MockRequester.new(500, {}, {})`.
   // (An SMTP server's reply class is mail: `new SmtpResponse(451, "...")`.)
-  { id: 'new-response', via: 'number', pre: /(?<![\w$])(?:new\s+(?:[\w$]+(?:\\|\.|::))*[\w$]*Response\s*\(|(?:[A-Z]\w*::)*(?:[A-Z]\w*Response|Mock\w*Requester)\.new\s*\()\s*$/, suf: ARG_END, protocol: (c) => (/Smtp[\w$]*Response\s*(?:\.new\s*)?\(\s*$/i.test(c.pre) && lookupKnown('smtp', c.num) ? 'smtp' : 'http') },
+  { id: 'new-response', via: 'number', pre: /(?<![\w$])(?:new\s+(?:[\w$]+(?:\\|\.|::))*[\w$]*Response\s*\(|(?:[A-Z]\w*::)*(?:[A-Z]\w*Response|Mock\w*Requester)\.new(?:\s*\(|\s))\s*$/, suf: ARG_END, protocol: (c) => (/Smtp[\w$]*Response\s*(?:\.new\s*)?\(\s*$/i.test(c.pre) && lookupKnown('smtp', c.num) ? 'smtp' : 'http') },
   // requests' repr of a response: `<Response [200]>`.
   { id: 'response-repr', via: 'number', pre: /<Response \[$/, suf: /^\]>/, protocol: 'http' },
   // A reason phrase keyed to its code: `'Method Not Allowed': 405`, `"Not Found" => 404`; a phrase with its code after it: `'Server Error (500)'`.
@@ -1081,7 +1083,7 @@ function commonInCode(c: NumberCtx): boolean {
 /** Words (of names split at case changes and underscores) that make the numbers beside them measures, ids, positions or texts. */
 const NOT_STATUS_WORDS = /\b(?:time ?unit|milliseconds|seconds|port|timeout|size|sizes|width|widths|height|limit|max|min|delay|ms|millis|retr(?:y|ies)|count|offset|page|index|idx|length|len|capacity|depth|priority|order|weight|score|price|amount|total|age|years?|bytes|interval|duration|px|sleep|wait|ids?|user|users|items?|list|progress|cache|dimension|figsize|dpi|job|task|exit|text|title|label|column|row|line|lines|version|minutes?|hours?|days?|weeks?|time|int|integer|param|number|num|paths|scroll|x|y|top|left|position|pos|radius|distance|heading|period|speed|zoom|scale|opacity|quality|volume|threshold|accuracy|latitude|longitude|lat|lng|angle|degrees|rotation|margin|padding|spacing|font|feed ?rate|rpm|fps|baud|frequency)\b/i;
 /** Calls whose numbers are times, sizes, counts, ids or positions, or that log or parse them; by a word of their name. */
-const NOT_STATUS_CALL_WORDS = /\b(?:set ?timeout|set ?interval|set ?immediate|array|splice|to ?fixed|int|integer|parse ?int|number|float|char|varchar|nvarchar|decimal|numeric|fetch|advance|find|get|load|lookup|read|query|select|delete|remove|at|item|sum|avg|pow|sqrt|abs|floor|ceil|first|last|nth|take|skip|sample|repeat|range|times|slice|substr|substring|pad|round|random|rand|least|most|tick|after|log|logger|info|debug|warn|trace|print|printf|println|render|view|template|partial|include|require|send ?file|join|has|sleep|new|make|resize|alloc|string|table|schema|buffer|head|tail|inline ?data|test ?case|data ?row|expires?|validates|add ?column|permissions?|for ?result|notify|rgba?|colou?r|save|upload|reduce|frames?|routes|csv|chunks?|chunked|batch(?:es)?|truncate|windowed|variants?|bitmaps?|qr|images?|thumbnails?|crop|canvas|set ?timer|timer|pods?|runtime(?! ?exception)|duration|latency|elapsed|debounce)\b/i;
+const NOT_STATUS_CALL_WORDS = /\b(?:set ?timeout|set ?interval|set ?immediate|array|splice|to ?fixed|int|integer|parse ?int|number|float|char|varchar|nvarchar|decimal|numeric|fetch|advance|find|get|load|lookup|read|query|select|delete|remove|at|item|sum|avg|pow|sqrt|abs|floor|ceil|first|last|nth|take|skip|sample|repeat|range|times|slice|substr|substring|pad|round|random|rand|least|most|tick|after|log|logger|info|debug|warn|trace|print|printf|println|render|view|template|partial|include|require|send ?file|join|has|sleep|new|make|resize|alloc|string|table|schema|buffer|head|tail|inline ?data|test ?case|data ?row|expires?|validates|add ?column|permissions?|for ?result|notify|rgba?|colou?r|save|upload|reduce|frames?|routes|csv|chunks?|chunked|batch(?:es)?|truncate|windowed|variants?|bitmaps?|qr|images?|thumbnails?|crop|canvas|set ?timer|timer|pods?|runtime(?! ?exception)|duration|latency|elapsed|debounce|tween|animate|animation|keyframes|encode|barcode)\b/i;
 /** Calls whose quoted number is a text or a number to parse, not a status. */
 const QUOTED_NOT_STATUS_CALL = /^(?:toBe|toEqual|toStrictEqual|equals?|eql?|assertEquals?|assertSame|isEqualTo|must_equal|parse\w*|\w*Param|valueOf|of)$/i;
 

@@ -37,7 +37,7 @@ export const NW = String.raw`(?<![\w$])`;
 
 /** Words that make a line about mail (SMTP) rather than HTTP. */
 export const SMTP_LINE_RE =
-  /\b(?:e?smtp\w*|postfix|sendmail|exim\d?|qmail|dovecot|mailer(?:-daemon)?|mail(?:box|from|er|q|log)?|dsn|bounced?|deferred|rcpt|ehlo|helo|starttls|mx|postmaster|relay(?:ing|ed)?|smtplib|docmd|nodemailer|textproto|net\/smtp|Diagnostic-Code|Remote-MTA|Reporting-MTA|Final-Recipient|recipients?|sender|envelope)\b/i;
+  /\b(?:e?smtp\w*|postfix|sendmail|exim\d?|qmail|dovecot|mailer(?:-daemon)?|mail(?:box|from|er|q|log)?|dsn|bounced?|deferred|rcpt|ehlo|helo|starttls|mx|postmaster|relay(?:ing|ed)?|smtplib|docmd|nodemailer|textproto|net\/smtp|Diagnostic-Code|Remote-MTA|Reporting-MTA|Final-Recipient|recipients?|sender|envelope|enhanced\s+(?:status\s+)?codes?)\b/i;
 
 /** Text after an SMTP reply code that reads like an SMTP reply ("250 OK", "221 Bye", "220 mx ESMTP"). */
 export const SMTP_TEXT_RE =

@@ -96,9 +96,9 @@ const NOT_PRE = /\b(?:response|status)(?:\s+(?!is\b)\w+){0,3}\s+(?:is|was)\s+not
 
 /** Words after a code that say it is a status: "404 page", "200 response", "404's", "503 status code". */
 const TALK_SUF =
-  /^(?:'?s\b|\s*(?:-\s*)?(?:responses?|status|error|page|handler|redirect(?:s|ed|ions?)?|exception|code|repl(?:y|ies)|route|http)\b)/i;
+  /^(?:'?s\b|\s*(?:-\s*)?(?:responses?|status|error|page|handler|redirect(?:s|ed|ions?)?|exception|code|repl(?:y|ies)|route|http(?!\/\d))\b)/i;
 const PLURAL_SUF = /^\s*(?:responses|redirects|redirections|replies)\b/i;
-const COUNT_PRE = /\b(?:after|every|each|than|over|under|first|last|about|around|to|only|least|most|per|max(?:imum)?|min(?:imum)?|limit|until|next|all)\s+$/i;
+const COUNT_PRE = /\b(?:after|every|each|than|over|under|first|last|about|around|to|only|least|most|per|max(?:imum)?|min(?:imum)?|limit|until|next|all)\s+$|\b(?:min(?:imum)?|max(?:imum)?|total|number|lots?|couple|dozens?|hundreds?|thousands?|millions?)\s+of\s+$/i;
 /** A response or error type named after the code: "(e.g., 400 ErrorResponse with ...)", "a 404 NotFoundException". */
 const TYPE_SUF = /^\s+[A-Z][A-Za-z]*(?:Response|Error|Exception|Result)\b/;
 /** Plural nouns after a code count only after words that pick out kinds ("handlers for 404 and 405 exceptions"), not amounts ("500 errors fixed"). */
@@ -109,6 +109,8 @@ const PASSIVE_PRE = /(?:^|\b(?:an?|the|HTTP|status|code)\s+)$/i;
 /** An article right before a number makes it a kind, not an amount: "the 404 keeps", "a 500 errors page". */
 const ARTICLE_END = /\b(?:the|a|an|this|that)\s+$/i;
 // (A verb that acts on a kind: "Fix 404 links", "handle 503 errors", "skip 404 responses".)
+/** A list item's start: "- 502 errors" names a kind, as a heading does. */
+const LIST_ITEM_PRE = /^\s*(?:[-*+]|\d{1,2}[.)])\s+[`*_]{0,2}$/;
 const KIND_PRE = /\b(?:for|on|of|in|to|the|any|all|no|these|those|with|and|or|like|as|fix(?:e[sd])?|fixing|handl(?:es?|ed|ing)|avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|catch(?:es|ing)?|caught|ignor(?:es?|ed|ing)|skip(?:s|ped|ping)?|suppress(?:es|ed|ing)?|resolv(?:es?|ed|ing))\s+$/i;
 /** Other codes listed with this one: "404 and 405", "404, 410 or 451", "401/403", "304/1xx", "401 rather than 400". */
 const LIST_ONE_SUF = /^\s*(?:,\s*(?:and\b|or\b)?|\band\b|\bor\b|\brather\s+than\b|\binstead\s+of\b|\/|&)\s*`?(?:\d{3}|[1-5]xx)`?(?![\w.])/i;
@@ -270,7 +272,7 @@ export function talksStatus(pre: string, suf: string, line = '', code = ''): boo
   // A bound of a range of statuses: "a client error (>= 400, < 500) HTTP status code".
   if (/(?:[<>]=?|[≤≥])\s*$/.test(restPre) && STATUS_CODE_WORDS.test(line)) return true;
   // TALK_PRE ends with blanks: test it only on a prefix that does (a cheap guard on lines of numbers).
-  return (/\s$/.test(restPre) && TALK_PRE.test(restPre)) || TALK_SUF.test(restSuf) || TYPE_SUF.test(restSuf) || (TALK_PLURAL_SUF.test(restSuf) && (listed || KIND_PRE.test(restPre)));
+  return (/\s$/.test(restPre) && TALK_PRE.test(restPre)) || TALK_SUF.test(restSuf) || TYPE_SUF.test(restSuf) || (TALK_PLURAL_SUF.test(restSuf) && (listed || KIND_PRE.test(restPre) || LIST_ITEM_PRE.test(restPre)));
 }
 
 
