@@ -1288,6 +1288,10 @@ describe('detect: round 14', () => {
     assert.deepEqual(show('- 502 errors', 'markdown'), ['http:502[502]']);
     assert.deepEqual(show('(subject to receiving a minimum of 500 responses during that time):', 'markdown'), []);
     assert.deepEqual(show('A key piece of information is the enhanced status code (for example, 4.4.7).', 'markdown'), ['smtp-enhanced:4.4.7[4.4.7]']);
+    assert.deepEqual(show(' *   redirect_code: HTTP redirect type. Could be 301, 302, 303, 307, 308.', 'c').length, 5);
+    assert.deepEqual(show('    {response, fin, 416, Headers} = gun:await(ConnPid, Ref),', 'erlang'), ['http:416[416]']);
+    assert.deepEqual(show('//! Implements RFC 070–071, 201–203, 206.', 'rust'), []);
+    assert.deepEqual(show('Check status values: 200 and 206.', 'plaintext'), ['http:200[200]', 'http:206[206]']);
   });
   it('reads a result on the line under the expression it shows, in code and in a fenced block', () => {
     assert.deepEqual(doc('res = client.get("/")\nres.response_status\n# => 200\n', 'ruby'), ['2:http:200']);
@@ -1305,6 +1309,8 @@ describe('detect: round 14', () => {
     const html = '<table>\n<tr>\n  <th>Error Code\n  <th>HTTP Status\n  <th>Size\n<tr>\n  <td>no such element\n  <td>404\n  <td>404\n</table>\n';
     assert.deepEqual(doc(html, 'html'), ['7:http:404']);
     assert.deepEqual(doc('```ocaml\n  Dream.empty `Bad_Request);\n```\n', 'markdown'), ['1:http:400']);
+    assert.deepEqual(doc('    where:\n    code || result\n    200  || "Success"\n', 'groovy'), ['2:http:200']);
+    assert.deepEqual(doc('    where:\n    size || result\n    200  || "Success"\n', 'groovy'), []);
   });
   it('reads status names imported by name in JS for use bare', () => {
     const ts = 'import { BAD_REQUEST, CREATED, OK, UNAUTHORIZED } from "../errors/enums";\nthrow new APIError("Invalid credentials.", UNAUTHORIZED);\nconst x = <Created />;\n';

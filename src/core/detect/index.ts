@@ -566,11 +566,12 @@ const LIST_TABLE_CELL = /^\s*(?:\*\s+)?-\s+`{0,2}\d{3}`{0,2}\s*$/;
 /** A number alone in a markdown table cell whose column header says status or code (needs options.context). */
 function classifyTableCell(c: NumberCtx, options?: DetectOptions): { protocol: Protocol; rule: string; via: Via } | undefined {
   const context = options?.context;
-  if (!context || c.family !== 'text' || !TABLE_CELL_SUF.test(c.suf) || !TABLE_CELL_PRE.test(c.pre)) return undefined;
+  // (A Spock data table, `code || result` over `200 || 'Success'`, is one in Groovy: `||` parts inputs from outputs.)
+  if (!context || (c.family !== 'text' && c.family !== 'jvm') || !TABLE_CELL_SUF.test(c.suf) || !TABLE_CELL_PRE.test(c.pre)) return undefined;
   const header = tableHeader(context);
-  if (!header) return undefined;
-  const col = cellIndex(c.line, c.start);
-  const title = header.replace(/^\s*\|/, '').split('|')[col]?.trim().toLowerCase() ?? '';
+  if (!header || (c.family === 'jvm' && !header.includes('||'))) return undefined;
+  const col = cellIndex(c.line.replace(/\|\|/g, '|'), c.start - (c.line.slice(0, c.start).match(/\|\|/g)?.length ?? 0));
+  const title = header.replace(/\|\|/g, '|').replace(/^\s*\|/, '').split('|')[col]?.trim().toLowerCase() ?? '';
   const protocol: Protocol | undefined = /\bsmtp\b|\breply\b/.test(title) ? 'smtp' : /\bstatus\b|\bcode\b|\bhttp\b/.test(title) ? 'http' : undefined;
   if (!protocol || !protocolAllowed(protocol, options)) return undefined;
   if (protocol === 'http' ? !isHttpCode(c.num) || !wellFormed('http', c.num) : !isSmtpCode(c.num) || !known('smtp', c.num)) return undefined;

@@ -928,6 +928,8 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'shell-test-reverse', via: 'number', families: ['other'], pre: /(?:\[\[?|(?<![\w$-])test)\s+$/, suf: SHELL_TEST_REVERSE_SUF, protocol: 'http', weak: true },
   // A shell variable named for a status or response, in web code (a curl script): `OK_RESP=200`, `expected_code=404`.
   { id: 'shell-assign', via: 'number', families: ['other'], pre: /^\s*(?:export\s+|local\s+|readonly\s+)?[A-Za-z_]*(?:code|status|resp)[A-Za-z_]*=$/i, suf: /^(?:\s|;|$)/, protocol: 'http', weak: true, when: (c) => (c.webMode || /http/i.test(c.pre)) && !c.smtpMode && !EXIT_CODE_PRE.test(c.pre) },
+  // Erlang's gun: a response message `{response, fin, 416, Headers}` (https://ninenines.eu/docs/en/gun/2.0/manual/gun.await/: {response, IsFin, Status, Headers}).
+  { id: 'gun-response', via: 'number', families: ['other'], pre: /\{\s*response\s*,\s*(?:fin|nofin|IsFin|_\w*)\s*,\s*$/, suf: ARG_END, protocol: 'http' },
   // A call by juxtaposition (F#, Haskell, OCaml, Elm): Giraffe's `setStatusCode 404 >=> text "Not found"`, wai-test's `assertStatus 200 req`.
   { id: 'status-apply', via: 'number', families: ['dotnet', 'other'], pre: /(?<![\w$.])(?:set|assert|with|expect)[Ss]tatus(?:Code)?\s+$/, suf: /^(?:\s|\)|$)/, protocol: 'http', needle: /tatus/ },
   // A response constructed with its status first: `new Psr7Response(403, [], ...)`, `new MockResponse(500)`, Ruby's

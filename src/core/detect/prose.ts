@@ -113,7 +113,7 @@ const ARTICLE_END = /\b(?:the|a|an|this|that)\s+$/i;
 const LIST_ITEM_PRE = /^\s*(?:[-*+]|\d{1,2}[.)])\s+[`*_]{0,2}$/;
 const KIND_PRE = /\b(?:for|on|of|in|to|the|any|all|no|these|those|with|and|or|like|as|fix(?:e[sd])?|fixing|handl(?:es?|ed|ing)|avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|catch(?:es|ing)?|caught|ignor(?:es?|ed|ing)|skip(?:s|ped|ping)?|suppress(?:es|ed|ing)?|resolv(?:es?|ed|ing))\s+$/i;
 /** Other codes listed with this one: "404 and 405", "404, 410 or 451", "401/403", "304/1xx", "401 rather than 400". */
-const LIST_ONE_SUF = /^\s*(?:,\s*(?:and\b|or\b)?|\band\b|\bor\b|\brather\s+than\b|\binstead\s+of\b|\/|&)\s*`?(?:\d{3}|[1-5]xx)`?(?![\w.])/i;
+const LIST_ONE_SUF = /^\s*(?:,\s*(?:and\b|or\b)?|\band\b|\bor\b|\brather\s+than\b|\binstead\s+of\b|\/|&)\s*`?(?:\d{3}|[1-5]xx)`?(?!\w|\.\d)/i;
 const LIST_ONE_PRE = /(?<![\w.])`?(?:\d{3}|[1-5]xx)`?\s*(?:,\s*(?:and|or|not)?|\band|\bor|\bbut\s+not|\brather\s+than|\binstead\s+of|\/|&)\s*$/i;
 
 /** The suffix without the codes listed after this one (at most 8). */
@@ -197,8 +197,8 @@ export function talksStatus(pre: string, suf: string, line = '', code = ''): boo
   // A signed number (`+100`), not rdoc's `+200+`; a string of a figure over itself (`'300/300'`, a score or a count of a total; not "returned 200/200").
   if (pre.endsWith('+') && !suf.startsWith('+')) return false;
   if (code && ((!/\w\s*$/.test(pre) && new RegExp(`^/${code}['"\`]`).test(suf)) || (/^['"`]/.test(suf) && new RegExp(`['"\`]${code}/$`).test(pre)))) return false;
-  // A command line's option value: `ab -c 100 -n 500 http://127.0.0.1:3000/`, `--max-redirs 300`.
-  if (CLI_OPTION_PRE.test(pre)) return false;
+  // A command line's option value: `ab -c 100 -n 500 http://127.0.0.1:3000/`, `--max-redirs 300`; numbers an RFC heads (`RFC 070–071, 201–203, 206`).
+  if (CLI_OPTION_PRE.test(pre) || RFC_LIST_PRE.test(pre)) return false;
   // Markup around the code: rdoc `+200+`, `*404*`, `<tt>403</tt>`, `<code>404</code>`.
   pre = pre.replace(MARKUP_PRE, '');
   suf = suf.replace(MARKUP_SUF, '');
@@ -294,6 +294,7 @@ const AMOUNT_PRE =
 /** A plural noun after a number counts things ("500 tests", "200 connections"); the plurals of statuses are kinds. */
 const COUNT_SUF = /^\s+(?!(?:is|was|has|does|this|its|as|us|yes|responses|redirects|links|redirections|replies|errors|statuses|codes|pages|handlers|exceptions|routes|status|success|access|class|process|address|less|unless|plus|across|bonus|miss|pass|means|indicates|signals|says|tells)\b)[a-z]{2,}s\b/i;
 
+const RFC_LIST_PRE = /\bRFCs?\s+[\d–,\s-]*$/i;
 const IN_URL_PRE = /\bhttps?:\/\/[^\s'"`<>)]*$/;
 
 /**
@@ -303,7 +304,7 @@ const IN_URL_PRE = /\bhttps?:\/\/[^\s'"`<>)]*$/;
  */
 export function httpLineCode(pre: string, suf: string, words = true): boolean {
   // Inside a URL (`css2?family=Exo+2:wght@300;400;600`): a URL's path asks for a status by its own rules.
-  if (CLI_OPTION_PRE.test(pre) || IN_URL_PRE.test(pre)) return false;
+  if (CLI_OPTION_PRE.test(pre) || IN_URL_PRE.test(pre) || RFC_LIST_PRE.test(pre)) return false;
   pre = pre.replace(MARKUP_PRE, '');
   suf = suf.replace(MARKUP_SUF, '');
   if (AMOUNT_PRE.test(pre.slice(-40)) && !/[("'`[]\s*$/.test(pre)) return false;
