@@ -1291,6 +1291,8 @@ describe('detect: round 14', () => {
     assert.deepEqual(show(' *   redirect_code: HTTP redirect type. Could be 301, 302, 303, 307, 308.', 'c').length, 5);
     assert.deepEqual(show('    {response, fin, 416, Headers} = gun:await(ConnPid, Ref),', 'erlang'), ['http:416[416]']);
     assert.deepEqual(show('//! Implements RFC 070–071, 201–203, 206.', 'rust'), []);
+    assert.deepEqual(show('    if ($response->notFound()) {', 'php'), ['http:404[notFound()]']);
+    assert.deepEqual(show('    $query->found()', 'php'), []);
     assert.deepEqual(show('Check status values: 200 and 206.', 'plaintext'), ['http:200[200]', 'http:206[206]']);
   });
   it('reads a result on the line under the expression it shows, in code and in a fenced block', () => {
