@@ -1273,7 +1273,8 @@ describe('detect: round 14', () => {
     assert.deepEqual(show('    public int RetryCount { get; set; } = 500;', 'csharp'), []);
     assert.deepEqual(show('        .status(Status.NOT_FOUND.getStatusCode())', 'java'), ['http:404[Status.NOT_FOUND]']);
     assert.deepEqual(show('    raise web.HTTPOk(text="")', 'python'), ['http:200[web.HTTPOk]']);
-    assert.deepEqual(show('          code: 200', 'yaml'), ['http:200[200]']);
+    // (Not in data files: a country's ISO numeric code is `code: 404`.)
+    assert.deepEqual(show('          code: 404', 'yaml'), []);
     assert.deepEqual(show('    #   200, 203, 300, 301, 302, 307, 404 & 410.', 'vcl').length, 8);
     assert.deepEqual(show('   E: 500, 501, 504, 421', 'plaintext'), []);
     assert.deepEqual(show('    expectedReason: "no data within this time period: [201,300]. Store time ranges: [100,200]",', 'yaml'), []);
@@ -1293,6 +1294,21 @@ describe('detect: round 14', () => {
     assert.deepEqual(show('//! Implements RFC 070–071, 201–203, 206.', 'rust'), []);
     assert.deepEqual(show('    if ($response->notFound()) {', 'php'), ['http:404[notFound()]']);
     assert.deepEqual(show('    $query->found()', 'php'), []);
+    // The review's examples of over-broad readings.
+    assert.deepEqual(show('    Order(status: .processing)', 'swift'), []);
+    assert.deepEqual(show('  match x with None -> `Not_found | Some v -> `Found v', 'ocaml'), []);
+    assert.deepEqual(show('{ width: 200, ok: true }', 'javascript'), []);
+    assert.deepEqual(show('<title>Notifications (401)</title>', 'html'), []);
+    assert.deepEqual(show('// 页面宽度 300', 'javascript'), []);
+    assert.deepEqual(show('// 请求间隔 500', 'javascript'), []);
+    assert.deepEqual(show('// fixed 300 links in the docs', 'javascript'), []);
+    assert.deepEqual(show('- 100 routes', 'markdown'), []);
+    assert.deepEqual(show('# see lines 201, 202, 203, 204, 301', 'python'), []);
+    assert.deepEqual(show('// per RFC 7231 404 means the resource is missing', 'javascript'), ['http:404[404]']);
+    assert.deepEqual(show('status 250 records', 'shellscript'), []);
+    assert.deepEqual(show("    resp = FakeResponse.new '202'", 'ruby'), ['http:202[202]']);
+    assert.deepEqual(show('<m>&quot;GET /a?x=1&amp;y=2 HTTP/1.1&quot; 404 153</m>', 'xml'), ['http:404[404]']);
+    assert.deepEqual(show('    {gun_response, ConnPid, StreamRef, nofin, 200, Headers} ->', 'erlang'), ['http:200[200]']);
     assert.deepEqual(show('Check status values: 200 and 206.', 'plaintext'), ['http:200[200]', 'http:206[206]']);
   });
   it('reads a result on the line under the expression it shows, in code and in a fenced block', () => {
@@ -1313,6 +1329,11 @@ describe('detect: round 14', () => {
     assert.deepEqual(doc('```ocaml\n  Dream.empty `Bad_Request);\n```\n', 'markdown'), ['1:http:400']);
     assert.deepEqual(doc('    where:\n    code || result\n    200  || "Success"\n', 'groovy'), ['2:http:200']);
     assert.deepEqual(doc('    where:\n    size || result\n    200  || "Success"\n', 'groovy'), []);
+    assert.deepEqual(doc('| Name | Status | Width |\n|---|---|---|\n| logo || 300 |\n| foo | 404 | 3 |\n', 'markdown'), ['3:http:404']);
+    assert.deepEqual(doc('.. list-table:: HTTP client settings\n\n   * - Name\n     - Value\n   * - timeout\n     - 300\n', 'restructuredtext'), []);
+    assert.deepEqual(doc('<table><tr><th>Size</th><th>Status</th></tr>\n<tr>\n<td>300\n<td>404\n</table>\n', 'html'), ['3:http:404']);
+    assert.deepEqual(doc('country,code\nKenya,404\n', 'csv'), []);
+    assert.deepEqual(doc('> the status\n200\n', 'markdown'), []);
   });
   it('reads status names imported by name in JS for use bare', () => {
     const ts = 'import { BAD_REQUEST, CREATED, OK, UNAUTHORIZED } from "../errors/enums";\nthrow new APIError("Invalid credentials.", UNAUTHORIZED);\nconst x = <Created />;\n';

@@ -98,7 +98,7 @@ export interface DetectOptions {
  * language id, '' when the fence names none we know). detectDocument tracks it line by line; given only
  * `lineAt`, it is read from the lines above.
  */
-export type FenceState = 'outside' | 'marker' | { language: string };
+export type FenceState = 'outside' | 'marker' | { language: string; start?: number };
 
 export interface TextOptions extends DetectOptions {
   /** The document's path, for documentHints when `hints` are not given (`go-smtp/client.go` is mail code). */
@@ -438,8 +438,8 @@ function classifyResultLine(c: NumberCtx, options?: DetectOptions): { protocol: 
   return hit && { ...hit, rule: `${hit.rule}+result-line` };
 }
 
-const RESULT_LINE_RE = /^\s*(?:(?:#|\/\/)\s*=>\s*)?\d{3}\s*$/;
-const REPL_PROMPT_RE = /^\s*(?:>>>|irb\([^)]*\)[:\d]*>|>)\s/;
+const RESULT_LINE_RE = /^\s*(?:(?:#|\/\/)?\s*=>\s*)?\d{3}\s*$/;
+const REPL_PROMPT_RE = /^\s*(?:>>>|irb\([^)]*\)[:\d]*>)\s/;
 const RESULT_RULES = NUMBER_RULES.filter((r) => r.id === 'status-result');
 
 const CONTINUATION_RE = /^\s*\.[A-Za-z]/;
@@ -506,6 +506,11 @@ function splitTopLevel(text: string): string[] {
 }
 
 /** The column a markdown table cell is in, by counting `|` before it. */
+/** The protocol a column or table title names: SMTP for replies, HTTP for a status or code; undefined for anything else. */
+function titleProtocol(title: string): Protocol | undefined {
+  return /\bsmtp\b|\brepl(?:y|ies)\b/.test(title) ? 'smtp' : /\bstatus|\bcodes?\b|\bhttp\b/.test(title) ? 'http' : undefined;
+}
+
 function cellIndex(row: string, at: number): number {
   const before = row.slice(0, at).replace(/^\s*\|/, '');
   return (before.match(/\|/g) ?? []).length;
@@ -520,10 +525,9 @@ function classifyDelimitedField(c: NumberCtx, options?: DetectOptions): { protoc
   if (!context || context.line < 1 || (c.family !== 'other' && c.family !== 'text')) return undefined;
   const header = context.lineAt(0);
   if (!header || header.length > 2000 || !STATUS_COLUMN_RE.test(header)) return undefined;
-  const sep = [',', ';', '\t', '|'].find((d) => header.split(d).length >= 3);
-  if (!sep) return undefined;
-  const names = header.split(sep).map((n) => n.trim().replace(/^["']|["']$/g, ''));
-  if (!names.every((n) => /^[A-Za-z_][\w .-]{0,40}$/.test(n))) return undefined;
+  const parsed = delimitedHeader(header);
+  if (!parsed) return undefined;
+  const { sep, names } = parsed;
   const fields = c.line.split(sep);
   if (fields.length !== names.length) return undefined;
   const index = c.line.slice(0, c.start).split(sep).length - 1;
@@ -532,6 +536,19 @@ function classifyDelimitedField(c: NumberCtx, options?: DetectOptions): { protoc
   return { protocol: 'http', rule: 'delimited-field', via: 'number' };
 }
 
+/** The document's header, parsed once (a CSV's rows all read the same first line). */
+let HEADER_CACHE: { header: string; parsed: { sep: string; names: string[] } | undefined } | undefined;
+function delimitedHeader(header: string): { sep: string; names: string[] } | undefined {
+  if (HEADER_CACHE?.header === header) return HEADER_CACHE.parsed;
+  let parsed: { sep: string; names: string[] } | undefined;
+  const sep = [',', ';', '\t', '|'].find((d) => header.split(d).length >= 2);
+  const names = sep ? header.split(sep).map((n) => n.trim().replace(/^["']|["']$/g, '')) : [];
+  // Names only; a bare `code` or `rc` column beside a request's own columns (`country,code` is no log).
+  if (sep && names.every((n) => /^[A-Za-z_][\w .-]{0,40}$/.test(n)) && (names.some((n) => /^(?:response_?code|(?:http_?)?status(?:_?code)?|sc-status)$/i.test(n)) || names.some((n) => REQUEST_COLUMN.test(n)))) parsed = { sep, names };
+  HEADER_CACHE = { header, parsed };
+  return parsed;
+}
+const REQUEST_COLUMN = /^(?:method|url|uri|path|label|elapsed|latency|request|endpoint|timestamp|time_?stamp|bytes|duration)$/i;
 const STATUS_COLUMN_NAME = /^(?:response_?code|(?:http_?)?status(?:_?code)?|sc-status|code|rc)$/i;
 const STATUS_COLUMN_RE = /(?:^|[,;\t|]\s*["']?)(?:response_?code|(?:http_?)?status(?:_?code)?|sc-status|code|rc)["']?\s*(?:[,;\t|]|$)/i;
 
@@ -555,7 +572,7 @@ function classifyListTableCell(c: NumberCtx, options?: DetectOptions): { protoco
   if (!context || c.family !== 'text' || !LIST_TABLE_CELL.test(c.line)) return undefined;
   const title = listTableTitle(context)?.toLowerCase();
   if (!title) return undefined;
-  const protocol: Protocol | undefined = /\bsmtp\b|\brepl(?:y|ies)\b/.test(title) ? 'smtp' : /\bstatus|\bcodes?\b|\bhttp\b|\berrors?\b/.test(title) ? 'http' : undefined;
+  const protocol = titleProtocol(title);
   if (!protocol || !protocolAllowed(protocol, options)) return undefined;
   if (protocol === 'http' ? !isHttpCode(c.num) || !wellFormed('http', c.num) : !isSmtpCode(c.num) || !known('smtp', c.num)) return undefined;
   return { protocol, rule: 'list-table-cell', via: 'number' };
@@ -570,9 +587,12 @@ function classifyTableCell(c: NumberCtx, options?: DetectOptions): { protocol: P
   if (!context || (c.family !== 'text' && c.family !== 'jvm') || !TABLE_CELL_SUF.test(c.suf) || !TABLE_CELL_PRE.test(c.pre)) return undefined;
   const header = tableHeader(context);
   if (!header || (c.family === 'jvm' && !header.includes('||'))) return undefined;
-  const col = cellIndex(c.line.replace(/\|\|/g, '|'), c.start - (c.line.slice(0, c.start).match(/\|\|/g)?.length ?? 0));
-  const title = header.replace(/\|\|/g, '|').replace(/^\s*\|/, '').split('|')[col]?.trim().toLowerCase() ?? '';
-  const protocol: Protocol | undefined = /\bsmtp\b|\breply\b/.test(title) ? 'smtp' : /\bstatus\b|\bcode\b|\bhttp\b/.test(title) ? 'http' : undefined;
+  // (In markdown `||` is an empty cell; in Spock it parts inputs from outputs, one column boundary.)
+  const spock = c.family === 'jvm';
+  const row = spock ? c.line.replace(/\|\|/g, '|') : c.line;
+  const col = cellIndex(row, spock ? c.start - (c.line.slice(0, c.start).match(/\|\|/g)?.length ?? 0) : c.start);
+  const title = (spock ? header.replace(/\|\|/g, '|') : header).replace(/^\s*\|/, '').split('|')[col]?.trim().toLowerCase() ?? '';
+  const protocol = titleProtocol(title);
   if (!protocol || !protocolAllowed(protocol, options)) return undefined;
   if (protocol === 'http' ? !isHttpCode(c.num) || !wellFormed('http', c.num) : !isSmtpCode(c.num) || !known('smtp', c.num)) return undefined;
   return { protocol, rule: 'table-cell', via: 'number' };
@@ -640,18 +660,22 @@ const FENCE_SEARCH_LINES = 1000;
 function fenceFromAbove(line: string, context: NonNullable<DetectOptions['context']>): FenceState {
   if (FENCE_RE.test(line)) return 'marker';
   let nearest: string | undefined;
+  let start = -1;
   let count = 0;
   let n = context.line - 1;
   for (; n >= 0 && context.line - n <= FENCE_SEARCH_LINES; n--) {
     const m = FENCE_RE.exec(context.lineAt(n) ?? '');
     if (!m) continue;
-    nearest ??= m[2] ?? '';
+    if (nearest === undefined) {
+      nearest = m[2] ?? '';
+      start = n;
+    }
     count++;
   }
   if (nearest === undefined) return 'outside';
   // From the document's start the count says it (an odd one: inside); else an opener names its language.
   const inside = n < 0 ? count % 2 === 1 : nearest !== '';
-  return inside ? { language: fenceLanguage(nearest) } : 'outside';
+  return inside ? { language: fenceLanguage(nearest), start } : 'outside';
 }
 
 /**
@@ -666,8 +690,12 @@ function scan(line: string, languageId: string, options?: DetectOptions, focus?:
     if (fence === 'marker') return [];
     if (fence !== 'outside') {
       const inner = { ...options, context: undefined };
-      // Code keeps the lines above (a switch, a list's opener, the expression a result shows).
-      if (fence.language && PROGRAM_FAMILIES.has(familyOf(fence.language))) return scan(line, fence.language, { ...options, context: { ...options.context, fence: 'outside' } }, focus);
+      // Code keeps the lines above it in its block (a switch, a list's opener, the expression a result shows).
+      if (fence.language && PROGRAM_FAMILIES.has(familyOf(fence.language))) {
+        const { lineAt } = options.context;
+        const start = fence.start ?? -1;
+        return scan(line, fence.language, { ...options, context: { ...options.context, fence: 'outside', lineAt: (n) => (n > start ? lineAt(n) : undefined) } }, focus);
+      }
       // Data, a console or a fence that names nothing: its language's rules, then as before, the document's and code's.
       return unionFirstWins(fence.language ? scan(line, fence.language, inner, focus) : [], scan(line, languageId, inner, focus));
     }
@@ -940,7 +968,7 @@ export function detectDocument(text: string, languageId: string, options?: TextO
   let truncated: TextResult['truncated'];
   // Fenced code of a document, line by line: the open fence's marker and language.
   const fenced = DOCUMENT_LANGUAGES.has(String(languageId ?? '').toLowerCase());
-  let open: { marker: string; language: string } | undefined;
+  let open: { marker: string; language: string; start: number } | undefined;
   for (; i < lines.length; i++) {
     if (i >= maxLines) {
       truncated = 'lines';
@@ -956,9 +984,9 @@ export function detectDocument(text: string, languageId: string, options?: TextO
     if (fenced) {
       const m = FENCE_RE.exec(line);
       if (m && (!open || (m[1]![0] === open.marker[0] && m[1]!.length >= open.marker.length && !m[2]))) {
-        open = open ? undefined : { marker: m[1]!, language: fenceLanguage(m[2] ?? '') };
+        open = open ? undefined : { marker: m[1]!, language: fenceLanguage(m[2] ?? ''), start: i };
         lineOptions.context.fence = 'marker';
-      } else lineOptions.context.fence = open ? { language: open.language } : 'outside';
+      } else lineOptions.context.fence = open ? { language: open.language, start: open.start } : 'outside';
     }
     for (const f of detectLine(line, languageId, lineOptions)) findings.push({ ...f, line: i });
   }
@@ -974,7 +1002,7 @@ export function detectText(text: string, languageId: string, options?: TextOptio
 const STATUS_MEMBERS_IMPORT = /^[ \t]*import[ \t]+(?:static[ \t]+)?(?=[\w$.]*[Hh]ttp)(?!io\.grpc\.)(?:[\w$]+\.)+(?:HttpStatusCode\.Companion|HttpStatus|HttpResponseStatus|HttpServletResponse|Status(?:Code)?(?:\.Companion)?)\.(?:\*|[A-Z][A-Za-z0-9_]*)[ \t]*;?[ \t]*$/m;
 
 /** A JS/TS import of status names by name, two or more (`import { BAD_REQUEST, CREATED, OK } from "../errors/enums"`). */
-const NAMED_IMPORT_RE = /^[ \t]*import[ \t]*\{([^}]{1,400})\}[ \t]*from\b/gm;
+const NAMED_IMPORT_RE = /^[ \t]*import[ \t]*(?:[\w$]+[ \t]*,[ \t]*)?\{([^}]{1,400})\}[ \t]*from\b/gm;
 function importsStatusNames(head: string): boolean {
   if (!head.includes('import')) return false;
   for (const m of head.matchAll(NAMED_IMPORT_RE)) {

@@ -228,7 +228,7 @@ export function effectiveLanguage(languageId: string, path?: string): string {
 /** Info strings of fenced code blocks that are no file extension: ```console, ```shell, ```golang. */
 const FENCE_NAMES: Record<string, string> = {
   shell: 'shellscript', console: 'shellscript', bash: 'shellscript', zsh: 'shellscript', golang: 'go', 'c#': 'csharp', cs: 'csharp', js: 'javascript', ts: 'typescript', node: 'javascript', rs: 'rust', kt: 'kotlin',
-  ocaml: 'ocaml', haskell: 'haskell', elixir: 'elixir', erlang: 'erlang', perl: 'perl', lua: 'lua', dart: 'dart', fsharp: 'fsharp', 'f#': 'fsharp', clojure: 'clojure', crystal: 'crystal', julia: 'julia', nim: 'nim', zig: 'zig',
+  ocaml: 'ocaml', haskell: 'haskell', elixir: 'elixir', erlang: 'erlang', perl: 'perl', lua: 'lua', dart: 'dart', 'f#': 'fsharp', clojure: 'clojure', crystal: 'crystal', julia: 'julia', nim: 'nim', zig: 'zig',
 };
 
 /** The language id of a fenced block's info string (```js, ```python, ```yaml {title="x"}); '' when it names none we know. */

@@ -210,6 +210,10 @@ const GO_CODE_OP = re(String.raw`\.Code\s*(?:==|!=|<=?|>=?)\s*$`);
 /** A fallback for a status read elsewhere: `message.statusCode || 200`, `res.status ?? 500`, `status or 200`, `params.get("status") ?? 200`. */
 const STATUS_DEFAULT_RE = re(String.raw`${NW}['"]?${HTTP_IDENT}(?![\w$])(?:${IDENT_TAIL}|['"]\s*\))\s*(?:\|\||\?\?|\?:|\bor\b)\s*$`, 'i');
 const STATUS_PROPERTY_INIT_PRE = re(String.raw`${NW}${HTTP_IDENT}\s*\{\s*get\s*;\s*(?:(?:(?:private|protected|internal)\s+)?(?:set|init)\s*;\s*)?\}\s*=\s*$`, 'i');
+/** The rest of a `status` matcher's line: more codes or classes only. */
+const CADDY_STATUS_REST = /^(?:\s+[1-5](?:\d\d|xx))*\s*$/;
+/** Words of an error page's title: "doesn't exist", "was rejected", "something went wrong". */
+const ERROR_PAGE_WORDS = /\b(?:error|not|doesn't|isn't|exist|rejected|wrong|sorry|denied|forbidden|unauthori[sz]ed|unavailable|fail\w*|invalid|bad|timeout)\b/i;
 /** A status shown with its result: `res.response_status # => 200`. */
 const STATUS_RESULT_RE = re(String.raw`${NW}${HTTP_IDENT}(?![\w$])${IDENT_TAIL}\s*(?:#|\/\/)\s*=>\s*$`, 'i');
 /**
@@ -344,7 +348,7 @@ const STATUS_LINE_RE = /(?:\b|(?<=\\[rn]))HTTP\\?\/\d(?:\\?\.[\dx])?(?:\s+|",\s*
 const ACCESS_LOG_TIME_RE = /\[\d{2}\/[A-Z][a-z]{2}\/\d{4}:\d{2}:\d{2}:\d{2} [+-]\d{4}\](?:\s+"(?:[^"\\]|\\.)*")?\s+$/;
 /** Combined/common access log: `"GET / HTTP/1.1" 404 123`. */
 // (An escaped log, in XML or HTML test data, quotes with `&quot;`.)
-const ACCESS_LOG_RE = re(String.raw`(?:"${METHODS} (?:[^"]*|[^\n]*? HTTP\/\d(?:\.\d)?)"|&quot;${METHODS} [^"&]*? HTTP\/\d(?:\.\d)?&quot;)\s+$`);
+const ACCESS_LOG_RE = re(String.raw`(?:"${METHODS} (?:[^"]*|[^\n]*? HTTP\/\d(?:\.\d)?)"|&quot;${METHODS} (?:[^"&]|&(?!quot;))*? HTTP\/\d(?:\.\d)?&quot;)\s+$`);
 /** morgan/dev-style logs: `GET /users 404 12.3 ms`. */
 /** A request line before the code, also in a test's expected log line or a regex literal: `GET /index.html 404`, `/^GET \/ 200/`. */
 const METHOD_PATH_RE = re(String.raw`\b${METHODS}\s+"?(?:\\?\/|https?:\\?\/\\?\/)\S*"?\s+$`);
@@ -355,8 +359,10 @@ const METHOD_WORD_G = re(String.raw`\b${METHODS}\b`, 'g');
 /** Messages: "HTTP 404", "HTTP error 500", "status code 404", "Request failed with status code 404", "a status of 404". */
 const TEXT_RE =
   /(?:\bHTTP(?:[ _](?:status|error|response|code))?(?:[ _]code)?|\bstatus[ _]code(?:\s+(?:of|to|is|was|as))?(?:\s+(?:not\s+)?(?:less|greater|other|more|lower|higher)\s+than)?|\bstatus|\bresponse[ _]code|\bstatus\s+of|\breturned\s+error|\bresponded\s+with(?:\s+(?:a\s+)?status)?)\s*[:#=]?\s*$/i;
-/** AWS load balancer logs: `elb_status_code target_status_code received_bytes sent_bytes "GET ..."`. */
-/** (The backend's status is `-` or `0` when it gave none; a request that could not be parsed is `"- -" `.) */
+/**
+ * AWS load balancer logs: `elb_status_code target_status_code received_bytes sent_bytes "GET ..."` (the backend's status
+ * is `-` or `0` when it gave none; a request the balancer could not parse is `"- - - "`).
+ */
 const ELB_LOG_SUF = re(String.raw`^(?:\s+(?:[1-5]\d\d|-|0))?\s+\d+\s+\d+\s+\\?"(?:${METHODS} |- )`);
 /** IIS W3C logs end with `sc-status sc-substatus sc-win32-status time-taken`. */
 const IIS_LOG_SUF = /^\s+\d{1,3}\s+\d+(?:\s+\d+){0,4}\s*$/;
@@ -383,7 +389,7 @@ const KEY_SUF = /^\s*:(?!:)\s*(?:$|#|\{|\/\/|&[\w-]+\s*$)/;
 // --- config files --------------------------------------------------------------------------------
 const NGINX_RETURN_RE = /(?:^|[\s;{])return\s+$/;
 const CONFIG_RE =
-  /(?:(?:^|\s)respond\s+(?:[*/@][^\s"`]*\s+)?(?:"[^"]*"\s+|`[^`]*`\s+)?|(?:^|\s)redirect\s+(?:scheme|prefix|location)\s+\S+\s+code\s+|(?:^|\s)redir(?:\s+\S+){1,2}\s+|(?:^|\s)(?:deny_status|errorfile|errorloc\d*|errorloc30[237])\s+|(?:^|[\s;{])error_page\s+(?:=?\d{3}\s+)*=?|(?:^|[\s;{])try_files(?:\s+\S+)+\s+=|(?:^|\s)(?:fastcgi|uwsgi|scgi)_param\s+REDIRECT_STATUS\s+|(?:^|\s)(?:proxy|fastcgi|uwsgi|scgi)_cache_valid\s+(?:\d{3}\s+)*|(?:^|\s)(?:limit_req_status|limit_conn_status)\s+|(?:^|\s)ErrorDocument\s+|^\s*error\s+(?:[/@*][^\s"]*\s+)?(?:"[^"]*"\s+)?|^\s*handle_errors\s+(?:\d{3}\s+)*|^\s*(?:@[\w-]+\s+)?status\s+(?:[1-5](?:\d\d|xx)\s+)*|(?:^|\s)Redirect(?:Match)?\s+|\[(?:[A-Za-z]+(?:=[^,\]\s]*)?,)*R=)$/;
+  /(?:(?:^|\s)respond\s+(?:[*/@][^\s"`]*\s+)?(?:"[^"]*"\s+|`[^`]*`\s+)?|(?:^|\s)redirect\s+(?:scheme|prefix|location)\s+\S+\s+code\s+|(?:^|\s)redir(?:\s+\S+){1,2}\s+|(?:^|\s)(?:deny_status|errorfile|errorloc\d*|errorloc30[237])\s+|(?:^|[\s;{])error_page\s+(?:=?\d{3}\s+)*=?|(?:^|[\s;{])try_files(?:\s+\S+)+\s+=|(?:^|\s)(?:fastcgi|uwsgi|scgi)_param\s+REDIRECT_STATUS\s+|(?:^|\s)(?:proxy|fastcgi|uwsgi|scgi)_cache_valid\s+(?:\d{3}\s+)*|(?:^|\s)(?:limit_req_status|limit_conn_status)\s+|(?:^|\s)ErrorDocument\s+|^\s*error\s+(?:[/@*][^\s"]*\s+)?(?:"[^"]*"\s+)?|^\s*handle_errors\s+(?:\d{3}\s+)*|(?:^|\s)Redirect(?:Match)?\s+|\[(?:[A-Za-z]+(?:=[^,\]\s]*)?,)*R=)$/;
 
 // --- SMTP ------------------------------------------------------------------------------------------
 /** A reply code followed by an enhanced code: `550 5.1.1`, `421-4.7.0`. */
@@ -406,6 +412,8 @@ function followedByPhrase(code: string, suf: string): boolean {
   const m = /^[*_`'"]{0,2}(\s+(?:for|means|is|=)\s+|[ \t:(|—–,;-]{1,3})[*_`'"]{0,2}([A-Za-z'][A-Za-z' -]{0,60})/.exec(suf);
   // After a link word the phrase is written as a name, capitalised ("for Unauthorized"; not "wait 200 for ok").
   if (!m || (/[a-z]/.test(m[1]!) && !/^[A-Z]/.test(m[2]!))) return false;
+  // (A CSV's comma or semicolon stands alone before a capitalised phrase: not `width: 200, ok: true`.)
+  if (/[,;]/.test(m[1]!) && (m[1]!.length !== 1 || !/^[A-Z]/.test(m[2]!))) return false;
   const written = m[2]!;
   const text = written.toLowerCase();
   const r = lookup('http', code);
@@ -533,9 +541,9 @@ function classBeforeNamesPhrase(code: string, pre: string): boolean {
  * when its number is a reply code (emailjs-smtp-client's `statusCode: 250`, python-emails' `status_code in (421, 451)`);
  * a bare `status` there (nodemailer's XOAUTH2 `status: '401'`) and `http_status` stay HTTP.
  */
-// (A reply code no HTTP status is, on a line that names SMTP even inside a name: dovecot's `smtp_command_count{status_code="250"}`.)
-const isHttpIdentSmtp = (c: NumberCtx): NumberProtocol =>
-  c.smtpLine || (c.smtpMode && mailStatusCode(c.pre) && lookupKnown('smtp', c.num)) || (/smtp/i.test(c.line) && lookupKnown('smtp', c.num) && !lookupKnown('http', c.num)) ? 'smtp' : 'http';
+/** A reply code no HTTP status is, on a line that names SMTP even inside a name: dovecot's `dovecot_smtp_command_count{status_code="250"}`. */
+const smtpByName = (c: NumberCtx): boolean => /smtp/i.test(c.line) && lookupKnown('smtp', c.num) && !lookupKnown('http', c.num);
+const isHttpIdentSmtp = (c: NumberCtx): NumberProtocol => (c.smtpLine || (c.smtpMode && mailStatusCode(c.pre) && lookupKnown('smtp', c.num)) || smtpByName(c) ? 'smtp' : 'http');
 const mailStatusCode = (pre: string): boolean => MAIL_STATUS_CODE_PRE.test(pre.slice(-40));
 /** "response code", "reply code", "got code" before a number (not an exit, error or country code, nor Javadoc's `{@code 250}`). */
 const SMTP_CODE_TALK_PRE = /(?<![\w$@])(?:(?:reply|response|smtp|mail)\s+)?(?<!\b(?:exit|error|return|app|country|area|zip|postal|source|status)\s+)code\s+['"`]?$/i;
@@ -928,24 +936,27 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'shell-test-reverse', via: 'number', families: ['other'], pre: /(?:\[\[?|(?<![\w$-])test)\s+$/, suf: SHELL_TEST_REVERSE_SUF, protocol: 'http', weak: true },
   // A shell variable named for a status or response, in web code (a curl script): `OK_RESP=200`, `expected_code=404`.
   { id: 'shell-assign', via: 'number', families: ['other'], pre: /^\s*(?:export\s+|local\s+|readonly\s+)?[A-Za-z_]*(?:code|status|resp)[A-Za-z_]*=$/i, suf: /^(?:\s|;|$)/, protocol: 'http', weak: true, when: (c) => (c.webMode || /http/i.test(c.pre)) && !c.smtpMode && !EXIT_CODE_PRE.test(c.pre) },
-  // Erlang's gun: a response message `{response, fin, 416, Headers}` (https://ninenines.eu/docs/en/gun/2.0/manual/gun.await/: {response, IsFin, Status, Headers}).
-  { id: 'gun-response', via: 'number', families: ['other'], pre: /\{\s*response\s*,\s*(?:fin|nofin|IsFin|_\w*)\s*,\s*$/, suf: ARG_END, protocol: 'http' },
+  // Erlang's gun: a response `{response, fin, 416, Headers}` (gun:await/2), the async message `{gun_response, ConnPid, StreamRef, IsFin, Status, Headers}`,
+  // Elixir's `{:response, :fin, 416, _}` (https://ninenines.eu/docs/en/gun/2.0/manual/gun.await/, .../gun_response/).
+  { id: 'gun-response', via: 'number', families: ['other'], pre: /\{\s*(?:response\s*,|gun_response\s*,\s*\w+\s*,\s*\w+\s*,|:response\s*,)\s*:?(?:fin|nofin|IsFin|_\w*|\w+)\s*,\s*$/, suf: ARG_END, protocol: 'http' },
+  // Caddy's `status` response matcher, a line of codes: `@error status 500 503 5xx`, `status 404` in a matcher block.
+  { id: 'caddy-status-matcher', via: 'config', pre: /^\s*(?:@[\w-]+\s+)?status\s+(?:[1-5](?:\d\d|xx)\s+)*$/, protocol: 'http', needle: /status/, suf: CADDY_STATUS_REST },
   // A call by juxtaposition (F#, Haskell, OCaml, Elm): Giraffe's `setStatusCode 404 >=> text "Not found"`, wai-test's `assertStatus 200 req`.
   { id: 'status-apply', via: 'number', families: ['dotnet', 'other'], pre: /(?<![\w$.])(?:set|assert|with|expect)[Ss]tatus(?:Code)?\s+$/, suf: /^(?:\s|\)|$)/, protocol: 'http', needle: /tatus/ },
   // A response constructed with its status first: `new Psr7Response(403, [], ...)`, `new MockResponse(500)`, Ruby's
   // `MockResponse.new(404)` and a test's fake transport `MockRequester.new(500, {}, {})`.
   // (An SMTP server's reply class is mail: `new SmtpResponse(451, "...")`.)
-  { id: 'new-response', via: 'number', pre: /(?<![\w$])(?:new\s+(?:[\w$]+(?:\\|\.|::))*[\w$]*Response\s*\(|(?:[A-Z]\w*::)*(?:[A-Z]\w*Response|Mock\w*Requester)\.new(?:\s*\(|\s))\s*$/, suf: ARG_END, protocol: (c) => (/Smtp[\w$]*Response\s*(?:\.new\s*)?\(\s*$/i.test(c.pre) && lookupKnown('smtp', c.num) ? 'smtp' : 'http') },
+  { id: 'new-response', via: 'number', pre: /(?<![\w$])(?:new\s+(?:[\w$]+(?:\\|\.|::))*[\w$]*Response\s*\(|(?:[A-Z]\w*::)*(?:[A-Z]\w*Response|Mock\w*Requester)\.new(?:\s*\(|\s))\s*$/, suf: /^\s*(?:[,)]|$|#)/, protocol: (c) => (/Smtp[\w$]*Response\s*(?:\.new\s*)?\(?\s*$/i.test(c.pre) && lookupKnown('smtp', c.num) ? 'smtp' : 'http') },
   // requests' repr of a response: `<Response [200]>`.
   { id: 'response-repr', via: 'number', pre: /<Response \[$/, suf: /^\]>/, protocol: 'http' },
   // A reason phrase keyed to its code: `'Method Not Allowed': 405`, `"Not Found" => 404`; a phrase with its code after it: `'Server Error (500)'`.
   { id: 'phrase-key', via: 'phrase', pre: /['"]([A-Za-z][A-Za-z_' -]{1,60})['"]\s*(?:=>|:|,)\s*$/, suf: /^\s*(?:[,)\]}]|$)/, protocol: 'http', when: (c) => phraseBefore(c.num, c.pre) },
   { id: 'phrase-paren', via: 'phrase', pre: /([A-Za-z][A-Za-z' -]{1,60}?)\s*\(\s*$/, suf: /^\s*\)/, protocol: 'http', weak: true, when: (c) => phraseBefore(c.num, c.pre) },
-  // A code mapped to an error class named after its phrase: Faraday `403 => Faraday::ForbiddenError`, `429: TooManyRequestsError`.
   // A match arm between a code and its name, either way: OCaml `| 504 -> `Gateway_Timeout`, `| `Partial_content -> 206`,
   // `| 208 -> "Already Reported (WebDAV)"`, Elixir `:not_found => 404`.
   { id: 'phrase-arm', via: 'phrase', pre: /(?:^|[\s|(,\[{])$/, suf: ARM_NAME_SUF, protocol: 'http', needleSuf: /[-=]>/, when: (c) => armNamesPhrase(c.num, ARM_NAME_SUF.exec(c.suf)?.[1]) },
   { id: 'phrase-arm-before', via: 'phrase', pre: ARM_NAME_PRE, protocol: 'http', tail: endsWithArrow, when: (c) => armNamesPhrase(c.num, ARM_NAME_PRE.exec(c.pre)?.[1]) },
+  // A code mapped to an error class named after its phrase: Faraday `403 => Faraday::ForbiddenError`, `429: TooManyRequestsError`.
   { id: 'phrase-class-map', via: 'phrase', pre: /(?:^|[\s{,(\[])$/, suf: CLASS_MAP_SUF, protocol: 'http', when: (c) => classNamesPhrase(c.num, c.suf) },
   // A trailing comment that is only a code, after a name that is the code's phrase: excon `class ResetContent < Success; end  # 205`.
   { id: 'comment-echo-phrase', via: 'phrase', pre: /^[^#\/]{1,140}?\s(?:#|\/\/)\s*$/, suf: /^\s*$/, protocol: 'http', weak: true, when: (c) => !c.smtpMode && codeNamesPhrase(c.num, c.pre) },
@@ -967,12 +978,12 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'url-query', via: 'number', pre: /[?&][\w-]{0,20}?(?:status|code)=$/i, suf: /^(?:$|[&#'"`\s)])/, protocol: 'http', weak: true },
   // Inline status-keyed maps: fastify `response: { 200: schema, 404: errorSchema }`.
   { id: 'response-inline-key', via: 'number', pre: /\bresponses?['"]?\s*[:=]\s*\{[^{}]{0,120}$/, suf: /^['"]?\s*:(?!:)/, protocol: 'http', when: (c) => /(?:\{|,)\s*['"]?$/.test(c.pre) },
-  // A comment led by a code: `// 303: all methods except GET become GET`.
-  // A list item of a document led by a code and what it means: "* `200`: Request succeeded", "* 404 If no route matches".
-  // An error page's title ending in its code: Rails' `<title>The page you were looking for doesn't exist (404)</title>`.
-  { id: 'page-title-code', via: 'log', pre: /<(?:title|h[1-3])\b[^<>]*>[^<>]{0,160}\(\s*$/i, suf: /^\s*\)\s*<\/(?:title|h[1-3])>/i, protocol: 'http', weak: true, needle: /</, when: (c) => c.num[0] === '4' || c.num[0] === '5' },
+  // An error page's title ending in its code, in words of an error: Rails' `<title>The page you were looking for doesn't exist (404)</title>`.
+  { id: 'page-title-code', via: 'log', pre: /<title\b[^<>]*>[^<>]{0,160}\(\s*$/i, suf: /^\s*\)\s*<\/title>/i, protocol: 'http', weak: true, needle: /<title/i, when: (c) => (c.num[0] === '4' || c.num[0] === '5') && ERROR_PAGE_WORDS.test(c.pre) },
   // A heading of a document led by a code and a word of its outcome: "##### 200 Success", "### `404` - Error".
   { id: 'doc-heading-code', via: 'log', families: ['text'], pre: /^\s*#{2,6}\s+[`*]{0,2}$/, suf: /^[`*]{0,2}\s*(?:[:—–-]\s*)?(?:Success(?:ful)?|OK|Error|Created|Accepted|Redirect(?:ion)?|Fail(?:ure|ed)?|Response)\b/i, protocol: 'http', weak: true, when: (c) => c.num[0] !== '1' },
+  // A comment led by a code: `// 303: all methods except GET become GET`.
+  // A list item of a document led by a code and what it means: "* `200`: Request succeeded", "* 404 If no route matches".
   { id: 'doc-list-lead', via: 'log', families: ['text'], pre: /^\s*(?:[*+-]|\d+\.)\s+[`*]{0,2}$/, suf: /^[`*]{0,2}(?:\s*[:—–-]\s|\s+(?:if|when|for|on)\s)/i, protocol: 'http', weak: true },
   { id: 'comment-lead', via: 'log', pre: COMMENT_LEAD_PRE, suf: COMMENT_LEAD_SUF, protocol: (c) => (c.smtpMode && lookupKnown('smtp', c.num) ? 'smtp' : 'http'), weak: true, when: (c) => c.num[0] !== '1' && c.num[0] !== '2' },
   { id: 'comment-response-name', via: 'log', pre: COMMENT_LEAD_PRE, suf: /^\s*:\s+[A-Z]\w*Response\b/, protocol: 'http', weak: true },
@@ -1005,11 +1016,11 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'smtp-mode-ident', via: 'number', pre: SMTP_MODE_IDENT_OP, protocol: 'smtp', when: (c) => c.smtpMode },
   { id: 'status-ident', via: 'number', pre: HTTP_IDENT_OP, protocol: isHttpIdentSmtp },
   // A Prometheus label matcher: `http_requests_total{code="200"}`, `{status_code!~"200"}`; dovecot's `smtp_command_count{status_code="250"}` is mail.
-  { id: 'metric-label', via: 'number', pre: /\{(?:[^{}()=]*=~?\s*"[^"]*"\s*,\s*)*(?:code|status(?:_?code)?|http_status(?:_code)?|response_code)\s*(?:=~?|!=|!~)\s*$/, when: (c) => c.quoted, protocol: (c) => (/smtp/i.test(c.line) && lookupKnown('smtp', c.num) && !lookupKnown('http', c.num) ? 'smtp' : 'http'), weak: true, needle: /\{/ },
+  { id: 'metric-label', via: 'number', pre: /\{(?:[^{}()=]*=~?\s*"[^"]*"\s*,\s*)*(?:code|status(?:_?code)?|http_status(?:_code)?|response_code)\s*(?:=~?|!=|!~)\s*$/, when: (c) => c.quoted, protocol: (c) => (smtpByName(c) ? 'smtp' : 'http'), weak: true, needle: /\{/ },
   // A C# property's initializer: `public int ErrorResponseCode { get; set; } = 500;`.
   { id: 'status-property-init', via: 'number', families: ['dotnet'], pre: STATUS_PROPERTY_INIT_PRE, protocol: 'http', needle: /\bget\s*;/ },
   // A kebab-case key of config or an annotation: `konghq.com/https-redirect-status-code: "301"`, `permanent-redirect-code: "308"`.
-  { id: 'kebab-status-key', via: 'number', families: ['data', 'other'], pre: /(?:^|[\s\/."'])(?:[\w.]+-)*(?:status-code|redirect-code|http-status|response-code|status)["']?\s*[:=]\s*["']?$/i, suf: /^["']?\s*(?:$|[,;}#])/, protocol: 'http', needle: /-(?:status|code)|status-/i },
+  { id: 'kebab-status-key', via: 'number', families: ['data', 'other'], pre: /(?:^|[\s\/."'])(?:[\w.]+-)*(?:status-code|redirect-code|http-status|response-code)["']?\s*[:=]\s*["']?$/i, suf: /^["']?\s*(?:$|[,;}#])/, protocol: 'http', needle: /-(?:status|code)|status-/i },
   { id: 'status-name', via: 'number', pre: STATUS_NAME_OP, suf: /^\s*(?:$|[,;)\]}]|\/\/|#)/, protocol: isHttpIdentSmtp, weak: true, when: (c) => !NOT_STATUS_NAME.test(STATUS_NAME_OP.exec(c.pre)?.[1] ?? '') && !EXIT_CODE_PRE.test(c.pre) },
   // (In web code, or on a line about an HTTP error or response: `(this as? HttpException)?.code() == 404`.)
   { id: 'code-ident', via: 'number', pre: CODE_IDENT_OP, protocol: 'http', weak: true, when: (c) => (c.webMode || HTTP_TYPE_ON_LINE.test(c.line)) && !c.smtpMode && !EXIT_CODE_PRE.test(c.pre) && !c.pre.endsWith('<code>') },
@@ -1281,7 +1292,8 @@ function commonStatusCodeKey(c: NumberCtx): boolean {
   let record: boolean | undefined;
   const isRecord = () => (record ??= METHOD_VALUE_KEY.test(c.line));
   // A member alone on its line (`"code": 200,` in a response sample, `'code' => 500,`) is a status in documents' code too.
-  const alone = COMMON_STATUS.has(c.num) && !c.smtpMode && CODE_MEMBER_LINE.test(c.line);
+  // (Not in data files: a country's ISO numeric code is `code: 404`.)
+  const alone = COMMON_STATUS.has(c.num) && !c.smtpMode && c.family !== 'data' && CODE_MEMBER_LINE.test(c.line);
   if (!alone && !commonInCode(c) && !(COMMON_STATUS.has(c.num) && !c.smtpMode && isRecord())) return false;
   if (!/(?<![\w$.])\$?['"]?(?:error_?|failure_?|success_?|fail_?)?code['"]?\s*(?::|=>|=(?!=)|:\s*\w+\s*=)\s*$/i.test(c.pre.replace(/\bint\s+(?=\$)/, ''))) return false;
   if (!/^\s*(?:$|[,;)}\]]|\/\/|#)/.test(c.suf)) return false;
@@ -1494,10 +1506,14 @@ function codeReceiver(c: NumberCtx): boolean {
   return !!name && /\b(?:status|response|error|exception|http)\b/i.test(wordsOf(name)) && lookupKnown('http', c.num) && !inProse(c.line, c.start, c.family);
 }
 
-/** Words for a status, a response, an error, a page or a return in Chinese, Japanese and Korean. */
-const CJK_STATUS_NEAR = /状态|狀態|响应|響應|返回|错误|錯誤|页面|頁面|异常|異常|请求|請求|エラー|ステータス|レスポンス|상태|오류|에러|응답/;
+/** Words for a status, a response, an error, a page or a return in Chinese, Japanese and Korean, right beside the number. */
+const CJK_STATUS_WORDS = '状态码|狀態碼|状态|狀態|响应|響應|返回|错误|錯誤|页面|頁面|异常|異常|请求|請求|エラー|ステータス|レスポンス|상태|오류|에러|응답';
+const CJK_STATUS_PRE = new RegExp(`(?:${CJK_STATUS_WORDS})[\\u4e00-\\u9fff]{0,2}?[\\s:：]*$`);
+/** A measure's word before the number (`页面宽度 300`, `请求间隔 500`): no status. */
+const CJK_MEASURE_PRE = /(?:宽度|寬度|高度|间隔|間隔|数量|數量|大小|长度|長度|时间|時間|超时|超時|次数|次數|数|數)[\s:：]*$/;
+const CJK_STATUS_SUF = new RegExp(`^\\s*[\\u4e00-\\u9fff]{0,2}?(?:${CJK_STATUS_WORDS})`);
 /** A counter or unit after the number: `200条`, `500毫秒`, `100页` (pages, not `404页面`), `300개`. */
-const CJK_COUNTER_SUF = /^\s*(?:[个個条條次秒分钟鐘時时天年月日字行位件人元张張台项項件명개초번건원]|毫秒|页(?!面)|頁(?!面)|ms\b|px\b|%)/;
+const CJK_COUNTER_SUF = /^\s*(?:[个個条條次秒分钟鐘時时天年月日字行位件人元张張台项項名米帧幀万萬명개초번건원]|像素|毫秒|页(?!面)|頁(?!面)|ms\b|px\b|[KMG]B\b|%)/;
 export const FALLBACK_RULES: readonly NumberRule[] = [
   // A run of four codes or more, all of them known, neither round figures nor a sequence: an arm's
   // `200 | 203 | 204 | 206 | 300 | 301 | 404`, C#'s `404 or 408 or 410 or 429 => true`.
@@ -1515,7 +1531,7 @@ export const FALLBACK_RULES: readonly NumberRule[] = [
   // (Not a string that is the number alone after code: `return "200";`, `"number" => "425"` are code, not prose.)
   { id: 'http-talk', via: 'log', protocol: 'http', weak: true, when: (c) => !(c.quoted && c.family !== 'text' && /(?:(?<![\w$.])return|=>|->)\s*$/.test(c.pre)) && !idInUrl(c.pre) && talksStatus(c.pre, c.suf, c.line, c.num) && inProse(c.line, c.start, c.family) },
   // Chinese, Japanese and Korean prose names the status beside the code: `// 404的话返回404页面`, `ステータス 404`, `상태 코드 500`.
-  { id: 'cjk-talk', via: 'log', protocol: 'http', weak: true, needle: /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/, when: (c) => !c.smtpMode && CJK_STATUS_NEAR.test(`${c.pre.slice(-10)}\u0000${c.suf.slice(0, 10)}`) && !CJK_COUNTER_SUF.test(c.suf) && inProse(c.line, c.start, c.family) },
+  { id: 'cjk-talk', via: 'log', protocol: 'http', weak: true, needle: /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/, when: (c) => !c.smtpMode && ((CJK_STATUS_PRE.test(c.pre.slice(-8)) && !CJK_MEASURE_PRE.test(c.pre.slice(-8))) || CJK_STATUS_SUF.test(c.suf.slice(0, 8))) && !CJK_COUNTER_SUF.test(c.suf) && inProse(c.line, c.start, c.family) },
   { id: 'doc-item-code', via: 'log', protocol: 'http', weak: true, when: (c) => c.family === 'text' && !c.smtpMode && docItemCode(c.pre, c.suf, c.line, c.start) },
   { id: 'common-status-arg', via: 'number', protocol: 'http', weak: true, when: commonStatusArg },
   { id: 'common-status-compare', via: 'number', protocol: 'http', weak: true, when: commonStatusCompare },

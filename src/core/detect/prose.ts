@@ -5,11 +5,19 @@
 import { lookup } from '../registry';
 import type { Family } from './languages';
 
-function codeRun(line: string): boolean {
-  const codes = line.match(/(?<![\w.])[1-5]\d\d(?![\w.])/g);
-  if (!codes || codes.length < 4 || new Set(codes).size !== codes.length) return false;
+/**
+ * The codes listed with this one (the parts stripListPre/stripListSuf took) are a run of statuses: four or more,
+ * distinct, of two classes or more, three not round at least, no sequence (`201, 202, 203, 204`), every one known,
+ * one at least that only HTTP has (RFC 821's `E: 500, 501, 504, 421` are replies), not after a noun that lists other
+ * things (`see lines 201, 202, ...`).
+ */
+function listedCodeRun(listed: string, restPre: string): boolean {
+  const codes = listed.match(/(?<![\w.])[1-5]\d\d(?![\w]|\.\d)/g);
+  // (A comment's own mark is no `#` of a number: `#   200, 203, ...`.)
+  if (!codes || codes.length < 4 || new Set(codes).size !== codes.length || LIST_NOUN_PRE.test(restPre.replace(/^\s*(?:\/\/+|#+|\*|--)\s*$/, ''))) return false;
   if (new Set(codes.map((c) => c[0])).size < 2 || codes.filter((c) => !c.endsWith('00')).length < 3) return false;
-  // (RFC 821's `E: 500, 501, 504, 421` are replies: one code at least that only HTTP has.)
+  const nums = codes.map(Number);
+  if (new Set(nums.slice(1).map((n, i) => n - nums[i]!)).size === 1) return false;
   return codes.every((c) => lookup('http', c).kind === 'found') && codes.some((c) => lookup('smtp', c).kind !== 'found');
 }
 
@@ -108,9 +116,12 @@ const PASSIVE_SUF = /^\s+(?:is|was|will\s+be|gets?)\s+(?:returned|sent(?:\s+back
 const PASSIVE_PRE = /(?:^|\b(?:an?|the|HTTP|status|code)\s+)$/i;
 /** An article right before a number makes it a kind, not an amount: "the 404 keeps", "a 500 errors page". */
 const ARTICLE_END = /\b(?:the|a|an|this|that)\s+$/i;
-// (A verb that acts on a kind: "Fix 404 links", "handle 503 errors", "skip 404 responses".)
-/** A list item's start: "- 502 errors" names a kind, as a heading does. */
+/** A list item's start: "- 502 errors" names a kind, as a heading does (with a plural of statuses). */
 const LIST_ITEM_PRE = /^\s*(?:[-*+]|\d{1,2}[.)])\s+[`*_]{0,2}$/;
+const STATUS_PLURAL_SUF = /^\s*(?:responses|statuses|errors|redirects|codes|replies)\b/i;
+/** A verb that acts on a kind ("Fix 404 links", "handle 503 errors"); after one, a round figure names a kind of error or response only ("fixed 300 links" counts). */
+const KIND_VERB_END = /\b(?:fix(?:e[sd])?|fixing|handl(?:es?|ed|ing)|avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|catch(?:es|ing)?|caught|ignor(?:es?|ed|ing)|skip(?:s|ped|ping)?|suppress(?:es|ed|ing)?|resolv(?:es?|ed|ing))\s+$/i;
+// (KIND_PRE holds those verbs too.)
 const KIND_PRE = /\b(?:for|on|of|in|to|the|any|all|no|these|those|with|and|or|like|as|fix(?:e[sd])?|fixing|handl(?:es?|ed|ing)|avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|catch(?:es|ing)?|caught|ignor(?:es?|ed|ing)|skip(?:s|ped|ping)?|suppress(?:es|ed|ing)?|resolv(?:es?|ed|ing))\s+$/i;
 /** Other codes listed with this one: "404 and 405", "404, 410 or 451", "401/403", "304/1xx", "401 rather than 400". */
 const LIST_ONE_SUF = /^\s*(?:,\s*(?:and\b|or\b)?|\band\b|\bor\b|\brather\s+than\b|\binstead\s+of\b|\/|&)\s*`?(?:\d{3}|[1-5]xx)`?(?!\w|\.\d)/i;
@@ -196,7 +207,7 @@ const CLI_OPTION_PRE = /(?:^|\s)(?:-[a-zA-Z]|--(?![\w-]*(?:status|code))[a-z][\w
 export function talksStatus(pre: string, suf: string, line = '', code = ''): boolean {
   // A signed number (`+100`), not rdoc's `+200+`; a string of a figure over itself (`'300/300'`, a score or a count of a total; not "returned 200/200").
   if (pre.endsWith('+') && !suf.startsWith('+')) return false;
-  if (code && ((!/\w\s*$/.test(pre) && new RegExp(`^/${code}['"\`]`).test(suf)) || (/^['"`]/.test(suf) && new RegExp(`['"\`]${code}/$`).test(pre)))) return false;
+  if (code && ((!/\w\s*$/.test(pre) && suf.startsWith(`/${code}`) && QUOTE_CHARS.includes(suf[code.length + 1] ?? '')) || (QUOTE_CHARS.includes(suf[0] ?? '') && pre.endsWith(`${code}/`) && QUOTE_CHARS.includes(pre[pre.length - code.length - 2] ?? '')))) return false;
   // A command line's option value: `ab -c 100 -n 500 http://127.0.0.1:3000/`, `--max-redirs 300`; numbers an RFC heads (`RFC 070–071, 201–203, 206`).
   if (CLI_OPTION_PRE.test(pre) || RFC_LIST_PRE.test(pre)) return false;
   // Markup around the code: rdoc `+200+`, `*404*`, `<tt>403</tt>`, `<code>404</code>`.
@@ -216,7 +227,7 @@ export function talksStatus(pre: string, suf: string, line = '', code = ''): boo
   if ((restSuf.length !== suf.length || restPre.length !== pre.length) && HTTP_WORDS.test(line)) return true;
   // A run of four codes or more, of two classes or more, every one a known status: "#   200, 203, 300, 301, 302, 307, 404 & 410.",
   // "# catch any 403, 404, 500, 502, 503, 504" (three not round at least: `[201,300] ... [100,200]` are bounds).
-  if (code && (restSuf.length !== suf.length || restPre.length !== pre.length) && codeRun(line)) return true;
+  if (code && (restSuf.length !== suf.length || restPre.length !== pre.length) && listedCodeRun(`${pre.slice(restPre.length)}${code}${suf.slice(0, suf.length - restSuf.length)}`, restPre)) return true;
   // Codes of one class listed together, even without a word about HTTP: "// 307 & 308 mainly", "301 and 302 are ambiguous".
   if (code && (restSuf.length !== suf.length || restPre.length !== pre.length) && sameClassList(code, pre, suf, restPre, restSuf)) return true;
   // "(defaults to 403)" in a line about HTTP; "Defaults to 100." elsewhere is a count.
@@ -272,7 +283,7 @@ export function talksStatus(pre: string, suf: string, line = '', code = ''): boo
   // A bound of a range of statuses: "a client error (>= 400, < 500) HTTP status code".
   if (/(?:[<>]=?|[≤≥])\s*$/.test(restPre) && STATUS_CODE_WORDS.test(line)) return true;
   // TALK_PRE ends with blanks: test it only on a prefix that does (a cheap guard on lines of numbers).
-  return (/\s$/.test(restPre) && TALK_PRE.test(restPre)) || TALK_SUF.test(restSuf) || TYPE_SUF.test(restSuf) || (TALK_PLURAL_SUF.test(restSuf) && (listed || KIND_PRE.test(restPre) || LIST_ITEM_PRE.test(restPre)));
+  return (/\s$/.test(restPre) && TALK_PRE.test(restPre)) || TALK_SUF.test(restSuf) || TYPE_SUF.test(restSuf) || (TALK_PLURAL_SUF.test(restSuf) && (listed || (KIND_PRE.test(restPre) && (!ROUND_CODE.test(code) || !KIND_VERB_END.test(restPre) || STATUS_PLURAL_SUF.test(restSuf))) || (LIST_ITEM_PRE.test(restPre) && STATUS_PLURAL_SUF.test(restSuf))));
 }
 
 
@@ -294,7 +305,9 @@ const AMOUNT_PRE =
 /** A plural noun after a number counts things ("500 tests", "200 connections"); the plurals of statuses are kinds. */
 const COUNT_SUF = /^\s+(?!(?:is|was|has|does|this|its|as|us|yes|responses|redirects|links|redirections|replies|errors|statuses|codes|pages|handlers|exceptions|routes|status|success|access|class|process|address|less|unless|plus|across|bonus|miss|pass|means|indicates|signals|says|tells)\b)[a-z]{2,}s\b/i;
 
-const RFC_LIST_PRE = /\bRFCs?\s+[\d–,\s-]*$/i;
+/** Numbers an RFC heads: `RFC 070–071, 201–` (not one RFC's number before a code: "per RFC 7231 404 means ..."). */
+const QUOTE_CHARS = `'"\``;
+const RFC_LIST_PRE = /\bRFCs?\s+\d{1,4}(?:\s*[–,-]\s*\d{1,4})*\s*[–,-]\s*$/i;
 const IN_URL_PRE = /\bhttps?:\/\/[^\s'"`<>)]*$/;
 
 /**

@@ -89,35 +89,46 @@ export const TABLE_CELL_SUF = /^\s*\|/;
  */
 export function tableHeader(context: { line: number; lineAt(n: number): string | undefined }): string | undefined {
   let top: string | undefined;
-  for (let n = context.line - 1, seen = 0; n >= 0 && seen < 200; n--, seen++) {
+  let n = context.line - 1;
+  for (let seen = 0; n >= 0 && seen < 200; n--, seen++) {
     const line = context.lineAt(n);
     if (line === undefined || !line.includes('|')) break;
     if (/^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/.test(line)) return context.lineAt(n - 1);
     top = line;
   }
-  // A table with no separator row (`Status | Meaning` over `404 | Not found`): its first row, if it holds no figure.
-  return top !== undefined && !/\d/.test(top) ? top : undefined;
+  // A table with no separator row (`Status | Meaning` over `404 | Not found`): its first row, if it holds no figure
+  // (and is the first: the walk ended on a line without `|` or at the document's start, not at its cap).
+  const ended = n < 0 || !(context.lineAt(n) ?? '').includes('|');
+  return ended && top !== undefined && !/\d/.test(top) ? top : undefined;
 }
 
 /**
- * What names the reST list table a row of it belongs to (`   * - 401` under `.. list-table:: Error response codes`): the
- * directive's title and the first row's cells (its header), or undefined outside a list table.
+ * What names the column of a reST list table's cell on line `context.line` (`   * - 401` under `.. list-table:: Error
+ * response codes`): the header row's cell at the same index (the first `* -` row), else the directive's title when the
+ * table's header row is not in view; undefined outside a list table.
  */
 export function listTableTitle(context: { line: number; lineAt(n: number): string | undefined }): string | undefined {
+  // The cell's index: its `-` items back to its row's `* -`.
+  let index = 0;
+  for (let n = context.line; n >= 0 && context.line - n < 40; n--) {
+    const item = /^\s*(\*\s+)?-\s/.exec(context.lineAt(n) ?? '');
+    if (!item) continue;
+    if (item[1]) break;
+    if (n < context.line) index++;
+  }
   for (let n = context.line - 1, seen = 0; n >= 0 && seen < 200; n--, seen++) {
     const line = context.lineAt(n);
     if (line === undefined) return undefined;
     const m = /^\s*\.\.\s+list-table::(.*)$/.exec(line);
     if (m) {
-      const head: string[] = [m[1]!];
-      // The header row: the first `* -` row and its `-` cells.
-      for (let k = n + 1, rows = 0; k < context.line && k < n + 40; k++) {
+      const head: string[] = [];
+      for (let k = n + 1; k < context.line && k < n + 40; k++) {
         const cell = /^\s*(\*\s+)?-\s+(.*)$/.exec(context.lineAt(k) ?? '');
         if (!cell) continue;
-        if (cell[1] && ++rows > 1) break;
+        if (cell[1] && head.length) break;
         head.push(cell[2]!);
       }
-      return head.join(' ');
+      return head.length ? head[index] : m[1];
     }
     // The table's own lines are indented (or blank); a line at the margin ends the search.
     if (line.trim() !== '' && !/^\s/.test(line)) return undefined;
@@ -134,18 +145,24 @@ export function htmlColumnHeader(context: { line: number; lineAt(n: number): str
   let n = context.line - 1;
   for (; n >= 0 && context.line - n <= 80; n--) {
     const line = context.lineAt(n) ?? '';
-    if (/<th\b/i.test(line)) return cells === 0 ? line : undefined;
+    if (/<th\b/i.test(line)) return cells === 0 ? headerCells(line).pop() : undefined;
+    // (A line may hold several cells, and the row's `<tr>` with its first.)
+    cells += line.match(/<td\b/gi)?.length ?? 0;
     if (/<tr\b/i.test(line)) break;
-    if (/<td\b/i.test(line)) cells++;
   }
-  // The header row above: its `<th>` lines, the nearest last.
-  const heads: string[] = [];
+  // The header row above: its `<th>` cells, in order (a cell's text may stand on the lines under its `<th>`).
+  const rows: string[] = [];
   for (n--; n >= 0 && context.line - n <= 80; n--) {
     const line = context.lineAt(n) ?? '';
-    if (/<th\b/i.test(line)) heads.unshift(line);
-    else if (heads.length || /<\/?table\b/i.test(line)) break;
+    if (/<th\b/i.test(line) || (rows.length && !/<\/?(?:tr|thead|table)\b/i.test(line))) rows.unshift(line);
+    else if (rows.length || /<\/?table\b/i.test(line)) break;
   }
-  return heads[cells];
+  return headerCells(rows.join(' '))[cells];
+}
+
+/** The header cells of an HTML text, `<th>` by `<th>`. */
+function headerCells(text: string): string[] {
+  return text.split(/<th\b/i).slice(1);
 }
 
 /** A `@pytest.mark.parametrize("path,expected_status", [` header (its names string may be on the next line). */
