@@ -2,7 +2,7 @@
 // public code labelled by hand; see test/eval/detect-eval.ts for the format). Prints TP/FP/FN,
 // precision and recall per language and overall for each half, and fails when a figure drops under
 // its floor in test/fixtures/detect-eval/floors.json. Misses and false findings are printed for
-// the tuning groups (TUNING_HALVES: tune, blind-blind3, every tuneN) only: the measures (holdout and blind4 to blind18)
+// the tuning groups (TUNING_HALVES: tune, blind-blind3, every tuneN) only: the measures (holdout and blind4 to blind20)
 // give figures, never a line of their own.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
