@@ -531,7 +531,7 @@ function classifyDelimitedField(c: NumberCtx, options?: DetectOptions): { protoc
   const fields = c.line.split(sep);
   if (fields.length !== names.length) return undefined;
   const index = c.line.slice(0, c.start).split(sep).length - 1;
-  if (fields[index]!.trim().replace(/^["']|["']$/g, '') !== c.num || !STATUS_COLUMN_NAME.test(names[index]!)) return undefined;
+  if (unquoted(fields[index]!) !== c.num || !STATUS_COLUMN_NAME.test(names[index]!)) return undefined;
   if (!isHttpCode(c.num) || !wellFormed('http', c.num) || !protocolAllowed('http', options)) return undefined;
   return { protocol: 'http', rule: 'delimited-field', via: 'number' };
 }
@@ -542,15 +542,21 @@ function delimitedHeader(header: string): { sep: string; names: string[] } | und
   if (HEADER_CACHE?.header === header) return HEADER_CACHE.parsed;
   let parsed: { sep: string; names: string[] } | undefined;
   const sep = [',', ';', '\t', '|'].find((d) => header.split(d).length >= 2);
-  const names = sep ? header.split(sep).map((n) => n.trim().replace(/^["']|["']$/g, '')) : [];
+  const names = sep ? header.split(sep).map(unquoted) : [];
   // Names only; a bare `code` or `rc` column beside a request's own columns (`country,code` is no log).
-  if (sep && names.every((n) => /^[A-Za-z_][\w .-]{0,40}$/.test(n)) && (names.some((n) => /^(?:response_?code|(?:http_?)?status(?:_?code)?|sc-status)$/i.test(n)) || names.some((n) => REQUEST_COLUMN.test(n)))) parsed = { sep, names };
+  if (sep && names.every((n) => /^[A-Za-z_][\w .-]{0,40}$/.test(n)) && (names.some((n) => NAMED_STATUS_COLUMN.test(n)) || names.some((n) => REQUEST_COLUMN.test(n)))) parsed = { sep, names };
   HEADER_CACHE = { header, parsed };
   return parsed;
 }
 const REQUEST_COLUMN = /^(?:method|url|uri|path|label|elapsed|latency|request|endpoint|timestamp|time_?stamp|bytes|duration)$/i;
-const STATUS_COLUMN_NAME = /^(?:response_?code|(?:http_?)?status(?:_?code)?|sc-status|code|rc)$/i;
-const STATUS_COLUMN_RE = /(?:^|[,;\t|]\s*["']?)(?:response_?code|(?:http_?)?status(?:_?code)?|sc-status|code|rc)["']?\s*(?:[,;\t|]|$)/i;
+/** A field without its blanks and quotes. */
+const unquoted = (field: string): string => field.trim().replace(/^["']|["']$/g, '');
+/** Column names of a status: one that says so, and the bare `code`/`rc` that need a request's columns beside them. */
+const NAMED_STATUS = String.raw`response_?code|(?:http_?)?status(?:_?code)?|sc-status`;
+const STATUS_COLUMNS = String.raw`${NAMED_STATUS}|code|rc`;
+const NAMED_STATUS_COLUMN = new RegExp(String.raw`^(?:${NAMED_STATUS})$`, 'i');
+const STATUS_COLUMN_NAME = new RegExp(String.raw`^(?:${STATUS_COLUMNS})$`, 'i');
+const STATUS_COLUMN_RE = new RegExp(String.raw`(?:^|[,;	|]\s*["']?)(?:${STATUS_COLUMNS})["']?\s*(?:[,;	|]|$)`, 'i');
 
 /** An HTML table cell on its own line holding a code alone (`  <td>400`, `<td align=right><code>409</code></td>`) under a status column. */
 function classifyHtmlCell(c: NumberCtx, options?: DetectOptions): { protocol: Protocol; rule: string; via: Via } | undefined {
