@@ -195,6 +195,10 @@ describe('detect protocols: options, hints and the cursor', () => {
     assert.ok(protocolLibraries('import ftplib', '').includes('ftplib'));
     assert.deepEqual(protocolLibraries('', 'pyftpdlib/handlers.py'), ['ftp-path']);
     assert.deepEqual(protocolLibraries('', 'src/sftp/client.ts'), []);
+    assert.deepEqual(protocolLibraries('', 'src/clients/FtpGateway.cc'), ['ftp-path']);
+    assert.deepEqual(protocolLibraries('', 'src/http/Gateway.cc'), []);
+    assert.deepEqual(protocolLibraries('', 'src/clients/FtpGateway.cc'), ['ftp-path']);
+    assert.deepEqual(protocolLibraries('', 'src/http/Gateway.cc'), []);
     assert.deepEqual(protocolLibraries('', 'ws/lib/websocket.js'), ['websocket-path']);
     assert.deepEqual(documentHints('import json\n', 'app.py').libraries, undefined);
   });

@@ -422,13 +422,15 @@ describe('detect: documents (issue 9: structure, mail code, prose)', () => {
   });
 
   it('reads a standard code no context rule claims: a whole argument, an equality test, a hash key', () => {
-    // A bare `code` tested against two common codes is a status even where nothing else says HTTP; against one, not.
+    // A bare `code` tested against common codes is a status even where nothing else says HTTP (since round 15 against
+    // one too: real code showed no counter-example); against a code SMTP shares and HTTP seldom sends, not.
     assert.deepEqual(show('    if (code == 401 || code == 403) {', 'kotlin'), ['http:401[401]', 'http:403[403]']);
     assert.deepEqual(show('    (err.code === 401 || err.code === 409)', 'typescript'), ['http:401[401]', 'http:409[409]']);
-    assert.deepEqual(show('    if (code == 401) {', 'kotlin'), []);
+    assert.deepEqual(show('    if (code == 401) {', 'kotlin'), ['http:401[401]']);
+    assert.deepEqual(show('    if (code == 421) {', 'kotlin'), []);
     assert.deepEqual(show('    if (exception.code == 401) {', 'kotlin'), ['http:401[401]']);
     assert.deepEqual(show('    if (errorCode == 503) {', 'kotlin'), ['http:503[503]']);
-    assert.deepEqual(show('    if (b.code == 404) {', 'kotlin'), []);
+    assert.deepEqual(show('    if (b.code == 404) {', 'kotlin'), ['http:404[404]']);
     // A list given to a call is judged by the words before it, not by the arguments after it.
     assert.deepEqual(show('    .catcher([401, 403], _ => authErrorCount++)', 'typescript'), ['http:401[401]', 'http:403[403]']);
     assert.deepEqual(show('    expect(calculateContainerSize(a, b)).toStrictEqual([500, 200])', 'typescript'), []);
@@ -507,7 +509,7 @@ describe('detect: documents (issue 9: structure, mail code, prose)', () => {
     assert.deepEqual(show('    400, 404, 409, 415 -> InvalidRequestException(status, error, exception)', 'kotlin'), ['http:400[400]', 'http:404[404]', 'http:409[409]', 'http:415[415]']);
     assert.deepEqual(show('    100, 200 -> 3', 'kotlin'), []);
     assert.deepEqual(show('    if (t is HttpException && t.code() == 404) {', 'kotlin'), ['http:404[404]']);
-    assert.deepEqual(show('    if (node.code() == 401) {', 'kotlin'), []);
+    assert.deepEqual(show('    if (node.code() == 401) {', 'kotlin'), ['http:401[401]']);
     // A status name then its own number; a method of a status class; a ProblemDetails beside the code.
     assert.deepEqual(show('    //// HttpStatusCode.BadRequest            400', 'csharp'), ['http:400[HttpStatusCode.BadRequest]', 'http:400[400]']);
     assert.deepEqual(show('    // Found 302 results', 'csharp'), []);
@@ -1111,7 +1113,7 @@ describe('detect: round 11 (Rust status paths, items of a list of codes)', () =>
     assert.deepEqual(show('    response.StatusCode.ShouldBe(Enum.Parse<HttpStatusCode>("500"));', 'csharp'), ['http:500[500]']);
     assert.deepEqual(show('    Assert.Contains("/errors/403", s.Page.Url);', 'csharp'), ['http:403[403]']);
     assert.deepEqual(show('    if (e is HttpException && e.code == 103) return', 'kotlin'), ['http:103[103]']);
-    assert.deepEqual(show('    if (code == 404) return', 'kotlin'), []);
+    assert.deepEqual(show('    if (code == 404) return', 'kotlin'), ['http:404[404]']);
     assert.deepEqual(show('    // conflict the backend rejects with a 400 on every attempt.', 'go'), ['http:400[400]']);
     assert.deepEqual(show('    expected: semconv.HTTPResponseStatusCodeKey.Int(404),', 'go'), ['http:404[404]']);
     assert.deepEqual(show('    raises(Kubeclient::HttpError.new("409", "Pod with same name exists", {}))', 'ruby'), ['http:409[409]']);
@@ -1339,5 +1341,35 @@ describe('detect: round 14', () => {
     const ts = 'import { BAD_REQUEST, CREATED, OK, UNAUTHORIZED } from "../errors/enums";\nthrow new APIError("Invalid credentials.", UNAUTHORIZED);\nconst x = <Created />;\n';
     assert.deepEqual(doc(ts, 'typescript'), ['1:http:401']);
     assert.deepEqual(doc('import { UNAUTHORIZED } from "./x";\nthrow new APIError("Invalid credentials.", UNAUTHORIZED);\n', 'typescript'), []);
+  });
+});
+
+describe('detect: round 15', () => {
+  const doc = (text: string, language: string, path?: string): string[] =>
+    detectDocument(text, language, { path }).findings.map((f) => `${f.line}:${f.protocol}:${f.code}`);
+  it('reads an equality test of a bare code, and keeps other tests of it silent', () => {
+    assert.deepEqual(show('    } else if code != 200 {', 'go'), ['http:200[200]']);
+    assert.deepEqual(show('        if ($code == 404) {', 'php'), ['http:404[404]']);
+    assert.deepEqual(show('        if (Code == "404")', 'csharp'), ['http:404[404]']);
+    assert.deepEqual(show('    if (code == 0) {', 'c'), []);
+    assert.deepEqual(show('    if exit_code == 127:', 'python'), []);
+    // An FTP file's `code` is an FTP reply, by its path.
+    assert.deepEqual(doc('    if (code == 226 || code == 250) {\n', 'cpp', 'src/clients/FtpGateway.cc'), ['0:ftp:226', '0:ftp:250']);
+  });
+  it('reads a code member alone on its line for any known status, a $-named constant, and not a selector mapping', () => {
+    assert.deepEqual(show("        'code' => '416',", 'php'), ['http:416[416]']);
+    assert.deepEqual(show('  code: 126,', 'javascript'), []);
+    assert.deepEqual(show('    public static $FORBIDDEN = 403;', 'php'), ['http:403[403]']);
+    assert.deepEqual(show('    public static $LIMIT = 403;', 'php'), []);
+    assert.deepEqual(show('        builder.OwnsName(_ => _.RegistrarFullName, 200);', 'csharp'), []);
+    assert.deepEqual(show('        return StatusCode(500, error);', 'csharp'), ['http:500[500]']);
+  });
+  it('reads a status after an argument spread over lines by the call that opened it', () => {
+    assert.deepEqual(doc("        return new JsonResponse([\n            'error' => 'x',\n        ], 401);\n", 'php'), ['2:http:401']);
+    assert.deepEqual(doc("  error!({\n    type: 'param_error',\n  }, 400)\n", 'ruby'), ['2:http:400']);
+    assert.deepEqual(doc("        $rows = array_slice([\n            'a' => 1,\n        ], 200);\n", 'php'), []);
+    assert.deepEqual(doc('  setTimeout(() => {\n    run();\n  }, 500);\n', 'javascript'), []);
+    // The opener must be at the closing line's indentation or less, and end with the opener.
+    assert.deepEqual(doc("return new JsonResponse($data);\n    'x' => 1,\n    ], 401);\n", 'php'), []);
   });
 });

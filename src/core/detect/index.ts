@@ -15,7 +15,7 @@ import { mailDocument, pairsWithNumber, webDocument } from './vocabulary';
 import { protocolHits, protocolLibraries } from './protocols';
 import { FALLBACK_RULES, isWeakRule, lastOf, LIFT_RULES, NUMBER_RULES, type NumberCtx, type NumberRule } from './numbers';
 import { HTTP_IDENT, PREFIX_LEN, SMTP_IDENT, SMTP_LINE_RE, SMTP_MODE_IDENT, SUFFIX_LEN } from './patterns';
-import { caseBranch, ELEMENT_LINE_RE, hasResponsesParent, htmlColumnHeader, listOpener, listTableTitle, parametrizeStatusColumn, statusKeyParent, switchSubject, TABLE_CELL_PRE, TABLE_CELL_SUF, tableHeader, tupleIndex } from './structure';
+import { caseBranch, closedOpener, CLOSING_LINE_RE, ELEMENT_LINE_RE, hasResponsesParent, htmlColumnHeader, listOpener, listTableTitle, parametrizeStatusColumn, statusKeyParent, switchSubject, TABLE_CELL_PRE, TABLE_CELL_SUF, tableHeader, tupleIndex } from './structure';
 
 export { languageFromPath, familyOf, effectiveLanguage, KNOWN_LANGUAGES } from './languages';
 export type { Family } from './languages';
@@ -346,7 +346,7 @@ function classifyStatusKey(c: NumberCtx, options?: DetectOptions): { protocol: P
 }
 
 /** `public const HTTP_NOT_FOUND = 404;`, `StatusOK = 200`, `unprocessable_entity: 422`: a name of the very code it holds. */
-const CONSTANT_DEF_PRE = /(?<![\w$])([A-Za-z_][A-Za-z0-9_]*)\s*(?::\s*[\w.]+\s*)?(?:=|:|=>|\()\s*$/;
+const CONSTANT_DEF_PRE = /(?<![\w$])\$?([A-Za-z_][A-Za-z0-9_]*)\s*(?::\s*[\w.]+\s*)?(?:=|:|=>|\()\s*$/;
 
 /** `NOT_FOUND = 404`, `NotFound: 404`, an enum constant `NOT_FOUND(404, Series.CLIENT_ERROR, "Not Found")`, DRF's `HTTP_200_OK = 200`. */
 function classifyConstantDefinition(c: NumberCtx, options?: DetectOptions): { protocol: Protocol; rule: string; via: Via } | undefined {
@@ -374,6 +374,23 @@ function classifyListLine(c: NumberCtx, options?: DetectOptions): { protocol: Pr
 }
 
 const LIST_LINE_RULES = NUMBER_RULES.filter((r) => ['status-list', 'smtp-list', 'smtp-mode-list', 'quoted-list', 'call-first-arg', 'call-later-arg'].includes(r.id));
+
+/**
+ * A status after an argument spread over lines: `        ], 401);` under `return new JsonResponse([`. The
+ * opener lends its call, as if the argument were written on one line; only the call rules judge it.
+ */
+function classifyClosingLine(c: NumberCtx, options?: DetectOptions): { protocol: Protocol; rule: string; via: Via } | undefined {
+  const context = options?.context;
+  if (!context || !CLOSING_LINE_RE.test(c.line)) return undefined;
+  const opener = closedOpener(context);
+  if (opener === undefined) return undefined;
+  const pre = `${opener.trim()}x${c.pre.trimStart()}`;
+  const lifted = { ...c, pre, preLast: lastOf(pre) };
+  const hit = classifyNumber(lifted, options, CLOSING_LINE_RULES);
+  return hit && { ...hit, rule: `${hit.rule}+closing-line` };
+}
+
+const CLOSING_LINE_RULES = NUMBER_RULES.filter((r) => ['call-later-arg'].includes(r.id));
 
 /**
  * A matcher continued on its own line (FluentAssertions, AssertJ, Kotest, chai chains):
@@ -875,6 +892,7 @@ function scanHttpSmtp(line: string, languageId: string, options?: DetectOptions,
         classifyAttributeRow(c, options) ??
         classifyListLine(c, options) ??
         classifyContinuation(c, options) ??
+        classifyClosingLine(c, options) ??
         classifyResultLine(c, options) ??
         classifyJsdocDefault(c, options) ??
         classifyConstantDefinition(c, options) ??

@@ -195,6 +195,8 @@ const SMTP_IDENT_OP = identOp(SMTP_IDENT);
 const SMTP_MODE_IDENT_OP = identOp(SMTP_MODE_IDENT);
 /** A bare `code` (werkzeug's `code = 404`, `code in (301, 302)`, `err.code === 500`): a weak HTTP identifier outside mail code. */
 const CODE_IDENT_OP = identOp('_?code');
+/** An equality test of a bare `code` with a common status (`$code !== 200`, `Code == "404"`): in every tuning batch such a test was a status, where an assignment or a bound often is not (`code == 421` may be SMTP's). */
+const CODE_EQUALS = /(?:[!=]==?)\s*['"]?$/;
 const CODE_REVERSE_SUF = /^['"]?\s*(?:===?|!==?|<=?|>=?)\s*(?:[\w$]+(?:\(\))?\.)*code(?![\w$])/;
 const CODE_MEMBER_IN = re(String.raw`(?<!\bfor\s+(?:\(\s*)?(?:[\w$]+\s*,\s*)?)${NW}(?:[\w$]+(?:\(\))?\.)*code\s+(?:not\s+)?in\s*$`);
 /** Jest `toHaveProperty('status', 404)`. */
@@ -552,6 +554,11 @@ const MAIL_STATUS_LIST_PRE = /(?<![\w$])(?!\w*http)[\w$]*status_?codes?['"]?\s*(
 const MAIL_STATUS_CODE_PRE = /(?<![\w$])(?!\w*http)[\w$]*status_?code['"]?\s*(?:[:=]=?=?|!==?|[<>]=?)\s*['"]?$/i;
 /** Whether the registry knows the code for the protocol. */
 const lookupKnown = (protocol: 'http' | 'smtp', num: string): boolean => lookup(protocol, num).kind === 'found';
+/** An HTTP code IANA registers (not only a vendor's: `598` is also a currency's numeric code). */
+const registeredHttp = (num: string): boolean => {
+  const r = lookup('http', num);
+  return r.kind === 'found' && r.matches[0]!.entry.status !== 'vendor';
+};
 /** In mail code a bare `code` (`expect(code).to.equal(530)`, `assert_eq!(code.to_string(), "421")`) is a reply code; a status is HTTP. */
 const mailCode = (c: NumberCtx): NumberProtocol => (c.smtpMode && !/status/i.test(c.pre.slice(-100)) ? 'smtp' : 'http');
 
@@ -1023,7 +1030,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'kebab-status-key', via: 'number', families: ['data', 'other'], pre: /(?:^|[\s\/."'])(?:[\w.]+-)*(?:status-code|redirect-code|http-status|response-code)["']?\s*[:=]\s*["']?$/i, suf: /^["']?\s*(?:$|[,;}#])/, protocol: 'http', needle: /-(?:status|code)|status-/i },
   { id: 'status-name', via: 'number', pre: STATUS_NAME_OP, suf: /^\s*(?:$|[,;)\]}]|\/\/|#)/, protocol: isHttpIdentSmtp, weak: true, when: (c) => !NOT_STATUS_NAME.test(STATUS_NAME_OP.exec(c.pre)?.[1] ?? '') && !EXIT_CODE_PRE.test(c.pre) },
   // (In web code, or on a line about an HTTP error or response: `(this as? HttpException)?.code() == 404`.)
-  { id: 'code-ident', via: 'number', pre: CODE_IDENT_OP, protocol: 'http', weak: true, when: (c) => (c.webMode || HTTP_TYPE_ON_LINE.test(c.line)) && !c.smtpMode && !EXIT_CODE_PRE.test(c.pre) && !c.pre.endsWith('<code>') },
+  { id: 'code-ident', via: 'number', pre: CODE_IDENT_OP, protocol: 'http', weak: true, when: (c) => (c.webMode || HTTP_TYPE_ON_LINE.test(c.line) || (CODE_EQUALS.test(c.pre) && COMMON_STATUS.has(c.num))) && !c.smtpMode && !EXIT_CODE_PRE.test(c.pre) && !c.pre.endsWith('<code>') },
   { id: 'code-reverse', via: 'number', suf: CODE_REVERSE_SUF, protocol: 'http', weak: true, when: (c) => c.webMode && !c.smtpMode },
   { id: 'have-property', via: 'number', families: ['js', 'other', 'text'], pre: HAVE_PROPERTY_RE, suf: ARG_END, protocol: 'http' },
   // A mock's route with its status after the path, headers and body: ActiveResource `mock.post "/people.json", {}, nil, 201`.
@@ -1205,6 +1212,8 @@ function commonStatusArg(c: NumberCtx): boolean {
   const method = segments.length > 1 && (segments.at(-1) === 'new' || /status/i.test(segments.at(-2)!)) ? segments.slice(-2).join(' ') : segments.at(-1)!;
   const nameWords = wordsOf(method);
   if (NOT_STATUS_CALL_WORDS.test(nameWords) && !STATUS_NAME_WORDS.test(nameWords) && !STATUS_ARG_WORDS.test(wordsOf(e.args))) return false;
+  // A property selector beside it is a model's mapping: EF Core `builder.OwnsName(_ => _.FullName, 200)`.
+  if (/(?:^|[(,]\s*)(\w+)\s*=>\s*\1\.\w+\s*,/.test(e.args)) return false;
   // Rust's `Some(500)` says nothing of its value: the statement must speak of a status (`assert_eq!(res.status(), Some(404))`).
   if (e.name === 'Some' && !STATUS_NAME_WORDS.test(statementWords(c))) return false;
   // (Numbers inside strings are the strings' own: `redirectsTo(307, "http://localhost:3600/b")`.)
@@ -1292,8 +1301,9 @@ function commonStatusCodeKey(c: NumberCtx): boolean {
   let record: boolean | undefined;
   const isRecord = () => (record ??= METHOD_VALUE_KEY.test(c.line));
   // A member alone on its line (`"code": 200,` in a response sample, `'code' => 500,`) is a status in documents' code too.
-  // (Not in data files: a country's ISO numeric code is `code: 404`.)
-  const alone = COMMON_STATUS.has(c.num) && !c.smtpMode && c.family !== 'data' && CODE_MEMBER_LINE.test(c.line);
+  // (Not in data files: a country's ISO numeric code is `code: 404`. Any registered status past 1xx: `'code' => '416',`;
+  // an exit code is `code: 126`, a currency's `'code' => 598,`.)
+  const alone = !c.smtpMode && c.family !== 'data' && c.num[0] !== '1' && CODE_MEMBER_LINE.test(c.line) && registeredHttp(c.num);
   if (!alone && !commonInCode(c) && !(COMMON_STATUS.has(c.num) && !c.smtpMode && isRecord())) return false;
   if (!/(?<![\w$.])\$?['"]?(?:error_?|failure_?|success_?|fail_?)?code['"]?\s*(?::|=>|=(?!=)|:\s*\w+\s*=)\s*$/i.test(c.pre.replace(/\bint\s+(?=\$)/, ''))) return false;
   if (!/^\s*(?:$|[,;)}\]]|\/\/|#)/.test(c.suf)) return false;

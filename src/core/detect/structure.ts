@@ -237,6 +237,25 @@ export function statusKeyParent(context: { line: number; lineAt(n: number): stri
   return undefined;
 }
 
+/** A line that closes a call's argument spread over lines, then goes on: `        ], 401);`, `    }, 500)`. */
+export const CLOSING_LINE_RE = /^\s*[\]})]+\s*,/;
+
+/**
+ * The line that opens what a closing line (CLOSING_LINE_RE) closes: the nearest line above at its
+ * indentation or less, when it ends with an opener (`JsonResponse([`, `res.json({`). Undefined when a
+ * line at that indentation ends otherwise first.
+ */
+export function closedOpener(context: Doc): string | undefined {
+  const own = context.lineAt(context.line);
+  if (own === undefined) return undefined;
+  const indent = indentOf(own);
+  for (const line of linesAbove(context, 60)) {
+    if (/^\s*$/.test(line) || indentOf(line) > indent) continue;
+    return line.length <= 300 && OPENER_END_RE.test(line) ? line.replace(/\s*(?:\/\/|#).*$/, '') : undefined;
+  }
+  return undefined;
+}
+
 /** A line that holds only elements of a list: `        503,`, `  404, 410,`, `  500]`. */
 export const ELEMENT_LINE_RE = /^\s*(?:['"]?\d{3}['"]?\s*,\s*){0,20}['"]?\d{3}['"]?\s*,?\s*(?:[\])}][\s,;)\]}]*)?(?:(?:\/\/|#).*)?$/;
 const OPENER_END_RE = /[[({]\s*(?:(?:\/\/|#).*)?$/;
