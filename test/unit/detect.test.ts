@@ -499,7 +499,8 @@ describe('detect: documents (issue 9: structure, mail code, prose)', () => {
     // A constant named after (part of) its code's name, vendor codes too; not a name that only shares a word.
     assert.deepEqual(show('    internal const val HTTP_CLIENT_CLOSED_REQUEST = 499', 'kotlin'), ['http:499[499]']);
     assert.deepEqual(show('    const val HTTP_NOT_ALLOWED: Short = 405', 'kotlin'), ['http:405[405]']);
-    assert.deepEqual(show('    TIMEOUT = 408', 'python'), []);
+    assert.deepEqual(show('    TIMEOUT = 408', 'python'), ['http:408[408]']); // ("Request Time-out", run together; a blind line held it)
+    assert.deepEqual(show('    TIMEOUT = 300', 'python'), []);
     // A list of common codes given to a name: two or more with one not round, or a name about statuses; not sizes.
     assert.deepEqual(show('    retryOn: [429, 503],', 'typescript'), ['http:429[429]', 'http:503[503]']);
     assert.deepEqual(show('    widths: [200, 400],', 'typescript'), []);
@@ -1363,6 +1364,41 @@ describe('detect: round 15', () => {
     assert.deepEqual(show('    public static $LIMIT = 403;', 'php'), []);
     assert.deepEqual(show('        builder.OwnsName(_ => _.RegistrarFullName, 200);', 'csharp'), []);
     assert.deepEqual(show('        return StatusCode(500, error);', 'csharp'), ['http:500[500]']);
+  });
+  it('reads the forms the round 15 tuning batches showed (tune74-tune77)', () => {
+    assert.deepEqual(show('    ["508"] = "Loop Detected";', 'lua'), ['http:508[508]']);
+    assert.deepEqual(show('    ["508"] = "Loop";', 'lua'), []);
+    assert.deepEqual(show('    #expect(response.status == .notFound)', 'swift'), ['http:404[notFound]']);
+    assert.deepEqual(show('    XCTAssertEqual(res.status, .ok)', 'swift'), ['http:200[ok]']);
+    assert.deepEqual(show('    if order.status == .created {', 'swift'), []);
+    assert.deepEqual(show("    return ResponseBody.fromString('', 200);", 'dart'), ['http:200[200]']);
+    assert.deepEqual(show('    response.read(500);', 'dart'), []);
+    assert.deepEqual(show('    :responses {200 {:body any?}}', 'clojure'), ['http:200[200]']);
+    assert.deepEqual(show('    {:sizes {200 {:body any?}}', 'clojure'), []);
+    assert.deepEqual(show("    return (200, {}, b'ok')", 'python'), ['http:200[200]']);
+    assert.deepEqual(show("    foo(300, {}, 'abc')", 'python'), []);
+    // Up to 255 an unassigned code is an exit status (`ssh` exits 255), in a strong context too; 452 is still worth its hover.
+    assert.deepEqual(show('    result.status = 255', 'ruby'), []);
+    assert.deepEqual(show('    res.status(452)', 'javascript'), ['http:452[452]']);
+    assert.deepEqual(show('    [Column("url", TypeName = "varchar(500)")]', 'csharp'), []);
+    assert.deepEqual(show("    expect(headers.toString(), 'content-length: 200\\ntest: 1\\n');", 'dart'), []);
+  });
+  it('reads a mock registered by verb, a name of run-together phrase words, a count keyed by status, a code span in a comment', () => {
+    assert.deepEqual(show("        $this->get_client()->register_get('/secrets/store/test', 204, null);", 'php'), ['http:204[204]']);
+    assert.deepEqual(show('    static $NOTALLOWED = 405;', 'php'), ['http:405[405]']);
+    assert.deepEqual(show('    static $NOTFOUND = 500;', 'php'), []);
+    const counts = (parent: string) => detectDocument(`    ${parent}: {\n        '504': 0,\n`, 'python').findings.map((f) => `${f.line}:${f.protocol}:${f.code}`);
+    assert.deepEqual(counts("'status_count'"), ['1:http:504']);
+    assert.deepEqual(counts("'size_count'"), []);
+    assert.deepEqual(show('    # Respond to the HTTP request with a `401` (Unauthroized)', 'ruby'), ['http:401[401]']);
+    assert.deepEqual(show('    # Retry the job `500` times', 'ruby'), []);
+  });
+  it('reads any variable a shell test compares with a common status, not a measure and not a bound', () => {
+    assert.deepEqual(show('    if [ "${grid_check}" = "401" ]; then', 'shellscript'), ['http:401[401]']);
+    assert.deepEqual(show('    if [[ "${output: -3}" -eq 200 || "${output: -3}" -eq 404 ]]; then', 'shellscript'), ['http:200[200]', 'http:404[404]']);
+    assert.deepEqual(show('    if [ "${count}" -eq 200 ]; then', 'shellscript'), []);
+    assert.deepEqual(show('    if [ "$n" -gt 200 ]; then', 'shellscript'), []);
+    assert.deepEqual(show('    if [ "$n" -eq 255 ]; then', 'shellscript'), []);
   });
   it('reads a status after an argument spread over lines by the call that opened it', () => {
     assert.deepEqual(doc("        return new JsonResponse([\n            'error' => 'x',\n        ], 401);\n", 'php'), ['2:http:401']);

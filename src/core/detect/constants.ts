@@ -397,6 +397,14 @@ let NAME_WORDS: Map<string, string[][]> | undefined;
  * Whether a name spells (part of) a name of this very code: `CLIENT_CLOSED_REQUEST` or `ClientClosed` for 499,
  * `HTTP_NOT_ALLOWED` for 405 (two words or more in a row of one of its names, or the whole of a one-word name).
  */
+function joinsWords(word: string, phrase: readonly string[]): boolean {
+  for (let i = 0; i < phrase.length; i++) {
+    let joined = phrase[i]!;
+    for (let k = i + 1; k < phrase.length && joined.length < word.length; k++) if ((joined += phrase[k]!) === word) return true;
+  }
+  return false;
+}
+
 export function namesCode(name: string, code: string): boolean {
   if (String(registryCode(name)) === code) return true;
   if (!NAME_WORDS) {
@@ -416,7 +424,8 @@ export function namesCode(name: string, code: string): boolean {
   return (NAME_WORDS.get(code) ?? []).some((phrase) => {
     // One word split otherwise: Kotlin `unAuthorized` is "Unauthorized".
     if (words.join('') === phrase.join('')) return true;
-    if (words.length === 1) return phrase.length === 1 && phrase[0] === words[0];
+    // One word alone names a one-word phrase, or two or more of a phrase's words run together (PHP `$NOTALLOWED = 405`).
+    if (words.length === 1) return phrase.length === 1 ? phrase[0] === words[0] : joinsWords(words[0]!, phrase);
     for (let i = 0; i + words.length <= phrase.length; i++) if (words.every((w, k) => phrase[i + k] === w)) return true;
     return false;
   });

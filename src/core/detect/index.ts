@@ -255,13 +255,16 @@ function classifyNumber(c: NumberCtx, options?: DetectOptions, rules: readonly N
     }
     if (!isHttpCode(c.num) || !protocolAllowed('http', options)) continue;
     // An unassigned code is worth a hover in a strong context (`res.status(452)`: "did you mean SMTP 452?"),
-    // except 1xx: `status = 127` is far more often an exit status than an HTTP code.
-    const weak = rule.weak || (c.num[0] === '1' && rule.via !== 'status-line');
+    // except 1xx, and up to 255 given to a bare `status` (`status = 127`, `result.status = 255`): far more often exit
+    // statuses than HTTP codes (`statusCode: 250`, a test's `ServerResponse.status(210)` are statuses).
+    const weak = rule.weak || ((c.num[0] === '1' || (Number(c.num) <= 255 && EXIT_STATUS_PRE.test(c.pre))) && rule.via !== 'status-line');
     if (weak ? !known('http', c.num) : !wellFormed('http', c.num)) continue;
     return { protocol: 'http', rule: rule.id, via: rule.via };
   }
   return undefined;
 }
+
+const EXIT_STATUS_PRE = /(?<![\w$])status\s*(?:=|:)\s*$/i;
 
 const HEAD_HTTP = new RegExp(String.raw`(?<![\w$])${HTTP_IDENT}(?![\w$])|\.Code\b`, 'i');
 const HEAD_CODE = /(?<![\w$])code(?![\w$])/i;

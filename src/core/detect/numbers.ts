@@ -315,7 +315,7 @@ const NUNIT_THAT_RE = re(
 );
 /** `status_forcelist=[500, 502]`, `RETRY_STATUSES = Set.of(500, 503)`, `status_code in (404, 410)`. */
 const LIST_RE = re(
-  String.raw`${NW}\$?['"]?(?:[\w$]*status(?:es|_?codes?)[\w$]*|[\w$]*status(?:_?forcelist|_?list|_?set)?|[\w$]*_responses|[\w$]*[a-z]Responses|(?:[\w$]*_)?(?:success|error|retry|retryable|http|response|ok|valid|accepted|allowed|expected|acceptable|ignored?|cacheable)_?(?:status_?)?codes?)${IDENT_TAIL}\s*(?:=>|:=|=|:|(?:\s+not)?\s+in\b)\s*(?:new\s+[\w.]+(?:<[\w\s,]*>)?(?:\[\])?\s*|(?:[\w.]+\.(?:of|asList)|setOf|listOf|arrayOf|mutableSetOf|mutableListOf|hashSetOf|frozenset|set|tuple|array|\[\]int|%[wi])\s*)?(?:\(\s*[\[{]|[\[({])(?:\s*['"]?\d{3}['"]?\s*,)*\s*$`,
+  String.raw`${NW}\$?['"]?(?:[\w$]*status(?:es|_?codes?)[\w$]*|[\w$]*status(?:_?forcelist|_?list|_?set)?|[\w$]*_responses|[\w$]*[a-z]Responses|(?:[\w$]*_)?(?:success|error|fail(?:ure|ed)?|retry|retryable|http|response|ok|valid|accepted|allowed|expected|acceptable|ignored?|cacheable)_?(?:status_?)?codes?)${IDENT_TAIL}\s*(?:=>|:=|=|:|(?:\s+not)?\s+in\b)\s*(?:new\s+[\w.]+(?:<[\w\s,]*>)?(?:\[\])?\s*|(?:[\w.]+\.(?:of|asList)|setOf|listOf|arrayOf|mutableSetOf|mutableListOf|hashSetOf|frozenset|set|tuple|array|\[\]int|%[wi])\s*)?(?:\(\s*[\[{]|[\[({])(?:\s*['"]?\d{3}['"]?\s*,)*\s*$`,
   'i',
 );
 
@@ -376,8 +376,11 @@ const IIS_NATIVE_SUF = re(String.raw`^,\s*\d+,\s*${METHODS},\s*\/`);
 const COMMENT_LEAD_SUF =
   /^\s*(?::|-|—)\s+[^\n]{0,100}?\b(?:GET|POST|PUT|DELETE|HEAD|PATCH|OPTIONS|requests?|responses?|redirect\w*|methods?|status|client|server|headers?|body|cache\w*|auth\w*|URL|URI|resource|found|allowed|forbidden|denied|unavailable|permanent\w*|temporar\w*)\b/i;
 
-/** A status-text map entry: `404 => 'Not Found'`, `404: "Not Found"`, `(404, "Not Found")`. */
-const PHRASE_MAP_SUF = /^['"]?\s*(?:=>|:|,)\s*(?:[A-Z][A-Z0-9_]*\s*,\s*)?\(?\s*[bru]?['"]/;
+/** A number in a `code span` of a comment line (`# ... with a `401``): markup, not a string. */
+const codeSpanInComment = (c: NumberCtx): boolean => c.line[c.start - 1] === '`' && /^\s*(?:\/\/+|#+|\*|\/\*+|--)\s/.test(c.line);
+
+/** A status-text map entry: `404 => 'Not Found'`, `404: "Not Found"`, `(404, "Not Found")`, Lua's `["508"] = "Loop Detected"`. */
+const PHRASE_MAP_SUF = /^['"]?\]?\s*(?:=>|:|,|=(?!=))\s*(?:[A-Z][A-Z0-9_]*\s*,\s*)?\(?\s*[bru]?['"]/;
 /** `exit code = 127`, `process.exitCode`, `returncode`: no HTTP codes. */
 const EXIT_CODE_PRE = /(?:\bexit|\breturn|\berror|\bchar|\bkey|\berr_?|\bexit_?)[\s_.]?code\b[^;]*$/i;
 const EXIT_STATUS_RE = /\bexit(?:ed)?\s+(?:with\s+)?(?:status|code)|\bexit[ _]status/i;
@@ -447,6 +450,8 @@ const SHELL_OPS = String.raw`(?:==?|!=|-eq|-ne|-lt|-le|-gt|-ge)`;
 const SHELL_VAR = String.raw`["']?\$\{?[A-Za-z_]*(?:code|status|resp)[A-Za-z_]*\}?["']?`;
 const SHELL_TEST_PRE = re(String.raw`(?:\[\[?|(?<![\w$-])test|\[\[[^\]]*(?:&&|\|\|))\s+(?:!\s+)?${SHELL_VAR}\s+${SHELL_OPS}\s+$`, 'i');
 const SHELL_TEST_END = /^\s*(?:\]|&&|\|\||-[ao]\s|;|$)/;
+/** Any variable tested for equality with a common status (`[ "${grid_check}" = "401" ]`, `[[ "${output: -3}" -eq 200 ]]`); the variable is captured. */
+const SHELL_EQUALS_ANY_PRE = /(?:\[\[?|(?<![\w$-])test|\[\[[^\]]*(?:&&|\|\|))\s+["']?\$\{?([A-Za-z_]\w*)(?::[^{}"']{0,10})?\}?["']?\s+(?:==?|!=|-eq|-ne)\s+$/;
 const SHELL_TEST_REVERSE_SUF = re(String.raw`^['"]?\s+${SHELL_OPS}\s+${SHELL_VAR}\s*(?:\]|&&|\|\||-[ao]\s|;|$)`, 'i');
 
 /** The reason phrases of an HTTP code, lower-case. */
@@ -940,6 +945,8 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   // Shell tests of a status variable, either side: `[ "$code" = "403" ]`, `[ "$_login_code" != '200' ]`, `[ 200 == ${status} ]`, `test $http_status -eq 204`.
   { id: 'curl-code', via: 'number', families: ['other'], pre: CURL_CODE_PRE, suf: /^["']?(?:\s|;|\]|\)|$)/, protocol: 'http', weak: true, needle: /http_code|response_code/ },
   { id: 'shell-test', via: 'number', families: ['other'], pre: SHELL_TEST_PRE, suf: SHELL_TEST_END, protocol: 'http', weak: true },
+  // (Any variable, against a common status and for equality only; not a measure's: `$count -eq 200`.)
+  { id: 'shell-test-common', via: 'number', families: ['other'], pre: SHELL_EQUALS_ANY_PRE, suf: SHELL_TEST_END, protocol: 'http', weak: true, when: (c) => COMMON_STATUS.has(c.num) && !NOT_STATUS_WORDS.test(wordsOf(SHELL_EQUALS_ANY_PRE.exec(c.pre)![1]!)) },
   { id: 'shell-test-reverse', via: 'number', families: ['other'], pre: /(?:\[\[?|(?<![\w$-])test)\s+$/, suf: SHELL_TEST_REVERSE_SUF, protocol: 'http', weak: true },
   // A shell variable named for a status or response, in web code (a curl script): `OK_RESP=200`, `expected_code=404`.
   { id: 'shell-assign', via: 'number', families: ['other'], pre: /^\s*(?:export\s+|local\s+|readonly\s+)?[A-Za-z_]*(?:code|status|resp)[A-Za-z_]*=$/i, suf: /^(?:\s|;|$)/, protocol: 'http', weak: true, when: (c) => (c.webMode || /http/i.test(c.pre)) && !c.smtpMode && !EXIT_CODE_PRE.test(c.pre) },
@@ -985,6 +992,8 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'url-query', via: 'number', pre: /[?&][\w-]{0,20}?(?:status|code)=$/i, suf: /^(?:$|[&#'"`\s)])/, protocol: 'http', weak: true },
   // Inline status-keyed maps: fastify `response: { 200: schema, 404: errorSchema }`.
   { id: 'response-inline-key', via: 'number', pre: /\bresponses?['"]?\s*[:=]\s*\{[^{}]{0,120}$/, suf: /^['"]?\s*:(?!:)/, protocol: 'http', when: (c) => /(?:\{|,)\s*['"]?$/.test(c.pre) },
+  // Clojure's (reitit, compojure-api) `:responses {200 {:body any?}}`: a keyword key, then the response's map.
+  { id: 'edn-response-key', via: 'number', pre: /(?:^|[\s({\[]):responses\s+\{\s*$/, suf: /^\s+\{/, protocol: 'http' },
   // An error page's title ending in its code, in words of an error: Rails' `<title>The page you were looking for doesn't exist (404)</title>`.
   { id: 'page-title-code', via: 'log', pre: /<title\b[^<>]*>[^<>]{0,160}\(\s*$/i, suf: /^\s*\)\s*<\/title>/i, protocol: 'http', weak: true, needle: /<title/i, when: (c) => (c.num[0] === '4' || c.num[0] === '5') && ERROR_PAGE_WORDS.test(c.pre) },
   // A heading of a document led by a code and a word of its outcome: "##### 200 Success", "### `404` - Error".
@@ -1033,8 +1042,9 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'code-ident', via: 'number', pre: CODE_IDENT_OP, protocol: 'http', weak: true, when: (c) => (c.webMode || HTTP_TYPE_ON_LINE.test(c.line) || (CODE_EQUALS.test(c.pre) && COMMON_STATUS.has(c.num))) && !c.smtpMode && !EXIT_CODE_PRE.test(c.pre) && !c.pre.endsWith('<code>') },
   { id: 'code-reverse', via: 'number', suf: CODE_REVERSE_SUF, protocol: 'http', weak: true, when: (c) => c.webMode && !c.smtpMode },
   { id: 'have-property', via: 'number', families: ['js', 'other', 'text'], pre: HAVE_PROPERTY_RE, suf: ARG_END, protocol: 'http' },
-  // A mock's route with its status after the path, headers and body: ActiveResource `mock.post "/people.json", {}, nil, 201`.
-  { id: 'mock-route-status', via: 'number', pre: /(?<![\w$])(?:mock|stub|fake)\w*\.(?:get|post|put|patch|delete|head)\s*\(?\s*['"][^'"]{0,120}['"](?:\s*,\s*(?:\{[^{}]{0,120}\}|[\w@.:]+|['"][^'"]{0,80}['"])){0,3}\s*,\s*$/, suf: /^\s*(?:$|[,)#])/, protocol: 'http' },
+  // A mock's route with its status after the path, headers and body: ActiveResource `mock.post "/people.json", {}, nil, 201`,
+  // dapr's `register_get('/secrets/store/test', 204, null)`.
+  { id: 'mock-route-status', via: 'number', pre: /(?<![\w$])(?:(?:mock|stub|fake)\w*\.(?:get|post|put|patch|delete|head)|(?:register|mock|stub|fake)_?(?:[Gg]et|[Pp]ost|[Pp]ut|[Pp]atch|[Dd]elete|[Hh]ead))\s*\(?\s*['"][^'"]{0,120}['"](?:\s*,\s*(?:\{[^{}]{0,120}\}|[\w@.:]+|['"][^'"]{0,80}['"])){0,3}\s*,\s*$/, suf: /^\s*(?:$|[,)#])/, protocol: 'http' },
   // Ruby response objects built from a status: `HTTPI::Response.new(500, {}, message)`, `Rack::Response.new(body, 404)` is the later-arg form.
   { id: 'ruby-response-new', via: 'number', families: ['ruby'], pre: /(?<![\w$])(?:[\w:]*::)?[A-Z]\w*Response\.new\(\s*$/, suf: ARG_END, protocol: 'http' },
   // Go swag / PHP and JS doc annotations: `// @Success 200 {object} T`, `// @Failure 400 {object} web.APIError`, `@response 404`.
@@ -1209,7 +1219,8 @@ function commonStatusArg(c: NumberCtx): boolean {
   // A constructor is named by its class: `HTTPI::Response.new(500, ...)`, `new HttpError(404)`.
   const segments = e.name.split(/\s*(?:\.|::|->|\?\.)\s*/);
   // So is a method of a status class: `Status.lookup(500)`, `HttpResponseStatus.valueOf(504)`.
-  const method = segments.length > 1 && (segments.at(-1) === 'new' || /status/i.test(segments.at(-2)!)) ? segments.slice(-2).join(' ') : segments.at(-1)!;
+  // And a factory of a response class: Dart's `ResponseBody.fromString('', 200)`.
+  const method = segments.length > 1 && (segments.at(-1) === 'new' || /status/i.test(segments.at(-2)!) || /^(?:[A-Z][\w$]*)?Response[\w$]*$/.test(segments.at(-2)!)) ? segments.slice(-2).join(' ') : segments.at(-1)!;
   const nameWords = wordsOf(method);
   if (NOT_STATUS_CALL_WORDS.test(nameWords) && !STATUS_NAME_WORDS.test(nameWords) && !STATUS_ARG_WORDS.test(wordsOf(e.args))) return false;
   // A property selector beside it is a model's mapping: EF Core `builder.OwnsName(_ => _.FullName, 200)`.
@@ -1387,6 +1398,8 @@ function commonStatusList(c: NumberCtx): boolean {
 
 /** A code then a map of response header fields: `new Response(200, ['Content-Type' => ...])`, `(404, {"Location": "/"})`. */
 const HEADERS_AFTER_SUF = /^\s*,\s*(?:array\s*\(|[\[{(])\s*(?:new\s+\w+\s*)?['"](?:content-type|content-length|location|cache-control|set-cookie|www-authenticate|allow|retry-after|etag|x-[\w-]+)['"]/i;
+/** No headers, then a body: treq's and responses' `(200, {}, b'ok')`, Rack's `[200, {}, ['ok']]`. */
+const EMPTY_HEADERS_BODY_SUF = /^\s*,\s*\{\s*\}\s*,\s*(?:[bru]?['"]|\[\s*['"])/;
 
 const ARM_PRE = /^\s*((?:\d{3}\s*,\s*)*)$/;
 const ARM_SUF = /^((?:\s*,\s*\d{3})*)\s*->\s*(.*)$/;
@@ -1553,10 +1566,12 @@ export const FALLBACK_RULES: readonly NumberRule[] = [
   { id: 'common-status-arm', via: 'number', protocol: 'http', weak: true, when: commonStatusArm },
   { id: 'common-status-result-arm', via: 'number', protocol: 'http', weak: true, when: commonStatusResultArm },
   { id: 'status-then-headers', via: 'number', suf: HEADERS_AFTER_SUF, protocol: 'http', weak: true, when: (c) => !c.smtpMode && c.family !== 'text' && !c.quoted && /^$|[(,[]$/.test(c.pre.trimEnd()) },
+  { id: 'status-empty-headers-body', via: 'number', suf: EMPTY_HEADERS_BODY_SUF, protocol: 'http', weak: true, when: (c) => COMMON_STATUS.has(c.num) && !c.smtpMode && c.family !== 'text' && !c.quoted && /(?:^|[(\[])$/.test(c.pre.trimEnd()) },
   // A common code alone in a comment or string of code on a line about HTTP (documents have the talk rules: a line of
   // docs says many things).
   // (Not a later argument of a call shown in a comment: `#   client.renew(1010, "example.com", 200, auto_renew: true)`.)
-  { id: 'common-status-prose', via: 'log', protocol: 'http', weak: true, when: (c) => COMMON_STATUS.has(c.num) && !c.quoted && !c.smtpMode && c.family !== 'data' && c.family !== 'text' && !/[$#]\{[^}]*$/.test(c.pre) && (c.strStart || !CALL_LATER_ARG_PRE.test(c.pre)) && httpLineCode(c.pre, c.suf) && inProse(c.line, c.start, c.family) },
+  // (A code span in a comment is prose too: "# Respond to the HTTP request with a `401`".)
+  { id: 'common-status-prose', via: 'log', protocol: 'http', weak: true, when: (c) => COMMON_STATUS.has(c.num) && (!c.quoted || codeSpanInComment(c)) && !c.smtpMode && c.family !== 'data' && c.family !== 'text' && !/[$#]\{[^}]*$/.test(c.pre) && (c.strStart || !CALL_LATER_ARG_PRE.test(c.pre)) && httpLineCode(c.pre, c.suf) && inProse(c.line, c.start, c.family) },
   // A common code that is no round figure, in a comment of code that says something of it (even with no word about
   // HTTP) or in a test's name: "// Should be 404 if user doesn't exist", `it('missing scopes - 403 with scope message')`.
   // A round 200 or 500 there may be an amount, and a bare `# 404` says nothing. Not an argument of code shown in the

@@ -301,7 +301,8 @@ const HTTP_LINE_WORDS =
   /\b(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS|HTTPS?|https?|requests?|responses?|respond\w*|redirect\w*|status(?:es)?|headers?|body|bodiless|content|server|client|proxy|upstream|endpoint|route[sr]?|handler|middleware|catcher|retry|retried|upgrade|fetch|api|url|uri|errors?|exception|fail(?:s|ed|ure)?|abort\w*|repl(?:y|ies))\b/;
 /** Words before a number that make it a count, a measure or a reference ("after 200", "up to 500", "issue 404", "port 443"). */
 const AMOUNT_PRE =
-  /(?:\b(?:after|every|each|than|over|under|first|last|about|around|approximately|up\s+to|only|least|most|per|max(?:imum)?|min(?:imum)?|limit|until|next|all|top|within|lines?|issues?|items?|rows?|pages?|steps?|ports?|bytes|PRs?|pull\s+requests?|tickets?|sections?|chapters?|versions?|v|rfcs?|sizes?|by|x|length|width|height|timeouts?|delays?|sleep|wait|ids?|number|no\.?|take[sn]?|took|costs?|scored?|exceed(?:s|ed|ing)?|in|at)\s*|[#$@%+*^&<>=~\\\/:.\w-])$/i;
+  /(?:\b(?:after|every|each|than|over|under|first|last|about|around|approximately|up\s+to|only|least|most|per|max(?:imum)?|min(?:imum)?|limit|until|next|all|top|within|lines?|issues?|items?|rows?|pages?|steps?|ports?|bytes|PRs?|pull\s+requests?|tickets?|sections?|chapters?|versions?|v|rfcs?|sizes?|by|x|length|width|height|timeouts?|delays?|sleep|wait|ids?|number|no\.?|take[sn]?|took|costs?|scored?|exceed(?:s|ed|ing)?|in|at)\s*:?\s*|[#$@%+*^&<>=~\\\/:.\w-])$/i;
+const SQL_SIZE_PRE = /\b(?:n?var)?(?:char|binary)\s*\(\s*$|\b(?:decimal|numeric)\s*\(\s*$/i;
 /** A plural noun after a number counts things ("500 tests", "200 connections"); the plurals of statuses are kinds. */
 const COUNT_SUF = /^\s+(?!(?:is|was|has|does|this|its|as|us|yes|responses|redirects|links|redirections|replies|errors|statuses|codes|pages|handlers|exceptions|routes|status|success|access|class|process|address|less|unless|plus|across|bonus|miss|pass|means|indicates|signals|says|tells)\b)[a-z]{2,}s\b/i;
 
@@ -321,6 +322,8 @@ export function httpLineCode(pre: string, suf: string, words = true): boolean {
   pre = pre.replace(MARKUP_PRE, '');
   suf = suf.replace(MARKUP_SUF, '');
   if (AMOUNT_PRE.test(pre.slice(-40)) && !/[("'`[]\s*$/.test(pre)) return false;
+  // A column's size: `TypeName = "varchar(500)"`.
+  if (SQL_SIZE_PRE.test(pre)) return false;
   if (/^(?:[.,:\/-]\d|[\w%]|\(\d)/.test(suf)) return false;
   if (MEASURE_SUF.test(suf) || LIMIT_SUF.test(suf)) return false;
   // "The page size we want to request, defaults to 500": the default of a measure.

@@ -214,8 +214,8 @@ export function tupleIndex(row: string, at: number): number | undefined {
   return depth === 0 && !quote ? index : undefined;
 }
 
-/** A parent that keys its children by status: `responses:`, `response: {`, `responses={`, `statusTexts = {`. */
-const STATUS_PARENT_RE = /(?:^|[\s{(,])['"]?(?:responses?|[\w$]*status(?:es|_?codes?|_?texts?|_?messages?|_?map)?|[\w$]*(?:StatusCodes|StatusTexts|Statuses)|reply_?codes|replies|[\w$]*(?:redirect|http|response)_?codes|code_?map|(?:[\w$]*_)?(?:reason_?)?phrases)['"]?\s*(?:[:=]|=>)\s*(?:[\w$.]+\s*\(\s*)?[{[(]?\s*$/i;
+/** A parent that keys its children by status: `responses:`, `response: {`, `responses={`, `statusTexts = {`, `'status_count': {`. */
+const STATUS_PARENT_RE = /(?:^|[\s{(,])['"]?(?:responses?|[\w$]*status(?:es|_?codes?|_?texts?|_?messages?|_?map|_?counts?|_?stats)?|[\w$]*(?:StatusCodes|StatusTexts|Statuses)|reply_?codes|replies|[\w$]*(?:redirect|http|response)_?codes|code_?map|(?:[\w$]*_)?(?:reason_?)?phrases)['"]?\s*(?:[:=]|=>)\s*(?:[\w$.]+\s*\(\s*)?[{[(]?\s*$/i;
 
 const IMPORT_RE = /^\s*(?:import|from|package|using|use|require|#include)\b|\brequire\s*\(/;
 
