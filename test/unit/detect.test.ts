@@ -1400,6 +1400,22 @@ describe('detect: round 15', () => {
     assert.deepEqual(show('    if [ "$n" -gt 200 ]; then', 'shellscript'), []);
     assert.deepEqual(show('    if [ "$n" -eq 255 ]; then', 'shellscript'), []);
   });
+  it('reads the forms tune78 and tune79 showed: SMTP code lists after a command, responseCode, status classes, h2, grep', () => {
+    assert.deepEqual(show("        $this->sendRequestWithCheck('VRFY', array(250, 251, 252), $sUser);", 'php'), ['smtp:250[250]', 'smtp:251[251]', 'smtp:252[252]']);
+    assert.deepEqual(show("        foo('GET', [200, 404]);", 'javascript'), ['http:200[200]', 'http:404[404]']);
+    // What only SMTP assigns, in nodemailer's responseCode; an HTTP code there stays HTTP.
+    assert.deepEqual(show('        err.responseCode = 535;', 'javascript'), ['smtp:535[535]']);
+    assert.deepEqual(show('        err.responseCode = 404;', 'javascript'), ['http:404[404]']);
+    assert.deepEqual(show('        err.statusCode = 535;', 'javascript'), ['http:535[535]']);
+    assert.deepEqual(show('        .status(ProblemStatus.BAD_REQUEST)', 'java'), ['http:400[ProblemStatus.BAD_REQUEST]']);
+    assert.deepEqual(show('        order.setStatus(OrderStatus.PAYMENT_REQUIRED);', 'java'), []);
+    assert.deepEqual(show('        task.setStatus(ApiStatus.CREATED);', 'java'), []);
+    assert.deepEqual(show('    send_html(conn, :ok, index(assigns))', 'elixir'), ['http:200[:ok]']);
+    assert.deepEqual(show('        (b":status", b"200"),', 'python'), ['http:200[200]']);
+    assert.deepEqual(show('        (b"content-length", b"200"),', 'python'), []);
+    assert.deepEqual(show('    echo "$RESPONSE" | grep --quiet 200', 'shellscript'), ['http:200[200]']);
+    assert.deepEqual(show('    echo "$LINES" | grep --quiet 200', 'shellscript'), []);
+  });
   it('reads a status after an argument spread over lines by the call that opened it', () => {
     assert.deepEqual(doc("        return new JsonResponse([\n            'error' => 'x',\n        ], 401);\n", 'php'), ['2:http:401']);
     assert.deepEqual(doc("  error!({\n    type: 'param_error',\n  }, 400)\n", 'ruby'), ['2:http:400']);

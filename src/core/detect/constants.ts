@@ -308,6 +308,7 @@ const NAME_QUALIFIERS_RE =
   /(?<![\w$])((?:Http|HTTP)?StatusCodes|HttpStatusCodes?|HttpStatus(?:es)?|HTTPStatus|STATUS_CODES?|StatusCodeInterface|HttpServletResponse|HttpResponseStatus|httpStatus|Response(?=::STATUS_)|Http(?=::STATUS_)|http\.client|httplib|(?:Status|StatusCode))(\.|::)([A-Za-z_][A-Za-z0-9_]*)(?![\w$(])/g;
 /** Any other qualifier named for HTTP codes or statuses: discordeno's `HttpResponseCode.TooManyRequests`, @actions/http-client's `HttpCodes.BadGateway`. */
 const HTTP_CODES_QUALIFIER_RE = /(?<![\w$])((?:[A-Z][A-Za-z]*)?(?:Http|HTTP)[A-Za-z]*?Codes?)(\.|::)([A-Za-z_][A-Za-z0-9_]*)(?![\w$(])/g;
+const STATUS_CLASS_QUALIFIER_RE = /(?<![\w$])((?:[A-Z][A-Za-z]*)?(?:Problem|Response|Api|API|Rest|Web|Error)[A-Za-z]*Status)(\.|::|#)([A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9]|[A-Z][a-z]+(?:[A-Z][a-z]+)+)(?![\w$(])/g;
 const AMBIGUOUS_QUALIFIERS = new Set(['Status', 'StatusCode']);
 /** gRPC's status names (`Status.NOT_FOUND` of io.grpc), squashed: a short qualifier before one of them needs a status context. */
 const GRPC_NAMES = new Set(['ok', 'cancelled', 'unknown', 'invalidargument', 'deadlineexceeded', 'notfound', 'alreadyexists', 'permissiondenied', 'resourceexhausted', 'failedprecondition', 'aborted', 'outofrange', 'unimplemented', 'internal', 'unavailable', 'dataloss', 'unauthenticated']);
@@ -493,11 +494,17 @@ function findByName(line: string, family: Family, out: ConstantHit[]): void {
   if (http && line.includes('Code')) forFreeMatches(HTTP_CODES_QUALIFIER_RE, line, out, (m, start, end) => {
     const code = registryCode(m[3]!);
     if (code !== undefined) out.push({ start, end, code, name: m[0], rule: 'constant-name' });
+  });  // Any other class named for a response's or problem's status, with a name of two words or more: problem4j's
+  // `ProblemStatus.BAD_REQUEST` (one word, `ApiStatus.CREATED`, may be a state; `OrderStatus.PAYMENT_REQUIRED` is an order's).
+  if (line.includes('Status')) forFreeMatches(STATUS_CLASS_QUALIFIER_RE, line, out, (m, start, end) => {
+    if (/rpc/i.test(m[1]!) || isGrpc(line, start)) return;
+    const code = registryCode(m[3]!);
+    if (code !== undefined) out.push({ start, end, code, name: m[0], rule: 'constant-name' });
   });
 }
 
 /** Phoenix/Plug status atoms: `put_status(conn, :not_found)`, `send_resp(conn, :ok, body)`, `Plug.Conn.Status.code(:gone)`. */
-const PLUG_PRE = /(?:put_status|send_resp|resp|Plug\.Conn\.Status\.code)\s*\(\s*(?:conn\s*,\s*)?$/;
+const PLUG_PRE = /(?:put_status|send_resp|send_html|send_json|resp|Plug\.Conn\.Status\.code)\s*\(\s*(?:conn\s*,\s*)?$/;
 
 function findPlugAtoms(line: string, out: ConstantHit[]): void {
   const names = byName();

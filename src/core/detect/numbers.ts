@@ -550,7 +550,9 @@ function classBeforeNamesPhrase(code: string, pre: string): boolean {
  */
 /** A reply code no HTTP status is, on a line that names SMTP even inside a name: dovecot's `dovecot_smtp_command_count{status_code="250"}`. */
 const smtpByName = (c: NumberCtx): boolean => /smtp/i.test(c.line) && lookupKnown('smtp', c.num) && !lookupKnown('http', c.num);
-const isHttpIdentSmtp = (c: NumberCtx): NumberProtocol => (c.smtpLine || (c.smtpMode && mailStatusCode(c.pre) && lookupKnown('smtp', c.num)) || smtpByName(c) ? 'smtp' : 'http');
+/** A `responseCode` (nodemailer's error field, as HttpURLConnection's) holding what only SMTP assigns: `err.responseCode = 535`. */
+const smtpOnlyResponseCode = (c: NumberCtx): boolean => /(?<![\w$])(?:[\w$]+\.)?response_?code\s*(?:=|:|===?|!==?)\s*$/i.test(c.pre) && lookupKnown('smtp', c.num) && !lookupKnown('http', c.num);
+const isHttpIdentSmtp = (c: NumberCtx): NumberProtocol => (c.smtpLine || (c.smtpMode && mailStatusCode(c.pre) && lookupKnown('smtp', c.num)) || smtpByName(c) || smtpOnlyResponseCode(c) ? 'smtp' : 'http');
 const mailStatusCode = (pre: string): boolean => MAIL_STATUS_CODE_PRE.test(pre.slice(-40));
 /** "response code", "reply code", "got code" before a number (not an exit, error or country code, nor Javadoc's `{@code 250}`). */
 const SMTP_CODE_TALK_PRE = /(?<![\w$@])(?:(?:reply|response|smtp|mail)\s+)?(?<!\b(?:exit|error|return|app|country|area|zip|postal|source|status)\s+)code\s+['"`]?$/i;
@@ -945,6 +947,8 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   // Shell tests of a status variable, either side: `[ "$code" = "403" ]`, `[ "$_login_code" != '200' ]`, `[ 200 == ${status} ]`, `test $http_status -eq 204`.
   { id: 'curl-code', via: 'number', families: ['other'], pre: CURL_CODE_PRE, suf: /^["']?(?:\s|;|\]|\)|$)/, protocol: 'http', weak: true, needle: /http_code|response_code/ },
   { id: 'shell-test', via: 'number', families: ['other'], pre: SHELL_TEST_PRE, suf: SHELL_TEST_END, protocol: 'http', weak: true },
+  // A response grepped for a common status: `echo "$RESPONSE" | grep --quiet 200`.
+  { id: 'shell-grep-status', via: 'number', families: ['other'], pre: /\$\{?[A-Za-z_]*(?:resp|status|code)[A-Za-z_]*\}?["']?\s*\|\s*grep\s+(?:-[-\w]+\s+)*["']?$/i, suf: /^["']?\s*(?:$|[;|&)])/, protocol: 'http', weak: true, when: (c) => COMMON_STATUS.has(c.num) },
   // (Any variable, against a common status and for equality only; not a measure's: `$count -eq 200`.)
   { id: 'shell-test-common', via: 'number', families: ['other'], pre: SHELL_EQUALS_ANY_PRE, suf: SHELL_TEST_END, protocol: 'http', weak: true, when: (c) => COMMON_STATUS.has(c.num) && !NOT_STATUS_WORDS.test(wordsOf(SHELL_EQUALS_ANY_PRE.exec(c.pre)![1]!)) },
   { id: 'shell-test-reverse', via: 'number', families: ['other'], pre: /(?:\[\[?|(?<![\w$-])test)\s+$/, suf: SHELL_TEST_REVERSE_SUF, protocol: 'http', weak: true },
@@ -992,6 +996,8 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'url-query', via: 'number', pre: /[?&][\w-]{0,20}?(?:status|code)=$/i, suf: /^(?:$|[&#'"`\s)])/, protocol: 'http', weak: true },
   // Inline status-keyed maps: fastify `response: { 200: schema, 404: errorSchema }`.
   { id: 'response-inline-key', via: 'number', pre: /\bresponses?['"]?\s*[:=]\s*\{[^{}]{0,120}$/, suf: /^['"]?\s*:(?!:)/, protocol: 'http', when: (c) => /(?:\{|,)\s*['"]?$/.test(c.pre) },
+  // HTTP/2's status pseudo-header: `(b":status", b"200")`, `':status': '404'`.
+  { id: 'h2-status-header', via: 'number', pre: /['"]:status['"]\s*(?:,|:|=>)\s*[bu]?$/, protocol: 'http', when: (c) => c.quoted },
   // Clojure's (reitit, compojure-api) `:responses {200 {:body any?}}`: a keyword key, then the response's map.
   { id: 'edn-response-key', via: 'number', pre: /(?:^|[\s({\[]):responses\s+\{\s*$/, suf: /^\s+\{/, protocol: 'http' },
   // An error page's title ending in its code, in words of an error: Rails' `<title>The page you were looking for doesn't exist (404)</title>`.
@@ -1482,9 +1488,12 @@ const CJK_SUF = /^\s*[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]/;
 const SMTP_COMMAND_ARG = /(?:^|[\s(,[{])['"`](?:HELO|EHLO|LHLO|MAIL FROM|RCPT TO|DATA|BDAT|QUIT|RSET|NOOP|VRFY|EXPN|AUTH|STARTTLS|HELP)\b/;
 
 /** A command and the reply it gets side by side in a tuple or row of a test table: `{"RCPT TO: <u2@gmail.com>", 250}`. */
+const COMMAND_CODES_LIST_TAIL = /,\s*(?:array\s*\(|[\[(])\s*(?:\d{3}\s*,\s*)*$/;
+
 function smtpCommandRow(c: NumberCtx): boolean {
-  if (c.quoted || c.family === 'text' || c.family === 'data' || !/,\s*$/.test(c.pre) || !/^\s*[,)\]}]/.test(c.suf)) return false;
-  const pre = c.pre.slice(-160);
+  if (c.quoted || c.family === 'text' || c.family === 'data' || !/,\s*$|[(\[]\s*$/.test(c.pre) || !/^\s*[,)\]}]/.test(c.suf)) return false;
+  // (Or a list of codes after the command: RainLoop's `sendRequestWithCheck('RSET', array(250, 220))`.)
+  const pre = c.pre.slice(-160).replace(COMMAND_CODES_LIST_TAIL, ', ');
   if (!/[A-Z]{4}/.test(pre) || !SMTP_COMMAND_ARG.test(pre) || !lookupKnown('smtp', c.num)) return false;
   // The row's opening bracket, then the command string and nothing but a comma before the code.
   const row = pre.search(/[({[]\s*['"`][^'"`]{1,120}['"`]\s*,\s*$/);
