@@ -1416,6 +1416,16 @@ describe('detect: round 15', () => {
     assert.deepEqual(show('    echo "$RESPONSE" | grep --quiet 200', 'shellscript'), ['http:200[200]']);
     assert.deepEqual(show('    echo "$LINES" | grep --quiet 200', 'shellscript'), []);
   });
+  it('reads a value destructured into a status by its position, and a name that ends with Response and a code', () => {
+    assert.deepEqual(show('    status_code, body = 500, "Error: %s" % e', 'python'), ['http:500[500]']);
+    assert.deepEqual(show('    body, status = "x", 201', 'python'), ['http:201[201]']);
+    assert.deepEqual(show("    const [status, body] = [404, 'x'];", 'javascript'), ['http:404[404]']);
+    assert.deepEqual(show('    width, height = 200, 300', 'python'), []);
+    assert.deepEqual(show('    const { status, limit = 100, page = 0 } = opts;', 'typescript'), []);
+    assert.deepEqual(show('    status, count = 5, 200', 'python'), []);
+    assert.deepEqual(show('    self.assertResponse201(response)', 'python'), ['http:201[assertResponse201]']);
+    assert.deepEqual(show('    self.assertResponse452(response)', 'python'), []);
+  });
   it('reads a status after an argument spread over lines by the call that opened it', () => {
     assert.deepEqual(doc("        return new JsonResponse([\n            'error' => 'x',\n        ], 401);\n", 'php'), ['2:http:401']);
     assert.deepEqual(doc("  error!({\n    type: 'param_error',\n  }, 400)\n", 'ruby'), ['2:http:400']);

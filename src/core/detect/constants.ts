@@ -186,9 +186,9 @@ const SYMBOL_RE = /(?<![\w:]):([a-z_][a-z0-9_]*)(?![\w?!:])/g;
 const GO_STATUS_NAME_RE = /(?<![\w$.])[a-z]\w*\.(Status[A-Z][A-Za-z]+)(?![\w$(])/g;
 const CODE_LED_NAME_RE = /(?<![\w$])S?([1-5]\d\d)_([A-Za-z][A-Za-z0-9_]*[A-Za-z])(?![\w$])/g;
 const EMBEDDED_RE = /(?<![\w$])(?:HTTP_([1-5]\d\d)(?:_[A-Z0-9_]+)?|Status([1-5]\d\d)[A-Z][A-Za-z0-9]*)(?![\w$])/g;
-/** A name that ends with `Status` and the code: `DefaultStatus429`, `EXPECTED_STATUS_404` (known codes only). */
-const STATUS_SUFFIX_RE = /(?<![\w$])[A-Za-z][\w$]*?(?:[a-z]Status|_STATUS_?)([1-5]\d\d)(?![\w$])/g;
-const STATUS_SUFFIX_HINT = /(?:[a-z]Status|_STATUS_?)[1-5]\d\d(?![\w$])/;
+/** A name that ends with `Status` or `Response` and the code: `DefaultStatus429`, `EXPECTED_STATUS_404`, `assertResponse201` (known codes only). */
+const STATUS_SUFFIX_RE = /(?<![\w$])[A-Za-z][\w$]*?(?:[a-z]Status|_STATUS_?|[a-z]Response|_RESPONSE_?)([1-5]\d\d)(?![\w$])/g;
+const STATUS_SUFFIX_HINT = /(?:[a-z]Status|_STATUS_?|[a-z]Response|_RESPONSE_?)[1-5]\d\d(?![\w$])/;
 /**
  * A bare constant named `HTTP_` or `HTTP_STATUS_` and a status name: `HTTP_STATUS_OK = 200`, `HTTP_NOT_FOUND`; or one of a class
  * named for HTTP, a status or a response (`HttpConstants.HTTP_CREATED`, mollie's `ResponseStatusCode::HTTP_FORBIDDEN`), or a PHP
@@ -256,7 +256,7 @@ export function findConstants(line: string, languageId: string, family: Family, 
     const code = registryCode(m[1]!);
     if (code !== undefined) out.push({ start, end, code, name: m[0], rule: 'constant-name' });
   });
-  if ((line.includes('Status') || line.includes('STATUS')) && STATUS_SUFFIX_HINT.test(line)) forFreeMatches(STATUS_SUFFIX_RE, line, out, (m, start, end) => {
+  if ((line.includes('Status') || line.includes('STATUS') || line.includes('Response') || line.includes('RESPONSE')) && STATUS_SUFFIX_HINT.test(line)) forFreeMatches(STATUS_SUFFIX_RE, line, out, (m, start, end) => {
     const code = Number(m[1]);
     if (known(code)) out.push({ start, end, code, name: m[0], rule: 'embedded-name' });
   });

@@ -376,6 +376,20 @@ const IIS_NATIVE_SUF = re(String.raw`^,\s*\d+,\s*${METHODS},\s*\/`);
 const COMMENT_LEAD_SUF =
   /^\s*(?::|-|—)\s+[^\n]{0,100}?\b(?:GET|POST|PUT|DELETE|HEAD|PATCH|OPTIONS|requests?|responses?|redirect\w*|methods?|status|client|server|headers?|body|cache\w*|auth\w*|URL|URI|resource|found|allowed|forbidden|denied|unavailable|permanent\w*|temporar\w*)\b/i;
 
+/** A destructuring assignment's names and the values before this one: `status_code, body = 500, "..."`, Go's `code, msg := 404, "x"`. */
+const DESTRUCTURE_PRE = /(?:^|[\s;(])(?:(?:const|let|var)\s+)?\[?\s*(?<![{,]\s*)([A-Za-z_$][\w$]*(?:\s*,\s*[A-Za-z_$][\w$]*)+)\s*\]?\s*:?=\s*\[?\s*((?:(?:[\w$.]+|[bru]?(?:'[^']*'|"[^"]*"))\s*,\s*)*)$/;
+const STATUS_NAME_ONLY = /^(?:[\w$]*_)?(?:status(?:_?code)?|http_?status(?:_?code)?|code|status_?int)$|^(?:[a-z$][\w$]*)?(?:StatusCode|Status)$/i;
+
+/** A value destructured into a status by its position: `status_code, body = 500, "Error"` (500 is the first of two). */
+function destructuredStatus(c: NumberCtx): boolean {
+  if (c.smtpMode || c.family === 'text' || c.family === 'data' || !/^\s*(?:,|\]|$|;|#|\/\/)/.test(c.suf)) return false;
+  const m = DESTRUCTURE_PRE.exec(c.pre.slice(-160));
+  if (!m) return false;
+  const names = m[1]!.split(/\s*,\s*/);
+  const index = m[2] ? m[2].split(/\s*,\s*/).length - 1 : 0;
+  return index < names.length && STATUS_NAME_ONLY.test(names[index]!);
+}
+
 /** A number in a `code span` of a comment line (`# ... with a `401``): markup, not a string. */
 const codeSpanInComment = (c: NumberCtx): boolean => c.line[c.start - 1] === '`' && /^\s*(?:\/\/+|#+|\*|\/\*+|--)\s/.test(c.line);
 
@@ -1575,6 +1589,7 @@ export const FALLBACK_RULES: readonly NumberRule[] = [
   { id: 'common-status-arm', via: 'number', protocol: 'http', weak: true, when: commonStatusArm },
   { id: 'common-status-result-arm', via: 'number', protocol: 'http', weak: true, when: commonStatusResultArm },
   { id: 'status-then-headers', via: 'number', suf: HEADERS_AFTER_SUF, protocol: 'http', weak: true, when: (c) => !c.smtpMode && c.family !== 'text' && !c.quoted && /^$|[(,[]$/.test(c.pre.trimEnd()) },
+  { id: 'destructured-status', via: 'number', protocol: 'http', weak: true, when: destructuredStatus },
   { id: 'status-empty-headers-body', via: 'number', suf: EMPTY_HEADERS_BODY_SUF, protocol: 'http', weak: true, when: (c) => COMMON_STATUS.has(c.num) && !c.smtpMode && c.family !== 'text' && !c.quoted && /(?:^|[(\[])$/.test(c.pre.trimEnd()) },
   // A common code alone in a comment or string of code on a line about HTTP (documents have the talk rules: a line of
   // docs says many things).
