@@ -1426,6 +1426,15 @@ describe('detect: round 15', () => {
     assert.deepEqual(show('    self.assertResponse201(response)', 'python'), ['http:201[assertResponse201]']);
     assert.deepEqual(show('    self.assertResponse452(response)', 'python'), []);
   });
+  it('reads a status after a chain of fallbacks, a response object keyed by code, and not a measure default in a docblock', () => {
+    assert.deepEqual(show('    const statusCode = meta?.status ?? TRPC_ERROR_CODE_HTTP_STATUS[error.code] ?? 500;', 'typescript'), ['http:500[500]']);
+    assert.deepEqual(show('    const timeout = a ?? b ?? 500;', 'typescript'), []);
+    assert.deepEqual(show('        "204", new OpenApiResponse()', 'csharp'), ['http:204[204]']);
+    assert.deepEqual(show('        ["404"] = new OpenApiResponse(),', 'csharp'), ['http:404[404]']);
+    assert.deepEqual(show('        { "404", new Widget() },', 'csharp'), []);
+    assert.deepEqual(show('     * @param $chunkSize the maximum number of operations in a bulk request (DEFAULT: 500)', 'php'), []);
+    assert.deepEqual(show('     * @param $status the HTTP status of the error response (default: 500)', 'php'), ['http:500[500]']);
+  });
   it('reads a status after an argument spread over lines by the call that opened it', () => {
     assert.deepEqual(doc("        return new JsonResponse([\n            'error' => 'x',\n        ], 401);\n", 'php'), ['2:http:401']);
     assert.deepEqual(doc("  error!({\n    type: 'param_error',\n  }, 400)\n", 'ruby'), ['2:http:400']);

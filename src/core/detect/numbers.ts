@@ -69,7 +69,7 @@ const TYPE_ARGS = String.raw`(?:<(?:[^<>()]|<[^<>()]*>)*>)?`;
 // --- names of calls whose first argument is an HTTP status (contexts.json: groups with their sources) ---
 const FIRST_ARG_CALLS = contexts.firstArgCalls.flatMap((g) => g.names);
 /** A fallback before the number: `err.status || 500`, `(ctx.response && ctx.response.status) || 500`, `e.code ?? 500`, `code or 500`, Kotlin `params["status"]?.toIntOrNull() ?: 302`. */
-const DEFAULT = String.raw`(?:(?:[\w$.?\[\]'"]{1,60}(?:\(\))?|\([^()]{1,80}\))\s*(?:\|\||\?\?|\?:|\bor\b)\s*)?`;
+const DEFAULT = String.raw`(?:(?:[\w$.?\[\]'"]{1,60}(?:\(\))?|\([^()]{1,80}\))\s*(?:\|\||\?\?|\?:|\bor\b)\s*){0,3}`;
 /** A matcher wrapped in the status argument: rest-assured `statusCode(equalTo(200))`, `status(is(404))`. */
 const MATCHER_WRAP = String.raw`(?:(?:equalTo|is|eq|equal_to|Matchers\.equalTo|CoreMatchers\.is)\s*\(\s*)?`;
 const FIRST_ARG_RE = re(String.raw`${NW}(?:${FIRST_ARG_CALLS.join('|')})${TYPE_ARGS}\s*\(\s*${MATCHER_WRAP}${DEFAULT}$`);
@@ -1010,6 +1010,8 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'url-query', via: 'number', pre: /[?&][\w-]{0,20}?(?:status|code)=$/i, suf: /^(?:$|[&#'"`\s)])/, protocol: 'http', weak: true },
   // Inline status-keyed maps: fastify `response: { 200: schema, 404: errorSchema }`.
   { id: 'response-inline-key', via: 'number', pre: /\bresponses?['"]?\s*[:=]\s*\{[^{}]{0,120}$/, suf: /^['"]?\s*:(?!:)/, protocol: 'http', when: (c) => /(?:\{|,)\s*['"]?$/.test(c.pre) },
+  // A response object keyed by its code in a collection initializer: OpenAPI.NET's `["204"] = new OpenApiResponse()`, `{ "204", new OpenApiResponse() }`.
+  { id: 'code-then-response-object', via: 'number', pre: /(?:^|[{(,[])\s*$/, suf: /^\]?\s*[,=]\s*new\s+[\w.]*Response\w*\b/, protocol: 'http', when: (c) => c.quoted && !c.smtpMode },
   // HTTP/2's status pseudo-header: `(b":status", b"200")`, `':status': '404'`.
   { id: 'h2-status-header', via: 'number', pre: /['"]:status['"]\s*(?:,|:|=>)\s*[bu]?$/, protocol: 'http', when: (c) => c.quoted },
   // Clojure's (reitit, compojure-api) `:responses {200 {:body any?}}`: a keyword key, then the response's map.

@@ -151,6 +151,8 @@ export function stripListPre(pre: string): string {
 const MARKUP_PRE = /(?:[+*_`]{1,2}|\{|<(?:tt|code|b|strong|em|i)>)$/i;
 const MARKUP_SUF = /^(?:[+*_`]{1,2}|\}|<\/(?:tt|code|b|strong|em|i)>)/i;
 const DEFAULTS_PRE = /\bdefaults?\s+(?:to|is)\s+$/i;
+/** The same, or a docblock's `(DEFAULT: 500)`: where a measure's default is no status. */
+const MEASURE_DEFAULTS_PRE = /\bdefaults?(?:\s+(?:to|is)\s+|\s*:\s*)$/i;
 /** A line whose default is a measure. */
 const DEFAULT_MEASURE_LINE = /\b(?:(?:milli)?seconds?|secs?|minutes?|ms|timeouts?|times?\s+out|bytes?|size|length|limit|maximum|count|retries|port)\b/i;
 /** "is a valid HTTP status code", "is an error response", "was the status": a code said to be a status. */
@@ -327,7 +329,7 @@ export function httpLineCode(pre: string, suf: string, words = true): boolean {
   if (/^(?:[.,:\/-]\d|[\w%]|\(\d)/.test(suf)) return false;
   if (MEASURE_SUF.test(suf) || LIMIT_SUF.test(suf)) return false;
   // "The page size we want to request, defaults to 500": the default of a measure.
-  if (DEFAULTS_PRE.test(pre) && DEFAULT_MEASURE_LINE.test(`${pre} ${suf}`)) return false;
+  if (MEASURE_DEFAULTS_PRE.test(pre) && DEFAULT_MEASURE_LINE.test(`${pre} ${suf}`)) return false;
   // "500 errors fixed" is an amount; "handlers for 404 errors", "the 404 pages" are kinds.
   if (TALK_PLURAL_SUF.test(suf) && !KIND_PRE.test(pre) && !ARTICLE_END.test(pre)) return false;
   // "500 tests" counts; "the 404 keeps", "// 307 keeps the redirect" (the code as the subject) does not.
