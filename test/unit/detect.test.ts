@@ -1435,6 +1435,15 @@ describe('detect: round 15', () => {
     assert.deepEqual(show('     * @param $chunkSize the maximum number of operations in a bulk request (DEFAULT: 500)', 'php'), []);
     assert.deepEqual(show('     * @param $status the HTTP status of the error response (default: 500)', 'php'), ['http:500[500]']);
   });
+  it('reads statuses iterated as a bare code, and a fixture of a response beside its status', () => {
+    assert.deepEqual(show('    [200, 300, 400].each do |code|', 'ruby'), ['http:200[200]', 'http:300[300]', 'http:400[400]']);
+    assert.deepEqual(show('    [1, 2, 3].each do |code|', 'ruby'), []);
+    assert.deepEqual(show('    [100, 150].each do |code|', 'ruby'), []);
+    assert.deepEqual(show("    array('tests/Resources/Checkout/payments-success.json', 200),", 'php'), ['http:200[200]']);
+    assert.deepEqual(show("    array('/users', 404),", 'php'), ['http:404[404]']);
+    assert.deepEqual(show("    array('tests/Resources/img/logo.png', 200),", 'php'), []);
+    assert.deepEqual(show('    array(200, 300),', 'php'), []);
+  });
   it('reads a status after an argument spread over lines by the call that opened it', () => {
     assert.deepEqual(doc("        return new JsonResponse([\n            'error' => 'x',\n        ], 401);\n", 'php'), ['2:http:401']);
     assert.deepEqual(doc("  error!({\n    type: 'param_error',\n  }, 400)\n", 'ruby'), ['2:http:400']);

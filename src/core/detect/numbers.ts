@@ -1143,7 +1143,8 @@ const QUOTED_NOT_STATUS_CALL = /^(?:toBe|toEqual|toStrictEqual|equals?|eql?|asse
 const STATUS_ARG_WORDS = /\b(?:status|reason|message|msg|phrase|problem)\b/i;
 
 /** An HTTP method or a URL path as a string among the arguments: `'POST'`, `"/api/items"`, `'/'`. */
-const REQUEST_ARG = /(?:^|[\s(,[{])(?:['"`](?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)['"`]|(?:HttpMethod|Method)\.\w+|['"`]\/[\w\/%.{}:?=&-]*['"`])\s*(?=[,)\]}])/;
+/** A request beside a status: its method, its path, or the fixture file of its response (`'tests/Resources/Checkout/payments-success.json'`). */
+const REQUEST_ARG = /(?:^|[\s(,[{])(?:['"`](?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)['"`]|(?:HttpMethod|Method)\.\w+|['"`]\/[\w\/%.{}:?=&-]*['"`]|['"`][\w.\/-]*(?:response|success|error|fail)[\w.-]*\.(?:json|xml|html|txt)['"`])\s*(?=[,)\]}])/i;
 
 /** A name's words, split at case changes, underscores and punctuation: `getStatusText` -> `get Status Text`. */
 function wordsOf(text: string): string {
@@ -1244,7 +1245,8 @@ function commonStatusArg(c: NumberCtx): boolean {
   // And a factory of a response class: Dart's `ResponseBody.fromString('', 200)`.
   const method = segments.length > 1 && (segments.at(-1) === 'new' || /status/i.test(segments.at(-2)!) || /^(?:[A-Z][\w$]*)?Response[\w$]*$/.test(segments.at(-2)!)) ? segments.slice(-2).join(' ') : segments.at(-1)!;
   const nameWords = wordsOf(method);
-  if (NOT_STATUS_CALL_WORDS.test(nameWords) && !STATUS_NAME_WORDS.test(nameWords) && !STATUS_ARG_WORDS.test(wordsOf(e.args))) return false;
+  // (PHP's `array(...)` is a list: `array('tests/Resources/x-success.json', 200)` is judged as `[...]` is.)
+  if (NOT_STATUS_CALL_WORDS.test(nameWords) && !STATUS_NAME_WORDS.test(nameWords) && !STATUS_ARG_WORDS.test(wordsOf(e.args)) && !(e.name === 'array' && REQUEST_ARG.test(e.args))) return false;
   // A property selector beside it is a model's mapping: EF Core `builder.OwnsName(_ => _.FullName, 200)`.
   if (/(?:^|[(,]\s*)(\w+)\s*=>\s*\1\.\w+\s*,/.test(e.args)) return false;
   // Rust's `Some(500)` says nothing of its value: the statement must speak of a status (`assert_eq!(res.status(), Some(404))`).
@@ -1628,7 +1630,9 @@ export const LIFT_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'code-member', via: 'number', pre: CODE_MEMBER_IN, protocol: 'http', weak: true, when: (c) => c.webMode && !c.smtpMode },
   { id: 'status-iterate', via: 'number', pre: ITERATE_RE, protocol: mailCode, weak: true },
   // (A bare `code` parameter only in web code: `[201, 212, 646].forEach(code => dial(code))` dials area codes.)
-  { id: 'status-each', via: 'number', suf: EACH_AS_STATUS_SUF, protocol: mailCode, weak: true, when: (c) => c.webMode || EACH_AS_STATUS_SUF.exec(c.suf)![1] !== undefined },
+  // (A bare `code` outside web code when every number of the line is a known status past 1xx: `[200, 300, 400].each do |code|`,
+  // not `[201, 212, 646].forEach(code => dial(code))`.)
+  { id: 'status-each', via: 'number', suf: EACH_AS_STATUS_SUF, protocol: mailCode, weak: true, when: (c) => c.webMode || EACH_AS_STATUS_SUF.exec(c.suf)![1] !== undefined || (!c.smtpMode && (c.line.match(/(?<![\w.])\d{3}(?![\w.])/g) ?? []).every((n) => n[0] !== '1' && lookupKnown('http', n))) },
   ...NUMBER_RULES.filter((r) => LIFT_RULE_IDS.has(r.id)),
 ]).map(withFilters);
 
