@@ -1444,6 +1444,31 @@ describe('detect: round 15', () => {
     assert.deepEqual(show("    array('tests/Resources/img/logo.png', 200),", 'php'), []);
     assert.deepEqual(show('    array(200, 300),', 'php'), []);
   });
+  it('reads the forms tune83-tune85 showed: C and C++ constants, a code before its name, wrapped values, data under a status', () => {
+    assert.deepEqual(show('    k421MisdirectedRequest = 421,', 'cpp'), ['http:421[k421MisdirectedRequest]', 'http:421[421]']);
+    assert.deepEqual(show('    k206Foo = 207,', 'cpp'), []);
+    assert.deepEqual(show('#define MHD_HTTP_MISDIRECTED_REQUEST         421', 'c'), ['http:421[HTTP_MISDIRECTED_REQUEST]', 'http:421[421]']);
+    assert.deepEqual(show('#define MAX_SIZE 421', 'c'), []);
+    assert.deepEqual(show('    con_info->answercode = MHD_HTTP_BAD_REQUEST;', 'c'), ['http:400[HTTP_BAD_REQUEST]']);
+    assert.deepEqual(show('    CURLE_HTTP_RETURNED_ERROR', 'c'), []);
+    assert.deepEqual(show('    $api_code = BaseApiCodes::EX_HTTP_NOT_FOUND();', 'php'), []);
+    assert.deepEqual(show('    (417, EXPECTATION_FAILED),', 'rust'), ['http:417[417]']);
+    assert.deepEqual(show('    (200, MAX_SIZE),', 'rust'), []);
+    assert.deepEqual(show('    StringBuilder uri = new StringBuilder(500);', 'java'), []);
+    assert.deepEqual(show('    "0-499 has content-length = 500" in {', 'scala'), []);
+    assert.deepEqual(show('    // which will use 3GiBs of RAM for 200+ concurrent requests', 'rust'), []);
+    assert.deepEqual(show('    // Retry temporary errors, 429, and 500+ with backoff.', 'go'), ['http:429[429]', 'http:500[500]']);
+    assert.deepEqual(show('    res.code = 405;', 'cpp'), ['http:405[405]']);
+    assert.deepEqual(show('    node.code = 405;', 'cpp'), []);
+    assert.deepEqual(show('    op.response::<204, ()>()', 'rust'), ['http:204[204]']);
+    assert.deepEqual(show('    let x = parse::<404>();', 'rust'), []);
+    assert.deepEqual(show('        ELBStatusCode:          aws.Int(301),', 'go'), ['http:301[301]']);
+    assert.deepEqual(show('        Port: aws.Int(301),', 'go'), []);
+    const data = (text: string, language: string) => detectDocument(text, language).findings.map((f) => `${f.line}:${f.protocol}:${f.code}`);
+    assert.deepEqual(data('  response:\n    body: x\n    code: 200\n', 'yaml'), ['2:http:200']);
+    assert.deepEqual(data('{\n  "status": {\n    "code": 200,\n    "message": "OK"\n  }\n}', 'json'), ['2:http:200']);
+    assert.deepEqual(data('country:\n  code: 404\n', 'yaml'), []);
+  });
   it('reads a status after an argument spread over lines by the call that opened it', () => {
     assert.deepEqual(doc("        return new JsonResponse([\n            'error' => 'x',\n        ], 401);\n", 'php'), ['2:http:401']);
     assert.deepEqual(doc("  error!({\n    type: 'param_error',\n  }, 400)\n", 'ruby'), ['2:http:400']);

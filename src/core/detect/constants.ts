@@ -185,6 +185,7 @@ const SYMBOL_RE = /(?<![\w:]):([a-z_][a-z0-9_]*)(?![\w?!:])/g;
 /** Names that carry their code: `HTTP_404_NOT_FOUND`, Falcon's `HTTP_404`, `Status404NotFound`. */
 const GO_STATUS_NAME_RE = /(?<![\w$.])[a-z]\w*\.(Status[A-Z][A-Za-z]+)(?![\w$(])/g;
 const CODE_LED_NAME_RE = /(?<![\w$])S?([1-5]\d\d)_([A-Za-z][A-Za-z0-9_]*[A-Za-z])(?![\w$])/g;
+const K_CODE_NAME_RE = /(?<![\w$])k([1-5]\d\d)([A-Z][A-Za-z]+)(?![\w$])/g;
 const EMBEDDED_RE = /(?<![\w$])(?:HTTP_([1-5]\d\d)(?:_[A-Z0-9_]+)?|Status([1-5]\d\d)[A-Z][A-Za-z0-9]*)(?![\w$])/g;
 /** A name that ends with `Status` or `Response` and the code: `DefaultStatus429`, `EXPECTED_STATUS_404`, `assertResponse201` (known codes only). */
 const STATUS_SUFFIX_RE = /(?<![\w$])[A-Za-z][\w$]*?(?:[a-z]Status|_STATUS_?|[a-z]Response|_RESPONSE_?)([1-5]\d\d)(?![\w$])/g;
@@ -192,10 +193,11 @@ const STATUS_SUFFIX_HINT = /(?:[a-z]Status|_STATUS_?|[a-z]Response|_RESPONSE_?)[
 /**
  * A bare constant named `HTTP_` or `HTTP_STATUS_` and a status name: `HTTP_STATUS_OK = 200`, `HTTP_NOT_FOUND`; or one of a class
  * named for HTTP, a status or a response (`HttpConstants.HTTP_CREATED`, mollie's `ResponseStatusCode::HTTP_FORBIDDEN`), or a PHP
- * class's own (`self::HTTP_UNAUTHORIZED` in codeigniter-restserver and in Symfony Response's subclasses).
+ * class's own (`self::HTTP_UNAUTHORIZED` in codeigniter-restserver and in Symfony Response's subclasses), or a C library's
+ * (libmicrohttpd's `MHD_HTTP_BAD_REQUEST`, nginx's `NGX_HTTP_NOT_FOUND`).
  */
 // (The literal first, its prefix tested behind it: a regex that opens with lookbehinds tries them at every column.)
-const HTTP_PREFIXED_RE = /HTTP_(?<=(?:^|[^\w$.:>\\]|(?<![\w$])[A-Za-z]*(?:Http|Status|Response)[A-Za-z]*(?:\.|::)|(?<![\w$])(?:self|static|parent)::)HTTP_)(?:STATUS_)?([A-Z][A-Z_]*[A-Z])(?![\w$])/g;
+const HTTP_PREFIXED_RE = /HTTP_(?<=(?:^|[^\w$.:>\\]|(?<![\w$])[A-Za-z]*(?:Http|Status|Response)[A-Za-z]*(?:\.|::)|(?<![\w$])(?:self|static|parent)::|(?<![\w$])[A-Z][A-Z0-9]{2,7}_)HTTP_)(?:STATUS_)?([A-Z][A-Z_]*[A-Z])(?![\w$])/g;
 
 /**
  * Finds named constants in a line. `prefer` lists table ids to try first (from document hints:
@@ -279,6 +281,11 @@ export function findConstants(line: string, languageId: string, family: Family, 
   if (/\d_[A-Za-z]/.test(line)) forFreeMatches(CODE_LED_NAME_RE, line, out, (m, start, end) => {
     const code = Number(m[1]);
     if (byName().get(m[2]!.toLowerCase().replace(/[^a-z0-9]+/g, '_')) === code) out.push({ start, end, code, name: m[0], rule: 'embedded-name' });
+  });
+  // A C++ constant led by `k` and its code, spelling its phrase: Drogon's `k421MisdirectedRequest`.
+  if (/k[1-5]\d\d[A-Z]/.test(line)) forFreeMatches(K_CODE_NAME_RE, line, out, (m, start, end) => {
+    const code = Number(m[1]);
+    if (byName().get(m[2]!.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase()) === code) out.push({ start, end, code, name: m[0], rule: 'embedded-name' });
   });
   forFreeMatches(EMBEDDED_RE, line, out, (m, start, end) => {
     // A bare imported name (`from starlette.status import HTTP_404_NOT_FOUND`): resolve it in a table that has it.

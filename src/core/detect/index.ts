@@ -15,7 +15,7 @@ import { mailDocument, pairsWithNumber, webDocument } from './vocabulary';
 import { protocolHits, protocolLibraries } from './protocols';
 import { FALLBACK_RULES, isWeakRule, lastOf, LIFT_RULES, NUMBER_RULES, type NumberCtx, type NumberRule } from './numbers';
 import { HTTP_IDENT, PREFIX_LEN, SMTP_IDENT, SMTP_LINE_RE, SMTP_MODE_IDENT, SUFFIX_LEN } from './patterns';
-import { caseBranch, closedOpener, CLOSING_LINE_RE, ELEMENT_LINE_RE, hasResponsesParent, htmlColumnHeader, listOpener, listTableTitle, parametrizeStatusColumn, statusKeyParent, switchSubject, TABLE_CELL_PRE, TABLE_CELL_SUF, tableHeader, tupleIndex } from './structure';
+import { caseBranch, closedOpener, CLOSING_LINE_RE, parentLine, ELEMENT_LINE_RE, hasResponsesParent, htmlColumnHeader, listOpener, listTableTitle, parametrizeStatusColumn, statusKeyParent, switchSubject, TABLE_CELL_PRE, TABLE_CELL_SUF, tableHeader, tupleIndex } from './structure';
 
 export { languageFromPath, familyOf, effectiveLanguage, KNOWN_LANGUAGES } from './languages';
 export type { Family } from './languages';
@@ -351,13 +351,16 @@ function classifyStatusKey(c: NumberCtx, options?: DetectOptions): { protocol: P
 /** `public const HTTP_NOT_FOUND = 404;`, `StatusOK = 200`, `unprocessable_entity: 422`: a name of the very code it holds. */
 const CONSTANT_DEF_PRE = /(?<![\w$])\$?([A-Za-z_][A-Za-z0-9_]*)\s*(?::\s*[\w.]+\s*)?(?:=|:|=>|\()\s*$/;
 
+/** A C macro: `#define MHD_HTTP_MISDIRECTED_REQUEST 421`. */
+const DEFINE_PRE = /^\s*#\s*define\s+([A-Za-z_][A-Za-z0-9_]*)\s+$/;
+
 /** `NOT_FOUND = 404`, `NotFound: 404`, an enum constant `NOT_FOUND(404, Series.CLIENT_ERROR, "Not Found")`, DRF's `HTTP_200_OK = 200`. */
 function classifyConstantDefinition(c: NumberCtx, options?: DetectOptions): { protocol: Protocol; rule: string; via: Via } | undefined {
-  if (c.preLast !== '=' && c.preLast !== ':' && c.preLast !== '>' && c.preLast !== '(') return undefined;
-  const m = CONSTANT_DEF_PRE.exec(c.pre);
+  const m = c.preLast === '=' || c.preLast === ':' || c.preLast === '>' || c.preLast === '(' ? CONSTANT_DEF_PRE.exec(c.pre) : DEFINE_PRE.exec(c.pre);
   if (!m || !protocolAllowed('http', options)) return undefined;
-  const name = m[1]!;
-  const embedded = /^(?:HTTP_|Status|S(?=\d{3}_))(\d{3})(?![0-9])/.exec(name)?.[1];
+  // (A C library's prefix before its HTTP_ name: `MHD_HTTP_MISDIRECTED_REQUEST`.)
+  const name = m[1]!.replace(/^[A-Z][A-Z0-9]{1,7}_(?=HTTP_)/, '');
+  const embedded = /^(?:HTTP_|Status|S(?=\d{3}_)|k(?=\d{3}[A-Z]))(\d{3})(?![0-9])/.exec(name)?.[1];
   return (embedded ? embedded === c.num : namesCode(name, c.num)) ? { protocol: 'http', rule: 'constant-definition', via: 'number' } : undefined;
 }
 
@@ -391,6 +394,18 @@ function classifyClosingLine(c: NumberCtx, options?: DetectOptions): { protocol:
   const lifted = { ...c, pre, preLast: lastOf(pre) };
   const hit = classifyNumber(lifted, options, CLOSING_LINE_RULES);
   return hit && { ...hit, rule: `${hit.rule}+closing-line` };
+}
+
+/** A data file's `code: 200` member alone on its line. */
+const CODE_MEMBER_ALONE = /^\s*['"]?code['"]?\s*:\s*['"]?\d{3}['"]?\s*,?\s*$/;
+/** Its parent: a response's or a status's (VCR cassettes' `response:` then `code: 200`, Betamax's `"status": {`). */
+const STATUS_PARENT_KEY = /^\s*-?\s*['"]?(?:status|response)['"]?\s*:\s*\{?\s*$/i;
+
+/** A `code` member of a response or a status in a data file (a country's `code: 404` has another parent). */
+function classifyCodeUnderStatus(c: NumberCtx, options?: DetectOptions): { protocol: Protocol; rule: string; via: Via } | undefined {
+  if (c.family !== 'data' || !options?.context || !CODE_MEMBER_ALONE.test(c.line) || !isHttpCode(c.num) || !known('http', c.num) || c.num[0] === '1' || !protocolAllowed('http', options)) return undefined;
+  const parent = parentLine(options.context);
+  return parent !== undefined && STATUS_PARENT_KEY.test(parent) ? { protocol: 'http', rule: 'code-under-status', via: 'number' } : undefined;
 }
 
 const CLOSING_LINE_RULES = NUMBER_RULES.filter((r) => ['call-later-arg'].includes(r.id));
@@ -896,6 +911,7 @@ function scanHttpSmtp(line: string, languageId: string, options?: DetectOptions,
         classifyListLine(c, options) ??
         classifyContinuation(c, options) ??
         classifyClosingLine(c, options) ??
+        classifyCodeUnderStatus(c, options) ??
         classifyResultLine(c, options) ??
         classifyJsdocDefault(c, options) ??
         classifyConstantDefinition(c, options) ??

@@ -81,7 +81,8 @@ const GO_CTX_RE = /\.(?:JSON|IndentedJSON|SecureJSON|JSONP|PureJSON|AsciiJSON|St
 const JS_FIRST_ARG_RE = re(String.raw`(?:\.throw|\.response\([^()]*\)\.code|${NW}(?:res|response)\.send(?=\s*\(\s*$)|(?:(?<![\w$.])|(?<=(?<![\w$])this\.))(?:error|fail)|\.expect)\s*\(\s*$`);
 
 /** The constant's name quoted after a code: `(418, "IM_A_TEAPOT")`. */
-const CODE_NAME_SUF = /^\s*,\s*['"]([A-Z][A-Z0-9_]{1,40})['"]/;
+/** A code then its own name, quoted or not (two words or more unquoted): `(404, 'NOT_FOUND')`, the http crate's `(417, EXPECTATION_FAILED),`. */
+const CODE_NAME_SUF = /^\s*,\s*(?:['"]([A-Z][A-Z0-9_]{1,40})['"]|([A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9]|[A-Z][a-z]+(?:[A-Z][a-z]+)+)\s*[,)\]}])/;
 /** A constant named for a code, as a key's value: `206 => self::TEXT_206`. */
 const KEY_TO_CONSTANT_SUF = /^['"]?\s*(?:=>|:)\s*(?:[\w\\]+::|[\w$]+\.)?[A-Z][A-Z_]*_(\d{3})(?![\w$])/;
 
@@ -189,7 +190,9 @@ const REDIRECT_CODE_RE = re(String.raw`${NW}redirect\s*\(${ARGS},\s*code\s*=\s*$
 /** A type between a name and `=`: `status_code: int = `, `status: Option<u16> = `, Go `statusCode int = `. */
 const TYPED = String.raw`(?::\s*[A-Za-z_][\w.\[\]|, ?<>]{0,40}?\s*=|\s+[A-Za-z_][\w.]*\s*=(?!=))`;
 /** `status = 404`, `status: 404`, `status == 404`, `status: int = 404`, and with a default: `status = err.status || 500`. */
-const identOp = (ident: string): RegExp => re(String.raw`${NW}(?:\$?\\?['"]?|['"]?\$\{|\[:)${ident}_?\}?${IDENT_TAIL}\s*(?:${TYPED}|${OPS})\s*${DEFAULT}$`, 'i');
+/** A number wrapped for its field's type: AWS SDK's `aws.Int(301)`, Rust's `Some(404)`, Java's `Integer.valueOf(500)`. */
+const WRAP = String.raw`(?:(?:[\w$]+\.)?(?:Int(?:8|16|32|64)?|Ptr|Some|Integer\.valueOf)\s*\(\s*)?`;
+const identOp = (ident: string): RegExp => re(String.raw`${NW}(?:\$?\\?['"]?|['"]?\$\{|\[:)${ident}_?\}?${IDENT_TAIL}\s*(?:${TYPED}|${OPS})\s*${DEFAULT}${WRAP}$`, 'i');
 const HTTP_IDENT_OP = identOp(HTTP_IDENT);
 const SMTP_IDENT_OP = identOp(SMTP_IDENT);
 const SMTP_MODE_IDENT_OP = identOp(SMTP_MODE_IDENT);
@@ -197,6 +200,8 @@ const SMTP_MODE_IDENT_OP = identOp(SMTP_MODE_IDENT);
 const CODE_IDENT_OP = identOp('_?code');
 /** An equality test of a bare `code` with a common status (`$code !== 200`, `Code == "404"`): in every tuning batch such a test was a status, where an assignment or a bound often is not (`code == 421` may be SMTP's). */
 const CODE_EQUALS = /(?:[!=]==?)\s*['"]?$/;
+/** A response's code set (Crow's `res.code = 405;`). */
+const RESPONSE_CODE_SET = /(?<![\w$])(?:res|resp|response)\.code\s*=\s*$/;
 const CODE_REVERSE_SUF = /^['"]?\s*(?:===?|!==?|<=?|>=?)\s*(?:[\w$]+(?:\(\))?\.)*code(?![\w$])/;
 const CODE_MEMBER_IN = re(String.raw`(?<!\bfor\s+(?:\(\s*)?(?:[\w$]+\s*,\s*)?)${NW}(?:[\w$]+(?:\(\))?\.)*code\s+(?:not\s+)?in\s*$`);
 /** Jest `toHaveProperty('status', 404)`. */
@@ -584,7 +589,8 @@ const registeredHttp = (num: string): boolean => {
 const mailCode = (c: NumberCtx): NumberProtocol => (c.smtpMode && !/status/i.test(c.pre.slice(-100)) ? 'smtp' : 'http');
 
 /** What each rule's prefix can end with (before blanks): a cheap test before its regex. */
-const OP_LAST = '=><:a|?';
+// (`(`: a number wrapped for its field's type, `aws.Int(301)`.)
+const OP_LAST = '=><:a|?(';
 const LAST: Record<string, string> = {
   'error-arm': '>(',
   'exception-class-key': '>',
@@ -698,7 +704,7 @@ const NEEDLES: Record<string, RegExp> = {
   'smtp-mode-list': /code/i, 'smtp-mode-member': /code/i, 'smtp-mode-in-array': /code/i, 'quoted-list': /status|error/i,
   'type-arg': /Response|Status/, 'shell-test': /code|status|resp/i, 'shell-case': /\bcase\b/, 'shell-assign': /code|status|resp/i, 'new-response': /\bnew\b/, 'comment-echo': /status|code/i, 'json-path': /jsonPath/, 'have-property': /toHaveProperty/,
 };
-const NEEDLES_SUF: Record<string, RegExp> = { 'key-to-its-constant': /^['"]?\s*(?:=>|:)/, 'code-with-its-name': /^\s*,\s*['"][A-Z]/, 'reverse-compare': STATUS_WORD, 'code-reverse': /code/i, 'status-includes': STATUS_WORD, 'smtp-mode-includes': /code/i, 'assert-first': STATUS_WORD };
+const NEEDLES_SUF: Record<string, RegExp> = { 'key-to-its-constant': /^['"]?\s*(?:=>|:)/, 'code-with-its-name': /^\s*,\s*['"]?[A-Z]/, 'reverse-compare': STATUS_WORD, 'code-reverse': /code/i, 'status-includes': STATUS_WORD, 'smtp-mode-includes': /code/i, 'assert-first': STATUS_WORD };
 
 /** The prefix ends inside an opened list: an opener, then only three-digit elements (`[500, 502, `, `Set.of(`). */
 function opensList(pre: string): boolean {
@@ -812,7 +818,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   // WebMock's status as a pair: `to_return(status: [500, "Internal Server Error"])`, `@response.status.should == ["200", "hello"]`.
   { id: 'status-pair', via: 'number', families: ['ruby'], pre: /(?<![\w$])(?::status\s*=>|status:|status\s*(?:==|\.should\s*==|=))\s*\[\s*$/, suf: /^['"]?\s*,\s*['"]/, protocol: 'http' },
   // A code beside its constant's name: http-types' `(418, "IM_A_TEAPOT")`, a table of `(307, "TEMPORARY_REDIRECT")`.
-  { id: 'code-with-its-name', via: 'number', pre: /[(\[{,]\s*$/, suf: CODE_NAME_SUF, protocol: 'http', when: (c) => !c.smtpMode && namesCode(CODE_NAME_SUF.exec(c.suf)![1]!, c.num) },
+  { id: 'code-with-its-name', via: 'number', pre: /[(\[{,]\s*$/, suf: CODE_NAME_SUF, protocol: 'http', when: (c) => { const m = CODE_NAME_SUF.exec(c.suf)!; return !c.smtpMode && namesCode(m[1] ?? m[2]!, c.num); } },
   // A status-keyed map to constants named for the same code: PHP `206 => self::TEXT_206`, `404: Codes.HTTP_404`.
   { id: 'key-to-its-constant', via: 'number', suf: KEY_TO_CONSTANT_SUF, protocol: 'http', when: (c) => KEY_TO_CONSTANT_SUF.exec(c.suf)![1] === c.num },
   { id: 'builder-code-call', via: 'number', families: ['jvm'], pre: /^\s*\.code\s*\(\s*$/, suf: ARG_END, protocol: 'http', weak: true, when: (c) => !c.smtpMode },
@@ -1061,7 +1067,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'kebab-status-key', via: 'number', families: ['data', 'other'], pre: /(?:^|[\s\/."'])(?:[\w.]+-)*(?:status-code|redirect-code|http-status|response-code)["']?\s*[:=]\s*["']?$/i, suf: /^["']?\s*(?:$|[,;}#])/, protocol: 'http', needle: /-(?:status|code)|status-/i },
   { id: 'status-name', via: 'number', pre: STATUS_NAME_OP, suf: /^\s*(?:$|[,;)\]}]|\/\/|#)/, protocol: isHttpIdentSmtp, weak: true, when: (c) => !NOT_STATUS_NAME.test(STATUS_NAME_OP.exec(c.pre)?.[1] ?? '') && !EXIT_CODE_PRE.test(c.pre) },
   // (In web code, or on a line about an HTTP error or response: `(this as? HttpException)?.code() == 404`.)
-  { id: 'code-ident', via: 'number', pre: CODE_IDENT_OP, protocol: 'http', weak: true, when: (c) => (c.webMode || HTTP_TYPE_ON_LINE.test(c.line) || (CODE_EQUALS.test(c.pre) && COMMON_STATUS.has(c.num))) && !c.smtpMode && !EXIT_CODE_PRE.test(c.pre) && !c.pre.endsWith('<code>') },
+  { id: 'code-ident', via: 'number', pre: CODE_IDENT_OP, protocol: 'http', weak: true, when: (c) => (c.webMode || HTTP_TYPE_ON_LINE.test(c.line) || ((CODE_EQUALS.test(c.pre) || RESPONSE_CODE_SET.test(c.pre)) && COMMON_STATUS.has(c.num))) && !c.smtpMode && !EXIT_CODE_PRE.test(c.pre) && !c.pre.endsWith('<code>') },
   { id: 'code-reverse', via: 'number', suf: CODE_REVERSE_SUF, protocol: 'http', weak: true, when: (c) => c.webMode && !c.smtpMode },
   { id: 'have-property', via: 'number', families: ['js', 'other', 'text'], pre: HAVE_PROPERTY_RE, suf: ARG_END, protocol: 'http' },
   // A mock's route with its status after the path, headers and body: ActiveResource `mock.post "/people.json", {}, nil, 201`,
@@ -1107,6 +1113,8 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   // The continuation line of a Flask response tuple: `"Hello world", 404, {"X-Foo": "Baz"}`.
   { id: 'tuple-continuation', via: 'number', families: ['python'], pre: /^\s*[rbfu]?(?:'[^']*'|"[^"]*")\s*,\s*$/, suf: /^\s*,\s*\{/, protocol: 'http' },
   // TypeScript: a status type argument `InferResponseType<typeof req, 401>`, a union member line `  | 417`.
+  // Rust: a status as a const generic argument of a response method (aide's `op.response::<204, ()>()`).
+  { id: 'turbofish-status', via: 'number', families: ['rust'], pre: /\b(?:response|status)\w*::<\s*$/i, suf: /^\s*[,>]/, protocol: 'http' },
   { id: 'type-arg', via: 'number', families: ['js'], pre: /(?<![\w$])[\w$]*(?:Response|Status)[\w$]*\s*<(?:[^<>;]{0,80}?,)?\s*$/, suf: /^\s*[,>]/, protocol: 'http' },
   { id: 'union-line', via: 'number', families: ['js'], pre: /^\s*\|\s*$/, suf: /^\s*(?:$|;|\/\/|\|\s*\d{3}\b)/, protocol: 'http', weak: true },
   // Mail code (a document about SMTP): reply strings, quoted codes, `^334 ` patterns, then any reply code that is no size or timeout.
@@ -1408,7 +1416,8 @@ function commonStatusList(c: NumberCtx): boolean {
   const named = NAMED_LIST_PRE.exec(window);
   // A bare parenthesis is a tuple (`point = (200, 404)`), not a list, unless a constructor opens it (`setOf(301, 302)`)
   // or a loop walks it (`for code in (301, 302):`).
-  const m = named && !(named[3] === '(' && !named[2]) ? named : (ITERATED_LIST_PRE.exec(window) ?? listGivenToCodesCall(window));
+  // (Nor are a constructor's arguments, a capacity: `new StringBuilder(500)`; `new Set([301, 302])` is a list.)
+  const m = named && !(named[3] === '(' && (!named[2] || named[2].startsWith('new'))) ? named : (ITERATED_LIST_PRE.exec(window) ?? listGivenToCodesCall(window));
   const rest = m && LIST_REST_SUF.exec(c.quoted ? c.suf.replace(/^['"]/, '') : c.suf);
   if (!m || !rest) return false;
   const codes = [...`${m[4]} ${c.num} ${rest[1]}`.matchAll(/\d{3}/g)].map((x) => x[0]);

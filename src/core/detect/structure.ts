@@ -237,6 +237,16 @@ export function statusKeyParent(context: { line: number; lineAt(n: number): stri
   return undefined;
 }
 
+/** The nearest line above with less indentation (a member's parent key), or undefined. */
+export function parentLine(context: Doc): string | undefined {
+  const own = context.lineAt(context.line);
+  if (own === undefined) return undefined;
+  const indent = indentOf(own);
+  if (indent === 0) return undefined;
+  for (const line of linesAbove(context, 60)) if (!/^\s*$/.test(line) && indentOf(line) < indent) return line.length <= 300 ? line : undefined;
+  return undefined;
+}
+
 /** A line that closes a call's argument spread over lines, then goes on: `        ], 401);`, `    }, 500)`. */
 export const CLOSING_LINE_RE = /^\s*[\]})]+\s*,/;
 
