@@ -1468,6 +1468,9 @@ describe('detect: round 15', () => {
     assert.deepEqual(data('  response:\n    body: x\n    code: 200\n', 'yaml'), ['2:http:200']);
     assert.deepEqual(data('{\n  "status": {\n    "code": 200,\n    "message": "OK"\n  }\n}', 'json'), ['2:http:200']);
     assert.deepEqual(data('country:\n  code: 404\n', 'yaml'), []);
+    assert.deepEqual(show('        StatusCodes: map[string]int{"500": 3333, "200": 3334},', 'go'), ['http:500[500]', 'http:200[200]']);
+    assert.deepEqual(show('    status_counts = {200: 5, 404: 1}', 'python'), ['http:200[200]', 'http:404[404]']);
+    assert.deepEqual(show('    sizes = {200: 5, 404: 1}', 'python'), []);
   });
   it('reads a status after an argument spread over lines by the call that opened it', () => {
     assert.deepEqual(doc("        return new JsonResponse([\n            'error' => 'x',\n        ], 401);\n", 'php'), ['2:http:401']);

@@ -395,6 +395,9 @@ function destructuredStatus(c: NumberCtx): boolean {
   return index < names.length && STATUS_NAME_ONLY.test(names[index]!);
 }
 
+/** The opening of a map named for statuses, and the entries before this key. */
+const STATUS_MAP_KEY_PRE = /(?<![\w$])[\w$]*(?:status(?:es|_?codes?|_?counts?)?|Status(?:es|Codes?|Counts?)?)[\w$]*['"]?\s*(?:=>|:=|=|:)\s*(?:map\[[^\]]{1,20}\][\w.]+\s*|dict\s*\(\s*)?\{\s*(?:['"]?\d{3}['"]?\s*(?::|=>)\s*[^,{}]{1,40},\s*)*['"]?$/i;
+
 /** A number in a `code span` of a comment line (`# ... with a `401``): markup, not a string. */
 const codeSpanInComment = (c: NumberCtx): boolean => c.line[c.start - 1] === '`' && /^\s*(?:\/\/+|#+|\*|\/\*+|--)\s/.test(c.line);
 
@@ -1020,6 +1023,8 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'code-then-response-object', via: 'number', pre: /(?:^|[{(,[])\s*$/, suf: /^\]?\s*[,=]\s*new\s+[\w.]*Response\w*\b/, protocol: 'http', when: (c) => c.quoted && !c.smtpMode },
   // HTTP/2's status pseudo-header: `(b":status", b"200")`, `':status': '404'`.
   { id: 'h2-status-header', via: 'number', pre: /['"]:status['"]\s*(?:,|:|=>)\s*[bu]?$/, protocol: 'http', when: (c) => c.quoted },
+  // A map keyed by status, written on one line: Go's `StatusCodes: map[string]int{"500": 3333, "200": 3334}`, `status_counts = {200: 5, 404: 1}`.
+  { id: 'status-map-key', via: 'number', pre: STATUS_MAP_KEY_PRE, suf: /^['"]?\s*(?::(?!:)|=>)/, protocol: 'http', weak: true, when: (c) => !c.smtpMode && c.num[0] !== '1' },
   // Clojure's (reitit, compojure-api) `:responses {200 {:body any?}}`: a keyword key, then the response's map.
   { id: 'edn-response-key', via: 'number', pre: /(?:^|[\s({\[]):responses\s+\{\s*$/, suf: /^\s+\{/, protocol: 'http' },
   // An error page's title ending in its code, in words of an error: Rails' `<title>The page you were looking for doesn't exist (404)</title>`.
