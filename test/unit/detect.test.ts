@@ -1358,7 +1358,9 @@ describe('detect: round 15', () => {
     assert.deepEqual(doc('    if (code == 226 || code == 250) {\n', 'cpp', 'src/clients/FtpGateway.cc'), ['0:ftp:226', '0:ftp:250']);
   });
   it('reads a code member alone on its line for any known status, a $-named constant, and not a selector mapping', () => {
-    assert.deepEqual(show("        'code' => '416',", 'php'), ['http:416[416]']);
+    // (A common code only: ISO currencies share other registered ones, `'code' => 208,` is the Danish krone.)
+    assert.deepEqual(show("        'code' => '416',", 'php'), []);
+    assert.deepEqual(show("        'code' => 208,", 'php'), []);
     assert.deepEqual(show('  code: 126,', 'javascript'), []);
     assert.deepEqual(show('    public static $FORBIDDEN = 403;', 'php'), ['http:403[403]']);
     assert.deepEqual(show('    public static $LIMIT = 403;', 'php'), []);
@@ -1371,12 +1373,14 @@ describe('detect: round 15', () => {
     assert.deepEqual(show('    #expect(response.status == .notFound)', 'swift'), ['http:404[notFound]']);
     assert.deepEqual(show('    XCTAssertEqual(res.status, .ok)', 'swift'), ['http:200[ok]']);
     assert.deepEqual(show('    if order.status == .created {', 'swift'), []);
+    assert.deepEqual(show('    XCTAssertEqual(authManager.status, .unauthorized)', 'swift'), []);
     assert.deepEqual(show("    return ResponseBody.fromString('', 200);", 'dart'), ['http:200[200]']);
     assert.deepEqual(show('    response.read(500);', 'dart'), []);
     assert.deepEqual(show('    :responses {200 {:body any?}}', 'clojure'), ['http:200[200]']);
     assert.deepEqual(show('    {:sizes {200 {:body any?}}', 'clojure'), []);
     assert.deepEqual(show("    return (200, {}, b'ok')", 'python'), ['http:200[200]']);
     assert.deepEqual(show("    foo(300, {}, 'abc')", 'python'), []);
+    assert.deepEqual(show('    users = create_users(500, {}, "seed")', 'python'), []);
     // Up to 255 an unassigned code is an exit status (`ssh` exits 255), in a strong context too; 452 is still worth its hover.
     assert.deepEqual(show('    result.status = 255', 'ruby'), []);
     assert.deepEqual(show('    res.status(452)', 'javascript'), ['http:452[452]']);
@@ -1397,6 +1401,7 @@ describe('detect: round 15', () => {
     assert.deepEqual(show('    if [ "${grid_check}" = "401" ]; then', 'shellscript'), ['http:401[401]']);
     assert.deepEqual(show('    if [[ "${output: -3}" -eq 200 || "${output: -3}" -eq 404 ]]; then', 'shellscript'), ['http:200[200]', 'http:404[404]']);
     assert.deepEqual(show('    if [ "${count}" -eq 200 ]; then', 'shellscript'), []);
+    assert.deepEqual(show('    if [ "$loops" = "500" ]; then', 'shellscript'), []);
     assert.deepEqual(show('    if [ "$n" -gt 200 ]; then', 'shellscript'), []);
     assert.deepEqual(show('    if [ "$n" -eq 255 ]; then', 'shellscript'), []);
   });
@@ -1410,6 +1415,7 @@ describe('detect: round 15', () => {
     assert.deepEqual(show('        .status(ProblemStatus.BAD_REQUEST)', 'java'), ['http:400[ProblemStatus.BAD_REQUEST]']);
     assert.deepEqual(show('        order.setStatus(OrderStatus.PAYMENT_REQUIRED);', 'java'), []);
     assert.deepEqual(show('        task.setStatus(ApiStatus.CREATED);', 'java'), []);
+    assert.deepEqual(show('        x = WebhookStatus.NOT_FOUND;', 'java'), []);
     assert.deepEqual(show('    send_html(conn, :ok, index(assigns))', 'elixir'), ['http:200[:ok]']);
     assert.deepEqual(show('        (b":status", b"200"),', 'python'), ['http:200[200]']);
     assert.deepEqual(show('        (b"content-length", b"200"),', 'python'), []);
@@ -1421,10 +1427,15 @@ describe('detect: round 15', () => {
     assert.deepEqual(show('    body, status = "x", 201', 'python'), ['http:201[201]']);
     assert.deepEqual(show("    const [status, body] = [404, 'x'];", 'javascript'), ['http:404[404]']);
     assert.deepEqual(show('    width, height = 200, 300', 'python'), []);
+    assert.deepEqual(show('def paginate(code, per_page=200, page=1):', 'python'), []);
+    assert.deepEqual(show('    let status, count = 200;', 'javascript'), []);
+    assert.deepEqual(show('    city, area_code = "Atlanta", 404', 'python'), []);
+    assert.deepEqual(show('    label, timeout, status = "a,b", 500, 200', 'python'), ['http:200[200]']);
     assert.deepEqual(show('    const { status, limit = 100, page = 0 } = opts;', 'typescript'), []);
     assert.deepEqual(show('    status, count = 5, 200', 'python'), []);
     assert.deepEqual(show('    self.assertResponse201(response)', 'python'), ['http:201[assertResponse201]']);
     assert.deepEqual(show('    self.assertResponse452(response)', 'python'), []);
+    assert.deepEqual(show('    const maxResponse500 = 1', 'javascript'), []);
   });
   it('reads a status after a chain of fallbacks, a response object keyed by code, and not a measure default in a docblock', () => {
     assert.deepEqual(show('    const statusCode = meta?.status ?? TRPC_ERROR_CODE_HTTP_STATUS[error.code] ?? 500;', 'typescript'), ['http:500[500]']);
@@ -1442,15 +1453,20 @@ describe('detect: round 15', () => {
     assert.deepEqual(show("    array('tests/Resources/Checkout/payments-success.json', 200),", 'php'), ['http:200[200]']);
     assert.deepEqual(show("    array('/users', 404),", 'php'), ['http:404[404]']);
     assert.deepEqual(show("    array('tests/Resources/img/logo.png', 200),", 'php'), []);
+    assert.deepEqual(show("    x = rotate('error.txt', 500)", 'python'), []);
+    assert.deepEqual(show("    cache.set('head', 200)", 'ruby'), []);
     assert.deepEqual(show('    array(200, 300),', 'php'), []);
   });
   it('reads the forms tune83-tune85 showed: C and C++ constants, a code before its name, wrapped values, data under a status', () => {
     assert.deepEqual(show('    k421MisdirectedRequest = 421,', 'cpp'), ['http:421[k421MisdirectedRequest]', 'http:421[421]']);
     assert.deepEqual(show('    k206Foo = 207,', 'cpp'), []);
+    assert.deepEqual(show('    constexpr int k200Ms = 200;', 'cpp'), []);
+    assert.deepEqual(show('    k418ImATeapot = 418,', 'cpp'), ['http:418[k418ImATeapot]', 'http:418[418]']);
     assert.deepEqual(show('#define MHD_HTTP_MISDIRECTED_REQUEST         421', 'c'), ['http:421[HTTP_MISDIRECTED_REQUEST]', 'http:421[421]']);
     assert.deepEqual(show('#define MAX_SIZE 421', 'c'), []);
     assert.deepEqual(show('    con_info->answercode = MHD_HTTP_BAD_REQUEST;', 'c'), ['http:400[HTTP_BAD_REQUEST]']);
     assert.deepEqual(show('    CURLE_HTTP_RETURNED_ERROR', 'c'), []);
+    assert.deepEqual(show('    boolean ENABLE_HTTP_CONTINUE = true;', 'java'), []);
     assert.deepEqual(show('    $api_code = BaseApiCodes::EX_HTTP_NOT_FOUND();', 'php'), []);
     assert.deepEqual(show('    (417, EXPECTATION_FAILED),', 'rust'), ['http:417[417]']);
     assert.deepEqual(show('    (200, MAX_SIZE),', 'rust'), []);
@@ -1471,6 +1487,16 @@ describe('detect: round 15', () => {
     assert.deepEqual(show('        StatusCodes: map[string]int{"500": 3333, "200": 3334},', 'go'), ['http:500[500]', 'http:200[200]']);
     assert.deepEqual(show('    status_counts = {200: 5, 404: 1}', 'python'), ['http:200[200]', 'http:404[404]']);
     assert.deepEqual(show('    sizes = {200: 5, 404: 1}', 'python'), []);
+    assert.deepEqual(show("    statusbar_widths = {200: 'narrow', 300: 'wide'}", 'python'), []);
+    assert.deepEqual(show('    if event.code == 304:', 'python'), []);
+    // In mail code a reply built by a status call is SMTP's when HTTP has no such code or the line speaks SMTP.
+    const mail = documentHints('package com.dumbster.smtp.action;\nimport com.dumbster.smtp.Response;\n', 'dumbster/src/com/dumbster/smtp/action/Mail.java');
+    assert.deepEqual(show('        return new Response(250, "OK", SmtpState.MAIL);', 'java', { hints: mail }), ['smtp:250[250]']);
+    assert.deepEqual(show('        String longSubject = StringUtil.longString(500);', 'java', { hints: mail }), []);
+    assert.deepEqual(show('        res.status(404).send("x");', 'javascript', { hints: mail }), ['http:404[404]']);
+    assert.deepEqual(show('    ngx.exit(499)', 'lua'), ['http:499[499]']);
+    assert.deepEqual(show('    ngx.exit(ngx.HTTP_FORBIDDEN)', 'lua'), ['http:403[HTTP_FORBIDDEN]']);
+    assert.deepEqual(show('    os.exit(1)', 'lua'), []);
   });
   it('reads a status after an argument spread over lines by the call that opened it', () => {
     assert.deepEqual(doc("        return new JsonResponse([\n            'error' => 'x',\n        ], 401);\n", 'php'), ['2:http:401']);

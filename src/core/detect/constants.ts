@@ -187,17 +187,17 @@ const GO_STATUS_NAME_RE = /(?<![\w$.])[a-z]\w*\.(Status[A-Z][A-Za-z]+)(?![\w$(])
 const CODE_LED_NAME_RE = /(?<![\w$])S?([1-5]\d\d)_([A-Za-z][A-Za-z0-9_]*[A-Za-z])(?![\w$])/g;
 const K_CODE_NAME_RE = /(?<![\w$])k([1-5]\d\d)([A-Z][A-Za-z]+)(?![\w$])/g;
 const EMBEDDED_RE = /(?<![\w$])(?:HTTP_([1-5]\d\d)(?:_[A-Z0-9_]+)?|Status([1-5]\d\d)[A-Z][A-Za-z0-9]*)(?![\w$])/g;
-/** A name that ends with `Status` or `Response` and the code: `DefaultStatus429`, `EXPECTED_STATUS_404`, `assertResponse201` (known codes only). */
-const STATUS_SUFFIX_RE = /(?<![\w$])[A-Za-z][\w$]*?(?:[a-z]Status|_STATUS_?|[a-z]Response|_RESPONSE_?)([1-5]\d\d)(?![\w$])/g;
+/** A name that ends with `Status` and the code, or a test's or mock's with `Response` and a code past 1xx: `DefaultStatus429`, `EXPECTED_STATUS_404`, `assertResponse201` (known codes only; not `maxResponse500`). */
+const STATUS_SUFFIX_RE = /(?<![\w$])(?:[A-Za-z][\w$]*?(?:[a-z]Status|_STATUS_?)|(?:assert|expect|test|Test|should|check|verify|mock|stub|respond|send|on|handle)[\w$]*?(?:Response|_RESPONSE_?)(?=[2-5]))([1-5]\d\d)(?![\w$])/g;
 const STATUS_SUFFIX_HINT = /(?:[a-z]Status|_STATUS_?|[a-z]Response|_RESPONSE_?)[1-5]\d\d(?![\w$])/;
 /**
  * A bare constant named `HTTP_` or `HTTP_STATUS_` and a status name: `HTTP_STATUS_OK = 200`, `HTTP_NOT_FOUND`; or one of a class
  * named for HTTP, a status or a response (`HttpConstants.HTTP_CREATED`, mollie's `ResponseStatusCode::HTTP_FORBIDDEN`), or a PHP
  * class's own (`self::HTTP_UNAUTHORIZED` in codeigniter-restserver and in Symfony Response's subclasses), or a C library's
- * (libmicrohttpd's `MHD_HTTP_BAD_REQUEST`, nginx's `NGX_HTTP_NOT_FOUND`).
+ * (libmicrohttpd's `MHD_HTTP_BAD_REQUEST`, nginx's `NGX_HTTP_NOT_FOUND`), or OpenResty's (`ngx.HTTP_FORBIDDEN`).
  */
 // (The literal first, its prefix tested behind it: a regex that opens with lookbehinds tries them at every column.)
-const HTTP_PREFIXED_RE = /HTTP_(?<=(?:^|[^\w$.:>\\]|(?<![\w$])[A-Za-z]*(?:Http|Status|Response)[A-Za-z]*(?:\.|::)|(?<![\w$])(?:self|static|parent)::|(?<![\w$])[A-Z][A-Z0-9]{2,7}_)HTTP_)(?:STATUS_)?([A-Z][A-Z_]*[A-Z])(?![\w$])/g;
+const HTTP_PREFIXED_RE = /HTTP_(?<=(?:^|[^\w$.:>\\]|(?<![\w$])[A-Za-z]*(?:Http|Status|Response)[A-Za-z]*(?:\.|::)|(?<![\w$])(?:self|static|parent)::|(?<![\w$])ngx\.|(?<![\w$])(?:MHD|NGX|EV)_)HTTP_)(?:STATUS_)?([A-Z][A-Z_]*[A-Z])(?![\w$])/g;
 
 /**
  * Finds named constants in a line. `prefer` lists table ids to try first (from document hints:
@@ -285,7 +285,7 @@ export function findConstants(line: string, languageId: string, family: Family, 
   // A C++ constant led by `k` and its code, spelling its phrase: Drogon's `k421MisdirectedRequest`.
   if (/k[1-5]\d\d[A-Z]/.test(line)) forFreeMatches(K_CODE_NAME_RE, line, out, (m, start, end) => {
     const code = Number(m[1]);
-    if (byName().get(m[2]!.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase()) === code) out.push({ start, end, code, name: m[0], rule: 'embedded-name' });
+    if (namesCode(m[2]!, String(code))) out.push({ start, end, code, name: m[0], rule: 'embedded-name' });
   });
   forFreeMatches(EMBEDDED_RE, line, out, (m, start, end) => {
     // A bare imported name (`from starlette.status import HTTP_404_NOT_FOUND`): resolve it in a table that has it.
@@ -315,7 +315,7 @@ const NAME_QUALIFIERS_RE =
   /(?<![\w$])((?:Http|HTTP)?StatusCodes|HttpStatusCodes?|HttpStatus(?:es)?|HTTPStatus|STATUS_CODES?|StatusCodeInterface|HttpServletResponse|HttpResponseStatus|httpStatus|Response(?=::STATUS_)|Http(?=::STATUS_)|http\.client|httplib|(?:Status|StatusCode))(\.|::)([A-Za-z_][A-Za-z0-9_]*)(?![\w$(])/g;
 /** Any other qualifier named for HTTP codes or statuses: discordeno's `HttpResponseCode.TooManyRequests`, @actions/http-client's `HttpCodes.BadGateway`. */
 const HTTP_CODES_QUALIFIER_RE = /(?<![\w$])((?:[A-Z][A-Za-z]*)?(?:Http|HTTP)[A-Za-z]*?Codes?)(\.|::)([A-Za-z_][A-Za-z0-9_]*)(?![\w$(])/g;
-const STATUS_CLASS_QUALIFIER_RE = /(?<![\w$])((?:[A-Z][A-Za-z]*)?(?:Problem|Response|Api|API|Rest|Web|Error)[A-Za-z]*Status)(\.|::|#)([A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9]|[A-Z][a-z]+(?:[A-Z][a-z]+)+)(?![\w$(])/g;
+const STATUS_CLASS_QUALIFIER_RE = /(?<![\w$])((?:[A-Z][A-Za-z]*)?(?:Problem|Response|Api|API|Rest|Web|Error)Status)(\.|::|#)([A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9])(?![\w$(])/g;
 const AMBIGUOUS_QUALIFIERS = new Set(['Status', 'StatusCode']);
 /** gRPC's status names (`Status.NOT_FOUND` of io.grpc), squashed: a short qualifier before one of them needs a status context. */
 const GRPC_NAMES = new Set(['ok', 'cancelled', 'unknown', 'invalidargument', 'deadlineexceeded', 'notfound', 'alreadyexists', 'permissiondenied', 'resourceexhausted', 'failedprecondition', 'aborted', 'outofrange', 'unimplemented', 'internal', 'unavailable', 'dataloss', 'unauthenticated']);
@@ -401,10 +401,7 @@ export function registryCode(name: string): number | undefined {
 /** Words of every HTTP name (key, phrase, alias; vendor codes too) by code: `499` -> [['client', 'closed', 'request']]. */
 let NAME_WORDS: Map<string, string[][]> | undefined;
 
-/**
- * Whether a name spells (part of) a name of this very code: `CLIENT_CLOSED_REQUEST` or `ClientClosed` for 499,
- * `HTTP_NOT_ALLOWED` for 405 (two words or more in a row of one of its names, or the whole of a one-word name).
- */
+/** Whether a word is two or more of a phrase's words in a row, run together: `notallowed` of "method not allowed". */
 function joinsWords(word: string, phrase: readonly string[]): boolean {
   for (let i = 0; i < phrase.length; i++) {
     let joined = phrase[i]!;
@@ -413,6 +410,11 @@ function joinsWords(word: string, phrase: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * Whether a name spells (part of) a name of this very code: `CLIENT_CLOSED_REQUEST` or `ClientClosed` for 499,
+ * `HTTP_NOT_ALLOWED` for 405 (two words or more in a row of one of its names, or the whole of a one-word name),
+ * `NOTALLOWED` for 405 (words run together).
+ */
 export function namesCode(name: string, code: string): boolean {
   if (String(registryCode(name)) === code) return true;
   if (!NAME_WORDS) {
@@ -501,7 +503,8 @@ function findByName(line: string, family: Family, out: ConstantHit[]): void {
   if (http && line.includes('Code')) forFreeMatches(HTTP_CODES_QUALIFIER_RE, line, out, (m, start, end) => {
     const code = registryCode(m[3]!);
     if (code !== undefined) out.push({ start, end, code, name: m[0], rule: 'constant-name' });
-  });  // Any other class named for a response's or problem's status, with a name of two words or more: problem4j's
+  });
+  // Any other class named for a response's or problem's status, with a name of two words or more: problem4j's
   // `ProblemStatus.BAD_REQUEST` (one word, `ApiStatus.CREATED`, may be a state; `OrderStatus.PAYMENT_REQUIRED` is an order's).
   if (line.includes('Status')) forFreeMatches(STATUS_CLASS_QUALIFIER_RE, line, out, (m, start, end) => {
     if (/rpc/i.test(m[1]!) || isGrpc(line, start)) return;

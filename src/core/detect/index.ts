@@ -14,7 +14,7 @@ import { lift, liftRange, type Lifted } from './collections';
 import { mailDocument, pairsWithNumber, webDocument } from './vocabulary';
 import { protocolHits, protocolLibraries } from './protocols';
 import { FALLBACK_RULES, isWeakRule, lastOf, LIFT_RULES, NUMBER_RULES, type NumberCtx, type NumberRule } from './numbers';
-import { HTTP_IDENT, PREFIX_LEN, SMTP_IDENT, SMTP_LINE_RE, SMTP_MODE_IDENT, SUFFIX_LEN } from './patterns';
+import { HTTP_IDENT, HTTP_LIBRARY_PREFIX, PREFIX_LEN, SMTP_IDENT, SMTP_LINE_RE, SMTP_MODE_IDENT, SUFFIX_LEN } from './patterns';
 import { caseBranch, closedOpener, CLOSING_LINE_RE, parentLine, ELEMENT_LINE_RE, hasResponsesParent, htmlColumnHeader, listOpener, listTableTitle, parametrizeStatusColumn, statusKeyParent, switchSubject, TABLE_CELL_PRE, TABLE_CELL_SUF, tableHeader, tupleIndex } from './structure';
 
 export { languageFromPath, familyOf, effectiveLanguage, KNOWN_LANGUAGES } from './languages';
@@ -257,14 +257,14 @@ function classifyNumber(c: NumberCtx, options?: DetectOptions, rules: readonly N
     // An unassigned code is worth a hover in a strong context (`res.status(452)`: "did you mean SMTP 452?"),
     // except 1xx, and up to 255 given to a bare `status` (`status = 127`, `result.status = 255`): far more often exit
     // statuses than HTTP codes (`statusCode: 250`, a test's `ServerResponse.status(210)` are statuses).
-    const weak = rule.weak || ((c.num[0] === '1' || (Number(c.num) <= 255 && EXIT_STATUS_PRE.test(c.pre))) && rule.via !== 'status-line');
+    const weak = rule.weak || ((c.num[0] === '1' || (Number(c.num) <= 255 && BARE_STATUS_SET_PRE.test(c.pre))) && rule.via !== 'status-line');
     if (weak ? !known('http', c.num) : !wellFormed('http', c.num)) continue;
     return { protocol: 'http', rule: rule.id, via: rule.via };
   }
   return undefined;
 }
 
-const EXIT_STATUS_PRE = /(?<![\w$])status\s*(?:=|:)\s*$/i;
+const BARE_STATUS_SET_PRE = /(?<![\w$])status\s*(?:=|:)\s*$/i;
 
 const HEAD_HTTP = new RegExp(String.raw`(?<![\w$])${HTTP_IDENT}(?![\w$])|\.Code\b`, 'i');
 const HEAD_CODE = /(?<![\w$])code(?![\w$])/i;
@@ -358,9 +358,12 @@ const DEFINE_PRE = /^\s*#\s*define\s+([A-Za-z_][A-Za-z0-9_]*)\s+$/;
 function classifyConstantDefinition(c: NumberCtx, options?: DetectOptions): { protocol: Protocol; rule: string; via: Via } | undefined {
   const m = c.preLast === '=' || c.preLast === ':' || c.preLast === '>' || c.preLast === '(' ? CONSTANT_DEF_PRE.exec(c.pre) : DEFINE_PRE.exec(c.pre);
   if (!m || !protocolAllowed('http', options)) return undefined;
-  // (A C library's prefix before its HTTP_ name: `MHD_HTTP_MISDIRECTED_REQUEST`.)
-  const name = m[1]!.replace(/^[A-Z][A-Z0-9]{1,7}_(?=HTTP_)/, '');
-  const embedded = /^(?:HTTP_|Status|S(?=\d{3}_)|k(?=\d{3}[A-Z]))(\d{3})(?![0-9])/.exec(name)?.[1];
+  // (A C library's prefix before its HTTP_ name: `MHD_HTTP_MISDIRECTED_REQUEST`; a C++ `k` and the code before the
+  // phrase, Drogon's `k421MisdirectedRequest`, whose phrase must name it: `k200Ms = 200` is a duration.)
+  const name = m[1]!.replace(HTTP_LIBRARY_PREFIX, '');
+  const kCoded = /^k(\d{3})([A-Z]\w*)$/.exec(name);
+  if (kCoded) return kCoded[1] === c.num && namesCode(kCoded[2]!, c.num) ? { protocol: 'http', rule: 'constant-definition', via: 'number' } : undefined;
+  const embedded = /^(?:HTTP_|Status|S(?=\d{3}_))(\d{3})(?![0-9])/.exec(name)?.[1];
   return (embedded ? embedded === c.num : namesCode(name, c.num)) ? { protocol: 'http', rule: 'constant-definition', via: 'number' } : undefined;
 }
 
@@ -381,6 +384,8 @@ function classifyListLine(c: NumberCtx, options?: DetectOptions): { protocol: Pr
 
 const LIST_LINE_RULES = NUMBER_RULES.filter((r) => ['status-list', 'smtp-list', 'smtp-mode-list', 'quoted-list', 'call-first-arg', 'call-later-arg'].includes(r.id));
 
+const CLOSING_LINE_RULES = NUMBER_RULES.filter((r) => ['call-later-arg'].includes(r.id));
+
 /**
  * A status after an argument spread over lines: `        ], 401);` under `return new JsonResponse([`. The
  * opener lends its call, as if the argument were written on one line; only the call rules judge it.
@@ -390,7 +395,7 @@ function classifyClosingLine(c: NumberCtx, options?: DetectOptions): { protocol:
   if (!context || !CLOSING_LINE_RE.test(c.line)) return undefined;
   const opener = closedOpener(context);
   if (opener === undefined) return undefined;
-  const pre = `${opener.trim()}x${c.pre.trimStart()}`;
+  const pre = `${opener.trim()}x${c.pre.trimStart()}`.slice(-PREFIX_LEN);
   const lifted = { ...c, pre, preLast: lastOf(pre) };
   const hit = classifyNumber(lifted, options, CLOSING_LINE_RULES);
   return hit && { ...hit, rule: `${hit.rule}+closing-line` };
@@ -408,7 +413,6 @@ function classifyCodeUnderStatus(c: NumberCtx, options?: DetectOptions): { proto
   return parent !== undefined && STATUS_PARENT_KEY.test(parent) ? { protocol: 'http', rule: 'code-under-status', via: 'number' } : undefined;
 }
 
-const CLOSING_LINE_RULES = NUMBER_RULES.filter((r) => ['call-later-arg'].includes(r.id));
 
 /**
  * A matcher continued on its own line (FluentAssertions, AssertJ, Kotest, chai chains):

@@ -69,7 +69,8 @@ const TYPE_ARGS = String.raw`(?:<(?:[^<>()]|<[^<>()]*>)*>)?`;
 // --- names of calls whose first argument is an HTTP status (contexts.json: groups with their sources) ---
 const FIRST_ARG_CALLS = contexts.firstArgCalls.flatMap((g) => g.names);
 /** A fallback before the number: `err.status || 500`, `(ctx.response && ctx.response.status) || 500`, `e.code ?? 500`, `code or 500`, Kotlin `params["status"]?.toIntOrNull() ?: 302`. */
-const DEFAULT = String.raw`(?:(?:[\w$.?\[\]'"]{1,60}(?:\(\))?|\([^()]{1,80}\))\s*(?:\|\||\?\?|\?:|\bor\b)\s*){0,3}`;
+// (A `?` only before `.`: runs of `?` cannot be split three ways.)
+const DEFAULT = String.raw`(?:(?:(?:[\w$.\[\]'"]|\?(?=\.)){1,60}(?:\(\))?|\([^()]{1,80}\))\s*(?:\|\||\?\?|\?:|\bor\b)\s*){0,3}`;
 /** A matcher wrapped in the status argument: rest-assured `statusCode(equalTo(200))`, `status(is(404))`. */
 const MATCHER_WRAP = String.raw`(?:(?:equalTo|is|eq|equal_to|Matchers\.equalTo|CoreMatchers\.is)\s*\(\s*)?`;
 const FIRST_ARG_RE = re(String.raw`${NW}(?:${FIRST_ARG_CALLS.join('|')})${TYPE_ARGS}\s*\(\s*${MATCHER_WRAP}${DEFAULT}$`);
@@ -80,8 +81,7 @@ const GO_CTX_RE = /\.(?:JSON|IndentedJSON|SecureJSON|JSONP|PureJSON|AsciiJSON|St
 /** JS frameworks: koa `ctx.throw(404)`, hapi `h.response(x).code(404)`, SvelteKit `error(404)`, supertest `.expect(404)` (fastify's `reply.code(404)`: RESPONSE_CODE_CALL_RE). */
 const JS_FIRST_ARG_RE = re(String.raw`(?:\.throw|\.response\([^()]*\)\.code|${NW}(?:res|response)\.send(?=\s*\(\s*$)|(?:(?<![\w$.])|(?<=(?<![\w$])this\.))(?:error|fail)|\.expect)\s*\(\s*$`);
 
-/** The constant's name quoted after a code: `(418, "IM_A_TEAPOT")`. */
-/** A code then its own name, quoted or not (two words or more unquoted): `(404, 'NOT_FOUND')`, the http crate's `(417, EXPECTATION_FAILED),`. */
+/** A code then its own name, quoted or not (two words or more unquoted): `(418, "IM_A_TEAPOT")`, the http crate's `(417, EXPECTATION_FAILED),`. */
 const CODE_NAME_SUF = /^\s*,\s*(?:['"]([A-Z][A-Z0-9_]{1,40})['"]|([A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9]|[A-Z][a-z]+(?:[A-Z][a-z]+)+)\s*[,)\]}])/;
 /** A constant named for a code, as a key's value: `206 => self::TEXT_206`. */
 const KEY_TO_CONSTANT_SUF = /^['"]?\s*(?:=>|:)\s*(?:[\w\\]+::|[\w$]+\.)?[A-Z][A-Z_]*_(\d{3})(?![\w$])/;
@@ -200,6 +200,8 @@ const SMTP_MODE_IDENT_OP = identOp(SMTP_MODE_IDENT);
 const CODE_IDENT_OP = identOp('_?code');
 /** An equality test of a bare `code` with a common status (`$code !== 200`, `Code == "404"`): in every tuning batch such a test was a status, where an assignment or a bound often is not (`code == 421` may be SMTP's). */
 const CODE_EQUALS = /(?:[!=]==?)\s*['"]?$/;
+/** An input event's code (Linux evdev's BTN_SOUTH is 304): `event.code == 304`. */
+const INPUT_EVENT_CODE = /(?<![\w$])(?:ev|evt|event|key|keyEvent|input)\.code\s*[!=]/i;
 /** A response's code set (Crow's `res.code = 405;`). */
 const RESPONSE_CODE_SET = /(?<![\w$])(?:res|resp|response)\.code\s*=\s*$/;
 const CODE_REVERSE_SUF = /^['"]?\s*(?:===?|!==?|<=?|>=?)\s*(?:[\w$]+(?:\(\))?\.)*code(?![\w$])/;
@@ -381,22 +383,25 @@ const IIS_NATIVE_SUF = re(String.raw`^,\s*\d+,\s*${METHODS},\s*\/`);
 const COMMENT_LEAD_SUF =
   /^\s*(?::|-|—)\s+[^\n]{0,100}?\b(?:GET|POST|PUT|DELETE|HEAD|PATCH|OPTIONS|requests?|responses?|redirect\w*|methods?|status|client|server|headers?|body|cache\w*|auth\w*|URL|URI|resource|found|allowed|forbidden|denied|unavailable|permanent\w*|temporar\w*)\b/i;
 
-/** A destructuring assignment's names and the values before this one: `status_code, body = 500, "..."`, Go's `code, msg := 404, "x"`. */
-const DESTRUCTURE_PRE = /(?:^|[\s;(])(?:(?:const|let|var)\s+)?\[?\s*(?<![{,]\s*)([A-Za-z_$][\w$]*(?:\s*,\s*[A-Za-z_$][\w$]*)+)\s*\]?\s*:?=\s*\[?\s*((?:(?:[\w$.]+|[bru]?(?:'[^']*'|"[^"]*"))\s*,\s*)*)$/;
-const STATUS_NAME_ONLY = /^(?:[\w$]*_)?(?:status(?:_?code)?|http_?status(?:_?code)?|code|status_?int)$|^(?:[a-z$][\w$]*)?(?:StatusCode|Status)$/i;
+/** A destructuring assignment at a statement's start, its names and the values before this one: `status_code, body = 500, "..."`, Go's `code, msg := 404, "x"`, JS `const [status, body] = [404, 'x']`. */
+const DESTRUCTURE_PRE = /^\s*(?:(?:const|let|var)\s+\[\s*([A-Za-z_$][\w$]*(?:\s*,\s*[A-Za-z_$][\w$]*)+)\s*\]\s*=\s*\[|([A-Za-z_$][\w$]*(?:\s*,\s*[A-Za-z_$][\w$]*)+)\s*:?=)\s*((?:(?:[\w$.]+|[bru]?'[^']*'|[bru]?"[^"]*")\s*,\s*)*)$/;
+const DESTRUCTURE_VALUE = /[bru]?'[^']*'|[bru]?"[^"]*"|[\w$.]+/g;
+/** The names that hold a status (not an area's, a country's or an exit's code). */
+const STATUS_NAME_ONLY = /^(?:status|status_?code|http_?status(?:_?code)?|code)$|^[a-z$][\w$]*StatusCode$/i;
 
 /** A value destructured into a status by its position: `status_code, body = 500, "Error"` (500 is the first of two). */
 function destructuredStatus(c: NumberCtx): boolean {
   if (c.smtpMode || c.family === 'text' || c.family === 'data' || !/^\s*(?:,|\]|$|;|#|\/\/)/.test(c.suf)) return false;
-  const m = DESTRUCTURE_PRE.exec(c.pre.slice(-160));
-  if (!m) return false;
-  const names = m[1]!.split(/\s*,\s*/);
-  const index = m[2] ? m[2].split(/\s*,\s*/).length - 1 : 0;
+  const m = DESTRUCTURE_PRE.exec(c.pre);
+  // (JS declares a list with `let a, b = 200`: only the bracket form destructures.)
+  if (!m || (m[2] && c.family === 'js')) return false;
+  const names = (m[1] ?? m[2])!.split(/\s*,\s*/);
+  const index = m[3]!.match(DESTRUCTURE_VALUE)?.length ?? 0;
   return index < names.length && STATUS_NAME_ONLY.test(names[index]!);
 }
 
 /** The opening of a map named for statuses, and the entries before this key. */
-const STATUS_MAP_KEY_PRE = /(?<![\w$])[\w$]*(?:status(?:es|_?codes?|_?counts?)?|Status(?:es|Codes?|Counts?)?)[\w$]*['"]?\s*(?:=>|:=|=|:)\s*(?:map\[[^\]]{1,20}\][\w.]+\s*|dict\s*\(\s*)?\{\s*(?:['"]?\d{3}['"]?\s*(?::|=>)\s*[^,{}]{1,40},\s*)*['"]?$/i;
+const STATUS_MAP_KEY_PRE = /(?<![\w$])[\w$]*(?:status(?:es|_?codes?|_?counts?)?|Status(?:es|Codes?|Counts?)?)['"]?\s*(?:=>|:=|=|:)\s*(?:map\[[^\]]{1,20}\][\w.]+\s*|dict\s*\(\s*)?\{\s*(?:['"]?\d{3}['"]?\s*(?::|=>)\s*[^,{}]{1,40},\s*)*['"]?$/i;
 
 /** A number in a `code span` of a comment line (`# ... with a `401``): markup, not a string. */
 const codeSpanInComment = (c: NumberCtx): boolean => c.line[c.start - 1] === '`' && /^\s*(?:\/\/+|#+|\*|\/\*+|--)\s/.test(c.line);
@@ -574,6 +579,12 @@ function classBeforeNamesPhrase(code: string, pre: string): boolean {
 const smtpByName = (c: NumberCtx): boolean => /smtp/i.test(c.line) && lookupKnown('smtp', c.num) && !lookupKnown('http', c.num);
 /** A `responseCode` (nodemailer's error field, as HttpURLConnection's) holding what only SMTP assigns: `err.responseCode = 535`. */
 const smtpOnlyResponseCode = (c: NumberCtx): boolean => /(?<![\w$])(?:[\w$]+\.)?response_?code\s*(?:=|:|===?|!==?)\s*$/i.test(c.pre) && lookupKnown('smtp', c.num) && !lookupKnown('http', c.num);
+/**
+ * In mail code, a reply built by a response's or reply's constructor is SMTP's when HTTP has no such code or its text is a reply's:
+ * dumbster's `new Response(250, "OK", SmtpState.MAIL)`, `new Response(503, "Bad sequence of commands")`; a webhook's
+ * `res.status(404)` and `res.writeHead(550, ...)` stay HTTP.
+ */
+const smtpReplyInMailCode = (c: NumberCtx): boolean => c.smtpMode && /(?<![\w$])(?:new\s+)?(?:[\w$]+\.)*[\w$]*(?:Response|Reply)\s*\(\s*$/.test(c.pre) && lookupKnown('smtp', c.num) && (!lookupKnown('http', c.num) || SMTP_TEXT_RE.test(c.suf.replace(/^\s*,\s*['"]?/, ' ')) || /smtp/i.test(c.line));
 const isHttpIdentSmtp = (c: NumberCtx): NumberProtocol => (c.smtpLine || (c.smtpMode && mailStatusCode(c.pre) && lookupKnown('smtp', c.num)) || smtpByName(c) || smtpOnlyResponseCode(c) ? 'smtp' : 'http');
 const mailStatusCode = (pre: string): boolean => MAIL_STATUS_CODE_PRE.test(pre.slice(-40));
 /** "response code", "reply code", "got code" before a number (not an exit, error or country code, nor Javadoc's `{@code 250}`). */
@@ -583,11 +594,6 @@ const MAIL_STATUS_LIST_PRE = /(?<![\w$])(?!\w*http)[\w$]*status_?codes?['"]?\s*(
 const MAIL_STATUS_CODE_PRE = /(?<![\w$])(?!\w*http)[\w$]*status_?code['"]?\s*(?:[:=]=?=?|!==?|[<>]=?)\s*['"]?$/i;
 /** Whether the registry knows the code for the protocol. */
 const lookupKnown = (protocol: 'http' | 'smtp', num: string): boolean => lookup(protocol, num).kind === 'found';
-/** An HTTP code IANA registers (not only a vendor's: `598` is also a currency's numeric code). */
-const registeredHttp = (num: string): boolean => {
-  const r = lookup('http', num);
-  return r.kind === 'found' && r.matches[0]!.entry.status !== 'vendor';
-};
 /** In mail code a bare `code` (`expect(code).to.equal(530)`, `assert_eq!(code.to_string(), "421")`) is a reply code; a status is HTTP. */
 const mailCode = (c: NumberCtx): NumberProtocol => (c.smtpMode && !/status/i.test(c.pre.slice(-100)) ? 'smtp' : 'http');
 
@@ -804,7 +810,7 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   // "# 451 is unavailable for legal reasons", "307 means Temporary Redirect".
   { id: 'phrase-is', via: 'phrase', suf: PHRASE_IS_SUF, protocol: 'http', when: (c) => !c.quoted && followedByPhrase(c.num, ` ${c.suf.replace(PHRASE_IS_SUF, '')}`) },
   { id: 'phrase', via: 'phrase', suf: /^[*_`'"]{0,2}(?:\s+(?:for|means|is|=)\s+|[ \t:(|—–,;-]{1,3})[*_`'"]{0,2}[A-Za-z']/, protocol: 'http', when: (c) => (!c.quoted || c.line[c.start - 1] === '`') && followedByPhrase(c.num, c.suf) },
-  { id: 'call-first-arg', via: 'number', pre: FIRST_ARG_RE, suf: ARG_END, protocol: 'http' },
+  { id: 'call-first-arg', via: 'number', pre: FIRST_ARG_RE, suf: ARG_END, protocol: (c) => (smtpReplyInMailCode(c) ? 'smtp' : 'http') },
   { id: 'go-context-call', via: 'number', families: ['go', 'other', 'text'], pre: GO_CTX_RE, suf: ARG_END, protocol: 'http' },
   // unrolled/render and the like: the writer first, then the status: `render.XML(w, 300, v)`, `r.JSON(w, http.StatusOK, v)`.
   { id: 'go-render-call', via: 'number', families: ['go'], pre: /\.(?:JSON|JSONP|XML|HTML|Text|Data|YAML|Render)\(\s*\w+\s*,\s*$/, suf: ARG_END, protocol: 'http' },
@@ -1072,12 +1078,14 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'kebab-status-key', via: 'number', families: ['data', 'other'], pre: /(?:^|[\s\/."'])(?:[\w.]+-)*(?:status-code|redirect-code|http-status|response-code)["']?\s*[:=]\s*["']?$/i, suf: /^["']?\s*(?:$|[,;}#])/, protocol: 'http', needle: /-(?:status|code)|status-/i },
   { id: 'status-name', via: 'number', pre: STATUS_NAME_OP, suf: /^\s*(?:$|[,;)\]}]|\/\/|#)/, protocol: isHttpIdentSmtp, weak: true, when: (c) => !NOT_STATUS_NAME.test(STATUS_NAME_OP.exec(c.pre)?.[1] ?? '') && !EXIT_CODE_PRE.test(c.pre) },
   // (In web code, or on a line about an HTTP error or response: `(this as? HttpException)?.code() == 404`.)
-  { id: 'code-ident', via: 'number', pre: CODE_IDENT_OP, protocol: 'http', weak: true, when: (c) => (c.webMode || HTTP_TYPE_ON_LINE.test(c.line) || ((CODE_EQUALS.test(c.pre) || RESPONSE_CODE_SET.test(c.pre)) && COMMON_STATUS.has(c.num))) && !c.smtpMode && !EXIT_CODE_PRE.test(c.pre) && !c.pre.endsWith('<code>') },
+  { id: 'code-ident', via: 'number', pre: CODE_IDENT_OP, protocol: 'http', weak: true, when: (c) => (c.webMode || HTTP_TYPE_ON_LINE.test(c.line) || ((CODE_EQUALS.test(c.pre) || RESPONSE_CODE_SET.test(c.pre)) && COMMON_STATUS.has(c.num) && !INPUT_EVENT_CODE.test(c.pre))) && !c.smtpMode && !EXIT_CODE_PRE.test(c.pre) && !c.pre.endsWith('<code>') },
   { id: 'code-reverse', via: 'number', suf: CODE_REVERSE_SUF, protocol: 'http', weak: true, when: (c) => c.webMode && !c.smtpMode },
   { id: 'have-property', via: 'number', families: ['js', 'other', 'text'], pre: HAVE_PROPERTY_RE, suf: ARG_END, protocol: 'http' },
-  // A mock's route with its status after the path, headers and body: ActiveResource `mock.post "/people.json", {}, nil, 201`,
-  // dapr's `register_get('/secrets/store/test', 204, null)`.
-  { id: 'mock-route-status', via: 'number', pre: /(?<![\w$])(?:(?:mock|stub|fake)\w*\.(?:get|post|put|patch|delete|head)|(?:register|mock|stub|fake)_?(?:[Gg]et|[Pp]ost|[Pp]ut|[Pp]atch|[Dd]elete|[Hh]ead))\s*\(?\s*['"][^'"]{0,120}['"](?:\s*,\s*(?:\{[^{}]{0,120}\}|[\w@.:]+|['"][^'"]{0,80}['"])){0,3}\s*,\s*$/, suf: /^\s*(?:$|[,)#])/, protocol: 'http' },
+  // A mock's route with its status after the path, headers and body: ActiveResource `mock.post "/people.json", {}, nil, 201`;
+  // dapr's `register_get('/secrets/store/test', 204, null)` below.
+  { id: 'mock-route-status', via: 'number', pre: /(?<![\w$])(?:mock|stub|fake)\w*\.(?:get|post|put|patch|delete|head)\s*\(?\s*['"][^'"]{0,120}['"](?:\s*,\s*(?:\{[^{}]{0,120}\}|[\w@.:]+|['"][^'"]{0,80}['"])){0,3}\s*,\s*$/, suf: /^\s*(?:$|[,)#])/, protocol: 'http' },
+  // (A mock registered by a verb-named function, weak: known codes only, `mockGet('/x', 300)` may be a delay.)
+  { id: 'mock-verb-route-status', via: 'number', pre: /(?<![\w$])(?:register|mock|stub|fake)_?(?:[Gg]et|[Pp]ost|[Pp]ut|[Pp]atch|[Dd]elete|[Hh]ead)\s*\(?\s*['"][^'"]{0,120}['"](?:\s*,\s*(?:\{[^{}]{0,120}\}|[\w@.:]+|['"][^'"]{0,80}['"])){0,3}\s*,\s*$/, suf: /^\s*(?:$|[,)#])/, protocol: 'http', weak: true },
   // Ruby response objects built from a status: `HTTPI::Response.new(500, {}, message)`, `Rack::Response.new(body, 404)` is the later-arg form.
   { id: 'ruby-response-new', via: 'number', families: ['ruby'], pre: /(?<![\w$])(?:[\w:]*::)?[A-Z]\w*Response\.new\(\s*$/, suf: ARG_END, protocol: 'http' },
   // Go swag / PHP and JS doc annotations: `// @Success 200 {object} T`, `// @Failure 400 {object} web.APIError`, `@response 404`.
@@ -1146,7 +1154,7 @@ function commonInCode(c: NumberCtx): boolean {
   return COMMON_STATUS.has(c.num) && httpCode(c);
 }
 /** Words (of names split at case changes and underscores) that make the numbers beside them measures, ids, positions or texts. */
-const NOT_STATUS_WORDS = /\b(?:time ?unit|milliseconds|seconds|port|timeout|size|sizes|width|widths|height|limit|max|min|delay|ms|millis|retr(?:y|ies)|count|offset|page|index|idx|length|len|capacity|depth|priority|order|weight|score|price|amount|total|age|years?|bytes|interval|duration|px|sleep|wait|ids?|user|users|items?|list|progress|cache|dimension|figsize|dpi|job|task|exit|text|title|label|column|row|line|lines|version|minutes?|hours?|days?|weeks?|time|int|integer|param|number|num|paths|scroll|x|y|top|left|position|pos|radius|distance|heading|period|speed|zoom|scale|opacity|quality|volume|threshold|accuracy|latitude|longitude|lat|lng|angle|degrees|rotation|margin|padding|spacing|font|feed ?rate|rpm|fps|baud|frequency)\b/i;
+const NOT_STATUS_WORDS = /\b(?:time ?unit|milliseconds|seconds|port|timeout|size|sizes|width|widths|height|limit|max|min|delay|ms|millis|retr(?:y|ies)|count|offset|page|index|idx|length|len|capacity|depth|priority|order|weight|score|price|amount|total|age|years?|bytes|interval|duration|px|sleep|wait|ids?|user|users|items?|list|progress|cache|dimension|figsize|dpi|job|task|exit|text|title|label|column|row|line|lines|version|minutes?|hours?|days?|weeks?|time|int|integer|param|number|num|paths|scroll|x|y|top|left|position|pos|radius|distance|heading|period|speed|zoom|scale|opacity|quality|volume|threshold|accuracy|latitude|longitude|lat|lng|angle|degrees|rotation|margin|padding|spacing|font|feed ?rate|rpm|fps|baud|frequency|replicas?|loops?|iterations?|workers?|threads?)\b/i;
 /** Calls whose numbers are times, sizes, counts, ids or positions, or that log or parse them; by a word of their name. */
 const NOT_STATUS_CALL_WORDS = /\b(?:set ?timeout|set ?interval|set ?immediate|array|splice|to ?fixed|int|integer|parse ?int|number|float|char|varchar|nvarchar|decimal|numeric|fetch|advance|find|get|load|lookup|read|query|select|delete|remove|at|item|sum|avg|pow|sqrt|abs|floor|ceil|first|last|nth|take|skip|sample|repeat|range|times|slice|substr|substring|pad|round|random|rand|least|most|tick|after|log|logger|info|debug|warn|trace|print|printf|println|render|view|template|partial|include|require|send ?file|join|has|sleep|new|make|resize|alloc|string|table|schema|buffer|head|tail|inline ?data|test ?case|data ?row|expires?|validates|add ?column|permissions?|for ?result|notify|rgba?|colou?r|save|upload|reduce|frames?|routes|csv|chunks?|chunked|batch(?:es)?|truncate|windowed|variants?|bitmaps?|qr|images?|thumbnails?|crop|canvas|set ?timer|timer|pods?|runtime(?! ?exception)|duration|latency|elapsed|debounce|tween|animate|animation|keyframes|encode|barcode)\b/i;
 /** Calls whose quoted number is a text or a number to parse, not a status. */
@@ -1157,7 +1165,7 @@ const STATUS_ARG_WORDS = /\b(?:status|reason|message|msg|phrase|problem)\b/i;
 
 /** An HTTP method or a URL path as a string among the arguments: `'POST'`, `"/api/items"`, `'/'`. */
 /** A request beside a status: its method, its path, or the fixture file of its response (`'tests/Resources/Checkout/payments-success.json'`). */
-const REQUEST_ARG = /(?:^|[\s(,[{])(?:['"`](?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)['"`]|(?:HttpMethod|Method)\.\w+|['"`]\/[\w\/%.{}:?=&-]*['"`]|['"`][\w.\/-]*(?:response|success|error|fail)[\w.-]*\.(?:json|xml|html|txt)['"`])\s*(?=[,)\]}])/i;
+const REQUEST_ARG = /(?:^|[\s(,[{])(?:['"`](?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)['"`]|(?:HttpMethod|Method)\.\w+|['"`]\/[\w\/%.{}:?=&-]*['"`]|['"`][\w.\/-]*(?:[Ff]ixtures?|[Rr]esources|[Mm]ocks?|[Ss]tubs?|[Rr]esponses|testdata)\/[\w.\/-]*(?:[Rr]esponse|[Ss]uccess|[Ee]rror|[Ff]ail)[\w.-]*\.(?:json|xml|html)['"`])\s*(?=[,)\]}])/;
 
 /** A name's words, split at case changes, underscores and punctuation: `getStatusText` -> `get Status Text`. */
 function wordsOf(text: string): string {
@@ -1349,9 +1357,9 @@ function commonStatusCodeKey(c: NumberCtx): boolean {
   let record: boolean | undefined;
   const isRecord = () => (record ??= METHOD_VALUE_KEY.test(c.line));
   // A member alone on its line (`"code": 200,` in a response sample, `'code' => 500,`) is a status in documents' code too.
-  // (Not in data files: a country's ISO numeric code is `code: 404`. Any registered status past 1xx: `'code' => '416',`;
-  // an exit code is `code: 126`, a currency's `'code' => 598,`.)
-  const alone = !c.smtpMode && c.family !== 'data' && c.num[0] !== '1' && CODE_MEMBER_LINE.test(c.line) && registeredHttp(c.num);
+  // (Not in data files: a country's ISO numeric code is `code: 404`; only a common code, for ISO currencies share
+  // other registered ones: `'code' => 208,` is the Danish krone, 598 the Uruguayan peso.)
+  const alone = COMMON_STATUS.has(c.num) && !c.smtpMode && c.family !== 'data' && CODE_MEMBER_LINE.test(c.line);
   if (!alone && !commonInCode(c) && !(COMMON_STATUS.has(c.num) && !c.smtpMode && isRecord())) return false;
   if (!/(?<![\w$.])\$?['"]?(?:error_?|failure_?|success_?|fail_?)?code['"]?\s*(?::|=>|=(?!=)|:\s*\w+\s*=)\s*$/i.test(c.pre.replace(/\bint\s+(?=\$)/, ''))) return false;
   if (!/^\s*(?:$|[,;)}\]]|\/\/|#)/.test(c.suf)) return false;
@@ -1436,8 +1444,6 @@ function commonStatusList(c: NumberCtx): boolean {
 
 /** A code then a map of response header fields: `new Response(200, ['Content-Type' => ...])`, `(404, {"Location": "/"})`. */
 const HEADERS_AFTER_SUF = /^\s*,\s*(?:array\s*\(|[\[{(])\s*(?:new\s+\w+\s*)?['"](?:content-type|content-length|location|cache-control|set-cookie|www-authenticate|allow|retry-after|etag|x-[\w-]+)['"]/i;
-/** No headers, then a body: treq's and responses' `(200, {}, b'ok')`, Rack's `[200, {}, ['ok']]`. */
-const EMPTY_HEADERS_BODY_SUF = /^\s*,\s*\{\s*\}\s*,\s*(?:[bru]?['"]|\[\s*['"])/;
 
 const ARM_PRE = /^\s*((?:\d{3}\s*,\s*)*)$/;
 const ARM_SUF = /^((?:\s*,\s*\d{3})*)\s*->\s*(.*)$/;
@@ -1608,7 +1614,6 @@ export const FALLBACK_RULES: readonly NumberRule[] = [
   { id: 'common-status-result-arm', via: 'number', protocol: 'http', weak: true, when: commonStatusResultArm },
   { id: 'status-then-headers', via: 'number', suf: HEADERS_AFTER_SUF, protocol: 'http', weak: true, when: (c) => !c.smtpMode && c.family !== 'text' && !c.quoted && /^$|[(,[]$/.test(c.pre.trimEnd()) },
   { id: 'destructured-status', via: 'number', protocol: 'http', weak: true, when: destructuredStatus },
-  { id: 'status-empty-headers-body', via: 'number', suf: EMPTY_HEADERS_BODY_SUF, protocol: 'http', weak: true, when: (c) => COMMON_STATUS.has(c.num) && !c.smtpMode && c.family !== 'text' && !c.quoted && /(?:^|[(\[])$/.test(c.pre.trimEnd()) },
   // A common code alone in a comment or string of code on a line about HTTP (documents have the talk rules: a line of
   // docs says many things).
   // (Not a later argument of a call shown in a comment: `#   client.renew(1010, "example.com", 200, auto_renew: true)`.)
@@ -1644,9 +1649,9 @@ export const LIFT_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'code-member', via: 'number', pre: CODE_MEMBER_IN, protocol: 'http', weak: true, when: (c) => c.webMode && !c.smtpMode },
   { id: 'status-iterate', via: 'number', pre: ITERATE_RE, protocol: mailCode, weak: true },
   // (A bare `code` parameter only in web code: `[201, 212, 646].forEach(code => dial(code))` dials area codes.)
-  // (A bare `code` outside web code when every number of the line is a known status past 1xx: `[200, 300, 400].each do |code|`,
+  // (A bare `code` outside web code when every three-digit number of a short line is a known status past 1xx: `[200, 300, 400].each do |code|`,
   // not `[201, 212, 646].forEach(code => dial(code))`.)
-  { id: 'status-each', via: 'number', suf: EACH_AS_STATUS_SUF, protocol: mailCode, weak: true, when: (c) => c.webMode || EACH_AS_STATUS_SUF.exec(c.suf)![1] !== undefined || (!c.smtpMode && (c.line.match(/(?<![\w.])\d{3}(?![\w.])/g) ?? []).every((n) => n[0] !== '1' && lookupKnown('http', n))) },
+  { id: 'status-each', via: 'number', suf: EACH_AS_STATUS_SUF, protocol: mailCode, weak: true, when: (c) => c.webMode || EACH_AS_STATUS_SUF.exec(c.suf)![1] !== undefined || (!c.smtpMode && c.line.length <= 300 && (c.line.match(/(?<![\w.])\d{3}(?![\w.])/g) ?? []).every((n) => n[0] !== '1' && lookupKnown('http', n))) },
   ...NUMBER_RULES.filter((r) => LIFT_RULE_IDS.has(r.id)),
 ]).map(withFilters);
 

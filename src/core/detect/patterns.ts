@@ -45,3 +45,6 @@ export const SMTP_TEXT_RE =
 
 /** HTTP request methods (access logs, request lines). */
 export const METHODS = String.raw`(?:GET|HEAD|POST|PUT|DELETE|CONNECT|OPTIONS|TRACE|PATCH|PROPFIND|PROPPATCH|MKCOL|COPY|MOVE|LOCK|UNLOCK)`;
+
+/** The prefix C libraries put before their HTTP_ status names: libmicrohttpd's `MHD_HTTP_OK`, nginx's `NGX_HTTP_NOT_FOUND`, libevent's `EVHTTP_`. */
+export const HTTP_LIBRARY_PREFIX = /^(?:MHD|NGX|EV)_(?=HTTP_)/;

@@ -290,7 +290,7 @@ export function talksStatus(pre: string, suf: string, line = '', code = ''): boo
 
 
 /** Words before a number in mail code that make it no reply code: sizes, timeouts, limits, ports. */
-const SMTP_NOT_PRE = /(?:\((?:char|byte|sbyte|u?short|uint8_t|u8|int8_t)\)|(?:Array|range|repeat|times|sleep|setTimeout|setInterval|alloc\w*|delay|wait\w*|timeout\w*)\s*\([^()]{0,60}|timeout|sleep|delay|size|length|len|limit|max\w*|min\w*|port|width|height|count|retries|interval|wait|bytes|buffer|lines?|offset|index|version|range|[*+\/<>-])['"]?\s*[:=(,]?\s*$/i;
+const SMTP_NOT_PRE = /(?:\((?:char|byte|sbyte|u?short|uint8_t|u8|int8_t)\)|(?:Array|range|repeat|times|sleep|setTimeout|setInterval|alloc\w*|delay|wait\w*|timeout\w*|\w*(?:string|buffer|bytes)\w*|pad\w*|substr\w*|slice)\s*\([^()]{0,60}|timeout|sleep|delay|size|length|len|limit|max\w*|min\w*|port|width|height|count|retries|interval|wait|bytes|buffer|lines?|offset|index|version|range|[*+\/<>-])['"]?\s*[:=(,]?\s*$/i;
 const SMTP_NOT_SUF = /^\s*(?:ms\b|s\b|sec|seconds|bytes|[kmg]b\b|px|%|\*|\/|\+|-\s*\d|\.\d|octets)/i;
 
 /** A number in mail code that reads as a reply code: not a size, timeout or limit (the caller checks the code is known). */
@@ -305,7 +305,7 @@ const HTTP_LINE_WORDS =
 const AMOUNT_PRE =
   /(?:\b(?:after|every|each|than|over|under|first|last|about|around|approximately|up\s+to|only|least|most|per|max(?:imum)?|min(?:imum)?|limit|until|next|all|top|within|lines?|issues?|items?|rows?|pages?|steps?|ports?|bytes|PRs?|pull\s+requests?|tickets?|sections?|chapters?|versions?|v|rfcs?|sizes?|by|x|length|width|height|timeouts?|delays?|sleep|wait|ids?|number|no\.?|take[sn]?|took|costs?|scored?|exceed(?:s|ed|ing)?|in|at)\s*[:=]?\s*|[#$@%+*^&<>=~\\\/:.\w-])$/i;
 /** "200+ concurrent requests": a count and more of things (not "500+ responses", "500+ with backoff"; AsciiDoc's `+200+` is markup). */
-const COUNT_AND_MORE = (pre: string, suf: string): boolean => suf.startsWith('+') && !pre.endsWith('+') && (COUNT_SUF.test(suf.slice(1)) || /^\s+[a-z]+\s+(?!(?:responses|redirects|errors|statuses|codes|pages)\b)[a-z]{2,}s\b/i.test(suf.slice(1)));
+const countAndMore = (pre: string, suf: string): boolean => suf.startsWith('+') && !pre.endsWith('+') && (COUNT_SUF.test(suf.slice(1)) || /^\s+[a-z]+\s+(?!(?:responses|redirects|errors|statuses|codes|pages)\b)[a-z]{2,}s\b/i.test(suf.slice(1)));
 const SQL_SIZE_PRE = /\b(?:n?var)?(?:char|binary)\s*\(\s*$|\b(?:decimal|numeric)\s*\(\s*$/i;
 /** A plural noun after a number counts things ("500 tests", "200 connections"); the plurals of statuses are kinds. */
 const COUNT_SUF = /^\s+(?!(?:is|was|has|does|this|its|as|us|yes|responses|redirects|links|redirections|replies|errors|statuses|codes|pages|handlers|exceptions|routes|status|success|access|class|process|address|less|unless|plus|across|bonus|miss|pass|means|indicates|signals|says|tells)\b)[a-z]{2,}s\b/i;
@@ -322,7 +322,7 @@ const IN_URL_PRE = /\bhttps?:\/\/[^\s'"`<>)]*$/;
  */
 export function httpLineCode(pre: string, suf: string, words = true): boolean {
   // Inside a URL (`css2?family=Exo+2:wght@300;400;600`): a URL's path asks for a status by its own rules.
-  if (CLI_OPTION_PRE.test(pre) || IN_URL_PRE.test(pre) || RFC_LIST_PRE.test(pre) || COUNT_AND_MORE(pre, suf)) return false;
+  if (CLI_OPTION_PRE.test(pre) || IN_URL_PRE.test(pre) || RFC_LIST_PRE.test(pre) || countAndMore(pre, suf)) return false;
   pre = pre.replace(MARKUP_PRE, '');
   suf = suf.replace(MARKUP_SUF, '');
   if (AMOUNT_PRE.test(pre.slice(-40)) && !/[("'`[]\s*$/.test(pre)) return false;

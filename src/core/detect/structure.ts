@@ -261,7 +261,8 @@ export function closedOpener(context: Doc): string | undefined {
   const indent = indentOf(own);
   for (const line of linesAbove(context, 60)) {
     if (/^\s*$/.test(line) || indentOf(line) > indent) continue;
-    return line.length <= 300 && OPENER_END_RE.test(line) ? line.replace(/\s*(?:\/\/|#).*$/, '') : undefined;
+    // (A comment after the opener is cut; `//` and `#` without a blank before them belong to the code: `fetch('http://x', {`, `this.#send(`.)
+    return line.length <= 300 && OPENER_END_RE.test(line) ? line.replace(/\s+(?:\/\/|#)\s.*$/, '') : undefined;
   }
   return undefined;
 }
