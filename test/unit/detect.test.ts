@@ -1489,6 +1489,8 @@ describe('detect: round 15', () => {
     assert.deepEqual(show('    sizes = {200: 5, 404: 1}', 'python'), []);
     assert.deepEqual(show("    statusbar_widths = {200: 'narrow', 300: 'wide'}", 'python'), []);
     assert.deepEqual(show('    if event.code == 304:', 'python'), []);
+    assert.deepEqual(show('    if (Number(ctx.response.status) === 404 && !ctx.response.body) {', 'javascript'), ['http:404[404]']);
+    assert.deepEqual(show('    if (Number(count) === 404) {', 'javascript'), []);
     // In mail code a reply built by a status call is SMTP's when HTTP has no such code or the line speaks SMTP.
     const mail = documentHints('package com.dumbster.smtp.action;\nimport com.dumbster.smtp.Response;\n', 'dumbster/src/com/dumbster/smtp/action/Mail.java');
     assert.deepEqual(show('        return new Response(250, "OK", SmtpState.MAIL);', 'java', { hints: mail }), ['smtp:250[250]']);

@@ -1299,6 +1299,7 @@ function commonStatusArg(c: NumberCtx): boolean {
   return !inProse(c.line, c.start, c.family);
 }
 
+const CONVERSION_CALL = /^(?:Number|parseInt|parseFloat|String|int|str|Integer\.parseInt|Integer\.valueOf)\(/;
 const EQUALITY_PRE = /([\w$@][\w$.?\[\]()'"@>-]{0,60}?)\s*(?:===?|!==?|\beq\b|\bne\b|-eq|-ne)\s*$/;
 const EQUALITY_END = /(?:[=!]=|\beq|\bne|-eq|-ne)\s*$/;
 const EQUALITY_SUF = /^\s*(?:===?|!==?)\s*([\w$@][\w$.?\[\]()'"@>-]{0,60})/;
@@ -1311,7 +1312,8 @@ function commonStatusCompare(c: NumberCtx): boolean {
   if (!commonInCode(c)) return false;
   // (Cheap tests first: the operator must end the prefix or start the suffix.)
   const other = (EQUALITY_END.test(c.pre) ? EQUALITY_PRE.exec(c.pre.slice(-80))?.[1] : undefined) ?? (/^\s*[=!]==?/.test(c.suf) ? EQUALITY_SUF.exec(c.suf)?.[1] : undefined);
-  if (!other || /^\d/.test(other) || NOT_STATUS_WORDS.test(wordsOf(other))) return false;
+  // (A conversion around it is not its name: `Number(ctx.response.status) === 404`.)
+  if (!other || /^\d/.test(other) || NOT_STATUS_WORDS.test(wordsOf(other.replace(CONVERSION_CALL, '')))) return false;
   // A bare `code` in code not known as web code, only beside words about HTTP (`(t as? HttpException)?.code() == 404`)
   // or tested against another common code too (`code == 401 || code == 403`), or an error's or a response's code
   // (`exception.code == 401`, `errorCode == 503`).
