@@ -413,7 +413,6 @@ function classifyCodeUnderStatus(c: NumberCtx, options?: DetectOptions): { proto
   return parent !== undefined && STATUS_PARENT_KEY.test(parent) ? { protocol: 'http', rule: 'code-under-status', via: 'number' } : undefined;
 }
 
-
 /**
  * A matcher continued on its own line (FluentAssertions, AssertJ, Kotest, chai chains):
  * `        .Be(405);` under `response.StatusCode.Should()`, `    .isEqualTo(404)` under

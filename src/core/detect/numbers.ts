@@ -207,6 +207,8 @@ const RESPONSE_CODE_SET = /(?<![\w$])(?:res|resp|response)\.code\s*=\s*$/;
 const CODE_REVERSE_SUF = /^['"]?\s*(?:===?|!==?|<=?|>=?)\s*(?:[\w$]+(?:\(\))?\.)*code(?![\w$])/;
 const CODE_MEMBER_IN = re(String.raw`(?<!\bfor\s+(?:\(\s*)?(?:[\w$]+\s*,\s*)?)${NW}(?:[\w$]+(?:\(\))?\.)*code\s+(?:not\s+)?in\s*$`);
 /** Jest `toHaveProperty('status', 404)`. */
+/** A mock's route after its verb: the path, up to three of headers, body or options, then the status's place. */
+const MOCK_ROUTE_ARGS = String.raw`\s*\(?\s*['"][^'"]{0,120}['"](?:\s*,\s*(?:\{[^{}]{0,120}\}|[\w@.:]+|['"][^'"]{0,80}['"])){0,3}\s*,\s*$`;
 const HAVE_PROPERTY_RE = re(String.raw`\.toHaveProperty\(\s*['"](?:status|statusCode|status_code)['"]\s*,\s*$`);
 /** Ruby Net::HTTP / HTTParty: `response.code == "301"`, `res.code.to_i != 200`. */
 const RUBY_CODE_RE = re(String.raw`\.code(?:\.to_i)?(?:\.should(?:_not)?)?\s*(?:==|!=|>=?|<=?|eql\?\(|eq\(?)\s*$`);
@@ -475,10 +477,12 @@ const CURL_CODE_PRE = /%\{(?:http_code|response_code)\}.*(?:\)["']?\s+(?:==?|!=|
 /** Shell test operators and what ends the test. */
 const SHELL_OPS = String.raw`(?:==?|!=|-eq|-ne|-lt|-le|-gt|-ge)`;
 const SHELL_VAR = String.raw`["']?\$\{?[A-Za-z_]*(?:code|status|resp)[A-Za-z_]*\}?["']?`;
-const SHELL_TEST_PRE = re(String.raw`(?:\[\[?|(?<![\w$-])test|\[\[[^\]]*(?:&&|\|\|))\s+(?:!\s+)?${SHELL_VAR}\s+${SHELL_OPS}\s+$`, 'i');
+/** The opening of a shell test: `[ `, `[[ `, `test `, or a later clause of `[[ ... && `. */
+const SHELL_TEST_OPEN = String.raw`(?:\[\[?|(?<![\w$-])test|\[\[[^\]]*(?:&&|\|\|))\s+`;
+const SHELL_TEST_PRE = re(String.raw`${SHELL_TEST_OPEN}(?:!\s+)?${SHELL_VAR}\s+${SHELL_OPS}\s+$`, 'i');
 const SHELL_TEST_END = /^\s*(?:\]|&&|\|\||-[ao]\s|;|$)/;
 /** Any variable tested for equality with a common status (`[ "${grid_check}" = "401" ]`, `[[ "${output: -3}" -eq 200 ]]`); the variable is captured. */
-const SHELL_EQUALS_ANY_PRE = /(?:\[\[?|(?<![\w$-])test|\[\[[^\]]*(?:&&|\|\|))\s+["']?\$\{?([A-Za-z_]\w*)(?::[^{}"']{0,10})?\}?["']?\s+(?:==?|!=|-eq|-ne)\s+$/;
+const SHELL_EQUALS_ANY_PRE = re(String.raw`${SHELL_TEST_OPEN}["']?\$\{?([A-Za-z_]\w*)(?::[^{}"']{0,10})?\}?["']?\s+(?:==?|!=|-eq|-ne)\s+$`);
 const SHELL_TEST_REVERSE_SUF = re(String.raw`^['"]?\s+${SHELL_OPS}\s+${SHELL_VAR}\s*(?:\]|&&|\|\||-[ao]\s|;|$)`, 'i');
 
 /** The reason phrases of an HTTP code, lower-case. */
@@ -576,9 +580,9 @@ function classBeforeNamesPhrase(code: string, pre: string): boolean {
  * a bare `status` there (nodemailer's XOAUTH2 `status: '401'`) and `http_status` stay HTTP.
  */
 /** A reply code no HTTP status is, on a line that names SMTP even inside a name: dovecot's `dovecot_smtp_command_count{status_code="250"}`. */
-const smtpByName = (c: NumberCtx): boolean => /smtp/i.test(c.line) && lookupKnown('smtp', c.num) && !lookupKnown('http', c.num);
+const smtpByName = (c: NumberCtx): boolean => /smtp/i.test(c.line) && smtpOnly(c.num);
 /** A `responseCode` (nodemailer's error field, as HttpURLConnection's) holding what only SMTP assigns: `err.responseCode = 535`. */
-const smtpOnlyResponseCode = (c: NumberCtx): boolean => /(?<![\w$])(?:[\w$]+\.)?response_?code\s*(?:=|:|===?|!==?)\s*$/i.test(c.pre) && lookupKnown('smtp', c.num) && !lookupKnown('http', c.num);
+const smtpOnlyResponseCode = (c: NumberCtx): boolean => /(?<![\w$])(?:[\w$]+\.)?response_?code\s*(?:=|:|===?|!==?)\s*$/i.test(c.pre) && smtpOnly(c.num);
 /**
  * In mail code, a reply built by a response's or reply's constructor is SMTP's when HTTP has no such code or its text is a reply's:
  * dumbster's `new Response(250, "OK", SmtpState.MAIL)`, `new Response(503, "Bad sequence of commands")`; a webhook's
@@ -594,6 +598,8 @@ const MAIL_STATUS_LIST_PRE = /(?<![\w$])(?!\w*http)[\w$]*status_?codes?['"]?\s*(
 const MAIL_STATUS_CODE_PRE = /(?<![\w$])(?!\w*http)[\w$]*status_?code['"]?\s*(?:[:=]=?=?|!==?|[<>]=?)\s*['"]?$/i;
 /** Whether the registry knows the code for the protocol. */
 const lookupKnown = (protocol: 'http' | 'smtp', num: string): boolean => lookup(protocol, num).kind === 'found';
+/** A code SMTP assigns and HTTP does not: 250, 535 (not 421, which both assign). */
+const smtpOnly = (num: string): boolean => lookupKnown('smtp', num) && !lookupKnown('http', num);
 /** In mail code a bare `code` (`expect(code).to.equal(530)`, `assert_eq!(code.to_string(), "421")`) is a reply code; a status is HTTP. */
 const mailCode = (c: NumberCtx): NumberProtocol => (c.smtpMode && !/status/i.test(c.pre.slice(-100)) ? 'smtp' : 'http');
 
@@ -1083,9 +1089,9 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'have-property', via: 'number', families: ['js', 'other', 'text'], pre: HAVE_PROPERTY_RE, suf: ARG_END, protocol: 'http' },
   // A mock's route with its status after the path, headers and body: ActiveResource `mock.post "/people.json", {}, nil, 201`;
   // dapr's `register_get('/secrets/store/test', 204, null)` below.
-  { id: 'mock-route-status', via: 'number', pre: /(?<![\w$])(?:mock|stub|fake)\w*\.(?:get|post|put|patch|delete|head)\s*\(?\s*['"][^'"]{0,120}['"](?:\s*,\s*(?:\{[^{}]{0,120}\}|[\w@.:]+|['"][^'"]{0,80}['"])){0,3}\s*,\s*$/, suf: /^\s*(?:$|[,)#])/, protocol: 'http' },
+  { id: 'mock-route-status', via: 'number', pre: re(String.raw`(?<![\w$])(?:mock|stub|fake)\w*\.(?:get|post|put|patch|delete|head)${MOCK_ROUTE_ARGS}`), suf: /^\s*(?:$|[,)#])/, protocol: 'http' },
   // (A mock registered by a verb-named function, weak: known codes only, `mockGet('/x', 300)` may be a delay.)
-  { id: 'mock-verb-route-status', via: 'number', pre: /(?<![\w$])(?:register|mock|stub|fake)_?(?:[Gg]et|[Pp]ost|[Pp]ut|[Pp]atch|[Dd]elete|[Hh]ead)\s*\(?\s*['"][^'"]{0,120}['"](?:\s*,\s*(?:\{[^{}]{0,120}\}|[\w@.:]+|['"][^'"]{0,80}['"])){0,3}\s*,\s*$/, suf: /^\s*(?:$|[,)#])/, protocol: 'http', weak: true },
+  { id: 'mock-verb-route-status', via: 'number', pre: re(String.raw`(?<![\w$])(?:register|mock|stub|fake)_?(?:[Gg]et|[Pp]ost|[Pp]ut|[Pp]atch|[Dd]elete|[Hh]ead)${MOCK_ROUTE_ARGS}`), suf: /^\s*(?:$|[,)#])/, protocol: 'http', weak: true },
   // Ruby response objects built from a status: `HTTPI::Response.new(500, {}, message)`, `Rack::Response.new(body, 404)` is the later-arg form.
   { id: 'ruby-response-new', via: 'number', families: ['ruby'], pre: /(?<![\w$])(?:[\w:]*::)?[A-Z]\w*Response\.new\(\s*$/, suf: ARG_END, protocol: 'http' },
   // Go swag / PHP and JS doc annotations: `// @Success 200 {object} T`, `// @Failure 400 {object} web.APIError`, `@response 404`.
@@ -1125,9 +1131,9 @@ export const NUMBER_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'in-status-string', via: 'number', families: ['python'], suf: /^\s+in\s+[\w.$]+(?:\([^()]*\))?(?:\.[\w$]+)*\.status\b/, protocol: 'http', weak: true, when: (c) => c.quoted },
   // The continuation line of a Flask response tuple: `"Hello world", 404, {"X-Foo": "Baz"}`.
   { id: 'tuple-continuation', via: 'number', families: ['python'], pre: /^\s*[rbfu]?(?:'[^']*'|"[^"]*")\s*,\s*$/, suf: /^\s*,\s*\{/, protocol: 'http' },
-  // TypeScript: a status type argument `InferResponseType<typeof req, 401>`, a union member line `  | 417`.
   // Rust: a status as a const generic argument of a response method (aide's `op.response::<204, ()>()`).
   { id: 'turbofish-status', via: 'number', families: ['rust'], pre: /\b(?:response|status)\w*::<\s*$/i, suf: /^\s*[,>]/, protocol: 'http' },
+  // TypeScript: a status type argument `InferResponseType<typeof req, 401>`, a union member line `  | 417`.
   { id: 'type-arg', via: 'number', families: ['js'], pre: /(?<![\w$])[\w$]*(?:Response|Status)[\w$]*\s*<(?:[^<>;]{0,80}?,)?\s*$/, suf: /^\s*[,>]/, protocol: 'http' },
   { id: 'union-line', via: 'number', families: ['js'], pre: /^\s*\|\s*$/, suf: /^\s*(?:$|;|\/\/|\|\s*\d{3}\b)/, protocol: 'http', weak: true },
   // Mail code (a document about SMTP): reply strings, quoted codes, `^334 ` patterns, then any reply code that is no size or timeout.
@@ -1650,9 +1656,8 @@ export const LIFT_RULES: readonly NumberRule[] = (<NumberRule[]>[
   { id: 'status-includes', via: 'number', suf: HTTP_INCLUDES_SUF, protocol: (c) => (c.smtpMode ? 'smtp' : 'http') },
   { id: 'code-member', via: 'number', pre: CODE_MEMBER_IN, protocol: 'http', weak: true, when: (c) => c.webMode && !c.smtpMode },
   { id: 'status-iterate', via: 'number', pre: ITERATE_RE, protocol: mailCode, weak: true },
-  // (A bare `code` parameter only in web code: `[201, 212, 646].forEach(code => dial(code))` dials area codes.)
-  // (A bare `code` outside web code when every three-digit number of a short line is a known status past 1xx: `[200, 300, 400].each do |code|`,
-  // not `[201, 212, 646].forEach(code => dial(code))`.)
+  // (A bare `code` parameter in web code, or where every three-digit number of a short line is a known status past 1xx:
+  // `[200, 300, 400].each do |code|`, not `[201, 212, 646].forEach(code => dial(code))`, which dials area codes.)
   { id: 'status-each', via: 'number', suf: EACH_AS_STATUS_SUF, protocol: mailCode, weak: true, when: (c) => c.webMode || EACH_AS_STATUS_SUF.exec(c.suf)![1] !== undefined || (!c.smtpMode && c.line.length <= 300 && (c.line.match(/(?<![\w.])\d{3}(?![\w.])/g) ?? []).every((n) => n[0] !== '1' && lookupKnown('http', n))) },
   ...NUMBER_RULES.filter((r) => LIFT_RULE_IDS.has(r.id)),
 ]).map(withFilters);
